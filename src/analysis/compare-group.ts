@@ -1,0 +1,79 @@
+/**
+ * The comparison of female and male cases in one group of one step: shares, the
+ * difference with its interval, the test that fits the table, effect sizes and the
+ * shortfall. Multiple-comparison adjustment and flags are made later, over the run.
+ */
+import {
+  compareTwoByTwo,
+  newcombeDifference,
+  riskRatio,
+  oddsRatio,
+  shortfall,
+  chiSquareTestRx2,
+  type TwoByTwo,
+  type TestResult,
+  type StatWarning,
+} from '../stats/index.js';
+import type { Result, SexCounts } from '../report/model.js';
+
+/** A result before adjustment: q and flag come from the whole run. */
+export type UnadjustedResult = Omit<Result, 'q' | 'flag'>;
+
+function sexCounts(yes: number, no: number): SexCounts {
+  const n = yes + no;
+  return { n, yes, share: n > 0 ? yes / n : null };
+}
+
+const toPp = (proportion: number): number => proportion * 100;
+
+function testName(test: TestResult): 'chi2' | 'fisher' | null {
+  return test.test === 'chi2' || test.test === 'fisher' ? test.test : null;
+}
+
+/**
+ * Compares one group's table (cells: female yes/no, male yes/no, other yes/no).
+ * Chi-square with or without Yates' correction, or Fisher's exact test when an
+ * expected count is below 5 (see stats/compare-two-by-two.ts).
+ */
+export function compareGroup(
+  step: string,
+  by: string | null,
+  group: string | null,
+  cells: ArrayLike<number>,
+  options: { readonly yates: boolean },
+): UnadjustedResult {
+  const table: TwoByTwo = { yes1: cells[0]!, no1: cells[1]!, yes2: cells[2]!, no2: cells[3]! };
+  const female = sexCounts(table.yes1, table.no1);
+  const male = sexCounts(table.yes2, table.no2);
+  const other = sexCounts(cells[4]!, cells[5]!);
+  const test = compareTwoByTwo(table, options);
+  const difference = newcombeDifference(table);
+  const risk = riskRatio(table);
+  const odds = oddsRatio(table);
+  const missing = shortfall(table);
+  const warnings = new Set<StatWarning>(test.warnings);
+  if (risk?.haldane || odds?.haldane) warnings.add('haldane-correction');
+  const allSexes = other.n > 0 ? chiSquareTestRx2([[table.yes1, table.no1], [table.yes2, table.no2], [other.yes, other.n - other.yes]]) : null;
+  return {
+    step,
+    by,
+    group,
+    female,
+    male,
+    other,
+    diffPp: female.share !== null && male.share !== null ? toPp(female.share - male.share) : null,
+    ci95: difference ? [toPp(difference.ci95[0]), toPp(difference.ci95[1])] : null,
+    test: testName(test),
+    statistic: test.statistic,
+    df: test.parameter,
+    p: test.pValue,
+    reason: test.reason,
+    riskRatio: risk ? { estimate: risk.estimate, ci95: risk.ci95, haldane: risk.haldane } : null,
+    oddsRatio: odds ? { estimate: odds.estimate, ci95: odds.ci95, haldane: odds.haldane } : null,
+    shortfall: missing ? { male: missing.group2AtGroup1Share, female: missing.group1AtGroup2Share } : null,
+    warnings: [...warnings].sort(),
+    allCategories: allSexes
+      ? { statistic: allSexes.statistic, df: allSexes.parameter, p: allSexes.pValue, reason: allSexes.reason }
+      : null,
+  };
+}

@@ -1,0 +1,241 @@
+/**
+ * The command line: commander wiring only. Parses options, calls the core, renders,
+ * writes, and maps errors to exit codes: 0 ok, 1 a flag was raised with
+ * --fail-on-flag, 2 usage, configuration or input error, 3 internal error.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { analyze } from './analysis/analyze.js';
+import { inspect } from './inspect/inspect.js';
+import { loadConfigFile, validateConfig } from './config/load.js';
+import { UsageError, isKnownError } from './errors.js';
+import { formatMessage, LANGUAGES, type Language } from './i18n/messages.js';
+import { FORMATS, RENDERERS, formatFromPath, type Format } from './report/renderers.js';
+import { renderInspectJson, renderInspectTable } from './report/render-inspect.js';
+import type { ReadOptions } from './ingest/read-extract.js';
+import type { Delimiter, Encoding } from './ingest/sniff.js';
+import { CORRECTIONS } from './stats/p-adjust.js';
+import { VERSION } from './version.js';
+import { applyQuickFlags, hasQuickAnalysis, type QuickFlags } from './cli/quick-config.js';
+import { describeError } from './cli/report-error.js';
+import { refuseOverwritingInputs, writeAtomically } from './cli/write-output.js';
+
+export const EXIT = { ok: 0, flagged: 1, error: 2, internal: 3 } as const;
+
+/** What the CLI talks to; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdoutIsTty: boolean;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdoutIsTty: Boolean(process.stdout.isTTY),
+  env: process.env,
+};
+
+interface CommonOptions {
+  encoding?: string;
+  delimiter?: string;
+  skipLines?: string;
+  format?: string;
+  output?: string;
+  lang?: string;
+  debug?: boolean;
+}
+
+interface AnalyzeOptions extends CommonOptions, QuickFlags {
+  config?: string;
+  excel?: boolean;
+  failOnFlag?: boolean;
+  yates: boolean;
+}
+
+const ENCODINGS: Record<string, Encoding> = { 'utf-8': 'utf-8', utf8: 'utf-8', 'windows-1252': 'windows-1252', cp1252: 'windows-1252', ansi: 'windows-1252', latin1: 'windows-1252' };
+const DELIMITER_NAMES: Record<string, Delimiter> = { ';': ';', ',': ',', tab: '\t', '\t': '\t', '\\t': '\t', semicolon: ';', comma: ',' };
+
+function choice<T>(flag: string, value: string | undefined, table: Record<string, T>): T | undefined {
+  if (value === undefined) return undefined;
+  const found = table[value.toLowerCase()];
+  if (found === undefined) throw new UsageError('usage-bad-choice', { flag, value, choices: Object.keys(table).join(', ') });
+  return found;
+}
+
+function readOptions(options: CommonOptions): ReadOptions {
+  let skipLines: number | undefined;
+  if (options.skipLines !== undefined) {
+    skipLines = Number(options.skipLines);
+    if (!Number.isInteger(skipLines) || skipLines < 0) throw new UsageError('usage-bad-number', { flag: '--skip-lines', value: options.skipLines, range: '0, 1, 2, …' });
+  }
+  return {
+    encoding: choice('--encoding', options.encoding, ENCODINGS),
+    delimiter: choice('--delimiter', options.delimiter, DELIMITER_NAMES),
+    skipLines,
+  };
+}
+
+function chooseLanguage(flag: string | undefined, env: NodeJS.ProcessEnv, fromConfig: Language | null = null): Language {
+  const value = flag ?? env.JAMSTAT_LANG ?? fromConfig ?? 'sv';
+  if (!(LANGUAGES as readonly string[]).includes(value)) throw new UsageError('usage-bad-choice', { flag: '--lang', value, choices: LANGUAGES.join(', ') });
+  return value as Language;
+}
+
+function chooseFormat(options: CommonOptions, allowed: readonly string[]): Format {
+  const format = options.format ?? (options.output ? formatFromPath(options.output) : null) ?? 'table';
+  if (!allowed.includes(format)) throw new UsageError('usage-bad-choice', { flag: '--format', value: format, choices: allowed.join(', ') });
+  return format as Format;
+}
+
+function emit(io: CliIo, text: string, output: string | undefined, inputs: readonly string[]): void {
+  if (output) {
+    refuseOverwritingInputs(output, inputs);
+    writeAtomically(output, text);
+  } else {
+    io.stdout(text);
+  }
+}
+
+function useColor(io: CliIo, output: string | undefined): boolean {
+  return !output && io.stdoutIsTty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+}
+
+async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIo): Promise<number> {
+  const quick: QuickFlags = options;
+  const amend = (raw: Record<string, unknown>) => applyQuickFlags(raw, quick);
+  let config;
+  if (options.config) {
+    config = loadConfigFile(options.config, { yates: options.yates, amend });
+  } else if (hasQuickAnalysis(quick)) {
+    config = validateConfig(amend({}), 'command line', { yates: options.yates });
+  } else {
+    throw new UsageError('usage-no-analysis');
+  }
+  const language = chooseLanguage(options.lang, io.env, config.lang);
+  const format = chooseFormat(options, FORMATS);
+  const inputs = options.config ? [...files, options.config] : files;
+  if (options.output) refuseOverwritingInputs(options.output, inputs);
+  const report = await analyze(files, config, readOptions(options));
+  const text = RENDERERS[format](report, { language, color: useColor(io, options.output), excel: Boolean(options.excel) });
+  emit(io, text, options.output, inputs);
+  return options.failOnFlag && report.results.some((result) => result.flag) ? EXIT.flagged : EXIT.ok;
+}
+
+async function runInspect(file: string, options: CommonOptions, io: CliIo): Promise<number> {
+  const language = chooseLanguage(options.lang, io.env);
+  const format = chooseFormat(options, ['table', 'json']);
+  if (options.output) refuseOverwritingInputs(options.output, [file]);
+  const report = await inspect(file, readOptions(options));
+  emit(io, format === 'json' ? renderInspectJson(report) : renderInspectTable(report, language), options.output, [file]);
+  return EXIT.ok;
+}
+
+function readingOptions(command: Command): Command {
+  return command
+    .option('-e, --encoding <name>', 'utf-8 | windows-1252 (default: detected)')
+    .option('-d, --delimiter <char>', '";" | "," | tab (default: detected)')
+    .option('--skip-lines <n>', 'title lines above the header (default: detected)')
+    .option('-o, --output <file>', 'write to a file instead of standard output (written atomically)')
+    .option('--lang <sv|en>', 'language of labels and messages (default: sv, or JAMSTAT_LANG)')
+    .option('--debug', 'show the stack trace of an internal error');
+}
+
+const ANALYZE_EXAMPLES = `
+Exempel / Examples:
+  $ jamstat analyze fixtures/exempel.csv --config fixtures/exempel.yml
+  $ jamstat analyze jan.csv feb.csv mar.csv -c jamstat.yml -f json -o kvartal1.json
+  $ jamstat analyze uttag.csv --sex Kön --by Stadsdelsområde --outcome "Förhandsbedömning=Utredning inleds"
+  $ jamstat analyze uttag.csv -c jamstat.yml -f csv --excel -o resultat.csv
+`;
+
+const INSPECT_EXAMPLES = `
+Exempel / Examples:
+  $ jamstat inspect fixtures/exempel.csv
+  $ jamstat inspect uttag.csv --format json
+`;
+
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('jamstat')
+    .description('Könsuppdelad statistik för socialtjänsten: jämför flickor och pojkar, kvinnor och män, i varje steg av handläggningen.\nSex-disaggregated statistics for Swedish social services.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
+
+  readingOptions(
+    program
+      .command('analyze')
+      .alias('analyse')
+      .description('compare female and male cases in each step of one or more extracts')
+      .argument('<files...>', 'CSV extracts with the same columns, analysed as one'),
+  )
+    .option('-c, --config <file>', 'YAML configuration (see README)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]))
+    .option('--excel', 'CSV for Swedish Excel: semicolons, decimal comma, UTF-8 BOM')
+    .option('--fail-on-flag', 'exit with code 1 when a difference is flagged')
+    .option('--no-yates', "chi-square without Yates' continuity correction")
+    .option('--sex <column>', 'quick analysis: the sex column')
+    .option('--personnummer <column>', 'quick analysis: read legal sex from a personnummer column')
+    .option('--count <column>', 'each row stands for this many cases (aggregated extracts)')
+    .option('--by <columns>', 'comma-separated columns to cross with sex')
+    .option('--among <COLUMN=VALUE>', 'quick analysis: the rows the step takes (VALUE may be A|B)')
+    .option('--outcome <COLUMN=VALUE>', 'quick analysis: what counts as yes (VALUE may be A|B)')
+    .option('--step-name <name>', 'quick analysis: the step name')
+    .option('--alpha <number>', 'significance level for flags (default 0.05)')
+    .option('--min-diff-pp <number>', 'smallest difference in percentage points to flag (default 5)')
+    .option('--min-n <number>', 'smallest group size, per sex, to flag (default 20)')
+    .addOption(new Option('--correction <method>', 'multiple-comparison correction (default bh)').choices([...CORRECTIONS]))
+    .addHelpText('after', ANALYZE_EXAMPLES)
+    .action(async (files: string[], options: AnalyzeOptions) => setExit(await runAnalyze(files, options, io)));
+
+  readingOptions(
+    program
+      .command('inspect')
+      .description('describe an extract without a configuration: encoding, delimiter, columns, values')
+      .argument('<file>', 'a CSV extract'),
+  )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
+    .addHelpText('after', INSPECT_EXAMPLES)
+    .action(async (file: string, options: CommonOptions) => setExit(await runInspect(file, options, io)));
+
+  program.addHelpText('after', `${ANALYZE_EXAMPLES}${INSPECT_EXAMPLES.split('\n').slice(2).join('\n')}`);
+  return program;
+}
+
+/** Runs jamstat with process-style arguments; resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const debug = argv.includes('--debug');
+  let language: Language = 'sv';
+  try {
+    language = chooseLanguage(argv[argv.indexOf('--lang') + 1] && argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined, io.env);
+  } catch {
+    language = 'sv';
+  }
+  try {
+    const program = buildProgram(io, (code) => {
+      exitCode = code;
+    });
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return EXIT.error;
+    }
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      io.stderr(`jamstat: ${language === 'sv' ? 'fel' : 'error'}: ${formatMessage('usage-commander', { detail: error.message.replace(/^error: /, '') }, language)}\n`);
+      return EXIT.error;
+    }
+    if (isKnownError(error)) {
+      io.stderr(`${describeError(error, language)}\n`);
+      return EXIT.error;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(`jamstat: ${formatMessage('internal-error', { detail }, language)}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,29 @@
+/** Defaults for every optional setting, in one place. */
+import type { Correction } from '../stats/types.js';
+
+export const DEFAULT_THRESHOLDS = Object.freeze({
+  alpha: 0.05,
+  minDiffPp: 5,
+  minN: 20,
+  correction: 'bh' as Correction,
+});
+
+/** Sex codes recognised without a `values:` mapping, compared in lower case. */
+export const DEFAULT_SEX_VALUES: Readonly<Record<string, 'female' | 'male'>> = Object.freeze({
+  flicka: 'female',
+  pojke: 'male',
+  kvinna: 'female',
+  man: 'male',
+  k: 'female',
+  m: 'male',
+  f: 'female',
+  female: 'female',
+  male: 'male',
+  flickor: 'female',
+  pojkar: 'male',
+  kvinnor: 'female',
+  män: 'male',
+});
+
+/** Labels that mark a summary row ("Totalt") rather than data, compared in lower case. */
+export const TOTAL_ROW_LABELS: ReadonlySet<string> = new Set(['totalt', 'total', 'summa', 'samtliga', 'alla']);

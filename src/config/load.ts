@@ -1,0 +1,179 @@
+/**
+ * Loading a configuration: YAML text → validated, frozen Config. Every problem becomes
+ * one ConfigError naming the file, the line, the key path and, for an unknown key, the
+ * nearest valid one.
+ */
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { closest } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import { ConfigError } from '../errors.js';
+import { configSchema, type RawCondition, type RawConfig } from './schema.js';
+import { DEFAULT_THRESHOLDS } from './defaults.js';
+import type { Condition, Config } from './types.js';
+import { describeIssue } from './issue-text.js';
+
+type PathSegment = string | number;
+
+/** Formats a key path as users write it: steps[1].outcome.column. */
+export function formatKeyPath(path: readonly PathSegment[]): string {
+  return path.reduce<string>((text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment), '');
+}
+
+/** Reads and validates a YAML configuration file. */
+export function loadConfigFile(file: string, overrides: ConfigOverrides = {}): Config {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new ConfigError('config-not-found', { file }, null, { file });
+  }
+  return parseConfigText(text.replace(/^\uFEFF/, ''), file, overrides);
+}
+
+/** Settings given on the command line, which take precedence over the file. */
+export interface ConfigOverrides {
+  readonly yates?: boolean;
+  /** Changes the raw configuration before validation (command-line flags that replace keys). */
+  readonly amend?: (raw: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/** Parses YAML configuration text; `source` names it in messages. */
+export function parseConfigText(text: string, source: string, overrides: ConfigOverrides = {}): Config {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const yamlError = document.errors[0];
+  if (yamlError) {
+    const position = yamlError.linePos?.[0];
+    throw new ConfigError('config-yaml', { detail: yamlError.message.split('\n')[0] }, null, {
+      file: source,
+      ...(position ? { line: position.line, column: position.col } : {}),
+    });
+  }
+  let raw: unknown = document.toJS();
+  if (raw === null || raw === undefined) throw new ConfigError('config-empty', {}, null, { file: source });
+  if (overrides.amend && typeof raw === 'object' && !Array.isArray(raw)) raw = overrides.amend(raw as Record<string, unknown>);
+  return validateConfig(raw, source, overrides, (path) => {
+    const node = document.getIn(path, true);
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    return undefined;
+  });
+}
+
+/**
+ * Validates a configuration object (from YAML or built from command-line flags) and
+ * returns the frozen Config. `lineOf` finds the source line of a key path, when known.
+ */
+export function validateConfig(
+  raw: unknown,
+  source: string,
+  overrides: ConfigOverrides = {},
+  lineOf: (path: PathSegment[]) => number | undefined = () => undefined,
+): Config {
+  const result = configSchema.safeParse(raw);
+  if (!result.success) {
+    // An unknown key is the likeliest cause of the other issues (a misspelt required key), so it goes first.
+    const issues = result.error.issues;
+    const first = issues.find((issue) => issue.code === 'unrecognized_keys') ?? issues[0]!;
+    throw issueToError(first, raw, source, lineOf);
+  }
+  return freezeConfig(result.data, source, overrides);
+}
+
+function issueToError(
+  issue: z.core.$ZodIssue,
+  raw: unknown,
+  source: string,
+  lineOf: (path: PathSegment[]) => number | undefined,
+): ConfigError {
+  const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    const keyPath = formatKeyPath([...path, key]);
+    const allowed = allowedKeysAt(path);
+    const line = lineOf([...path, key]);
+    return new ConfigError(
+      'config-unknown-key',
+      { key: keyPath, suggestion: allowed.length ? closest(key, allowed) : undefined, allowed: allowed.join(', ') },
+      keyPath,
+      { file: source, ...(line ? { line } : {}) },
+    );
+  }
+  const keyPath = formatKeyPath(path);
+  const line = lineOf(path) ?? lineOf(path.slice(0, -1));
+  return new ConfigError('config-invalid', describeIssue(issue, keyPath, valueAt(raw, path)), keyPath, {
+    file: source,
+    ...(line ? { line } : {}),
+  });
+}
+
+function valueAt(raw: unknown, path: readonly PathSegment[]): unknown {
+  let node: unknown = raw;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PathSegment, unknown>)[segment];
+  }
+  return node;
+}
+
+const CONDITION_KEYS = ['column', 'equals', 'in', 'notIn', 'empty', 'all', 'any', 'not'];
+const KEYS_BY_OBJECT: Record<string, string[]> = {
+  root: ['sex', 'count', 'by', 'steps', 'thresholds', 'lang'],
+  sex: ['column', 'values', 'personnummer'],
+  step: ['name', 'among', 'outcome'],
+  thresholds: ['alpha', 'minDiffPp', 'minN', 'correction'],
+  condition: CONDITION_KEYS,
+};
+
+/**
+ * The valid keys of the object at a path. Hand-written rather than read from the zod
+ * schema because recursive (lazy) conditions make schema walking fragile.
+ */
+function allowedKeysAt(path: readonly PathSegment[]): string[] {
+  if (path.length === 0) return KEYS_BY_OBJECT.root!;
+  const first = path[0];
+  if (first === 'sex' || first === 'thresholds') return KEYS_BY_OBJECT[first]!;
+  if (first === 'steps') return path.length === 2 ? KEYS_BY_OBJECT.step! : KEYS_BY_OBJECT.condition!;
+  return [];
+}
+
+function freezeCondition(raw: RawCondition): Condition {
+  const column = raw.column ?? '';
+  if (raw.equals !== undefined) return { kind: 'equals', column, value: raw.equals };
+  if (raw.in !== undefined) return { kind: 'in', column, values: raw.in };
+  if (raw.notIn !== undefined) return { kind: 'notIn', column, values: raw.notIn };
+  if (raw.empty !== undefined) return { kind: 'empty', column, empty: raw.empty };
+  if (raw.all !== undefined) return { kind: 'all', conditions: raw.all.map(freezeCondition) };
+  if (raw.any !== undefined) return { kind: 'any', conditions: raw.any.map(freezeCondition) };
+  return { kind: 'not', condition: freezeCondition(raw.not!) };
+}
+
+function freezeConfig(raw: RawConfig, source: string, overrides: ConfigOverrides): Config {
+  const config: Config = {
+    source,
+    sex:
+      raw.sex.personnummer !== undefined
+        ? { kind: 'personnummer', column: raw.sex.personnummer }
+        : { kind: 'column', column: raw.sex.column!, values: raw.sex.values ?? null },
+    count: raw.count ?? null,
+    by: raw.by ?? [],
+    steps: raw.steps.map((step, index) => ({
+      name: step.name,
+      among: step.among ? freezeCondition(step.among) : null,
+      outcome: freezeCondition(step.outcome),
+      keyPath: `steps[${index}]`,
+    })),
+    thresholds: { ...DEFAULT_THRESHOLDS, ...(raw.thresholds as Partial<typeof DEFAULT_THRESHOLDS> | undefined) },
+    yates: overrides.yates ?? true,
+    lang: raw.lang ?? null,
+  };
+  return deepFreeze(config);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}

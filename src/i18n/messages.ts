@@ -1,0 +1,140 @@
+/**
+ * The one catalogue of texts a user reads: error messages and labels, in Swedish
+ * (the default) and English. Core code emits codes and arguments; only renderers
+ * and the CLI turn them into words, through `formatMessage` and `label`.
+ */
+
+export type Language = 'sv' | 'en';
+export const LANGUAGES: readonly Language[] = ['sv', 'en'];
+
+export type MessageArgs = Readonly<Record<string, string | number | undefined>>;
+type Template = (args: MessageArgs) => string;
+
+const didYouMean = (suggestion: unknown, language: Language): string =>
+  suggestion ? (language === 'sv' ? ` (menade du "${suggestion}"?)` : ` (did you mean "${suggestion}"?)`) : '';
+
+/** What a configuration key should hold, by expectation code (see config/issue-text.ts). */
+const EXPECTATIONS: Record<Language, Record<string, Template>> = {
+  sv: {
+    required: () => 'nyckeln saknas men måste anges',
+    string: () => 'väntade text',
+    number: () => 'väntade ett tal',
+    integer: () => 'väntade ett heltal',
+    boolean: () => 'väntade true eller false',
+    list: () => 'väntade en lista, t.ex. [A, B]',
+    mapping: () => 'väntade nycklar och värden (ett objekt)',
+    'one-of': (a) => `väntade ett av: ${a.choices}`,
+    'at-least': (a) => `väntade minst ${a.limit}`,
+    'at-most': (a) => `väntade högst ${a.limit}`,
+    'greater-than': (a) => `väntade mer än ${a.limit}`,
+    'less-than': (a) => `väntade mindre än ${a.limit}`,
+    'non-empty': () => 'får inte vara tom',
+    'condition-operator-count': (a) => `ett villkor ska ha exakt en av equals, in, notIn, empty, all, any, not${a.found ? ` (har: ${a.found})` : ''}`,
+    'condition-needs-column': () => 'villkoret behöver column: vilken kolumn det gäller',
+    'condition-group-has-column': () => 'all, any och not tar villkor, inte column',
+    'sex-one-source': () => 'ange antingen column eller personnummer, inte båda och inte ingen',
+    'sex-values-need-column': () => 'values gäller bara med column',
+    'step-name-duplicate': () => 'två steg har samma namn; varje steg behöver ett eget namn',
+  },
+  en: {
+    required: () => 'the key is missing but required',
+    string: () => 'expected text',
+    number: () => 'expected a number',
+    integer: () => 'expected a whole number',
+    boolean: () => 'expected true or false',
+    list: () => 'expected a list, e.g. [A, B]',
+    mapping: () => 'expected keys and values (a mapping)',
+    'one-of': (a) => `expected one of: ${a.choices}`,
+    'at-least': (a) => `expected at least ${a.limit}`,
+    'at-most': (a) => `expected at most ${a.limit}`,
+    'greater-than': (a) => `expected more than ${a.limit}`,
+    'less-than': (a) => `expected less than ${a.limit}`,
+    'non-empty': () => 'must not be empty',
+    'condition-operator-count': (a) => `a condition has exactly one of equals, in, notIn, empty, all, any, not${a.found ? ` (has: ${a.found})` : ''}`,
+    'condition-needs-column': () => 'the condition needs column: the column it is about',
+    'condition-group-has-column': () => 'all, any and not take conditions, not column',
+    'sex-one-source': () => 'give either column or personnummer, not both and not neither',
+    'sex-values-need-column': () => 'values applies only with column',
+    'step-name-duplicate': () => 'two steps have the same name; each step needs its own',
+  },
+};
+
+const sv = {
+  'file-not-found': (a) => `filen finns inte: ${a.file}. Kontrollera sökvägen.`,
+  'file-unreadable': (a) => `kan inte läsa ${a.file}: ${a.detail}.`,
+  'file-empty': () => `filen är tom. Exportera uttaget igen.`,
+  'file-binary': () => `filen innehåller binära data (NUL-tecken) och är inte en CSV-fil. Exportera uttaget som CSV (semikolonavgränsad text).`,
+  'file-header-only': () => `filen har en rubrikrad men inga datarader.`,
+  'no-header': () => `hittar ingen rubrikrad. Ange hur många titelrader som ska hoppas över med --skip-lines.`,
+  'header-mismatch': (a) => `kolumnerna skiljer sig från den första filen (${a.firstFile}).\n  ${a.firstFile}: ${a.firstHeader}\n  ${a.file}: ${a.header}\nFiler som analyseras tillsammans måste ha samma kolumner.`,
+  'duplicate-header': (a) => `kolumnnamnet "${a.name}" finns flera gånger (kolumn ${a.columns}). Byt namn på kolumnerna så att varje namn är unikt.`,
+  'blank-header': (a) => `kolumn ${a.column} saknar namn i rubrikraden. Ge kolumnen ett namn eller ta bort den.`,
+  'unterminated-quote': () => `ett citattecken (") öppnas men stängs aldrig. Kontrollera raden; ett fält som innehåller " ska skrivas med dubbla "".`,
+  'invalid-utf8': () => `filen är inte giltig UTF-8 här. Kör igen med --encoding windows-1252 om uttaget är gjort i Windows.`,
+  'invalid-encoding-bytes': (a) => `filen innehåller byte som varken är UTF-8 eller Windows-1252 (${a.bytes}). Kontrollera att filen är en textexport.`,
+  'csv-syntax': (a) => `filen kan inte läsas som CSV: ${a.detail}.`,
+  'too-many-ragged': (a) => `${a.ragged} av ${a.rows} rader har fel antal fält (${a.expected} väntades). Fel avgränsare? Upptäckt: "${a.delimiter}". Ange rätt med --delimiter.`,
+  'config-not-found': (a) => `konfigurationsfilen finns inte: ${a.file}.`,
+  'config-yaml': (a) => `YAML-fel: ${a.detail}. Kontrollera indrag och kolon på raden.`,
+  'config-unknown-key': (a) => `okänd nyckel "${a.key}"${didYouMean(a.suggestion, 'sv')}. Giltiga nycklar här: ${a.allowed}.`,
+  'config-invalid': (a) => `${a.keyPath}: ${EXPECTATIONS.sv[a.expected as string]?.(a) ?? a.expected}${a.got ? `, fick ${a.got}` : ''}.`,
+  'config-missing-column': (a) => `kolumnen "${a.column}" finns inte i ${a.dataFile}${didYouMean(a.suggestion, 'sv')}. Kolumnerna är: ${a.columns}.`,
+  'config-empty': () => `konfigurationsfilen är tom. Se README för ett exempel.`,
+  'no-sex-recognised': (a) => `inga värden i kolumnen "${a.column}" känns igen som kvinna/flicka eller man/pojke (sedda värden: ${a.seen}). Ange vad värdena betyder i konfigurationen, t.ex. sex: { column: ${a.column}, values: { '2': female, '1': male } } (SCB:s kod: 1 = man, 2 = kvinna).`,
+  'step-selects-nothing': (a) => `steget "${a.step}" väljer inga rader. Kontrollera villkoret och värdena i kolumnen.`,
+  'usage-no-analysis': () => `ange en konfigurationsfil med --config, eller --sex och --outcome för en snabb analys.`,
+  'usage-bad-condition': (a) => `${a.flag} väntar sig KOLUMN=VÄRDE, fick "${a.value}".`,
+  'usage-bad-number': (a) => `${a.flag} väntar sig ett tal${a.range ? ` (${a.range})` : ''}, fick "${a.value}".`,
+  'usage-bad-choice': (a) => `${a.flag} väntar sig ett av ${a.choices}, fick "${a.value}".`,
+  'usage-output-is-input': (a) => `utfilen ${a.file} är också en infil; jamstat skriver aldrig över sina indata. Välj ett annat namn.`,
+  'usage-format-needs-output': (a) => `formatet ${a.format} måste skrivas till en fil: ange --output.`,
+  'usage-commander': (a) => `${a.detail}. Se jamstat --help.`,
+  'internal-error': (a) => `internt fel (en bugg i jamstat): ${a.detail}. Kör igen med --debug och rapportera felet.`,
+} satisfies Record<string, Template>;
+
+export type MessageCode = keyof typeof sv;
+
+const en: Record<MessageCode, Template> = {
+  'file-not-found': (a) => `no such file: ${a.file}. Check the path.`,
+  'file-unreadable': (a) => `cannot read ${a.file}: ${a.detail}.`,
+  'file-empty': () => `the file is empty. Export the extract again.`,
+  'file-binary': () => `the file holds binary data (NUL bytes) and is not a CSV file. Export the extract as CSV (semicolon-separated text).`,
+  'file-header-only': () => `the file has a header line but no data rows.`,
+  'no-header': () => `cannot find a header line. Say how many title lines to skip with --skip-lines.`,
+  'header-mismatch': (a) => `the columns differ from the first file's (${a.firstFile}).\n  ${a.firstFile}: ${a.firstHeader}\n  ${a.file}: ${a.header}\nFiles analysed together must have the same columns.`,
+  'duplicate-header': (a) => `the column name "${a.name}" occurs more than once (columns ${a.columns}). Rename the columns so that each name is unique.`,
+  'blank-header': (a) => `column ${a.column} has no name in the header line. Name the column or remove it.`,
+  'unterminated-quote': () => `a quote (") is opened but never closed. Check the line; a field holding " must write it as "".`,
+  'invalid-utf8': () => `the file is not valid UTF-8 here. Run again with --encoding windows-1252 if the extract was made on Windows.`,
+  'invalid-encoding-bytes': (a) => `the file holds bytes that are neither UTF-8 nor Windows-1252 (${a.bytes}). Check that the file is a text export.`,
+  'csv-syntax': (a) => `the file cannot be read as CSV: ${a.detail}.`,
+  'too-many-ragged': (a) => `${a.ragged} of ${a.rows} rows have the wrong number of fields (${a.expected} expected). Wrong delimiter? Detected: "${a.delimiter}". Set it with --delimiter.`,
+  'config-not-found': (a) => `no such configuration file: ${a.file}.`,
+  'config-yaml': (a) => `YAML error: ${a.detail}. Check the indentation and colons on the line.`,
+  'config-unknown-key': (a) => `unknown key "${a.key}"${didYouMean(a.suggestion, 'en')}. Valid keys here: ${a.allowed}.`,
+  'config-invalid': (a) => `${a.keyPath}: ${EXPECTATIONS.en[a.expected as string]?.(a) ?? a.expected}${a.got ? `, got ${a.got}` : ''}.`,
+  'config-missing-column': (a) => `no column "${a.column}" in ${a.dataFile}${didYouMean(a.suggestion, 'en')}. The columns are: ${a.columns}.`,
+  'config-empty': () => `the configuration file is empty. See the README for an example.`,
+  'no-sex-recognised': (a) => `no value in column "${a.column}" is recognised as female or male (values seen: ${a.seen}). Say what the values mean in the configuration, e.g. sex: { column: ${a.column}, values: { '2': female, '1': male } } (SCB's code: 1 = man, 2 = woman).`,
+  'step-selects-nothing': (a) => `step "${a.step}" selects no rows. Check its condition and the values in the column.`,
+  'usage-no-analysis': () => `give a configuration file with --config, or --sex and --outcome for a quick analysis.`,
+  'usage-bad-condition': (a) => `${a.flag} expects COLUMN=VALUE, got "${a.value}".`,
+  'usage-bad-number': (a) => `${a.flag} expects a number${a.range ? ` (${a.range})` : ''}, got "${a.value}".`,
+  'usage-bad-choice': (a) => `${a.flag} expects one of ${a.choices}, got "${a.value}".`,
+  'usage-output-is-input': (a) => `the output file ${a.file} is also an input file; jamstat never writes over its inputs. Choose another name.`,
+  'usage-format-needs-output': (a) => `the ${a.format} format must be written to a file: give --output.`,
+  'usage-commander': (a) => `${a.detail}. See jamstat --help.`,
+  'internal-error': (a) => `internal error (a bug in jamstat): ${a.detail}. Run again with --debug and report it.`,
+};
+
+const catalogues: Record<Language, Record<MessageCode, Template>> = { sv, en };
+
+/** The words for a message code in the given language. */
+export function formatMessage(code: MessageCode, args: MessageArgs, language: Language): string {
+  return catalogues[language][code](args);
+}
+
+/** The message codes of both languages, for the test that no key is missing. */
+export function messageCodes(language: Language): string[] {
+  return Object.keys(catalogues[language]).sort();
+}

@@ -1,0 +1,13 @@
+/**
+ * jamstat's public API: analyse extracts, inspect an extract, load a configuration.
+ * No terminal code here; the CLI (cli.ts) is a thin shell over these.
+ */
+export { analyze, tallyFiles } from './analysis/analyze.js';
+export { inspect, type InspectReport, type ColumnProfile } from './inspect/inspect.js';
+export { loadConfigFile, parseConfigText, validateConfig } from './config/load.js';
+export type { Config, Condition, StepConfig, Thresholds } from './config/types.js';
+export type { Report, Result, StepSummary, FileSummary } from './report/model.js';
+export { RENDERERS, FORMATS, formatFromPath, type Format, type RenderOptions } from './report/renderers.js';
+export { UsageError, ConfigError, InputError, JamstatError, isKnownError } from './errors.js';
+export { formatMessage, type Language } from './i18n/messages.js';
+export { VERSION } from './version.js';

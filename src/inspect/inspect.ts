@@ -1,0 +1,133 @@
+/**
+ * `inspect`: describes an extract without a configuration — how it is written, its
+ * rows, and per column the distinct values, the most common ones, empties and a guessed
+ * role. Personnummer-shaped values are never kept, only counted as valid or invalid.
+ */
+import { readExtract, type ReadOptions } from '../ingest/read-extract.js';
+import { looksLikePersonnummer, parsePersonnummer } from '../ingest/personnummer.js';
+import { DEFAULT_SEX_VALUES } from '../config/defaults.js';
+import { parseCount } from '../tally/count.js';
+import { compareGroupValues } from '../analysis/collation.js';
+import type { Delimiter, Encoding, LineEnding } from '../ingest/sniff.js';
+
+export type ColumnRole = 'sex' | 'personnummer' | 'date' | 'number' | 'id' | 'category' | 'empty';
+
+export interface ColumnProfile {
+  readonly name: string;
+  /** Distinct non-empty values (personnummer excluded), at most DISTINCT_CAP. */
+  readonly distinct: number;
+  /** True when there were more distinct values than were counted. */
+  readonly distinctCapped: boolean;
+  readonly empty: number;
+  readonly top: readonly { readonly value: string; readonly count: number }[];
+  readonly role: ColumnRole;
+  /** Counts of personnummer-shaped values; the values themselves are never shown. */
+  readonly personnummer: { readonly valid: number; readonly invalid: number } | null;
+}
+
+export interface InspectReport {
+  readonly file: string;
+  readonly encoding: Encoding;
+  readonly bom: boolean;
+  readonly delimiter: Delimiter;
+  readonly lineEnding: LineEnding;
+  readonly titleLines: number;
+  readonly rows: number;
+  readonly raggedRows: number;
+  readonly columns: readonly ColumnProfile[];
+}
+
+/** Distinct values tracked per column; beyond it, only values already seen are counted. */
+export const DISTINCT_CAP = 10_000;
+const TOP = 10;
+const ROLE_SHARE = 0.9;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/;
+const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
+class ColumnCounter {
+  readonly values = new Map<string, number>();
+  capped = false;
+  empty = 0;
+  nonEmpty = 0;
+  dates = 0;
+  numbers = 0;
+  sexCodes = 0;
+  personnummerValid = 0;
+  personnummerInvalid = 0;
+
+  add(raw: string): void {
+    const value = raw.trim();
+    if (value === '') {
+      this.empty++;
+      return;
+    }
+    this.nonEmpty++;
+    if (looksLikePersonnummer(value)) {
+      if (parsePersonnummer(value).valid) this.personnummerValid++;
+      else this.personnummerInvalid++;
+      return;
+    }
+    if (ISO_DATE.test(value)) this.dates++;
+    else if (NUMBER.test(value.replace(/\s/g, '')) || parseCount(value) !== null) this.numbers++;
+    if (value.toLowerCase() in DEFAULT_SEX_VALUES) this.sexCodes++;
+    const count = this.values.get(value);
+    if (count !== undefined) this.values.set(value, count + 1);
+    else if (this.values.size < DISTINCT_CAP) this.values.set(value, 1);
+    else this.capped = true;
+  }
+
+  role(): ColumnRole {
+    const filled = this.nonEmpty;
+    if (filled === 0) return 'empty';
+    if ((this.personnummerValid + this.personnummerInvalid) / filled >= ROLE_SHARE) return 'personnummer';
+    if (this.sexCodes / filled >= ROLE_SHARE && this.values.size <= 6) return 'sex';
+    if (this.dates / filled >= ROLE_SHARE) return 'date';
+    if (this.numbers / filled >= ROLE_SHARE) return this.values.size === filled && filled > 50 ? 'id' : 'number';
+    if (this.values.size === filled && filled > 50) return 'id';
+    return 'category';
+  }
+
+  profile(name: string): ColumnProfile {
+    const top = [...this.values]
+      .sort((a, b) => b[1] - a[1] || compareGroupValues(a[0], b[0]))
+      .slice(0, TOP)
+      .map(([value, count]) => ({ value, count }));
+    const shaped = this.personnummerValid + this.personnummerInvalid;
+    return {
+      name,
+      distinct: this.values.size,
+      distinctCapped: this.capped,
+      empty: this.empty,
+      top,
+      role: this.role(),
+      personnummer: shaped > 0 ? { valid: this.personnummerValid, invalid: this.personnummerInvalid } : null,
+    };
+  }
+}
+
+/** Profiles one extract in a single pass. */
+export async function inspect(file: string, read: ReadOptions = {}): Promise<InspectReport> {
+  let header: readonly string[] = [];
+  let counters: ColumnCounter[] = [];
+  const info = await readExtract(file, read, {
+    header(columns) {
+      header = columns;
+      counters = columns.map(() => new ColumnCounter());
+    },
+    row(fields, _line, ragged) {
+      if (ragged) return;
+      for (let index = 0; index < counters.length; index++) counters[index]!.add(fields[index]!);
+    },
+  });
+  return {
+    file,
+    encoding: info.encoding,
+    bom: info.bom,
+    delimiter: info.delimiter,
+    lineEnding: info.lineEnding,
+    titleLines: info.titleLines,
+    rows: info.rows,
+    raggedRows: info.raggedRows,
+    columns: header.map((name, index) => counters[index]!.profile(name)),
+  };
+}

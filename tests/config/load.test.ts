@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfigText, validateConfig } from '../../src/config/load.js';
+import { ConfigError } from '../../src/errors.js';
+import { formatMessage } from '../../src/i18n/messages.js';
+
+const VALID = `
+sex:
+  column: Kön
+by: [Stadsdelsområde]
+steps:
+  - name: Utredning inleds
+    outcome: { column: Förhandsbedömning, equals: Utredning inleds }
+  - name: Insats beviljas
+    among: { column: Förhandsbedömning, equals: Utredning inleds }
+    outcome: { any: [ { column: Beslut, in: [Beviljad, Delvis] }, { column: Beslut2, empty: false } ] }
+thresholds: { alpha: 0.01, correction: holm }
+`;
+
+function configError(text: string): ConfigError {
+  try {
+    parseConfigText(text, 'x.yml');
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfigText', () => {
+  it('reads a valid configuration, fills defaults and freezes it', () => {
+    const config = parseConfigText(VALID, 'x.yml');
+    expect(config.thresholds).toEqual({ alpha: 0.01, minDiffPp: 5, minN: 20, correction: 'holm' });
+    expect(config.sex).toEqual({ kind: 'column', column: 'Kön', values: null });
+    expect(config.steps[1]!.outcome).toEqual({
+      kind: 'any',
+      conditions: [
+        { kind: 'in', column: 'Beslut', values: ['Beviljad', 'Delvis'] },
+        { kind: 'empty', column: 'Beslut2', empty: false },
+      ],
+    });
+    expect(config.yates).toBe(true);
+    expect(Object.isFrozen(config.steps[0])).toBe(true);
+  });
+
+  it('names an unknown key with its path, line and the nearest valid key', () => {
+    const error = configError(VALID.replace('    outcome: { column: Förhandsbedömning', '    outcom: { column: Förhandsbedömning'));
+    expect(error.code).toBe('config-unknown-key');
+    expect(error.keyPath).toBe('steps[0].outcom');
+    expect(error.args.suggestion).toBe('outcome');
+    expect(error.place).toMatchObject({ file: 'x.yml', line: 7 });
+    expect(formatMessage(error.code, error.args, 'sv')).toContain('menade du "outcome"?');
+  });
+
+  it('names a wrong type with the key path and the value', () => {
+    const error = configError(VALID.replace('alpha: 0.01', 'alpha: hög'));
+    expect(error.code).toBe('config-invalid');
+    expect(error.keyPath).toBe('thresholds.alpha');
+    expect(formatMessage(error.code, error.args, 'en')).toBe('thresholds.alpha: expected a number, got "hög".');
+  });
+
+  it('rejects a condition with two operators, or none', () => {
+    const error = configError(VALID.replace('equals: Utredning inleds }\n  - name: Insats', 'equals: Utredning inleds, in: [A] }\n  - name: Insats'));
+    expect(error.keyPath).toBe('steps[0].outcome');
+    expect(formatMessage(error.code, error.args, 'en')).toContain('exactly one of equals');
+  });
+
+  it('requires exactly one sex source', () => {
+    const error = configError(VALID.replace('  column: Kön', '  column: Kön\n  personnummer: Pnr'));
+    expect(error.keyPath).toBe('sex');
+  });
+
+  it('rejects duplicate step names', () => {
+    expect(configError(VALID.replace('name: Insats beviljas', 'name: Utredning inleds')).keyPath).toBe('steps[1].name');
+  });
+
+  it('reports a YAML syntax error with its line', () => {
+    const error = configError('sex:\n  column: Kön\nsteps: [\n');
+    expect(error.code).toBe('config-yaml');
+    expect(error.place?.line).toBeGreaterThan(0);
+  });
+
+  it('reports an empty file', () => {
+    expect(configError('').code).toBe('config-empty');
+  });
+
+  it('suggests top-level keys', () => {
+    const error = configError(`${VALID}\ntreshold: 3\n`);
+    expect(error.args.suggestion).toBe('thresholds');
+  });
+
+  it('validates objects built from flags with the same schema', () => {
+    expect(() => validateConfig({ sex: { column: 'K' }, steps: [] }, 'command line')).toThrow(ConfigError);
+  });
+});

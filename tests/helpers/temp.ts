@@ -1,0 +1,26 @@
+/** Temporary files for tests: each test file gets its own directory, removed at exit. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+
+const directory = mkdtempSync(join(tmpdir(), 'jamstat-test-'));
+process.on('exit', () => rmSync(directory, { recursive: true, force: true }));
+
+let counter = 0;
+
+/** Writes text (or bytes) to a new temporary file and returns its path. */
+export function tempFile(content: string | Uint8Array, options: { name?: string; encoding?: 'utf-8' | 'utf-8-bom' | 'windows-1252' } = {}): string {
+  const path = join(directory, options.name ?? `file-${++counter}.csv`);
+  let bytes: Uint8Array;
+  if (typeof content !== 'string') bytes = content;
+  else if (options.encoding === 'windows-1252') bytes = iconv.encode(content, 'windows-1252');
+  else bytes = Buffer.from((options.encoding === 'utf-8-bom' ? '\uFEFF' : '') + content, 'utf8');
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** A path in the temporary directory that does not exist yet. */
+export function tempPath(name: string): string {
+  return join(directory, name);
+}
