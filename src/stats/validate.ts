@@ -1,0 +1,26 @@
+import type { TwoByTwo } from './types.js';
+
+/**
+ * Checks that a count is a non-negative, finite integer; anything else is a programmer error
+ * (the tally hands us whole case counts), so it throws a plain Error naming the value.
+ */
+export function assertCount(value: number, name: string): void {
+  if (!Number.isFinite(value) || value < 0 || !Number.isInteger(value)) {
+    throw new Error(`stats: ${name} must be a non-negative integer count, got ${String(value)}`);
+  }
+}
+
+/** Checks every cell of a 2×2 table with {@link assertCount}. */
+export function assertTwoByTwo(table: TwoByTwo, name = 'table'): void {
+  assertCount(table.yes1, `${name}.yes1`);
+  assertCount(table.no1, `${name}.no1`);
+  assertCount(table.yes2, `${name}.yes2`);
+  assertCount(table.no2, `${name}.no2`);
+}
+
+/** Checks that a confidence level lies strictly between 0 and 1. */
+export function assertLevel(level: number): void {
+  if (!Number.isFinite(level) || level <= 0 || level >= 1) {
+    throw new Error(`stats: confidence level must lie strictly between 0 and 1, got ${String(level)}`);
+  }
+}
