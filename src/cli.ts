@@ -16,7 +16,8 @@ import type { Delimiter, Encoding } from './ingest/sniff.js';
 import { CORRECTIONS } from './stats/p-adjust.js';
 import { VERSION } from './version.js';
 import { applyQuickFlags, hasQuickAnalysis, type QuickFlags } from './cli/quick-config.js';
-import { describeError } from './cli/report-error.js';
+import { describeError, COMMAND_LINE } from './cli/report-error.js';
+import { usageErrorFromCommander } from './cli/commander-errors.js';
 import { refuseOverwritingInputs, writeAtomically } from './cli/write-output.js';
 
 export const EXIT = { ok: 0, flagged: 1, error: 2, internal: 3 } as const;
@@ -91,7 +92,11 @@ function chooseFormat(options: CommonOptions, allowed: readonly string[]): Forma
 function emit(io: CliIo, text: string, output: string | undefined, inputs: readonly string[]): void {
   if (output) {
     refuseOverwritingInputs(output, inputs);
-    writeAtomically(output, text);
+    try {
+      writeAtomically(output, text);
+    } catch (error) {
+      throw new UsageError('output-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file: output });
+    }
   } else {
     io.stdout(text);
   }
@@ -108,7 +113,7 @@ async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIo): 
   if (options.config) {
     config = loadConfigFile(options.config, { yates: options.yates, amend });
   } else if (hasQuickAnalysis(quick)) {
-    config = validateConfig(amend({}), 'command line', { yates: options.yates });
+    config = validateConfig(amend({}), COMMAND_LINE, { yates: options.yates });
   } else {
     throw new UsageError('usage-no-analysis');
   }
@@ -225,8 +230,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
-      io.stderr(`jamstat: ${language === 'sv' ? 'fel' : 'error'}: ${formatMessage('usage-commander', { detail: error.message.replace(/^error: /, '') }, language)}\n`);
+      const usage = usageErrorFromCommander(error, argv[2] ?? '');
+      if (usage === null) return EXIT.ok;
+      io.stderr(`${describeError(usage, language)}\n`);
       return EXIT.error;
     }
     if (isKnownError(error)) {

@@ -6,20 +6,33 @@ import { ConfigError, type JamstatError } from '../errors.js';
 import { formatMessage, type Language } from '../i18n/messages.js';
 import { maskPersonnummer } from '../ingest/personnummer.js';
 
+/** The configuration source of a quick analysis made from flags. */
+export const COMMAND_LINE = '<command line>';
+
 const WORDS = {
-  sv: { error: 'fel', line: 'rad', column: 'kolumn', key: 'nyckel' },
-  en: { error: 'error', line: 'line', column: 'column', key: 'key' },
+  sv: { error: 'fel', line: 'rad', column: 'kolumn', key: 'nyckel', commandLine: 'kommandoraden' },
+  en: { error: 'error', line: 'line', column: 'column', key: 'key', commandLine: 'command line' },
 } as const;
+
+/** The flag that set a configuration key in a quick analysis. */
+function flagForKey(keyPath: string): string {
+  const flags: Array<[RegExp, string]> = [
+    [/^sex\.column/, '--sex'], [/^sex\.personnummer/, '--personnummer'], [/^count/, '--count'], [/^by/, '--by'],
+    [/^steps\[0\]\.among/, '--among'], [/^steps\[0\]\.outcome/, '--outcome'], [/^steps\[0\]\.name/, '--step-name'],
+    [/^thresholds\.alpha/, '--alpha'], [/^thresholds\.minDiffPp/, '--min-diff-pp'], [/^thresholds\.minN/, '--min-n'],
+  ];
+  return flags.find(([pattern]) => pattern.test(keyPath))?.[1] ?? keyPath;
+}
 
 /** "jamstat: fel: x.csv, rad 12, kolumn 3: message" */
 export function describeError(error: JamstatError, language: Language): string {
   const words = WORDS[language];
   const where: string[] = [];
-  if (error.place?.file) where.push(error.place.file);
+  if (error.place?.file) where.push(error.place.file === COMMAND_LINE ? words.commandLine : error.place.file);
   if (error.place?.line !== undefined) where.push(`${words.line} ${error.place.line}`);
   if (error.place?.column !== undefined) where.push(`${words.column} ${error.place.column}`);
   if (error instanceof ConfigError && error.keyPath && error.code !== 'config-invalid' && error.code !== 'config-unknown-key') {
-    where.push(`${words.key} ${error.keyPath}`);
+    where.push(error.place?.file === COMMAND_LINE ? flagForKey(error.keyPath) : `${words.key} ${error.keyPath}`);
   }
   const prefix = where.length ? `${where.join(', ')}: ` : '';
   return maskPersonnummer(`jamstat: ${words.error}: ${prefix}${formatMessage(error.code, error.args, language)}`);

@@ -60,8 +60,8 @@ const EXPECTATIONS: Record<Language, Record<string, Template>> = {
 };
 
 const sv = {
-  'file-not-found': (a) => `filen finns inte: ${a.file}. Kontrollera sökvägen.`,
-  'file-unreadable': (a) => `kan inte läsa ${a.file}: ${a.detail}.`,
+  'file-not-found': () => `filen finns inte. Kontrollera sökvägen och namnet.`,
+  'file-unreadable': (a) => `kan inte läsa filen (${a.detail}).`,
   'file-empty': () => `filen är tom. Exportera uttaget igen.`,
   'file-binary': () => `filen innehåller binära data (NUL-tecken) och är inte en CSV-fil. Exportera uttaget som CSV (semikolonavgränsad text).`,
   'file-header-only': () => `filen har en rubrikrad men inga datarader.`,
@@ -74,7 +74,8 @@ const sv = {
   'invalid-encoding-bytes': (a) => `filen innehåller byte som varken är UTF-8 eller Windows-1252 (${a.bytes}). Kontrollera att filen är en textexport.`,
   'csv-syntax': (a) => `filen kan inte läsas som CSV: ${a.detail}.`,
   'too-many-ragged': (a) => `${a.ragged} av ${a.rows} rader har fel antal fält (${a.expected} väntades). Fel avgränsare? Upptäckt: "${a.delimiter}". Ange rätt med --delimiter.`,
-  'config-not-found': (a) => `konfigurationsfilen finns inte: ${a.file}.`,
+  'config-not-found': () => `konfigurationsfilen finns inte. Kontrollera sökvägen.`,
+  'output-unwritable': (a) => `kan inte skriva utfilen (${a.detail}). Finns mappen, och får du skriva där?`,
   'config-yaml': (a) => `YAML-fel: ${a.detail}. Kontrollera indrag och kolon på raden.`,
   'config-unknown-key': (a) => `okänd nyckel "${a.key}"${didYouMean(a.suggestion, 'sv')}. Giltiga nycklar här: ${a.allowed}.`,
   'config-invalid': (a) => `${a.keyPath}: ${EXPECTATIONS.sv[a.expected as string]?.(a) ?? a.expected}${a.got ? `, fick ${a.got}` : ''}.`,
@@ -89,14 +90,19 @@ const sv = {
   'usage-output-is-input': (a) => `utfilen ${a.file} är också en infil; jamstat skriver aldrig över sina indata. Välj ett annat namn.`,
   'usage-format-needs-output': (a) => `formatet ${a.format} måste skrivas till en fil: ange --output.`,
   'usage-commander': (a) => `${a.detail}. Se jamstat --help.`,
+  'usage-unknown-option': (a) => `okänd flagga ${a.name}${didYouMean(a.suggestion, 'sv')}. Se jamstat ${a.command} --help.`,
+  'usage-unknown-command': (a) => `okänt kommando ${a.name}${didYouMean(a.suggestion, 'sv')}. Kommandon: analyze, inspect.`,
+  'usage-missing-argument': (a) => `${a.name} saknas. Se jamstat ${a.command} --help.`,
+  'usage-option-missing-value': (a) => `${a.name} behöver ett värde.`,
+  'usage-invalid-choice': (a) => `${a.name} kan inte vara ${a.value}; välj ett av ${a.choices}.`,
   'internal-error': (a) => `internt fel (en bugg i jamstat): ${a.detail}. Kör igen med --debug och rapportera felet.`,
 } satisfies Record<string, Template>;
 
 export type MessageCode = keyof typeof sv;
 
 const en: Record<MessageCode, Template> = {
-  'file-not-found': (a) => `no such file: ${a.file}. Check the path.`,
-  'file-unreadable': (a) => `cannot read ${a.file}: ${a.detail}.`,
+  'file-not-found': () => `no such file. Check the path and the name.`,
+  'file-unreadable': (a) => `cannot read the file (${a.detail}).`,
   'file-empty': () => `the file is empty. Export the extract again.`,
   'file-binary': () => `the file holds binary data (NUL bytes) and is not a CSV file. Export the extract as CSV (semicolon-separated text).`,
   'file-header-only': () => `the file has a header line but no data rows.`,
@@ -109,7 +115,8 @@ const en: Record<MessageCode, Template> = {
   'invalid-encoding-bytes': (a) => `the file holds bytes that are neither UTF-8 nor Windows-1252 (${a.bytes}). Check that the file is a text export.`,
   'csv-syntax': (a) => `the file cannot be read as CSV: ${a.detail}.`,
   'too-many-ragged': (a) => `${a.ragged} of ${a.rows} rows have the wrong number of fields (${a.expected} expected). Wrong delimiter? Detected: "${a.delimiter}". Set it with --delimiter.`,
-  'config-not-found': (a) => `no such configuration file: ${a.file}.`,
+  'config-not-found': () => `no such configuration file. Check the path.`,
+  'output-unwritable': (a) => `cannot write the output file (${a.detail}). Does the folder exist, and may you write there?`,
   'config-yaml': (a) => `YAML error: ${a.detail}. Check the indentation and colons on the line.`,
   'config-unknown-key': (a) => `unknown key "${a.key}"${didYouMean(a.suggestion, 'en')}. Valid keys here: ${a.allowed}.`,
   'config-invalid': (a) => `${a.keyPath}: ${EXPECTATIONS.en[a.expected as string]?.(a) ?? a.expected}${a.got ? `, got ${a.got}` : ''}.`,
@@ -124,6 +131,11 @@ const en: Record<MessageCode, Template> = {
   'usage-output-is-input': (a) => `the output file ${a.file} is also an input file; jamstat never writes over its inputs. Choose another name.`,
   'usage-format-needs-output': (a) => `the ${a.format} format must be written to a file: give --output.`,
   'usage-commander': (a) => `${a.detail}. See jamstat --help.`,
+  'usage-unknown-option': (a) => `unknown option ${a.name}${didYouMean(a.suggestion, 'en')}. See jamstat ${a.command} --help.`,
+  'usage-unknown-command': (a) => `unknown command ${a.name}${didYouMean(a.suggestion, 'en')}. Commands: analyze, inspect.`,
+  'usage-missing-argument': (a) => `${a.name} is missing. See jamstat ${a.command} --help.`,
+  'usage-option-missing-value': (a) => `${a.name} needs a value.`,
+  'usage-invalid-choice': (a) => `${a.name} cannot be ${a.value}; choose one of ${a.choices}.`,
   'internal-error': (a) => `internal error (a bug in jamstat): ${a.detail}. Run again with --debug and report it.`,
 };
 
