@@ -118,8 +118,11 @@ function adjustAndFlag(results: readonly UnadjustedResult[], config: Config): Re
       Math.abs(result.diffPp) >= minDiffPp &&
       result.female.n >= minN &&
       result.male.n >= minN;
-    const { reason, riskRatio, oddsRatio, shortfall, warnings, allCategories, ...head } = result;
-    return { ...head, q, flag, reason, riskRatio, oddsRatio, shortfall, warnings, allCategories };
+    const { reason, riskRatio, oddsRatio, shortfall, warnings, allCategories, adjusted, overTime, ...head } = result;
+    return {
+      ...head, q, flag, reason, riskRatio, oddsRatio, shortfall, warnings, allCategories, adjusted,
+      verdict: flag ? 'candidate' : 'none', explainedBy: [], insufficientFor: [], overTime,
+    };
   });
 }
 
@@ -150,6 +153,7 @@ export async function analyze(files: readonly string[], config: Config, read: Re
       ...config.thresholds,
       yates: config.yates,
       familySize: results.filter((result) => result.p !== null).length,
+      adjustedFamilySize: 0,
       unit: 'case',
       sexSource: config.sex.kind,
       countColumn: config.count,
@@ -158,5 +162,6 @@ export async function analyze(files: readonly string[], config: Config, read: Re
     sexTerms: sexTermsOf(tally),
     steps,
     results,
+    rates: [],
   };
 }

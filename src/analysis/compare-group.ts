@@ -17,7 +17,7 @@ import {
 import type { Result, SexCounts } from '../report/model.js';
 
 /** A result before adjustment: q and flag come from the whole run. */
-export type UnadjustedResult = Omit<Result, 'q' | 'flag'>;
+export type UnadjustedResult = Omit<Result, 'q' | 'flag' | 'verdict' | 'explainedBy' | 'insufficientFor'>;
 
 function sexCounts(yes: number, no: number): SexCounts {
   const n = yes + no;
@@ -58,6 +58,7 @@ export function compareGroup(
     step,
     by,
     group,
+    period: null,
     female,
     male,
     other,
@@ -75,5 +76,7 @@ export function compareGroup(
     allCategories: allSexes
       ? { statistic: allSexes.statistic, df: allSexes.parameter, p: allSexes.pValue, reason: allSexes.reason }
       : null,
+    adjusted: [],
+    overTime: null,
   };
 }

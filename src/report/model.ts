@@ -58,11 +58,79 @@ export interface RatioEstimate extends EstimateWithInterval {
   readonly haldane: boolean;
 }
 
-export interface Result {
+/** The criteria that may explain a difference (Vård- och omsorgsanalys; SKR). */
+export const CRITERIA = ['need', 'otherSupport', 'consent', 'participation'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+/**
+ * - `none`: not flagged;
+ * - `candidate`: flagged, and the difference persists under every criterion (or none is configured);
+ * - `explained`: flagged, but under at least one criterion the adjusted q ≥ alpha (`explainedBy`);
+ * - `insufficient`: flagged, but a criterion had no informative stratum (`insufficientFor`).
+ */
+export const VERDICTS = ['none', 'candidate', 'explained', 'insufficient'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** The female–male comparison within the strata of one criterion's variables. */
+export interface AdjustedComparison {
+  readonly criterion: Criterion;
+  /** The variables whose combinations form the strata. */
+  readonly for: readonly string[];
+  readonly test: 'cmh' | null;
+  readonly statistic: number | null;
+  readonly p: number | null;
+  /** p adjusted over every stratified test of the run. */
+  readonly q: number | null;
+  /** Mantel–Haenszel common odds ratio, Robins–Breslow–Greenland interval. */
+  readonly oddsRatio: EstimateWithInterval | null;
+  /** Mantel–Haenszel risk difference in percentage points (Sato's variance). */
+  readonly riskDiffPp: EstimateWithInterval | null;
+  /** Breslow–Day–Tarone p: does the sex difference differ between strata? */
+  readonly homogeneityP: number | null;
+  readonly strata: { readonly used: number; readonly dropped: number };
+  readonly reason: NoTestReason | null;
+}
+
+/** How a group's difference moved over the periods (when `period:` is configured). */
+export interface OverTime {
+  readonly periods: readonly string[];
+  /** Breslow–Day–Tarone across periods: is the odds ratio the same in every period? */
+  readonly homogeneity: { readonly statistic: number | null; readonly df: number | null; readonly p: number | null; readonly reason: NoTestReason | null };
+  /** The last period's difference minus the one before, z-test of two independent differences. */
+  readonly change: {
+    readonly from: string;
+    readonly to: string;
+    readonly diffPp: number;
+    readonly ci95: readonly [number, number];
+    readonly statistic: number;
+    readonly p: number;
+    readonly q: number | null;
+  } | null;
+}
+
+/** Cases per 1,000 of the population, by sex, for one group (when `population:` is configured). */
+export interface RateResult {
   readonly step: string;
-  /** The `by` variable, or null for the step's overall row. */
   readonly by: string | null;
   readonly group: string | null;
+  readonly female: { readonly cases: number; readonly population: number; readonly per1000: number | null };
+  readonly male: { readonly cases: number; readonly population: number; readonly per1000: number | null };
+  /** Female rate / male rate with the exact interval (R's poisson.test). */
+  readonly rateRatio: EstimateWithInterval | null;
+  readonly test: 'poisson-exact' | null;
+  readonly p: number | null;
+  readonly q: number | null;
+  readonly flag: boolean;
+  readonly reason: NoTestReason | null;
+}
+
+export interface Result {
+  readonly step: string;
+  /** The `by` variable (or intersection "A*B"), or null for the step's overall row. */
+  readonly by: string | null;
+  readonly group: string | null;
+  /** The period of a per-period row, or null. */
+  readonly period: string | null;
   readonly female: SexCounts;
   readonly male: SexCounts;
   readonly other: SexCounts;
@@ -85,6 +153,12 @@ export interface Result {
   readonly warnings: readonly StatWarning[];
   /** Chi-square over female/male/other, when `other` has cases. */
   readonly allCategories: { readonly statistic: number | null; readonly df: number | null; readonly p: number | null; readonly reason: NoTestReason | null } | null;
+  /** One stratified comparison per criterion configured for the step. */
+  readonly adjusted: readonly AdjustedComparison[];
+  readonly verdict: Verdict;
+  readonly explainedBy: readonly Criterion[];
+  readonly insufficientFor: readonly Criterion[];
+  readonly overTime: OverTime | null;
 }
 
 export interface Settings {
@@ -95,7 +169,10 @@ export interface Settings {
   readonly yates: boolean;
   /** Number of tests the correction was applied over. */
   readonly familySize: number;
-  readonly unit: 'case';
+  /** Number of stratified (adjusted) tests corrected together. */
+  readonly adjustedFamilySize: number;
+  /** What was counted: cases (rows), or persons (each once per step and group). */
+  readonly unit: 'case' | 'person';
   readonly sexSource: 'column' | 'personnummer';
   readonly countColumn: string | null;
   readonly by: readonly string[];
@@ -113,4 +190,6 @@ export interface Report {
   readonly sexTerms: SexTerms;
   readonly steps: readonly StepSummary[];
   readonly results: readonly Result[];
+  /** Rates per 1,000 (empty unless `population:` is configured). */
+  readonly rates: readonly RateResult[];
 }
