@@ -1,19 +1,36 @@
 /**
  * The analysis: reads the extracts in one pass, tallies every step, compares female
- * and male cases in each group, adjusts the p-values over the run and flags candidate
- * differences. Returns the report model; it prints and writes nothing.
+ * and male cases in each group (overall, per `by` variable or intersection, per
+ * period), adjusts each row for the criteria that may explain a difference, adjusts
+ * the p-values over the run, flags candidate differences and gives each its verdict.
+ * Returns the report model; it prints and writes nothing.
  */
 import { InputError } from '../errors.js';
 import type { Config } from '../config/types.js';
 import { readExtract, type FileInfo, type ReadOptions } from '../ingest/read-extract.js';
 import { ColumnResolver } from '../tally/columns.js';
-import { Tally, INPUT_EXCLUSIONS, STEP_EXCLUSIONS } from '../tally/tally.js';
+import { Tally, INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type Combination } from '../tally/tally.js';
 import { pAdjust } from '../stats/index.js';
 import { DEFAULT_SEX_VALUES } from '../config/defaults.js';
-import { SCHEMA_VERSION, type FileSummary, type Report, type Result, type SexTerms, type StepSummary } from '../report/model.js';
+import {
+  SCHEMA_VERSION,
+  type AdjustedComparison,
+  type FileSummary,
+  type RateResult,
+  type Report,
+  type Result,
+  type SexTerms,
+  type StepSummary,
+} from '../report/model.js';
 import { VERSION } from '../version.js';
 import { compareGroup, type UnadjustedResult } from './compare-group.js';
 import { compareGroupValues } from './collation.js';
+import { compareWithinStrata, verdictOf } from './criteria.js';
+import { overTimeOf } from './over-time.js';
+import { checkPopulationVariables, compareRates, populationOf, readPopulation, type Population } from './rates.js';
+
+/** The separator between the values of an intersection's group label. */
+export const INTERSECTION_SEPARATOR = ' × ';
 
 /**
  * Reads every file into one tally. Files must share the first file's header exactly.
@@ -35,22 +52,24 @@ export async function tallyFiles(files: readonly string[], config: Config, read:
             { file, line: 1 },
           );
         }
+        tally!.place.file = file;
       },
-      row(fields, _line, ragged) {
-        tally!.add(fields, ragged);
+      row(fields, line, ragged) {
+        tally!.add(fields, ragged, line);
       },
     });
     infos.push(info);
   }
   if (tally === null) throw new InputError('no-header', {}, { file: files[0] ?? '' });
+  (tally as Tally).finish();
   return { tally, infos };
 }
 
 function checkSexRecognised(tally: Tally): void {
   const config = tally.config;
   if (config.sex.kind !== 'column') return;
-  const recognised = tally.state.steps.some((step) => {
-    const cells = step.overall.table(0);
+  const recognised = tally.state.steps.some((_, step) => {
+    const cells = tally.table(step, 0, 0, 0);
     return cells[0]! + cells[1]! + cells[2]! + cells[3]! > 0;
   });
   const seen = [...tally.sexReader.seenValues.keys()].filter((value) => value !== '');
@@ -87,57 +106,150 @@ function summariseFile(info: FileInfo): FileSummary {
   };
 }
 
-function compareAll(tally: Tally): UnadjustedResult[] {
-  const { config, state } = tally;
-  const results: UnadjustedResult[] = [];
-  state.steps.forEach((step) => {
-    results.push(compareGroup(step.name, null, null, step.overall.table(0), config));
-    config.by.forEach((variable, position) => {
-      const values = state.groupValues[position]!;
-      const order = values.map((value, id) => ({ value, id })).sort((a, b) => compareGroupValues(a.value, b.value));
-      for (const { value, id } of order) {
-        const cells = step.byVariable[position]!.table(id);
-        if (cells.every((count) => count === 0)) continue;
-        results.push(compareGroup(step.name, variable, value, cells, config));
+function compareValueLists(a: readonly string[], b: readonly string[]): number {
+  for (let index = 0; index < Math.min(a.length, b.length); index++) {
+    const order = compareGroupValues(a[index]!, b[index]!);
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
+}
+
+/** The ids of a combination's values in display order (Swedish collation, blanks last). */
+function sortedIds(combination: Combination): number[] {
+  return combination.values.map((_, id) => id).sort((a, b) => compareValueLists(combination.values[a]!, combination.values[b]!));
+}
+
+const isEmpty = (cells: ArrayLike<number>): boolean => Array.prototype.every.call(cells, (count: number) => count === 0);
+
+/** A result row waiting for the run-wide adjustment. */
+interface PendingResult {
+  readonly result: UnadjustedResult;
+  /** Per-period rows are descriptive: their p is shown but not adjusted, and they are never flagged. */
+  readonly descriptive: boolean;
+}
+
+function compareAll(tally: Tally): PendingResult[] {
+  const { config } = tally;
+  const pending: PendingResult[] = [];
+  const periods = tally.periodSplit === null ? null : tally.splits[tally.periodSplit]!;
+  const periodOrder = periods ? sortedIds(periods) : [];
+  config.steps.forEach((step, position) => {
+    tally.groupings.forEach((grouping, groupingIndex) => {
+      const by = groupingIndex === 0 ? null : config.by[groupingIndex - 1]!;
+      const plainLayer = tally.layerIndex(groupingIndex, 0);
+      const groupIds = groupingIndex === 0 ? [0] : sortedIds(grouping);
+      for (const group of groupIds) {
+        const cells = tally.table(position, plainLayer, group, 0);
+        if (isEmpty(cells)) continue;
+        const label = groupingIndex === 0 ? null : grouping.values[group]!.join(INTERSECTION_SEPARATOR);
+        const result = compareGroup(step.name, by, label, cells, config);
+        const adjusted: AdjustedComparison[] = step.explain.map((criterion, index) => {
+          const split = tally.criterionSplits[position]![index]!;
+          return compareWithinStrata(criterion, tally.splitTables(position, groupingIndex, split, group).map((stratum) => stratum.cells));
+        });
+        let overTime = null;
+        const periodRows: PendingResult[] = [];
+        if (periods && tally.periodSplit !== null) {
+          const byPeriod = new Map(tally.splitTables(position, groupingIndex, tally.periodSplit, group).map((entry) => [entry.split, entry.cells]));
+          const present = periodOrder.filter((id) => byPeriod.has(id) && !isEmpty(byPeriod.get(id)!));
+          overTime = overTimeOf(present.map((id) => ({ label: periods.values[id]![0]!, cells: byPeriod.get(id)! })));
+          for (const id of present) {
+            const row = compareGroup(step.name, by, label, byPeriod.get(id)!, config);
+            periodRows.push({ result: { ...row, period: periods.values[id]![0]! }, descriptive: true });
+          }
+        }
+        pending.push({ result: { ...result, adjusted, overTime }, descriptive: false }, ...periodRows);
       }
     });
   });
-  return results;
+  return pending;
 }
 
-/** Adds q (adjusted over the run) and the flag to each result. */
-function adjustAndFlag(results: readonly UnadjustedResult[], config: Config): Result[] {
+function computeRates(tally: Tally, population: Population): Omit<RateResult, 'q' | 'flag'>[] {
+  const config = tally.config;
+  const settings = config.population!;
+  const position = settings.step === null ? 0 : config.steps.findIndex((step) => step.name === settings.step);
+  const step = config.steps[Math.max(0, position)]!;
+  const casesOf = (cells: ArrayLike<number>) => ({ female: cells[0]! + cells[1]!, male: cells[2]! + cells[3]! });
+  const rates = [compareRates(step.name, null, null, casesOf(tally.table(position, 0, 0, 0)), population.overall)];
+  for (const variable of settings.by) {
+    const groupingIndex = config.by.indexOf(variable) + 1;
+    const grouping = tally.groupings[groupingIndex]!;
+    for (const group of sortedIds(grouping)) {
+      const cells = tally.table(position, tally.layerIndex(groupingIndex, 0), group, 0);
+      if (isEmpty(cells)) continue;
+      const label = grouping.values[group]![0]!;
+      rates.push(compareRates(step.name, variable, label, casesOf(cells), populationOf(population, variable, label)));
+    }
+  }
+  return rates;
+}
+
+/**
+ * Adjusts over the run — one family of raw tests (result rows, changes over time,
+ * rates) and one of stratified tests — then flags each row and gives its verdict.
+ */
+function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<RateResult, 'q' | 'flag'>[], config: Config) {
   const { alpha, minDiffPp, minN, correction } = config.thresholds;
-  const qValues = pAdjust(results.map((result) => result.p), correction);
-  return results.map((result, index) => {
-    const q = qValues[index] ?? null;
+  const tested = pending.filter((entry) => !entry.descriptive);
+  const rawP = [
+    ...tested.map((entry) => entry.result.p),
+    ...tested.map((entry) => entry.result.overTime?.change?.p ?? null),
+    ...rates.map((rate) => rate.p),
+  ];
+  const rawQ = pAdjust(rawP, correction);
+  const adjustedP = tested.flatMap((entry) => entry.result.adjusted.map((comparison) => comparison.p));
+  const adjustedQ = pAdjust(adjustedP, correction);
+
+  let adjustedIndex = 0;
+  const qOf = new Map<PendingResult, { q: number | null; changeQ: number | null; adjusted: AdjustedComparison[] }>();
+  tested.forEach((entry, index) => {
+    const adjusted = entry.result.adjusted.map((comparison) => ({ ...comparison, q: adjustedQ[adjustedIndex++] ?? null }));
+    qOf.set(entry, { q: rawQ[index] ?? null, changeQ: rawQ[tested.length + index] ?? null, adjusted });
+  });
+
+  const results: Result[] = pending.map((entry) => {
+    const found = qOf.get(entry);
+    const { result } = entry;
+    const q = found?.q ?? null;
     const flag =
+      !entry.descriptive &&
       q !== null &&
       q < alpha &&
       result.diffPp !== null &&
       Math.abs(result.diffPp) >= minDiffPp &&
       result.female.n >= minN &&
       result.male.n >= minN;
-    const { reason, riskRatio, oddsRatio, shortfall, warnings, allCategories, adjusted, overTime, ...head } = result;
-    return {
-      ...head, q, flag, reason, riskRatio, oddsRatio, shortfall, warnings, allCategories, adjusted,
-      verdict: flag ? 'candidate' : 'none', explainedBy: [], insufficientFor: [], overTime,
-    };
+    const { reason, riskRatio, oddsRatio, shortfall, warnings, allCategories, adjusted: unadjusted, overTime: rawOverTime, ...head } = result;
+    const adjusted = found?.adjusted ?? unadjusted;
+    const overTime = rawOverTime?.change ? { ...rawOverTime, change: { ...rawOverTime.change, q: found?.changeQ ?? null } } : rawOverTime;
+    return { ...head, q, flag, reason, riskRatio, oddsRatio, shortfall, warnings, allCategories, adjusted, ...verdictOf(flag, adjusted, alpha), overTime };
   });
+
+  const rateResults: RateResult[] = rates.map((rate, index) => {
+    const q = rawQ[2 * tested.length + index] ?? null;
+    const flag = q !== null && q < alpha && rate.female.population >= minN && rate.male.population >= minN;
+    const { reason, ...head } = rate;
+    return { ...head, q, flag, reason };
+  });
+  return { results, rates: rateResults, familySize: rawP.filter((p) => p !== null).length, adjustedFamilySize: adjustedP.filter((p) => p !== null).length };
 }
 
 /** Runs the whole analysis of one or more extracts with a configuration. */
 export async function analyze(files: readonly string[], config: Config, read: ReadOptions = {}): Promise<Report> {
+  checkPopulationVariables(config);
   const { tally, infos } = await tallyFiles(files, config, read);
   const state = tally.state;
   if (state.rows === 0) throw new InputError('file-header-only', {}, { file: files[0]! });
   checkSexRecognised(tally);
-  const results = adjustAndFlag(compareAll(tally), config);
+  const population = config.population ? await readPopulation(config, read) : null;
+  const adjusted = adjustAndFlag(compareAll(tally), population ? computeRates(tally, population) : [], config);
   const steps: StepSummary[] = state.steps.map((step) => ({
     name: step.name,
     rows: step.taken,
     used: step.usedRows,
     cases: step.usedCases,
+    ...(config.unit ? { persons: step.persons } : {}),
     notSelected: step.notSelected,
     excluded: STEP_EXCLUSIONS.filter((reason) => step.excluded[reason] > 0).map((reason) => ({ reason, rows: step.excluded[reason] })),
   }));
@@ -152,16 +264,19 @@ export async function analyze(files: readonly string[], config: Config, read: Re
     settings: {
       ...config.thresholds,
       yates: config.yates,
-      familySize: results.filter((result) => result.p !== null).length,
-      adjustedFamilySize: 0,
-      unit: 'case',
+      familySize: adjusted.familySize,
+      adjustedFamilySize: adjusted.adjustedFamilySize,
+      unit: config.unit ? 'person' : 'case',
       sexSource: config.sex.kind,
       countColumn: config.count,
       by: config.by,
+      ...(config.unit ? { unitId: config.unit.id, unitRule: config.unit.rule } : {}),
+      ...(config.period ? { period: config.period } : {}),
+      criteria: Object.fromEntries(config.steps.map((step) => [step.name, step.explain.map((criterion) => ({ criterion: criterion.criterion, for: criterion.variables }))])),
     },
     sexTerms: sexTermsOf(tally),
     steps,
-    results,
-    rates: [],
+    results: adjusted.results,
+    rates: adjusted.rates,
   };
 }

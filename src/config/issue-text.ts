@@ -9,7 +9,8 @@ export type Expectation =
   | 'required' | 'string' | 'number' | 'integer' | 'boolean' | 'list' | 'mapping' | 'one-of'
   | 'at-least' | 'at-most' | 'greater-than' | 'less-than' | 'non-empty'
   | 'condition-operator-count' | 'condition-needs-column' | 'condition-group-has-column'
-  | 'sex-one-source' | 'sex-values-need-column' | 'step-name-duplicate';
+  | 'sex-one-source' | 'sex-values-need-column' | 'step-name-duplicate'
+  | 'age-source' | 'bins-increasing' | 'bins-labels' | 'derived-kind-count' | 'unit-rule-needs-date';
 
 const TYPE_EXPECTATIONS: Record<string, Expectation> = {
   string: 'string', number: 'number', int: 'integer', boolean: 'boolean', array: 'list', object: 'mapping', record: 'mapping',

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { configSchema, type RawCondition, type RawConfig } from './schema.js';
 import { DEFAULT_THRESHOLDS } from './defaults.js';
-import type { Condition, Config } from './types.js';
+import type { Condition, Config, CriterionConfig, DerivedVariable } from './types.js';
 import { describeIssue } from './issue-text.js';
 
 type PathSegment = string | number;
@@ -117,12 +117,21 @@ function valueAt(raw: unknown, path: readonly PathSegment[]): unknown {
 }
 
 const CONDITION_KEYS = ['column', 'equals', 'in', 'notIn', 'empty', 'all', 'any', 'not'];
+const EXPLAIN_KEYS = ['need', 'otherSupport', 'consent', 'participation'];
 const KEYS_BY_OBJECT: Record<string, string[]> = {
-  root: ['sex', 'count', 'by', 'steps', 'thresholds', 'lang'],
+  root: ['sex', 'count', 'by', 'steps', 'thresholds', 'lang', 'derive', 'explain', 'unit', 'period', 'population'],
   sex: ['column', 'values', 'personnummer'],
-  step: ['name', 'among', 'outcome'],
+  step: ['name', 'among', 'outcome', 'explain'],
   thresholds: ['alpha', 'minDiffPp', 'minN', 'correction'],
   condition: CONDITION_KEYS,
+  explain: EXPLAIN_KEYS,
+  derived: ['age', 'bins', 'map', 'period'],
+  unit: ['id', 'rule', 'date'],
+  period: ['column', 'per'],
+  population: ['file', 'sex', 'count', 'by', 'step'],
+  age: ['personnummer', 'at', 'column'],
+  bins: ['column', 'edges', 'labels'],
+  map: ['column', 'values', 'other'],
 };
 
 /**
@@ -131,10 +140,13 @@ const KEYS_BY_OBJECT: Record<string, string[]> = {
  */
 function allowedKeysAt(path: readonly PathSegment[]): string[] {
   if (path.length === 0) return KEYS_BY_OBJECT.root!;
-  const first = path[0];
-  if (first === 'sex' || first === 'thresholds') return KEYS_BY_OBJECT[first]!;
-  if (first === 'steps') return path.length === 2 ? KEYS_BY_OBJECT.step! : KEYS_BY_OBJECT.condition!;
-  return [];
+  const first = String(path[0]);
+  if (first === 'steps') {
+    if (path.length === 2) return KEYS_BY_OBJECT.step!;
+    return path[2] === 'explain' ? EXPLAIN_KEYS : KEYS_BY_OBJECT.condition!;
+  }
+  if (first === 'derive') return path.length === 2 ? KEYS_BY_OBJECT.derived! : (KEYS_BY_OBJECT[String(path[2])] ?? []);
+  return KEYS_BY_OBJECT[first] ?? [];
 }
 
 function freezeCondition(raw: RawCondition): Condition {
@@ -148,7 +160,23 @@ function freezeCondition(raw: RawCondition): Condition {
   return { kind: 'not', condition: freezeCondition(raw.not!) };
 }
 
+const CRITERION_ORDER = ['need', 'otherSupport', 'consent', 'participation'] as const;
+
+function freezeExplain(raw: RawConfig['explain']): CriterionConfig[] {
+  if (!raw) return [];
+  return CRITERION_ORDER.filter((criterion) => raw[criterion] !== undefined).map((criterion) => ({ criterion, variables: raw[criterion]! }));
+}
+
+function freezeDerived(name: string, raw: NonNullable<RawConfig['derive']>[string]): DerivedVariable {
+  if (raw.age?.column !== undefined) return { kind: 'age-column', name, column: raw.age.column };
+  if (raw.age) return { kind: 'age-personnummer', name, personnummer: raw.age.personnummer!, at: raw.age.at! };
+  if (raw.bins) return { kind: 'bins', name, column: raw.bins.column, edges: raw.bins.edges, labels: raw.bins.labels ?? null };
+  if (raw.map) return { kind: 'map', name, column: raw.map.column, values: raw.map.values, other: raw.map.other ?? null };
+  return { kind: 'period', name, column: raw.period!.column, per: raw.period!.per };
+}
+
 function freezeConfig(raw: RawConfig, source: string, overrides: ConfigOverrides): Config {
+  const explain = freezeExplain(raw.explain);
   const config: Config = {
     source,
     sex:
@@ -157,10 +185,17 @@ function freezeConfig(raw: RawConfig, source: string, overrides: ConfigOverrides
         : { kind: 'column', column: raw.sex.column!, values: raw.sex.values ?? null },
     count: raw.count ?? null,
     by: raw.by ?? [],
+    derive: Object.entries(raw.derive ?? {}).map(([name, derived]) => freezeDerived(name, derived)),
+    unit: raw.unit ? { id: raw.unit.id, rule: raw.unit.rule ?? 'any', date: raw.unit.date ?? null } : null,
+    period: raw.period ?? null,
+    population: raw.population
+      ? { file: raw.population.file, sex: raw.population.sex, count: raw.population.count, by: raw.population.by ?? [], step: raw.population.step ?? null }
+      : null,
     steps: raw.steps.map((step, index) => ({
       name: step.name,
       among: step.among ? freezeCondition(step.among) : null,
       outcome: freezeCondition(step.outcome),
+      explain: step.explain ? freezeExplain(step.explain) : explain,
       keyPath: `steps[${index}]`,
     })),
     thresholds: { ...DEFAULT_THRESHOLDS, ...(raw.thresholds as Partial<typeof DEFAULT_THRESHOLDS> | undefined) },

@@ -75,11 +75,91 @@ export const sexSchema = z
     }
   });
 
+/** The criteria that may explain a difference: each a list of variables whose combinations form strata. */
+export const explainSchema = z
+  .object({
+    need: z.array(columnName).min(1).optional(),
+    otherSupport: z.array(columnName).min(1).optional(),
+    consent: z.array(columnName).min(1).optional(),
+    participation: z.array(columnName).min(1).optional(),
+  })
+  .strict();
+
 export const stepSchema = z
   .object({
     name: z.string().trim().min(1),
     among: conditionSchema.optional(),
     outcome: conditionSchema,
+    explain: explainSchema.optional(),
+  })
+  .strict();
+
+export const PERIOD_UNITS = ['month', 'quarter', 'year'] as const;
+
+/** Variables derived from columns (or from earlier derived variables). Exactly one kind each. */
+export const derivedSchema = z
+  .object({
+    age: z
+      .object({ personnummer: columnName.optional(), at: columnName.optional(), column: columnName.optional() })
+      .strict()
+      .superRefine((age, context) => {
+        const fromPersonnummer = age.personnummer !== undefined && age.at !== undefined && age.column === undefined;
+        const fromColumn = age.column !== undefined && age.personnummer === undefined && age.at === undefined;
+        if (!fromPersonnummer && !fromColumn) context.addIssue({ code: 'custom', message: 'age-source' });
+      })
+      .optional(),
+    bins: z
+      .object({
+        column: columnName,
+        edges: z.array(z.number()).min(2),
+        labels: z.array(z.string().trim().min(1)).optional(),
+      })
+      .strict()
+      .superRefine((bins, context) => {
+        if (bins.edges.some((edge, index) => index > 0 && edge <= bins.edges[index - 1]!)) {
+          context.addIssue({ code: 'custom', message: 'bins-increasing', path: ['edges'] });
+        }
+        if (bins.labels && bins.labels.length !== bins.edges.length - 1) {
+          context.addIssue({ code: 'custom', message: 'bins-labels', path: ['labels'] });
+        }
+      })
+      .optional(),
+    map: z
+      .object({
+        column: columnName,
+        values: z.record(z.string(), value),
+        other: value.optional(),
+      })
+      .strict()
+      .optional(),
+    period: z.object({ column: columnName, per: z.enum(PERIOD_UNITS) }).strict().optional(),
+  })
+  .strict()
+  .superRefine((derived, context) => {
+    const kinds = (['age', 'bins', 'map', 'period'] as const).filter((kind) => derived[kind] !== undefined);
+    if (kinds.length !== 1) context.addIssue({ code: 'custom', message: 'derived-kind-count', params: { found: kinds.join(', ') } });
+  });
+
+export const unitSchema = z
+  .object({
+    id: columnName,
+    rule: z.enum(['any', 'first', 'last']).optional(),
+    date: columnName.optional(),
+  })
+  .strict()
+  .superRefine((unit, context) => {
+    if ((unit.rule === 'first' || unit.rule === 'last') && unit.date === undefined) {
+      context.addIssue({ code: 'custom', message: 'unit-rule-needs-date', path: ['date'] });
+    }
+  });
+
+export const populationSchema = z
+  .object({
+    file: z.string().trim().min(1),
+    sex: columnName,
+    count: columnName,
+    by: z.array(columnName).optional(),
+    step: z.string().trim().min(1).optional(),
   })
   .strict();
 
@@ -92,6 +172,17 @@ export const thresholdsSchema = z
   })
   .strict();
 
+/** What `jamstat validate` expects of an extract; every key optional (defaults in defaults.ts). */
+export const validationSchema = z
+  .object({
+    values: z.record(columnName, z.array(value).min(1)).optional(),
+    maxExcludedShare: z.number().min(0).max(1).optional(),
+    rareValueCount: z.number().int().min(0).optional(),
+    maxRowChange: z.number().min(0).optional(),
+    maxShareChangePp: z.number().min(0).max(100).optional(),
+  })
+  .strict();
+
 export const configSchema = z
   .object({
     sex: sexSchema,
@@ -100,6 +191,13 @@ export const configSchema = z
     steps: z.array(stepSchema).min(1),
     thresholds: thresholdsSchema.optional(),
     lang: z.enum(['sv', 'en']).optional(),
+    derive: z.record(z.string().trim().min(1), derivedSchema).optional(),
+    explain: explainSchema.optional(),
+    unit: unitSchema.optional(),
+    period: z.object({ column: columnName, per: z.enum(PERIOD_UNITS) }).strict().optional(),
+    population: populationSchema.optional(),
+    id: columnName.optional(),
+    validate: validationSchema.optional(),
   })
   .strict()
   .superRefine((config, context) => {

@@ -17,10 +17,45 @@ export type SexSource =
   | { readonly kind: 'column'; readonly column: string; readonly values: Readonly<Record<string, SexCategory>> | null }
   | { readonly kind: 'personnummer'; readonly column: string };
 
+export type Criterion = 'need' | 'otherSupport' | 'consent' | 'participation';
+export type PeriodUnit = 'month' | 'quarter' | 'year';
+
+/** One criterion of a step: the variables whose combinations form its strata. */
+export interface CriterionConfig {
+  readonly criterion: Criterion;
+  readonly variables: readonly string[];
+}
+
+/** A variable computed from a row's columns (or from earlier derived variables). */
+export type DerivedVariable =
+  | { readonly kind: 'age-personnummer'; readonly name: string; readonly personnummer: string; readonly at: string }
+  | { readonly kind: 'age-column'; readonly name: string; readonly column: string }
+  | { readonly kind: 'bins'; readonly name: string; readonly column: string; readonly edges: readonly number[]; readonly labels: readonly string[] | null }
+  | { readonly kind: 'map'; readonly name: string; readonly column: string; readonly values: Readonly<Record<string, string>>; readonly other: string | null }
+  | { readonly kind: 'period'; readonly name: string; readonly column: string; readonly per: PeriodUnit };
+
+export interface UnitConfig {
+  /** The column identifying a person (often the personnummer). */
+  readonly id: string;
+  readonly rule: 'any' | 'first' | 'last';
+  readonly date: string | null;
+}
+
+export interface PopulationConfig {
+  readonly file: string;
+  readonly sex: string;
+  readonly count: string;
+  readonly by: readonly string[];
+  /** The step whose cases are counted (default: the first). */
+  readonly step: string | null;
+}
+
 export interface StepConfig {
   readonly name: string;
   readonly among: Condition | null;
   readonly outcome: Condition;
+  /** The criteria for this step: its own `explain`, or the configuration's. */
+  readonly explain: readonly CriterionConfig[];
   /** Key path of the step in the configuration, e.g. "steps[1]", for messages. */
   readonly keyPath: string;
 }
@@ -37,7 +72,12 @@ export interface Config {
   readonly source: string;
   readonly sex: SexSource;
   readonly count: string | null;
+  /** Variables crossed with sex, each on its own; "A*B" is an intersection. */
   readonly by: readonly string[];
+  readonly derive: readonly DerivedVariable[];
+  readonly unit: UnitConfig | null;
+  readonly period: { readonly column: string; readonly per: PeriodUnit } | null;
+  readonly population: PopulationConfig | null;
   readonly steps: readonly StepConfig[];
   readonly thresholds: Thresholds;
   readonly yates: boolean;

@@ -36,6 +36,8 @@ export interface StepSummary {
   readonly used: number;
   /** Cases counted (differs from `used` when rows carry a count). */
   readonly cases: number;
+  /** Persons counted (each once per table), when the unit is persons. */
+  readonly persons?: number;
   /** Rows the step does not take (its `among` is false). */
   readonly notSelected: number;
   readonly excluded: readonly ExclusionCount<StepExclusion>[];
@@ -173,6 +175,13 @@ export interface Settings {
   readonly adjustedFamilySize: number;
   /** What was counted: cases (rows), or persons (each once per step and group). */
   readonly unit: 'case' | 'person';
+  /** The person column and the rule (any, first, last) when persons are counted. */
+  readonly unitId?: string;
+  readonly unitRule?: 'any' | 'first' | 'last';
+  /** The period rows' date column and unit, when configured. */
+  readonly period?: { readonly column: string; readonly per: 'month' | 'quarter' | 'year' };
+  /** Per step, the criteria and the variables that form their strata. */
+  readonly criteria: Readonly<Record<string, readonly { readonly criterion: Criterion; readonly for: readonly string[] }[]>>;
   readonly sexSource: 'column' | 'personnummer';
   readonly countColumn: string | null;
   readonly by: readonly string[];
@@ -192,4 +201,59 @@ export interface Report {
   readonly results: readonly Result[];
   /** Rates per 1,000 (empty unless `population:` is configured). */
   readonly rates: readonly RateResult[];
+}
+
+/*
+ * The published report: the report after statistical disclosure control
+ * (src/report/suppress.ts). Hidden values are null; every renderer takes this shape.
+ */
+
+/** A sex's counts as published: n and yes are null when hidden. */
+export interface PublishedSexCounts {
+  readonly n: number | null;
+  readonly yes: number | null;
+  readonly share: number | null;
+}
+
+export interface PublishedResult extends Omit<Result, 'female' | 'male' | 'other'> {
+  readonly female: PublishedSexCounts;
+  readonly male: PublishedSexCounts;
+  readonly other: PublishedSexCounts;
+  /** True when a count of this row is hidden; its derived figures are then null too. */
+  readonly suppressed: boolean;
+}
+
+/** One sex's rate as published: cases and the rate are null when hidden. */
+export interface PublishedRate {
+  readonly cases: number | null;
+  readonly population: number;
+  readonly per1000: number | null;
+}
+
+export interface PublishedRateResult extends Omit<RateResult, 'female' | 'male'> {
+  readonly female: PublishedRate;
+  readonly male: PublishedRate;
+  readonly suppressed: boolean;
+}
+
+/** A step's row accounting as published: null when it would reveal a hidden count. */
+export interface PublishedStepSummary extends Omit<StepSummary, 'rows' | 'used' | 'cases' | 'persons' | 'notSelected' | 'excluded'> {
+  readonly rows: number | null;
+  readonly used: number | null;
+  readonly cases: number | null;
+  readonly persons?: number | null;
+  readonly notSelected: number | null;
+  readonly excluded: readonly { readonly reason: StepExclusion; readonly rows: number | null }[];
+}
+
+export interface PublishedSettings extends Settings {
+  /** Counts from 1 to suppressBelow − 1 are hidden; null when nothing is hidden (not for publication). */
+  readonly suppressBelow: number | null;
+}
+
+export interface PublishedReport extends Omit<Report, 'settings' | 'steps' | 'results' | 'rates'> {
+  readonly settings: PublishedSettings;
+  readonly steps: readonly PublishedStepSummary[];
+  readonly results: readonly PublishedResult[];
+  readonly rates: readonly PublishedRateResult[];
 }

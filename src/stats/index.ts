@@ -21,3 +21,4 @@ export { binomialTest, type BinomialTestResult } from './binomial-test.js';
 export { informativeStrata, type InformativeStrata } from './informative-strata.js';
 export { twoByTwoMargins, hasEmptyMargin, type TwoByTwoMargins } from './margins.js';
 export { floorPValue, floorLogPValue, SMALLEST_P_VALUE, type FlooredPValue } from './p-value-floor.js';
+export { differenceOfDifferences, type DifferenceOfDifferences } from './difference-of-differences.js';
