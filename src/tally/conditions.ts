@@ -3,40 +3,49 @@
  * work depends on the condition's shape or looks a column up by name.
  */
 import type { Condition } from '../config/types.js';
-import type { ColumnResolver } from './columns.js';
+import type { RowPlace, VariableReader } from './variables.js';
 
 export type RowPredicate = (fields: readonly string[]) => boolean;
 
-/** Compiles a condition into a predicate; `keyPath` names it in messages. */
-export function compileCondition(condition: Condition, columns: ColumnResolver, keyPath: string): RowPredicate {
+/** Finds the reader of a column or derived variable; `keyPath` names its use in messages. */
+export interface VariableLookup {
+  reader(name: string, keyPath: string): VariableReader;
+}
+
+/**
+ * Compiles a condition into a predicate over a row's fields; its columns may be derived
+ * variables. `place` tells derived variables where the row is, for their messages.
+ */
+export function compileCondition(condition: Condition, variables: VariableLookup, keyPath: string, place: RowPlace): RowPredicate {
+  const compile = (inner: Condition, path: string) => compileCondition(inner, variables, path, place);
   switch (condition.kind) {
     case 'equals': {
-      const index = columns.index(condition.column, `${keyPath}.column`);
+      const read = variables.reader(condition.column, `${keyPath}.column`);
       const value = condition.value;
-      return (fields) => fields[index]!.trim() === value;
+      return (fields) => read(fields, place) === value;
     }
     case 'in':
     case 'notIn': {
-      const index = columns.index(condition.column, `${keyPath}.column`);
+      const read = variables.reader(condition.column, `${keyPath}.column`);
       const values = new Set(condition.values);
       const wanted = condition.kind === 'in';
-      return (fields) => values.has(fields[index]!.trim()) === wanted;
+      return (fields) => values.has(read(fields, place) ?? '') === wanted;
     }
     case 'empty': {
-      const index = columns.index(condition.column, `${keyPath}.column`);
+      const read = variables.reader(condition.column, `${keyPath}.column`);
       const wanted = condition.empty;
-      return (fields) => (fields[index]!.trim() === '') === wanted;
+      return (fields) => !read(fields, place) === wanted;
     }
     case 'all': {
-      const parts = condition.conditions.map((part, position) => compileCondition(part, columns, `${keyPath}.all[${position}]`));
+      const parts = condition.conditions.map((part, position) => compile(part, `${keyPath}.all[${position}]`));
       return (fields) => parts.every((part) => part(fields));
     }
     case 'any': {
-      const parts = condition.conditions.map((part, position) => compileCondition(part, columns, `${keyPath}.any[${position}]`));
+      const parts = condition.conditions.map((part, position) => compile(part, `${keyPath}.any[${position}]`));
       return (fields) => parts.some((part) => part(fields));
     }
     case 'not': {
-      const inner = compileCondition(condition.condition, columns, `${keyPath}.not`);
+      const inner = compile(condition.condition, `${keyPath}.not`);
       return (fields) => !inner(fields);
     }
   }

@@ -102,7 +102,8 @@ export interface TallyState {
 interface CompiledStep {
   readonly among: RowPredicate | null;
   readonly outcome: RowPredicate;
-  readonly outcomeIndexes: readonly number[];
+  /** Readers of the outcome's variables: when all are empty, the outcome is missing. */
+  readonly outcomeReaders: readonly VariableReader[];
 }
 
 interface PersonRecord {
@@ -180,9 +181,9 @@ export class Tally {
     this.rowTables = new Int32Array(this.layers.length);
 
     this.steps = config.steps.map((step) => ({
-      among: step.among ? compileCondition(step.among, columns, `${step.keyPath}.among`) : null,
-      outcome: compileCondition(step.outcome, columns, `${step.keyPath}.outcome`),
-      outcomeIndexes: outcomeColumns(step.outcome).map((name) => columns.index(name, `${step.keyPath}.outcome`)),
+      among: step.among ? compileCondition(step.among, variables, `${step.keyPath}.among`, this.place) : null,
+      outcome: compileCondition(step.outcome, variables, `${step.keyPath}.outcome`, this.place),
+      outcomeReaders: outcomeColumns(step.outcome).map((name) => variables.reader(name, `${step.keyPath}.outcome`)),
     }));
     this.sexReader = createSexReader(config.sex);
     this.idReader = config.unit ? variables.reader(config.unit.id, 'unit.id') : null;
@@ -313,7 +314,7 @@ export class Tally {
         tally.excluded[sex]++;
         continue;
       }
-      if (step.outcomeIndexes.length > 0 && step.outcomeIndexes.every((index) => fields[index]!.trim() === '')) {
+      if (step.outcomeReaders.length > 0 && step.outcomeReaders.every((read) => !read(fields, this.place))) {
         tally.excluded['missing-outcome']++;
         continue;
       }
