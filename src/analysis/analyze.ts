@@ -7,7 +7,7 @@
  */
 import { InputError } from '../errors.js';
 import type { Config } from '../config/types.js';
-import { readExtract, type FileInfo, type ReadOptions } from '../ingest/read-extract.js';
+import { fileFormat, readExtract, type FileInfo, type ReadOptions } from '../ingest/read-extract.js';
 import { ColumnResolver } from '../tally/columns.js';
 import { Tally, INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type Combination } from '../tally/tally.js';
 import { pAdjust } from '../stats/index.js';
@@ -94,16 +94,7 @@ function sexTermsOf(tally: Tally): SexTerms {
 }
 
 function summariseFile(info: FileInfo): FileSummary {
-  return {
-    path: info.path,
-    encoding: info.encoding,
-    bom: info.bom,
-    delimiter: info.delimiter,
-    lineEnding: info.lineEnding,
-    titleLines: info.titleLines,
-    rows: info.rows,
-    blankLines: info.blankLines,
-  };
+  return { path: info.path, ...fileFormat(info), rows: info.rows, blankLines: info.blankLines };
 }
 
 function compareValueLists(a: readonly string[], b: readonly string[]): number {

@@ -16,14 +16,23 @@ export interface ReadOptions {
   readonly skipLines?: number;
 }
 
-/** What was found out about a file while reading it. */
-export interface FileInfo {
-  readonly path: string;
+/** How a file is written, as detected (or as the caller said). */
+export interface FileFormat {
   readonly encoding: Encoding;
   readonly bom: boolean;
   readonly delimiter: Delimiter;
   readonly lineEnding: LineEnding;
   readonly titleLines: number;
+}
+
+/** The format part of a file's info, for reports. */
+export function fileFormat(info: FileFormat): FileFormat {
+  return { encoding: info.encoding, bom: info.bom, delimiter: info.delimiter, lineEnding: info.lineEnding, titleLines: info.titleLines };
+}
+
+/** What was found out about a file while reading it. */
+export interface FileInfo extends FileFormat {
+  readonly path: string;
   readonly header: readonly string[];
   /** Data rows read (blank lines are not rows). */
   readonly rows: number;

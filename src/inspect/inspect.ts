@@ -3,12 +3,11 @@
  * rows, and per column the distinct values, the most common ones, empties and a guessed
  * role. Personnummer-shaped values are never kept, only counted as valid or invalid.
  */
-import { readExtract, type ReadOptions } from '../ingest/read-extract.js';
+import { fileFormat, readExtract, type FileFormat, type ReadOptions } from '../ingest/read-extract.js';
 import { looksLikePersonnummer, parsePersonnummer } from '../ingest/personnummer.js';
 import { DEFAULT_SEX_VALUES } from '../config/defaults.js';
 import { parseCount } from '../tally/count.js';
 import { compareGroupValues } from '../analysis/collation.js';
-import type { Delimiter, Encoding, LineEnding } from '../ingest/sniff.js';
 
 export type ColumnRole = 'sex' | 'personnummer' | 'date' | 'number' | 'id' | 'category' | 'empty';
 
@@ -25,13 +24,8 @@ export interface ColumnProfile {
   readonly personnummer: { readonly valid: number; readonly invalid: number } | null;
 }
 
-export interface InspectReport {
+export interface InspectReport extends FileFormat {
   readonly file: string;
-  readonly encoding: Encoding;
-  readonly bom: boolean;
-  readonly delimiter: Delimiter;
-  readonly lineEnding: LineEnding;
-  readonly titleLines: number;
   readonly rows: number;
   readonly raggedRows: number;
   readonly columns: readonly ColumnProfile[];
@@ -121,11 +115,7 @@ export async function inspect(file: string, read: ReadOptions = {}): Promise<Ins
   });
   return {
     file,
-    encoding: info.encoding,
-    bom: info.bom,
-    delimiter: info.delimiter,
-    lineEnding: info.lineEnding,
-    titleLines: info.titleLines,
+    ...fileFormat(info),
     rows: info.rows,
     raggedRows: info.raggedRows,
     columns: header.map((name, index) => counters[index]!.profile(name)),

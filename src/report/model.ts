@@ -5,20 +5,15 @@
  */
 import type { Correction, NoTestReason, StatWarning } from '../stats/types.js';
 import type { InputExclusion, StepExclusion } from '../tally/tally.js';
-import type { Delimiter, Encoding, LineEnding } from '../ingest/sniff.js';
+import type { FileFormat } from '../ingest/read-extract.js';
 
 export const SCHEMA_VERSION = 1;
 
 /** How the sexes are named in tables: Flickor/Pojkar, Kvinnor/Män, or both. */
 export type SexTerms = 'children' | 'adults' | 'neutral';
 
-export interface FileSummary {
+export interface FileSummary extends FileFormat {
   readonly path: string;
-  readonly encoding: Encoding;
-  readonly bom: boolean;
-  readonly delimiter: Delimiter;
-  readonly lineEnding: LineEnding;
-  readonly titleLines: number;
   readonly rows: number;
   readonly blankLines: number;
 }
