@@ -381,14 +381,19 @@ export class Tally {
     return grouping * this.splits.length + split;
   }
 
-  /** Every (split id, cells) of one group in a split layer: the strata of a criterion, or the periods. */
+  /**
+   * Every (split id, cells) of one group in a split layer that has cases in this step:
+   * the strata of a criterion, or the periods. Tables are shared by all steps, so a
+   * table may exist only because another step counted in it; those are left out.
+   */
   splitTables(step: number, grouping: number, split: number, group: number): { split: number; cells: Float64Array }[] {
     const layerIndex = this.layerIndex(grouping, split);
     const found: { split: number; cells: Float64Array }[] = [];
     for (const key of this.layers[layerIndex]!.tables.keys()) {
       if (Math.floor(key / SPLIT_SPACE) !== group) continue;
       const splitId = key % SPLIT_SPACE;
-      found.push({ split: splitId, cells: this.table(step, layerIndex, group, splitId) });
+      const cells = this.table(step, layerIndex, group, splitId);
+      if (cells.some((count) => count !== 0)) found.push({ split: splitId, cells });
     }
     return found.sort((a, b) => a.split - b.split);
   }
