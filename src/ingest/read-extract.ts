@@ -14,6 +14,8 @@ export interface ReadOptions {
   readonly delimiter?: Delimiter;
   /** Lines to skip above the header; detected when not given. */
   readonly skipLines?: number;
+  /** Bytes read at a time (default 1 MiB); tests use tiny chunks to cross every boundary. */
+  readonly chunkBytes?: number;
 }
 
 /** How a file is written, as detected (or as the caller said). */
@@ -50,6 +52,13 @@ export interface RowVisitor {
 
 /** Share of ragged rows above which a file is refused: most likely a wrong delimiter. */
 const RAGGED_REFUSAL_SHARE = 0.1;
+
+/**
+ * Longest record, in characters, before the file is refused: no extract has a row of
+ * 16 million characters, and without a bound one endless line (a missing line end, a
+ * quote never closed) would be held in memory whole.
+ */
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 function readSample(path: string): { sample: Buffer; complete: boolean } {
   let descriptor: number;
@@ -116,6 +125,7 @@ export async function readExtract(path: string, options: ReadOptions, visitor: R
   let rows = 0;
   let blankLines = 0;
   let raggedRows = 0;
+  let firstRaggedLine = 0;
   // Physical line where the next record starts (1-based), kept by hand because
   // csv-parse counts a CRLF inside a quoted field as two lines.
   let nextLine = titleLines + 1;
@@ -125,6 +135,7 @@ export async function readExtract(path: string, options: ReadOptions, visitor: R
     delimiter: sniffed.delimiter,
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
+    max_record_size: MAX_RECORD_CHARS,
     info: true,
     from_line: titleLines + 1,
     skip_empty_lines: false,
@@ -150,7 +161,7 @@ export async function readExtract(path: string, options: ReadOptions, visitor: R
       fields = fields.slice(0, header.length);
     }
     const ragged = fields.length !== header.length;
-    if (ragged) raggedRows++;
+    if (ragged && raggedRows++ === 0) firstRaggedLine = line;
     visitor.row(fields, line, ragged);
   };
 
@@ -172,7 +183,7 @@ export async function readExtract(path: string, options: ReadOptions, visitor: R
   finished.catch(() => undefined);
 
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 })) {
       let text: string;
       try {
         text = decoder.decode(chunk as Buffer);
@@ -193,6 +204,7 @@ export async function readExtract(path: string, options: ReadOptions, visitor: R
     parser.destroy();
     if (error instanceof CsvError) {
       if (error.code === 'CSV_QUOTE_NOT_CLOSED') throw new InputError('unterminated-quote', {}, { file: path, line: nextLine });
+      if (error.code === 'CSV_MAX_RECORD_SIZE') throw new InputError('record-too-long', { limit: MAX_RECORD_CHARS }, { file: path, line: nextLine });
       throw new InputError('csv-syntax', { detail: error.message }, { file: path, line: nextLine });
     }
     throw error;
@@ -204,7 +216,7 @@ export async function readExtract(path: string, options: ReadOptions, visitor: R
     throw new InputError(
       'too-many-ragged',
       { ragged: raggedRows, rows, expected: columns.length, delimiter: sniffed.delimiter === '\t' ? 'tab' : sniffed.delimiter },
-      { file: path },
+      { file: path, line: firstRaggedLine },
     );
   }
   return {
