@@ -1,0 +1,26 @@
+/**
+ * Warnings after an analysis that ran but whose result a careful user must not miss:
+ * a step whose `among` selects no rows (almost always a misspelt value), or steps left
+ * with no rows because every row was excluded before them. The analysis still
+ * succeeds (a month can truly have no such cases); the warning goes to standard error.
+ */
+import type { Config } from '../config/types.js';
+import { ConfigError, InputError } from '../errors.js';
+import type { Language } from '../i18n/messages.js';
+import type { Report } from '../report/model.js';
+import { describeError } from './report-error.js';
+
+/** The warning lines for a finished analysis, in `language`; none when every step has rows. */
+export function analysisWarnings(report: Report, config: Config, language: Language): string[] {
+  const warnings: string[] = [];
+  report.steps.forEach((step, position) => {
+    const stepConfig = config.steps[position];
+    if (step.rows > 0 || !stepConfig?.among) return;
+    const error = new ConfigError('step-selects-nothing', { step: step.name }, `${stepConfig.keyPath}.among`, { file: config.source });
+    warnings.push(describeError(error, language, 'warning'));
+  });
+  if (report.input.rows > 0 && report.steps.every((step) => step.rows + step.notSelected === 0)) {
+    warnings.push(describeError(new InputError('all-rows-excluded', { rows: report.input.rows }), language, 'warning'));
+  }
+  return warnings;
+}

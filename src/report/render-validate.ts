@@ -1,0 +1,75 @@
+/**
+ * Renderers for `validate`: a list a person reads (one line per problem: severity,
+ * place, rows, what was found and what to do, then a summary), or JSON
+ * `{ ok, problems: [{ code, severity, file, line, column, count, message }] }`.
+ * Every message is masked once more for personnummer, whatever its arguments held.
+ */
+import { Chalk } from 'chalk';
+import type { Language } from '../i18n/messages.js';
+import { formatProblem, validateWord, type ValidateWord } from '../i18n/validate-messages.js';
+import { maskPersonnummer } from '../ingest/personnummer.js';
+import type { Problem } from '../validate/problem.js';
+import type { ValidationReport } from '../validate/validate.js';
+import { formatNumber } from './numbers.js';
+
+export interface ValidateRenderOptions {
+  readonly language: Language;
+  readonly color: boolean;
+}
+
+function message(found: Problem, language: Language): string {
+  return maskPersonnummer(formatProblem(found.code, found.args, found.count, language));
+}
+
+/** Renders a validation as JSON with a final newline; messages in `language`. */
+export function renderValidateJson(report: ValidationReport, language: Language): string {
+  const problems = report.problems.map((found) => ({
+    code: found.code,
+    severity: found.severity,
+    file: found.file,
+    line: found.line,
+    column: found.column,
+    count: found.count,
+    message: message(found, language),
+  }));
+  return `${JSON.stringify({ ok: report.ok, problems }, null, 2)}\n`;
+}
+
+/** "1 rad", "3 rader": a count with the word in the singular or the plural. */
+function counted(count: number, one: ValidateWord, many: ValidateWord, language: Language): string {
+  return count === 1 ? validateWord(one, language) : validateWord(many, language, { count: formatNumber(count, language) });
+}
+
+/** "fixtures/x.csv, rad 12, kolumn "Kön" (3 rader)" */
+function place(found: Problem, language: Language): string {
+  const parts: string[] = [];
+  if (found.file !== null) parts.push(found.file);
+  if (found.line !== null) parts.push(`${validateWord('line', language)} ${formatNumber(found.line, language)}`);
+  if (found.column !== null) parts.push(`${validateWord('column', language)} "${found.column}"`);
+  const rows = found.count === null ? '' : counted(found.count, 'row', 'rows', language);
+  if (rows) parts.push(parts.length ? `(${rows})` : rows);
+  return parts.join(', ').replace(', (', ' (');
+}
+
+/** Renders a validation as lines of text, then a summary of what to do. */
+export function renderValidateTable(report: ValidationReport, options: ValidateRenderOptions): string {
+  const { language } = options;
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const lines = report.problems.map((found) => {
+    const severity = validateWord(found.severity, language).toUpperCase();
+    const tag = found.severity === 'error' ? chalk.red.bold(severity) : chalk.yellow(severity);
+    const where = place(found, language);
+    return `${tag} ${where ? `${where}: ` : ''}${message(found, language)}`;
+  });
+  const errors = report.problems.filter((found) => found.severity === 'error').length;
+  const warnings = report.problems.length - errors;
+  let verdict: string;
+  if (report.problems.length === 0) verdict = validateWord('clean', language);
+  else if (report.ok) verdict = validateWord('passed', language);
+  else verdict = validateWord(errors > 0 ? 'failed' : 'failedStrict', language);
+  const summary =
+    report.problems.length === 0
+      ? verdict
+      : `${counted(errors, 'oneError', 'errors', language)}, ${counted(warnings, 'oneWarning', 'warnings', language)}. ${verdict}`;
+  return `${[...lines, ...(lines.length ? [''] : []), summary].join('\n')}\n`;
+}

@@ -1,0 +1,101 @@
+/**
+ * `validate`: checks extracts against a configuration before anyone analyses them.
+ * Each file is read twice: once to check every row (file-pass.ts), and once by the
+ * analysis itself, whose row accounting is then checked (accounting.ts), so that the
+ * numbers checked are the numbers `analyze` will report. Returns problems as data; it
+ * prints and writes nothing. A file that cannot be read at all throws, as in `analyze`.
+ */
+import { DEFAULT_VALIDATION } from '../config/defaults.js';
+import type { Config, ValidationConfig } from '../config/types.js';
+import { InputError } from '../errors.js';
+import { analyze } from '../analysis/analyze.js';
+import type { ReadOptions } from '../ingest/read-extract.js';
+import type { Report } from '../report/model.js';
+import { accountingProblems } from './accounting.js';
+import { checkFile, type FilePass } from './file-pass.js';
+import { previousProblems, totalsOf } from './previous.js';
+import { hasFailures, problem, sortProblems, type Problem } from './problem.js';
+import { SeenIds } from './seen-ids.js';
+import { valueProblems } from './value-problems.js';
+
+export interface ValidateOptions {
+  /** Earlier extracts of the same kind, to compare the row count and shares with. */
+  readonly previous?: readonly string[];
+  readonly read?: ReadOptions;
+  /** Warnings fail the validation too. */
+  readonly strict?: boolean;
+}
+
+export interface ValidationReport {
+  /** False when there is an error (with `strict`, any problem). */
+  readonly ok: boolean;
+  /** Sorted the same way every run (see sortProblems). */
+  readonly problems: readonly Problem[];
+}
+
+/** The `validate:` settings with their defaults. */
+function settingsOf(config: Config): ValidationConfig {
+  return config.validate ?? { ...DEFAULT_VALIDATION, values: {} };
+}
+
+/** A `header-mismatch` problem when `pass`'s columns differ from the first file's. */
+function headerProblems(file: string, pass: FilePass, first: { file: string; header: readonly string[] }): Problem[] {
+  if (pass.header.join('\u0000') === first.header.join('\u0000')) return [];
+  const missing = first.header.filter((name) => !pass.header.includes(name));
+  const extra = pass.header.filter((name) => !first.header.includes(name));
+  return [problem('header-mismatch', { file, line: null }, { firstFile: first.file, missing: missing.join(', '), extra: extra.join(', ') })];
+}
+
+/**
+ * Runs the analysis of one file. The file was read without error before, so an input
+ * error now is about its data (no recognised sex code, a value a derived variable cannot
+ * map): it becomes a problem instead of stopping the validation.
+ */
+async function analyzeFile(file: string, config: Config, read: ReadOptions): Promise<{ report: Report } | { problem: Problem }> {
+  try {
+    return { report: await analyze([file], config, read) };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    if (error.code === 'no-sex-recognised') {
+      return { problem: problem('no-sex-recognised', { file, column: config.sex.column }, { seen: error.args.seen }) };
+    }
+    return { problem: problem('analysis-stopped', { file, line: error.place?.line ?? null }, { ...error.args, messageCode: error.code }) };
+  }
+}
+
+/** Validates extracts against a configuration (and optionally earlier extracts). */
+export async function validate(files: readonly string[], config: Config, options: ValidateOptions = {}): Promise<ValidationReport> {
+  const settings = settingsOf(config);
+  const read = options.read ?? {};
+  const ids = new SeenIds();
+  const problems: Problem[] = [];
+  const reports: Report[] = [];
+  let first: { file: string; header: readonly string[] } | null = null;
+  for (const file of files) {
+    const pass = await checkFile(file, config, read, ids);
+    first ??= { file, header: pass.header };
+    problems.push(...headerProblems(file, pass, first), ...pass.missing, ...pass.occurrences.problems(file));
+    if (pass.rows === 0) {
+      problems.push(problem('no-rows', { file }));
+      continue;
+    }
+    problems.push(...valueProblems(file, config, pass.plan.tracked, pass.values, settings.rareValueCount));
+    if (pass.missing.length > 0) continue;
+    const analysed = await analyzeFile(file, config, read);
+    if ('problem' in analysed) {
+      problems.push(analysed.problem);
+      continue;
+    }
+    reports.push(analysed.report);
+    problems.push(...accountingProblems(analysed.report, config, file, settings.maxExcludedShare));
+  }
+  const previous = options.previous ?? [];
+  if (previous.length > 0 && reports.length === files.length) {
+    const earlier: Report[] = [];
+    for (const file of previous) earlier.push(await analyze([file], config, read));
+    const limits = { maxRowChange: settings.maxRowChange, maxShareChangePp: settings.maxShareChangePp, minN: config.thresholds.minN };
+    problems.push(...previousProblems(totalsOf(reports), totalsOf(earlier), limits, reports[0]!.sexTerms));
+  }
+  const sorted = sortProblems(problems, [...files, ...previous]);
+  return { ok: !hasFailures(sorted, options.strict ?? false), problems: sorted };
+}

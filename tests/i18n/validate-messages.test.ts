@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateCatalogueKeys } from '../../src/i18n/validate-messages.js';
+import { LANGUAGES } from '../../src/i18n/messages.js';
+import { PROBLEM_CODES, type ProblemCode } from '../../src/validate/problem.js';
+
+/** Arguments of the kind the core gives each code. */
+const SAMPLE_ARGS: Record<ProblemCode, Record<string, string | number>> = {
+  'missing-column': { keyPaths: 'sex.column', suggestion: 'Kön', columns: 'Kön, Beslut' },
+  'header-mismatch': { firstFile: 'jan.csv', missing: 'Tolk', extra: '' },
+  'no-rows': {},
+  'no-sex-recognised': { seen: '1, 2' },
+  'analysis-stopped': { messageCode: 'unmapped-value', variable: 'Grupp', value: 'X', column: 'Kod' },
+  'unexpected-value': { value: 'Beviljd', allowed: 'Beviljad, Avslag', suggestion: 'Beviljad' },
+  'invalid-count': { value: '-1' },
+  'duplicate-id': { value: 'Ä-2024-000001' },
+  'invalid-date': { value: '2024-02-30', keyPath: 'period.column' },
+  'excluded-share': { step: 'Insats', share: 0.016, limit: 0.01, reasons: 'missing-sex=24;missing-outcome=96;invalid-date=1' },
+  'ragged-rows': { expected: 16 },
+  'missing-value': { role: 'sex' },
+  'unrecognised-sex': { value: 'Annat' },
+  'invalid-personnummer': { problem: 'checksum' },
+  'rare-value': { value: 'Bevilajd', suggestion: 'Beviljad' },
+  'value-not-found': { keyPath: 'steps[1].among.equals', value: 'ja', suggestion: 'Ja' },
+  'suspect-date': { value: 'igår' },
+  'step-selects-nothing': { step: 'Insats', keyPath: 'steps[1].among' },
+  'row-count-change': { previous: 1000, current: 1500, change: 0.5, limit: 0.3 },
+  'share-change': { step: 'Insats', sex: 'female', sexTerms: 'children', previous: 0.3, current: 0.45, changePp: 15, limit: 10 },
+};
+
+describe('the validate catalogue', () => {
+  it('has a text for every problem code, and the same words, in both languages', () => {
+    for (const language of LANGUAGES) {
+      expect(validateCatalogueKeys(language).problems).toEqual([...PROBLEM_CODES].sort());
+      expect(validateCatalogueKeys(language).words).toEqual(validateCatalogueKeys('sv').words);
+    }
+  });
+
+  it('renders every code in both languages without a hole, and says what to do', () => {
+    for (const language of LANGUAGES) {
+      for (const code of PROBLEM_CODES) {
+        const text = formatProblem(code, SAMPLE_ARGS[code], 3, language);
+        expect(text, `${language} ${code}`).not.toMatch(/undefined|NaN|null|\[object/);
+        expect(text.split('. ').length, `${language} ${code}: what was found, then what to do`).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  it('renders the summing problems (the rest of a list of values)', () => {
+    for (const language of LANGUAGES) {
+      for (const code of ['unexpected-value', 'unrecognised-sex', 'rare-value'] as const) {
+        expect(formatProblem(code, { more: 4 }, 9, language)).toMatch(/4/);
+      }
+    }
+  });
+});
