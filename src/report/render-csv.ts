@@ -1,46 +1,71 @@
 /**
  * The CSV renderer: one line per result with the JSON's fields, machine-readable
- * headers. With `excel`, the dialect Swedish Excel opens correctly: semicolons, decimal
+ * headers; hidden values (disclosure control) are written "..". With `excel`, the dialect Swedish Excel opens correctly: semicolons, decimal
  * comma, UTF-8 with BOM, CRLF.
  */
-import type { Report, Result } from './model.js';
+import { CRITERIA, type PublishedReport as Report, type PublishedResult as Result } from './model.js';
+import { HIDDEN, isComparisonHidden, isShareHidden } from './published-values.js';
 
 export interface CsvOptions {
   readonly excel: boolean;
 }
 
-const COLUMNS: ReadonlyArray<readonly [string, (result: Result) => string | number | boolean | null]> = [
+/** A hidden value, written "..": a symbol, so that no text in a field can be mistaken for it. */
+const HIDDEN_VALUE = Symbol('hidden');
+type CellValue = string | number | boolean | null | typeof HIDDEN_VALUE;
+type Getter = (result: Result) => CellValue;
+
+/** A count: hidden when null. */
+const count = (get: (result: Result) => number | null): Getter => (result) => get(result) ?? HIDDEN_VALUE;
+/** A figure of the female–male comparison: hidden with the comparison. */
+const compared = (get: Getter): Getter => (result) => (isComparisonHidden(result) ? HIDDEN_VALUE : get(result));
+const share = (sex: 'female' | 'male'): Getter => (result) => (isShareHidden(result[sex], result) ? HIDDEN_VALUE : result[sex].share);
+
+const COLUMNS: ReadonlyArray<readonly [string, Getter]> = [
   ['step', (r) => r.step],
   ['by', (r) => r.by],
   ['group', (r) => r.group],
-  ['female_n', (r) => r.female.n],
-  ['female_yes', (r) => r.female.yes],
-  ['female_share', (r) => r.female.share],
-  ['male_n', (r) => r.male.n],
-  ['male_yes', (r) => r.male.yes],
-  ['male_share', (r) => r.male.share],
-  ['other_n', (r) => r.other.n],
-  ['other_yes', (r) => r.other.yes],
-  ['diff_pp', (r) => r.diffPp],
-  ['ci95_low', (r) => r.ci95?.[0] ?? null],
-  ['ci95_high', (r) => r.ci95?.[1] ?? null],
+  ['period', (r) => r.period],
+  ['female_n', count((r) => r.female.n)],
+  ['female_yes', count((r) => r.female.yes)],
+  ['female_share', share('female')],
+  ['male_n', count((r) => r.male.n)],
+  ['male_yes', count((r) => r.male.yes)],
+  ['male_share', share('male')],
+  ['other_n', count((r) => r.other.n)],
+  ['other_yes', count((r) => r.other.yes)],
+  ['diff_pp', compared((r) => r.diffPp)],
+  ['ci95_low', compared((r) => r.ci95?.[0] ?? null)],
+  ['ci95_high', compared((r) => r.ci95?.[1] ?? null)],
   ['test', (r) => r.test],
-  ['statistic', (r) => r.statistic],
+  ['statistic', compared((r) => r.statistic)],
   ['df', (r) => r.df],
-  ['p', (r) => r.p],
-  ['q', (r) => r.q],
+  ['p', compared((r) => r.p)],
+  ['q', compared((r) => r.q)],
   ['flag', (r) => r.flag],
   ['reason', (r) => r.reason],
-  ['risk_ratio', (r) => r.riskRatio?.estimate ?? null],
-  ['risk_ratio_ci95_low', (r) => r.riskRatio?.ci95[0] ?? null],
-  ['risk_ratio_ci95_high', (r) => r.riskRatio?.ci95[1] ?? null],
-  ['odds_ratio', (r) => r.oddsRatio?.estimate ?? null],
-  ['odds_ratio_ci95_low', (r) => r.oddsRatio?.ci95[0] ?? null],
-  ['odds_ratio_ci95_high', (r) => r.oddsRatio?.ci95[1] ?? null],
-  ['shortfall_male', (r) => r.shortfall?.male ?? null],
-  ['shortfall_female', (r) => r.shortfall?.female ?? null],
+  ['risk_ratio', compared((r) => r.riskRatio?.estimate ?? null)],
+  ['risk_ratio_ci95_low', compared((r) => r.riskRatio?.ci95[0] ?? null)],
+  ['risk_ratio_ci95_high', compared((r) => r.riskRatio?.ci95[1] ?? null)],
+  ['odds_ratio', compared((r) => r.oddsRatio?.estimate ?? null)],
+  ['odds_ratio_ci95_low', compared((r) => r.oddsRatio?.ci95[0] ?? null)],
+  ['odds_ratio_ci95_high', compared((r) => r.oddsRatio?.ci95[1] ?? null)],
+  ['shortfall_male', compared((r) => r.shortfall?.male ?? null)],
+  ['shortfall_female', compared((r) => r.shortfall?.female ?? null)],
   ['warnings', (r) => r.warnings.join(' ')],
-  ['all_categories_p', (r) => r.allCategories?.p ?? null],
+  ['all_categories_p', (r) => (r.other.n === null ? HIDDEN_VALUE : (r.allCategories?.p ?? null))],
+  ['verdict', (r) => r.verdict],
+  ['explained_by', (r) => r.explainedBy.join(' ')],
+  ['insufficient_for', (r) => r.insufficientFor.join(' ')],
+  ...CRITERIA.flatMap((criterion) => [
+    [`${criterion}_p`, compared((r) => r.adjusted.find((comparison) => comparison.criterion === criterion)?.p ?? null)] as const,
+    [`${criterion}_q`, compared((r) => r.adjusted.find((comparison) => comparison.criterion === criterion)?.q ?? null)] as const,
+    [`${criterion}_risk_diff_pp`, compared((r) => r.adjusted.find((comparison) => comparison.criterion === criterion)?.riskDiffPp?.estimate ?? null)] as const,
+  ]),
+  ['change_diff_pp', (r) => r.overTime?.change?.diffPp ?? null],
+  ['change_p', (r) => r.overTime?.change?.p ?? null],
+  ['change_q', (r) => r.overTime?.change?.q ?? null],
+  ['suppressed', (r) => r.suppressed],
 ];
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
@@ -55,8 +80,9 @@ function quote(text: string, delimiter: string): string {
   return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function cell(value: string | number | boolean | null, options: CsvOptions, delimiter: string): string {
+function cell(value: CellValue, options: CsvOptions, delimiter: string): string {
   if (value === null) return '';
+  if (value === HIDDEN_VALUE) return HIDDEN;
   if (typeof value === 'number') return options.excel ? String(value).replace('.', ',') : String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   return quote(guardFormula(value), delimiter);

@@ -1,7 +1,7 @@
 /** The JSON renderer: the report model as it is, two-space indented, with a final newline. */
-import type { Report } from './model.js';
+import type { PublishedReport } from './model.js';
 
-/** Renders the report as JSON (schemaVersion 1). Numbers are not rounded. */
-export function renderJson(report: Report): string {
+/** Renders the published report as JSON (schemaVersion 1): hidden values are null. Numbers are not rounded. */
+export function renderJson(report: PublishedReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -1,11 +1,12 @@
 /** The output formats and their renderers, checked to be complete by the compiler. */
 import type { Language } from '../i18n/messages.js';
-import type { Report } from './model.js';
+import type { PublishedReport } from './model.js';
 import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { renderTable } from './render-table.js';
+import { renderMarkdown } from './render-markdown.js';
 
-export const FORMATS = ['table', 'json', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'md', 'xlsx', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RenderOptions {
@@ -14,12 +15,24 @@ export interface RenderOptions {
   readonly excel: boolean;
 }
 
-/** Each format's renderer: the report in, the text to write out. */
+/** What a renderer gives: text, or bytes (xlsx). */
+export type Rendered = string | Uint8Array;
+
+/** Formats that are bytes and must go to a file. */
+export const BINARY_FORMATS: readonly Format[] = ['xlsx'];
+
+/**
+ * Each format's renderer: the published report in, the text or bytes to write out.
+ * xlsx and html load their libraries (exceljs; vega and vega-lite) only when asked for.
+ */
 export const RENDERERS = {
   table: (report, options) => renderTable(report, options),
   json: (report) => renderJson(report),
   csv: (report, options) => renderCsv(report, options),
-} satisfies Record<Format, (report: Report, options: RenderOptions) => string>;
+  md: (report, options) => renderMarkdown(report, options),
+  xlsx: async (report, options) => (await import('./render-xlsx.js')).renderXlsx(report, options),
+  html: async (report, options) => (await import('./render-html.js')).renderHtml(report, options),
+} satisfies Record<Format, (report: PublishedReport, options: RenderOptions) => Rendered | Promise<Rendered>>;
 
 /** The format an output file's extension implies, if any. */
 export function formatFromPath(path: string): Format | null {
@@ -27,5 +40,8 @@ export function formatFromPath(path: string): Format | null {
   if (extension === 'json') return 'json';
   if (extension === 'csv') return 'csv';
   if (extension === 'txt') return 'table';
+  if (extension === 'md' || extension === 'markdown') return 'md';
+  if (extension === 'xlsx') return 'xlsx';
+  if (extension === 'html' || extension === 'htm') return 'html';
   return null;
 }

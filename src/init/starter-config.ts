@@ -1,0 +1,117 @@
+/**
+ * The text of a starter configuration: YAML with a comment above each key saying what
+ * it does, in the chosen language (Swedish by default). Proposals that need a person's
+ * judgement (criteria, periods, age groups, intersections) are written commented out.
+ */
+import type { Language } from '../i18n/messages.js';
+import { label, type LabelKey } from '../i18n/labels.js';
+import { DEFAULT_THRESHOLDS, DEFAULT_SUPPRESS_BELOW } from '../config/defaults.js';
+import type { Proposal, ProposedStep } from './propose.js';
+
+/** Text that YAML reads as a plain string in a flow mapping or list; anything else is quoted. */
+const PLAIN = /^[\p{L}_][\p{L}\p{N} _\-–/.()]*$/u;
+const RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
+
+/** A string as a YAML scalar: plain when safe, else double-quoted (JSON's quoting is valid YAML). */
+export function yamlScalar(text: string): string {
+  return PLAIN.test(text) && !RESERVED.test(text) && text.trim() === text ? text : JSON.stringify(text);
+}
+
+const list = (items: readonly string[]): string => `[${items.map(yamlScalar).join(', ')}]`;
+
+/** Wraps a comment to lines of about 88 characters, each starting with "# ". */
+function comment(text: string, indent = ''): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && `${line} ${word}`.length > 86 - indent.length) {
+      lines.push(`${indent}# ${line}`);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(`${indent}# ${line}`);
+  return lines;
+}
+
+function uniqueNames(steps: readonly ProposedStep[]): string[] {
+  const names = steps.map((step) => step.name);
+  return names.map((name, index) => (names.indexOf(name) === index ? name : `${name} (${steps[index]!.column})`));
+}
+
+function stepLines(steps: readonly ProposedStep[], language: Language): string[] {
+  const names = uniqueNames(steps);
+  return steps.flatMap((step, index) => {
+    const key: LabelKey = step.onlyFilled ? 'init.stepFilled' : 'init.step';
+    return [
+      ...comment(label(key, language, { column: step.column, value: step.value }), '  '),
+      `  - name: ${yamlScalar(names[index]!)}`,
+      ...(step.onlyFilled ? [`    among: { column: ${yamlScalar(step.column)}, empty: false }`] : []),
+      `    outcome: { column: ${yamlScalar(step.column)}, equals: ${yamlScalar(step.value)} }`,
+    ];
+  });
+}
+
+function sexLines(proposal: Proposal, language: Language): string[] {
+  const sex = proposal.sex!;
+  if (sex.kind === 'personnummer') return [...comment(label('init.personnummer', language, { column: sex.column })), 'sex:', `  personnummer: ${yamlScalar(sex.column)}`];
+  if (sex.numericCodes) {
+    return [...comment(label('init.sexNumeric', language, { column: sex.column })), 'sex:', `  column: ${yamlScalar(sex.column)}`, `  values: { '2': female, '1': male }`];
+  }
+  return [...comment(label('init.sex', language, { column: sex.column })), 'sex:', `  column: ${yamlScalar(sex.column)}`];
+}
+
+function byLines(proposal: Proposal, language: Language): string[] {
+  if (proposal.by.length === 0) return [];
+  const lines = ['', ...comment(label('init.by', language)), `by: ${list(proposal.by)}`];
+  if (proposal.moreBy.length > 0) lines.push(...comment(label('init.moreBy', language, { columns: proposal.moreBy.join(', ') })));
+  if (proposal.by.length >= 2) {
+    lines.push(...comment(label('init.intersection', language)), `# by: ${list([...proposal.by, `${proposal.by[0]}*${proposal.by[1]}`])}`);
+  }
+  return lines;
+}
+
+function optionalLines(proposal: Proposal, language: Language): string[] {
+  const lines: string[] = [];
+  if (proposal.criteria.length > 0) {
+    lines.push('', ...comment(label('init.explain', language)), '# explain:');
+    for (const { criterion, column } of proposal.criteria) lines.push(`#   ${criterion}: ${list([column])}`);
+  }
+  if (proposal.dates.length > 0) {
+    lines.push('', ...comment(label('init.period', language)), `# period: { column: ${yamlScalar(proposal.dates[0]!)}, per: quarter }`);
+  }
+  if (proposal.ages.length > 0) {
+    const age = proposal.ages[0]!;
+    lines.push('', ...comment(label('init.age', language)), '# derive:', `#   ${yamlScalar(`${age}sgrupp`)}:`, `#     bins: { column: ${yamlScalar(age)}, edges: [0, 7, 13, 18] }`);
+  }
+  return lines;
+}
+
+/** The starter configuration for `file`, to be written to `config`. */
+export function starterConfig(proposal: Proposal, file: string, config: string, language: Language): string {
+  const { alpha, minDiffPp, minN, correction } = DEFAULT_THRESHOLDS;
+  const lines = [
+    ...comment(label('init.header', language, { file })),
+    ...comment(label('init.run', language, { file, config })),
+    '',
+    ...sexLines(proposal, language),
+    ...(proposal.count ? ['', ...comment(label('init.count', language, { column: proposal.count })), `count: ${yamlScalar(proposal.count)}`] : []),
+    ...byLines(proposal, language),
+    '',
+    ...comment(label('init.steps', language)),
+    'steps:',
+    ...stepLines(proposal.steps, language),
+    ...optionalLines(proposal, language),
+    '',
+    ...comment(label('init.thresholds', language)),
+    `thresholds: { alpha: ${alpha}, minDiffPp: ${minDiffPp}, minN: ${minN}, correction: ${correction} }`,
+    '',
+    ...comment(label('init.suppress', language)),
+    `suppress: { below: ${DEFAULT_SUPPRESS_BELOW} }`,
+    '',
+    ...comment(label('init.lang', language)),
+    `# lang: ${language === 'sv' ? 'en' : 'sv'}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,189 @@
+/**
+ * The HTML renderer: one self-contained page (no scripts, no network requests, no web
+ * fonts) that follows SKR's four steps: 1 Vad ser vi? (a chart and a table per step),
+ * 2 Vi reflekterar (each flagged difference against the criteria), 3 Kan vi dra
+ * slutsatser? (candidates and explained differences), 4 Hur kan vi göra annorlunda?
+ * (room for the analyst's notes); then the method, the row accounting and the settings.
+ */
+import type { Language } from '../i18n/messages.js';
+import { label, sexLabel } from '../i18n/labels.js';
+import type { PublishedReport, PublishedResult, PublishedStepSummary } from './model.js';
+import { isComparisonHidden } from './published-values.js';
+import { columnHeads, groupName, rowCells, stepResults } from './step-rows.js';
+import { methodParagraphs, settingRows } from './method-text.js';
+import { accountingLine, inputLines, reportNotes } from './report-notes.js';
+import { rowPlace, verdictLabel, verdictSentence } from './verdict-text.js';
+import { criterionAnswers } from './reflection-text.js';
+import { renderChartSvg, type ChartPoint } from './difference-chart.js';
+import { HTML_STYLE } from './html-style.js';
+import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
+
+export interface HtmlOptions {
+  readonly language: Language;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
+}
+
+const FIELDS = ['group', 'female-n', 'female-share', 'male-n', 'male-share', 'diff', 'ci95', 'test', 'p', 'q', 'verdict'] as const;
+
+/** The rows of a step drawn in its chart: the comparisons that are shown and have a difference. */
+export function chartedRows(report: PublishedReport, step: string): PublishedResult[] {
+  return stepResults(report, step).filter((result) => result.period === null && !isComparisonHidden(result) && result.diffPp !== null && result.ci95 !== null);
+}
+
+function chartLabel(result: PublishedResult, language: Language): string {
+  return result.by === null ? groupName(result, language) : `${result.by}: ${groupName(result, language)}`;
+}
+
+async function stepFigure(report: PublishedReport, step: PublishedStepSummary, language: Language): Promise<string> {
+  const female = sexLabel('female', report.sexTerms, language).toLowerCase();
+  const male = sexLabel('male', report.sexTerms, language).toLowerCase();
+  const charted = chartedRows(report, step.name);
+  const flagged = charted.filter((result) => result.flag).map((result) => chartLabel(result, language));
+  const summary = flagged.length ? label('pub.html.chartAltFlagged', language, { groups: flagged.join('; ') }) : label('pub.html.chartAltNone', language);
+  const description = label('pub.html.chartAlt', language, { female, male, step: step.name, summary });
+  const points: ChartPoint[] = charted.map((result) => ({
+    label: chartLabel(result, language),
+    diffPp: result.diffPp!,
+    low: result.ci95![0],
+    high: result.ci95![1],
+    flagged: result.flag,
+  }));
+  const svg = await renderChartSvg(points, {
+    description,
+    axisTitle: label('pub.html.axis', language, { female, male }),
+    flagged: label('pub.html.flagLegend', language),
+    notFlagged: label('pub.html.notFlagged', language),
+  });
+  const hidden = stepResults(report, step.name).filter((result) => result.period === null && isComparisonHidden(result));
+  const hiddenNote = hidden.length ? ` ${label('pub.html.chartHidden', language, { groups: hidden.map((result) => chartLabel(result, language)).join('; ') })}` : '';
+  return `<figure class="chart" data-step="${escapeHtml(step.name)}" data-groups="${points.length}"><div role="img" aria-label="${escapeHtml(description)}">${svg}</div><figcaption>${escapeHtml(description + hiddenNote)}</figcaption></figure>`;
+}
+
+function stepTable(report: PublishedReport, step: PublishedStepSummary, language: Language): string {
+  const heads = columnHeads(report, language);
+  const body: string[] = [];
+  let currentBy: string | null = null;
+  for (const result of stepResults(report, step.name)) {
+    if (result.by !== null && result.by !== currentBy) {
+      currentBy = result.by;
+      body.push(`<tr class="by"><th colspan="${heads.length}" scope="rowgroup">${escapeHtml(result.by)}</th></tr>`);
+    }
+    const cells = rowCells(result, language).map((text, index) => {
+      const tag = index === 0 ? 'th scope="row"' : 'td';
+      const kind = index === 7 || index === 10 ? ' class="text"' : '';
+      return `<${tag}${kind} data-field="${FIELDS[index]}">${escapeHtml(text)}</${tag.split(' ')[0]}>`;
+    });
+    const attributes = `data-by="${escapeHtml(result.by ?? '')}" data-group="${escapeHtml(result.group ?? '')}" data-period="${escapeHtml(result.period ?? '')}"`;
+    body.push(`<tr${result.flag ? ' class="flagged"' : ''} ${attributes}>${cells.join('')}</tr>`);
+  }
+  const head = heads.map((text, index) => `<th scope="col"${index === 0 || index === 7 || index === 10 ? ' class="text"' : ''}>${escapeHtml(text)}</th>`).join('');
+  return `<table class="results" data-step="${escapeHtml(step.name)}"><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+function ratesTable(report: PublishedReport, language: Language): string {
+  if (report.rates.length === 0) return '';
+  const head = rateHeads(report, language).map((text, index) => `<th scope="col"${index === 0 || index === 8 ? ' class="text"' : ''}>${escapeHtml(text)}</th>`).join('');
+  const body = report.rates
+    .map((rate) => `<tr${rate.flag ? ' class="flagged"' : ''}>${rateCells(rate, language).map((text, index) => (index === 0 ? `<th scope="row">${escapeHtml(text)}</th>` : `<td>${escapeHtml(text)}</td>`)).join('')}</tr>`)
+    .join('');
+  return `<section class="step" id="rates"><h3>${escapeHtml(ratesTitle(report, language))}</h3><table class="rates"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></section>`;
+}
+
+function flaggedRows(report: PublishedReport): PublishedResult[] {
+  return report.results.filter((result) => result.flag);
+}
+
+function reflectSection(report: PublishedReport, language: Language): string {
+  const flagged = flaggedRows(report);
+  if (flagged.length === 0) return `<p>${escapeHtml(label('pub.html.reflectNone', language))}</p>`;
+  return flagged
+    .map((result) => {
+      const answers = criterionAnswers(result, language)
+        .map(
+          (entry) =>
+            `<dt>${escapeHtml(entry.question)}</dt><dd>${escapeHtml(entry.answer)}${entry.evidence ? `<br><span class="evidence">${escapeHtml(entry.evidence)}</span>` : ''}</dd>`,
+        )
+        .join('');
+      return `<article class="reflection"><h3>${escapeHtml(rowPlace(result, language))}</h3><p>${escapeHtml(verdictSentence(result, report, language) ?? '')}</p><dl class="criteria">${answers}</dl></article>`;
+    })
+    .join('');
+}
+
+function conclusionList(report: PublishedReport, verdict: PublishedResult['verdict'], language: Language): string {
+  const rows = flaggedRows(report).filter((result) => result.verdict === verdict);
+  if (rows.length === 0) return `<p>${escapeHtml(label('pub.html.none', language))}</p>`;
+  return `<ul>${rows.map((result) => `<li>${escapeHtml(`${rowPlace(result, language)}: ${verdictLabel(result, language)}`)}</li>`).join('')}</ul>`;
+}
+
+function concludeSection(report: PublishedReport, language: Language): string {
+  return [
+    `<p>${escapeHtml(label('pub.html.concludeIntro', language))}</p>`,
+    `<h3>${escapeHtml(label('pub.html.candidates', language))}</h3>${conclusionList(report, 'candidate', language)}`,
+    `<h3>${escapeHtml(label('pub.html.explained', language))}</h3>${conclusionList(report, 'explained', language)}`,
+    `<h3>${escapeHtml(label('pub.html.insufficient', language))}</h3>${conclusionList(report, 'insufficient', language)}`,
+  ].join('');
+}
+
+function accountingSection(report: PublishedReport, language: Language): string {
+  const lines = [...inputLines(report, language), ...report.steps.map((step) => `${label('step', language)} ${step.name}: ${accountingLine(step, language)}`)];
+  return `<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`;
+}
+
+function settingsSection(report: PublishedReport, language: Language): string {
+  const rows = settingRows(report, language).map(([name, value]) => `<tr><th scope="row">${escapeHtml(name)}</th><td class="text">${escapeHtml(value)}</td></tr>`);
+  const notes = reportNotes(report, language).slice(-3);
+  return `<table class="settings"><tbody>${rows.join('')}</tbody></table>${notes.map((note) => `<p class="note">${escapeHtml(note)}</p>`).join('')}`;
+}
+
+const section = (id: string, title: string, content: string): string => `<section id="${id}"><h2>${escapeHtml(title)}</h2>${content}</section>`;
+
+/** Renders the published report as one self-contained HTML page. */
+export async function renderHtml(report: PublishedReport, options: HtmlOptions): Promise<string> {
+  const { language } = options;
+  const female = sexLabel('female', report.sexTerms, language).toLowerCase();
+  const male = sexLabel('male', report.sexTerms, language).toLowerCase();
+  const title = label('pub.html.title', language, { steps: report.steps.map((step) => step.name).join(', ') });
+  const steps: string[] = [];
+  for (const step of report.steps) {
+    steps.push(
+      `<section class="step" id="step-${steps.length + 1}"><h3>${escapeHtml(`${label('step', language)}: ${step.name}`)}</h3>${await stepFigure(report, step, language)}${stepTable(report, step, language)}<p class="accounting">${escapeHtml(accountingLine(step, language))}</p></section>`,
+    );
+  }
+  const sections: Array<[string, string, string]> = [
+    ['see', label('pub.html.see', language), `<p>${escapeHtml(label('pub.html.seeIntro', language, { female, male }))}</p>${steps.join('')}${ratesTable(report, language)}`],
+    ['reflect', label('pub.html.reflect', language), `<p>${escapeHtml(label('pub.html.reflectIntro', language))}</p>${reflectSection(report, language)}`],
+    ['conclude', label('pub.html.conclude', language), concludeSection(report, language)],
+    ['change', label('pub.html.change', language), `<p>${escapeHtml(label('pub.html.changeIntro', language))}</p><div class="notes-area"><p>${escapeHtml(label('pub.html.notesPlaceholder', language))}</p></div>`],
+    ['method', label('pub.method', language), methodParagraphs(report, language).map((text) => `<p>${escapeHtml(text)}</p>`).join('')],
+    ['accounting', label('pub.accounting', language), accountingSection(report, language)],
+    ['settings', label('pub.settings', language), settingsSection(report, language)],
+  ];
+  const contents = `<nav aria-label="${escapeHtml(label('pub.html.contents', language))}"><ul>${sections.map(([id, heading]) => `<li><a href="#${id}">${escapeHtml(heading)}</a></li>`).join('')}</ul></nav>`;
+  const publication = `<p class="publication">${escapeHtml(reportNotes(report, language).at(-1)!)}</p>`;
+  return `<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="${escapeHtml(report.generator)}">
+<title>${escapeHtml(title)}</title>
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+<header><h1>${escapeHtml(title)}</h1><p class="lead">${escapeHtml(label('pub.html.lead', language))}</p>${publication}</header>
+${contents}
+<main>
+${sections.map(([id, heading, content]) => section(id, heading, content)).join('\n')}
+</main>
+<footer>${escapeHtml(label('pub.html.footer', language, { generator: report.generator }))}</footer>
+</body>
+</html>
+`;
+}

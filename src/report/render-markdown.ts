@@ -1,0 +1,62 @@
+/**
+ * The Markdown renderer (GitHub-flavoured): a heading and a table per step, the row
+ * accounting and the verdict sentences under it, and the notes at the end.
+ */
+import type { Language } from '../i18n/messages.js';
+import { label } from '../i18n/labels.js';
+import type { PublishedReport } from './model.js';
+import { columnHeads, groupName, rowCells, stepResults } from './step-rows.js';
+import { accountingLine, reportNotes } from './report-notes.js';
+import { stepSentences } from './verdict-text.js';
+import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
+
+export interface MarkdownOptions {
+  readonly language: Language;
+}
+
+/** Text safe in a table cell: pipes escaped, line breaks as spaces. */
+function cellText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+
+const tableLine = (cells: readonly string[]): string => `| ${cells.map(cellText).join(' | ')} |`;
+
+/** The line under a table's heads: text columns left-aligned, numbers right-aligned. */
+const alignmentLine = (heads: readonly string[], textColumns: readonly number[]): string =>
+  `|${heads.map((_, index) => (textColumns.includes(index) ? ' --- ' : ' ---: ')).join('|')}|`;
+
+function ratesSection(report: PublishedReport, language: Language): string[] {
+  if (report.rates.length === 0) return [];
+  const heads = rateHeads(report, language);
+  const rows = report.rates.map((rate) => tableLine(rateCells(rate, language).map((cell) => cell.trim())));
+  return [`## ${cellText(ratesTitle(report, language))}`, '', tableLine(heads), alignmentLine(heads, [0, 8]), ...rows, ''];
+}
+
+function stepSection(report: PublishedReport, step: PublishedReport['steps'][number], language: Language): string[] {
+  const heads = columnHeads(report, language);
+  const lines = [`## ${label('step', language)}: ${cellText(step.name)}`, '', tableLine(heads), alignmentLine(heads, [0, 7, 10])];
+  let currentBy: string | null = null;
+  const results = stepResults(report, step.name);
+  for (const result of results) {
+    if (result.by !== null && result.by !== currentBy) {
+      currentBy = result.by;
+      lines.push(tableLine([`**${result.by}**`, ...Array<string>(heads.length - 1).fill('')]));
+    }
+    // Markdown collapses the terminal table's indentation: the group is named in full ("Bromma (2024-Q1)").
+    const cells = [groupName(result, language), ...rowCells(result, language).slice(1)];
+    lines.push(tableLine(result.flag ? cells.map((cell) => (cell ? `**${cell}**` : cell)) : cells));
+  }
+  lines.push('', accountingLine(step, language));
+  const sentences = stepSentences(results, report, language);
+  if (sentences.length > 0) lines.push('', ...sentences.map((sentence) => `- ${sentence}`));
+  return [...lines, ''];
+}
+
+/** Renders the published report as GitHub-flavoured Markdown. */
+export function renderMarkdown(report: PublishedReport, options: MarkdownOptions): string {
+  const { language } = options;
+  const title = label('pub.html.title', language, { steps: report.steps.map((step) => step.name).join(', ') });
+  const lines = [`# ${title}`, '', ...report.steps.flatMap((step) => stepSection(report, step, language)), ...ratesSection(report, language), `## ${label('pub.notes', language)}`, ''];
+  lines.push(...reportNotes(report, language).map((note) => `- ${note}`));
+  return `${lines.join('\n')}\n`;
+}

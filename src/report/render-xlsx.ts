@@ -1,0 +1,195 @@
+/**
+ * The xlsx renderer (exceljs): a sheet per step with a frozen header, numbers stored as
+ * numbers with number formats, flagged rows highlighted and set column widths, and a
+ * sheet "Om analysen"/"About" with the input files, the row accounting, the settings,
+ * the method and the notes. Same report, same bytes: fixed document dates, and the zip
+ * entries' dates fixed after writing.
+ */
+import ExcelJS from 'exceljs';
+import type { Language } from '../i18n/messages.js';
+import { label, sexLabel, type LabelKey } from '../i18n/labels.js';
+import type { PublishedReport, PublishedResult } from './model.js';
+import { guardFormula } from './render-csv.js';
+import { HIDDEN, isComparisonHidden, isShareHidden } from './published-values.js';
+import { groupName, stepResults, testName } from './step-rows.js';
+import { methodParagraphs, settingRows } from './method-text.js';
+import { accountingLine, reportNotes } from './report-notes.js';
+import { stepSentences, verdictLabel } from './verdict-text.js';
+import { withFixedDates } from './deterministic-zip.js';
+
+export interface XlsxOptions {
+  readonly language: Language;
+}
+
+/** The document date: fixed, so that the same report gives the same file. */
+const DOCUMENT_DATE = new Date(Date.UTC(2000, 0, 1));
+const FLAG_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFE8A3' } };
+const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+const COUNT = '#,##0';
+const PERCENT = '0.0%';
+const POINTS = '+0.0;-0.0;0.0';
+const P_VALUE = '[<0.001]0.0E+00;0.000';
+const RATIO = '0.00';
+
+type CellValue = string | number | null;
+
+interface Column {
+  readonly head: string;
+  readonly width: number;
+  readonly format?: string;
+  readonly value: (result: PublishedResult) => CellValue;
+}
+
+/** A count, or ".." when hidden. */
+const count = (value: number | null): CellValue => value ?? HIDDEN;
+/** A figure of the comparison, or ".." when the comparison is hidden. */
+const compared = (result: PublishedResult, value: number | null | undefined): CellValue => (isComparisonHidden(result) ? HIDDEN : (value ?? null));
+
+function columns(report: PublishedReport, language: Language): Column[] {
+  const female = sexLabel('female', report.sexTerms, language);
+  const male = sexLabel('male', report.sexTerms, language);
+  const other = label('other', language);
+  const yes = label('pub.yes', language);
+  const share = label('share', language);
+  return [
+    { head: label('pub.variable', language), width: 22, value: (r) => r.by },
+    { head: label('group', language), width: 28, value: (r) => groupName(r, language) },
+    { head: `${female} ${label('n', language)}`, width: 11, format: COUNT, value: (r) => count(r.female.n) },
+    { head: `${female} ${yes}`, width: 11, format: COUNT, value: (r) => count(r.female.yes) },
+    { head: `${female} ${share}`, width: 11, format: PERCENT, value: (r) => (isShareHidden(r.female, r) ? HIDDEN : r.female.share) },
+    { head: `${male} ${label('n', language)}`, width: 11, format: COUNT, value: (r) => count(r.male.n) },
+    { head: `${male} ${yes}`, width: 11, format: COUNT, value: (r) => count(r.male.yes) },
+    { head: `${male} ${share}`, width: 11, format: PERCENT, value: (r) => (isShareHidden(r.male, r) ? HIDDEN : r.male.share) },
+    { head: `${other} ${label('n', language)}`, width: 12, format: COUNT, value: (r) => count(r.other.n) },
+    { head: label('difference', language), width: 14, format: POINTS, value: (r) => compared(r, r.diffPp) },
+    { head: `${label('ci95', language)} –`, width: 11, format: POINTS, value: (r) => compared(r, r.ci95?.[0]) },
+    { head: `${label('ci95', language)} +`, width: 11, format: POINTS, value: (r) => compared(r, r.ci95?.[1]) },
+    { head: label('test', language), width: 18, value: (r) => testName(r, language) },
+    { head: label('p', language), width: 10, format: P_VALUE, value: (r) => compared(r, r.p) },
+    { head: label('q', language), width: 10, format: P_VALUE, value: (r) => compared(r, r.q) },
+    { head: label('flag', language), width: 10, value: (r) => (r.flag ? label('flagged', language) : null) },
+    { head: label('verdict', language), width: 26, value: (r) => verdictLabel(r, language) || null },
+    { head: label('pub.riskRatio', language), width: 10, format: RATIO, value: (r) => compared(r, r.riskRatio?.estimate) },
+    { head: label('pub.oddsRatio', language), width: 10, format: RATIO, value: (r) => compared(r, r.oddsRatio?.estimate) },
+    { head: label('pub.shortfall', language, { sex: male.toLowerCase() }), width: 16, format: COUNT, value: (r) => compared(r, r.shortfall?.male) },
+    { head: label('pub.shortfall', language, { sex: female.toLowerCase() }), width: 16, format: COUNT, value: (r) => compared(r, r.shortfall?.female) },
+  ];
+}
+
+/** Text stays text, and text a spreadsheet would run as a formula gets a leading apostrophe. */
+function safe(value: CellValue): CellValue {
+  return typeof value === 'string' ? guardFormula(value) : value;
+}
+
+function styleHead(row: ExcelJS.Row): void {
+  row.font = { bold: true };
+  row.eachCell((cell) => {
+    cell.fill = HEAD_FILL;
+    cell.alignment = { wrapText: true, vertical: 'top' };
+  });
+}
+
+/** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook. */
+function sheetName(name: string, taken: Set<string>): string {
+  const base = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Steg';
+  let candidate = base;
+  for (let number = 2; taken.has(candidate.toLowerCase()); number++) candidate = `${base.slice(0, 31 - String(number).length - 1)} ${number}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+function addStepSheet(workbook: ExcelJS.Workbook, report: PublishedReport, step: PublishedReport['steps'][number], language: Language, taken: Set<string>): void {
+  const sheet = workbook.addWorksheet(sheetName(step.name, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const layout = columns(report, language);
+  sheet.columns = layout.map((column) => ({ header: column.head, width: column.width, style: column.format ? { numFmt: column.format } : {} }));
+  styleHead(sheet.getRow(1));
+  for (const result of stepResults(report, step.name)) {
+    const row = sheet.addRow(layout.map((column) => safe(column.value(result))));
+    row.eachCell((cell) => {
+      if (cell.value === HIDDEN) cell.alignment = { horizontal: 'right' };
+    });
+    if (result.flag) {
+      row.font = { bold: true };
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.fill = FLAG_FILL;
+      });
+    }
+  }
+  const notes = [accountingLine(step, language), ...stepSentences(stepResults(report, step.name), report, language)];
+  sheet.addRow([]);
+  for (const note of notes) sheet.addRow([safe(note)]);
+}
+
+function addRatesSheet(workbook: ExcelJS.Workbook, report: PublishedReport, language: Language, taken: Set<string>): void {
+  if (report.rates.length === 0) return;
+  const sheet = workbook.addWorksheet(sheetName(label('rates', language), taken), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const female = sexLabel('female', report.sexTerms, language);
+  const male = sexLabel('male', report.sexTerms, language);
+  const perThousand = label('perThousand', language);
+  const population = label('population', language);
+  sheet.columns = [
+    { header: label('step', language), width: 22 },
+    { header: label('pub.variable', language), width: 22 },
+    { header: label('group', language), width: 28 },
+    ...[female, male].flatMap((sex) => [
+      { header: sex, width: 11, style: { numFmt: COUNT } },
+      { header: `${sex} ${population}`, width: 14, style: { numFmt: COUNT } },
+      { header: `${sex} ${perThousand}`, width: 12, style: { numFmt: '0.0' } },
+    ]),
+    { header: label('rateRatio', language), width: 12, style: { numFmt: RATIO } },
+    { header: label('p', language), width: 10, style: { numFmt: P_VALUE } },
+    { header: label('q', language), width: 10, style: { numFmt: P_VALUE } },
+    { header: label('flag', language), width: 10 },
+  ];
+  styleHead(sheet.getRow(1));
+  for (const rate of report.rates) {
+    const side = (figures: PublishedReport['rates'][number]['female']): CellValue[] => [count(figures.cases), figures.population, figures.cases === null ? HIDDEN : figures.per1000];
+    const shown = (value: number | null | undefined): CellValue => (rate.suppressed ? HIDDEN : (value ?? null));
+    const row = sheet.addRow(
+      [rate.step, rate.by, rate.by === null ? label('overall', language) : rate.group, ...side(rate.female), ...side(rate.male), shown(rate.rateRatio?.estimate), shown(rate.p), shown(rate.q), rate.flag ? label('flagged', language) : null].map(safe),
+    );
+    if (rate.flag) row.eachCell({ includeEmpty: true }, (cell) => (cell.fill = FLAG_FILL));
+  }
+}
+
+function addAboutSheet(workbook: ExcelJS.Workbook, report: PublishedReport, language: Language, taken: Set<string>): void {
+  const sheet = workbook.addWorksheet(sheetName(label('pub.about', language), taken));
+  sheet.columns = [{ width: 42 }, { width: 18 }, { width: 60 }];
+  const heading = (text: string): void => {
+    if (sheet.rowCount > 0) sheet.addRow([]);
+    sheet.addRow([text]).font = { bold: true, size: 13 };
+  };
+  heading(label('pub.inputFiles', language));
+  for (const file of report.input.files) {
+    sheet.addRow([safe(file.path), file.rows, `${file.encoding}${file.bom ? ' BOM' : ''}, "${file.delimiter === '\t' ? 'tab' : file.delimiter}"`]).getCell(2).numFmt = COUNT;
+  }
+  heading(label('pub.accounting', language));
+  sheet.addRow([label('inputRows', language), report.input.rows]).getCell(2).numFmt = COUNT;
+  for (const exclusion of report.input.excluded) {
+    sheet.addRow([`${label('inputExcluded', language)}: ${label(`exclusion.${exclusion.reason}` as LabelKey, language)}`, exclusion.rows]).getCell(2).numFmt = COUNT;
+  }
+  for (const step of report.steps) sheet.addRow([safe(step.name), null, safe(accountingLine(step, language))]);
+  heading(label('pub.settings', language));
+  for (const [name, value] of settingRows(report, language)) sheet.addRow([name, safe(value)]);
+  heading(label('pub.method', language));
+  for (const paragraph of methodParagraphs(report, language)) sheet.addRow([paragraph]);
+  heading(label('pub.notes', language));
+  for (const note of reportNotes(report, language)) sheet.addRow([safe(note)]);
+  sheet.addRow([`${label('pub.generator', language)} ${report.generator}`]);
+}
+
+/** Renders the published report as an xlsx workbook. */
+export async function renderXlsx(report: PublishedReport, options: XlsxOptions): Promise<Uint8Array> {
+  const { language } = options;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = report.generator;
+  workbook.lastModifiedBy = report.generator;
+  workbook.created = DOCUMENT_DATE;
+  workbook.modified = DOCUMENT_DATE;
+  const taken = new Set<string>();
+  for (const step of report.steps) addStepSheet(workbook, report, step, language, taken);
+  addRatesSheet(workbook, report, language, taken);
+  addAboutSheet(workbook, report, language, taken);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return withFixedDates(new Uint8Array(buffer as ArrayBuffer));
+}

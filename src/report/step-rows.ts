@@ -1,0 +1,75 @@
+/**
+ * The columns and cells of a step's table as text, shared by the renderers that print
+ * tables for people (terminal, Markdown, HTML): group, each sex's n and share, the
+ * difference and its interval, the test, p, q and the verdict. Hidden values read "..".
+ */
+import type { Language } from '../i18n/messages.js';
+import { label, sexLabel, type LabelKey } from '../i18n/labels.js';
+import type { PublishedReport, PublishedResult } from './model.js';
+import { formatNumber, formatP, formatSignedPp } from './numbers.js';
+import { comparisonText, formatCount, formatShare } from './published-values.js';
+import { verdictLabel } from './verdict-text.js';
+
+/** The rows of one step, in report order. */
+export function stepResults(report: PublishedReport, step: string): PublishedResult[] {
+  return report.results.filter((result) => result.step === step);
+}
+
+/** A row's group in words: "Totalt", the group's value, "(tomt)", with the period when there is one. */
+export function groupName(result: PublishedResult, language: Language): string {
+  const name = result.by === null ? label('overall', language) : result.group === '' || result.group === null ? label('blankGroup', language) : result.group;
+  return result.period === null ? name : `${name} (${result.period})`;
+}
+
+/** A row's first cell: the overall row, a group indented under its variable, a period indented under its group. */
+export function groupCell(result: PublishedResult, language: Language): string {
+  const name = result.by === null ? label('overall', language) : `  ${result.group === '' || result.group === null ? label('blankGroup', language) : result.group}`;
+  return result.period === null ? name : `${' '.repeat(result.by === null ? 2 : 4)}${result.period}`;
+}
+
+/** The interval of the difference: "1,2 – 3,4". */
+export function intervalText(result: PublishedResult, language: Language): string {
+  return comparisonText(result, () => (result.ci95 ? `${formatNumber(result.ci95[0], language, 1)} – ${formatNumber(result.ci95[1], language, 1)}` : '–'));
+}
+
+/** The test's name, or why there is none. */
+export function testName(result: PublishedResult, language: Language): string {
+  if (result.test === null) return result.reason ? label(`reason.${result.reason}` as LabelKey, language) : label('noTest', language);
+  return label(result.test, language);
+}
+
+/** The column heads of a step's table. */
+export function columnHeads(report: PublishedReport, language: Language): string[] {
+  const female = sexLabel('female', report.sexTerms, language);
+  const male = sexLabel('male', report.sexTerms, language);
+  return [
+    label('group', language),
+    `${female} ${label('n', language)}`,
+    `% ${label('share', language)}`,
+    `${male} ${label('n', language)}`,
+    `% ${label('share', language)}`,
+    label('difference', language),
+    label('ci95', language),
+    label('test', language),
+    label('p', language),
+    label('q', language),
+    label('verdict', language),
+  ];
+}
+
+/** The cells of one row, in the order of columnHeads. */
+export function rowCells(result: PublishedResult, language: Language): string[] {
+  return [
+    groupCell(result, language),
+    formatCount(result.female.n, language),
+    formatShare(result.female, result, language),
+    formatCount(result.male.n, language),
+    formatShare(result.male, result, language),
+    comparisonText(result, () => formatSignedPp(result.diffPp, language)),
+    intervalText(result, language),
+    testName(result, language),
+    comparisonText(result, () => formatP(result.p, language)),
+    comparisonText(result, () => formatP(result.q, language)),
+    verdictLabel(result, language),
+  ];
+}

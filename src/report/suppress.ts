@@ -1,0 +1,154 @@
+/**
+ * Statistical disclosure control: the published report. Counts from 1 to below − 1 are
+ * hidden (null), and so are the cells that would give them back (secondary suppression,
+ * secondary-suppression.ts), and every figure computed from a hidden count: shares,
+ * the difference and its interval, the shortfall, the test statistic, p, q, the ratios,
+ * the stratified evidence, the change over time and the step's row accounting. Flags,
+ * verdicts and test names stay: they were computed on the true counts.
+ */
+import type {
+  AdjustedComparison,
+  PublishedRateResult,
+  PublishedReport,
+  PublishedResult,
+  PublishedSexCounts,
+  PublishedStepSummary,
+  RateResult,
+  Report,
+  Result,
+  SexCounts,
+  StepSummary,
+} from './model.js';
+import { cellKey, hiddenCells, type CountTable } from './secondary-suppression.js';
+
+export interface SuppressOptions {
+  /** Hide counts from 1 to below − 1; null publishes everything (not for publication). */
+  readonly below: number | null;
+}
+
+const RESULT_SEXES = ['female', 'male', 'other'] as const;
+const RATE_SEXES = ['female', 'male'] as const;
+const OTHER = 2;
+
+const placeKey = (step: string, by: string | null, group: string | null, period: string | null): string => JSON.stringify([step, by, group, period]);
+
+function publishCounts(counts: SexCounts, hidden: boolean, rowHidden: boolean): PublishedSexCounts {
+  if (hidden) return { n: null, yes: null, share: null };
+  return { n: counts.n, yes: counts.yes, share: rowHidden ? null : counts.share };
+}
+
+function hideEvidence(comparison: AdjustedComparison): AdjustedComparison {
+  return { ...comparison, statistic: null, p: null, q: null, oddsRatio: null, riskDiffPp: null, homogeneityP: null };
+}
+
+/** A result with its hidden cells (indices into RESULT_SEXES) made null. */
+function publishResult(result: Result, hiddenSexes: ReadonlySet<number>, overTimeHidden: boolean): PublishedResult {
+  const rowHidden = hiddenSexes.has(0) || hiddenSexes.has(1);
+  const female = publishCounts(result.female, hiddenSexes.has(0), rowHidden);
+  const male = publishCounts(result.male, hiddenSexes.has(1), rowHidden);
+  const other = publishCounts(result.other, hiddenSexes.has(OTHER), hiddenSexes.has(OTHER));
+  const base = { ...result, female, male, other, suppressed: hiddenSexes.size > 0 };
+  const allCategories =
+    result.allCategories && hiddenSexes.size > 0 ? { ...result.allCategories, statistic: null, p: null } : result.allCategories;
+  const overTime = overTimeHidden ? null : result.overTime;
+  if (!rowHidden) return { ...base, allCategories, overTime };
+  return {
+    ...base,
+    diffPp: null,
+    ci95: null,
+    statistic: null,
+    p: null,
+    q: null,
+    riskRatio: null,
+    oddsRatio: null,
+    shortfall: null,
+    allCategories,
+    adjusted: result.adjusted.map(hideEvidence),
+    overTime: null,
+  };
+}
+
+function publishRate(rate: RateResult, hiddenSexes: ReadonlySet<number>): PublishedRateResult {
+  const side = (sex: 0 | 1) => {
+    const figures = rate[RATE_SEXES[sex]];
+    return hiddenSexes.has(sex) ? { cases: null, population: figures.population, per1000: null } : figures;
+  };
+  const base = { ...rate, female: side(0), male: side(1), suppressed: hiddenSexes.size > 0 };
+  return hiddenSexes.size > 0 ? { ...base, rateRatio: null, p: null, q: null } : base;
+}
+
+function hiddenAccounting(step: StepSummary): PublishedStepSummary {
+  return {
+    ...step,
+    rows: null,
+    used: null,
+    cases: null,
+    ...(step.persons === undefined ? {} : { persons: null }),
+    notSelected: null,
+    excluded: step.excluded.map((exclusion) => ({ reason: exclusion.reason, rows: null })),
+  };
+}
+
+function sexesOf(hidden: ReadonlySet<string>, row: number, sexes: number): Set<number> {
+  const found = new Set<number>();
+  for (let sex = 0; sex < sexes; sex++) if (hidden.has(cellKey(row, sex))) found.add(sex);
+  return found;
+}
+
+/** Everything published as it is, marked as not for publication (suppressBelow null). */
+function publishAll(report: Report): PublishedReport {
+  return {
+    ...report,
+    settings: { ...report.settings, suppressBelow: null },
+    results: report.results.map((result) => ({ ...result, suppressed: false })),
+    rates: report.rates.map((rate) => ({ ...rate, suppressed: false })),
+  };
+}
+
+/**
+ * The report as it may be published: counts from 1 to below − 1 hidden, with
+ * secondary suppression so that no hidden count can be computed back from the totals,
+ * the other sex, the overall row, the period rows or the step's row accounting.
+ */
+export function suppressReport(report: Report, options: SuppressOptions): PublishedReport {
+  const below = options.below;
+  if (below === null) return publishAll(report);
+  const resultTable: CountTable = {
+    places: report.results.map(({ step, period, by, group }) => ({ step, period, by, group })),
+    counts: report.results.map((result) => RESULT_SEXES.map((sex) => [result[sex].yes, result[sex].n - result[sex].yes])),
+    sexes: RESULT_SEXES.length,
+  };
+  const hiddenResults = hiddenCells(resultTable, below);
+  const rowHidden = (row: number): boolean => hiddenResults.has(cellKey(row, 0)) || hiddenResults.has(cellKey(row, 1));
+  // A group's change over time compares its period rows: hidden when any of them is.
+  const hiddenPeriods = new Set(
+    report.results.flatMap((result, row) => (result.period !== null && rowHidden(row) ? [placeKey(result.step, result.by, result.group, null)] : [])),
+  );
+  const results = report.results.map((result, row) =>
+    publishResult(result, sexesOf(hiddenResults, row, RESULT_SEXES.length), hiddenPeriods.has(placeKey(result.step, result.by, result.group, result.period))),
+  );
+
+  // A rate's cases may equal the step's counts: a cell hidden there is hidden here too.
+  const resultRow = new Map(report.results.map((result, row) => [placeKey(result.step, result.by, result.group, result.period), row]));
+  const linked = new Set<string>();
+  report.rates.forEach((rate, row) => {
+    const twin = resultRow.get(placeKey(rate.step, rate.by, rate.group, null));
+    RATE_SEXES.forEach((_, sex) => {
+      if (twin !== undefined && hiddenResults.has(cellKey(twin, sex))) linked.add(cellKey(row, sex));
+    });
+  });
+  const rateTable: CountTable = {
+    places: report.rates.map(({ step, by, group }) => ({ step, period: null, by, group })),
+    counts: report.rates.map((rate) => RATE_SEXES.map((sex) => [rate[sex].cases])),
+    sexes: RATE_SEXES.length,
+  };
+  const hiddenRates = hiddenCells(rateTable, below, linked);
+  const rates = report.rates.map((rate, row) => publishRate(rate, sexesOf(hiddenRates, row, RATE_SEXES.length)));
+
+  // The step's cases are the sum of its overall row over the sexes: hidden with any of them.
+  const overallHidden = new Set(
+    report.results.flatMap((result, row) => (result.by === null && result.period === null && sexesOf(hiddenResults, row, RESULT_SEXES.length).size > 0 ? [result.step] : [])),
+  );
+  const steps = report.steps.map((step): PublishedStepSummary => (overallHidden.has(step.name) ? hiddenAccounting(step) : step));
+  return { ...report, settings: { ...report.settings, suppressBelow: below }, steps, results, rates };
+}
