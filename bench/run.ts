@@ -1,0 +1,262 @@
+/**
+ * The benchmark (`npm run bench`, which builds first): jamstat against the pandas
+ * baseline (bench/baseline_pandas.py) on seeded Sweco-style extracts of 100 k, 1 M and
+ * 10 M rows, with the analysis of bench/bench.yml. Wall time and peak RSS of each run
+ * (under /usr/bin/time), median of BENCH_RUNS runs (default 3; the baseline runs once at
+ * 10 M rows, where one run takes minutes); the plain engine (csv-parse, one thread) as
+ * the before; `jamstat --help` and the 20,000-row example; the statistics' costs
+ * (bench/stats.ts). Prints a table and writes BENCHMARKS.md and the README's
+ * Performance figures.
+ *
+ *   BENCH_SIZES=100k,1m npm run bench     # only these sizes
+ *   BENCH_RUNS=5 npm run bench            # more runs per figure
+ *
+ * Extracts are generated once into bench/data/ (git-ignored) and reused.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { writeExtractFile } from '../fixtures/generate.js';
+import { measureStats, statsTable } from './stats.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const DATA = join(ROOT, 'bench', 'data');
+const CONFIG = join('bench', 'bench.yml');
+const BIN = join('bin', 'jamstat.js');
+const PYTHON = '/usr/bin/python3';
+const TIME = '/usr/bin/time';
+const SEED = 20240101;
+
+const SIZES: Record<string, number> = { '100k': 100_000, '1m': 1_000_000, '10m': 10_000_000 };
+/** Sizes at which the plain engine (the before) is also run, and how often the baseline runs at each size. */
+const PLAIN_UP_TO = 1_000_000;
+const TARGETS = {
+  millionSeconds: 2.0,
+  millionRatio: 3,
+  millionRssMb: 200,
+  tenMillionRssMb: 250,
+  exampleSeconds: 0.5,
+  helpSeconds: 0.15,
+};
+
+interface Measure {
+  readonly seconds: number;
+  /** Peak resident set size in MB, or null when /usr/bin/time is missing. */
+  readonly rssMb: number | null;
+  readonly ok: boolean;
+  readonly error?: string;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Runs a command once under /usr/bin/time (when there is one): wall seconds and peak RSS. */
+function runOnce(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Measure {
+  const timed = existsSync(TIME);
+  const start = performance.now();
+  const result = timed
+    ? spawnSync(TIME, ['-f', '%e %M', command, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 << 20 })
+    : spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const wall = (performance.now() - start) / 1000;
+  const ok = result.status === 0;
+  if (!timed) return { seconds: wall, rssMb: null, ok, ...(ok ? {} : { error: result.stderr }) };
+  const lines = result.stderr.trim().split('\n');
+  const [seconds, kilobytes] = (lines.at(-1) ?? '').split(' ').map(Number);
+  return {
+    seconds: Number.isFinite(seconds) ? seconds! : wall,
+    rssMb: Number.isFinite(kilobytes) ? kilobytes! / 1024 : null,
+    ok,
+    ...(ok ? {} : { error: lines.slice(0, -1).join('\n') }),
+  };
+}
+
+/** The median of `runs` runs (wall and RSS medians taken separately). */
+function measure(runs: number, command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Measure {
+  const all: Measure[] = [];
+  for (let run = 0; run < runs; run++) {
+    const once = runOnce(command, args, env);
+    if (!once.ok) return once;
+    all.push(once);
+  }
+  const rss = all.map((entry) => entry.rssMb).filter((value): value is number => value !== null);
+  return { seconds: median(all.map((entry) => entry.seconds)), rssMb: rss.length ? median(rss) : null, ok: true };
+}
+
+async function extractOf(label: string, rows: number): Promise<string> {
+  const path = join(DATA, `extract-${label}-seed${SEED}.csv`);
+  if (!existsSync(path) || statSync(path).size === 0) {
+    process.stderr.write(`generating ${path} (${rows.toLocaleString('en')} rows)…\n`);
+    mkdirSync(DATA, { recursive: true });
+    await writeExtractFile(`${path}.tmp`, { rows, seed: SEED, encoding: 'utf8bom' });
+    renameSync(`${path}.tmp`, path);
+  }
+  return path;
+}
+
+function baselineAvailable(): string | null {
+  if (!existsSync(PYTHON)) return `${PYTHON} not found`;
+  const check = spawnSync(PYTHON, ['-c', 'import pandas, scipy, statsmodels; print(pandas.__version__, scipy.__version__, statsmodels.__version__)'], { encoding: 'utf8' });
+  return check.status === 0 ? null : 'pandas, scipy or statsmodels missing (apt-get install python3-pandas python3-scipy python3-statsmodels)';
+}
+
+/** Compares jamstat's results with the baseline's: same counts, p-values equal to 1e-6 relative. */
+function agreement(jamstatJson: string, baselineJson: string): string {
+  const ours = JSON.parse(readFileSync(jamstatJson, 'utf8')) as { results: { step: string; by: string | null; group: string | null; period?: string | null; female: { n: number; yes: number }; male: { n: number; yes: number }; p: number | null }[] };
+  const theirs = JSON.parse(readFileSync(baselineJson, 'utf8')) as { results: { step: string; by: string | null; group: string | null; female: { n: number; yes: number }; male: { n: number; yes: number }; p: number | null }[] };
+  const key = (row: { step: string; by: string | null; group: string | null }) => `${row.step}|${row.by ?? ''}|${row.group ?? ''}`;
+  const byKey = new Map(theirs.results.map((row) => [key(row), row]));
+  let compared = 0;
+  let countsDiffer = 0;
+  let worstP = 0;
+  for (const row of ours.results) {
+    if (row.period) continue;
+    const other = byKey.get(key(row));
+    if (!other) continue;
+    compared++;
+    // Suppressed small counts are null in jamstat's published JSON: only compare what is shown.
+    if (row.female.n !== null && (row.female.n !== other.female.n || row.male.n !== other.male.n || row.female.yes !== other.female.yes || row.male.yes !== other.male.yes)) countsDiffer++;
+    if (row.p !== null && other.p !== null && row.p > 1e-300) worstP = Math.max(worstP, Math.abs(row.p - other.p) / row.p);
+  }
+  return `${compared} of ${theirs.results.length} rows compared, ${countsDiffer} with other counts, largest relative difference in p ${worstP.toExponential(1)}`;
+}
+
+const seconds = (measure: Measure | null) => (measure === null ? '–' : measure.ok ? measure.seconds.toFixed(2) : 'failed');
+const megabytes = (measure: Measure | null) => (measure === null || !measure.ok || measure.rssMb === null ? '–' : measure.rssMb.toFixed(0));
+
+interface SizeResult {
+  readonly label: string;
+  readonly rows: number;
+  readonly megabytes: number;
+  readonly jamstat: Measure;
+  readonly plain: Measure | null;
+  readonly baseline: Measure | null;
+  readonly baselineRuns: number;
+  readonly agreement: string | null;
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const python = spawnSync(PYTHON, ['-c', 'import sys, pandas; print(sys.version.split()[0], pandas.__version__)'], { encoding: 'utf8' });
+  const [pythonVersion, pandasVersion] = python.status === 0 ? python.stdout.trim().split(' ') : ['–', '–'];
+  return `${availableParallelism()} cores (nproc), ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Python ${pythonVersion}, pandas ${pandasVersion}; load average at start ${loadavg().map((value) => value.toFixed(2)).join(' ')}`;
+}
+
+function replaceBetween(file: string, start: string, end: string, text: string): void {
+  const content = readFileSync(file, 'utf8');
+  const from = content.indexOf(start);
+  const to = content.indexOf(end);
+  if (from < 0 || to < from) {
+    process.stderr.write(`${file}: no ${start} … ${end} markers; not updated\n`);
+    return;
+  }
+  writeFileSync(file, content.slice(0, from + start.length) + '\n' + text + '\n' + content.slice(to));
+}
+
+async function main(): Promise<void> {
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  const labels = (process.env.BENCH_SIZES ?? '100k,1m,10m').split(',').map((label) => label.trim().toLowerCase()).filter(Boolean);
+  for (const label of labels) if (!(label in SIZES)) throw new Error(`BENCH_SIZES: unknown size ${label} (100k, 1m, 10m)`);
+  const missingBaseline = baselineAvailable();
+  const out = mkdtempSync(join(tmpdir(), 'jamstat-bench-'));
+  const started = new Date();
+  const machineText = machine();
+  process.stderr.write(`${machineText}\n`);
+
+  try {
+    const help = measure(Math.max(5, runs), process.execPath, [BIN, '--help']);
+    const bareNode = measure(Math.max(5, runs), process.execPath, ['-e', '0']);
+    const example = measure(runs, process.execPath, [BIN, 'analyze', 'fixtures/exempel.csv', '-c', CONFIG, '-f', 'json', '-o', join(out, 'example.json')]);
+    const examplePlain = measure(runs, process.execPath, [BIN, 'analyze', 'fixtures/exempel.csv', '-c', CONFIG, '-f', 'json', '-o', join(out, 'example-plain.json')], { JAMSTAT_ENGINE: 'plain' });
+
+    const sizes: SizeResult[] = [];
+    for (const label of labels) {
+      const rows = SIZES[label]!;
+      const file = await extractOf(label, rows);
+      const jamstatOut = join(out, `jamstat-${label}.json`);
+      process.stderr.write(`${label}: jamstat…\n`);
+      const jamstat = measure(runs, process.execPath, [BIN, 'analyze', file, '-c', CONFIG, '-f', 'json', '-o', jamstatOut, '--quiet']);
+      let plain: Measure | null = null;
+      if (rows <= PLAIN_UP_TO) {
+        process.stderr.write(`${label}: jamstat, plain engine…\n`);
+        plain = measure(rows >= 1_000_000 ? 1 : runs, process.execPath, [BIN, 'analyze', file, '-c', CONFIG, '-f', 'json', '-o', join(out, `plain-${label}.json`), '--quiet'], { JAMSTAT_ENGINE: 'plain' });
+      }
+      let baseline: Measure | null = null;
+      let agreed: string | null = null;
+      const baselineRuns = rows >= 10_000_000 ? 1 : runs;
+      if (missingBaseline === null) {
+        process.stderr.write(`${label}: pandas baseline…\n`);
+        const baselineOut = join(out, `pandas-${label}.json`);
+        baseline = measure(baselineRuns, PYTHON, [join('bench', 'baseline_pandas.py'), file, baselineOut]);
+        if (baseline.ok && jamstat.ok) agreed = agreement(jamstatOut, baselineOut);
+      }
+      sizes.push({ label, rows, megabytes: statSync(file).size / 2 ** 20, jamstat, plain, baseline, baselineRuns, agreement: agreed });
+    }
+
+    const ratio = (entry: SizeResult) => (entry.baseline?.ok && entry.jamstat.ok ? `${(entry.baseline.seconds / entry.jamstat.seconds).toFixed(1)}×` : '–');
+    const speedUp = (entry: SizeResult) => (entry.plain?.ok && entry.jamstat.ok ? `${(entry.plain.seconds / entry.jamstat.seconds).toFixed(1)}×` : '–');
+    const table = [
+      '| rows | file | jamstat s | jamstat peak MB | plain engine s | pandas s | pandas peak MB | pandas ÷ jamstat |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ...sizes.map(
+        (entry) =>
+          `| ${entry.rows.toLocaleString('en')} | ${entry.megabytes.toFixed(0)} MB | ${seconds(entry.jamstat)} | ${megabytes(entry.jamstat)} | ${seconds(entry.plain)}${entry.plain?.ok ? ` (${speedUp(entry)} slower)` : ''} | ${
+            entry.baseline === null ? 'unavailable' : seconds(entry.baseline)
+          }${entry.baselineRuns === 1 && entry.baseline ? ' (1 run)' : ''} | ${megabytes(entry.baseline)} | ${ratio(entry)} |`,
+      ),
+      '',
+      '| other | s | peak MB |',
+      '|---|---:|---:|',
+      `| \`jamstat --help\` | ${seconds(help)} | ${megabytes(help)} |`,
+      `| \`node -e 0\` (the floor) | ${seconds(bareNode)} | ${megabytes(bareNode)} |`,
+      `| 20,000-row example (fixtures/exempel.csv) | ${seconds(example)} | ${megabytes(example)} |`,
+      `| the same, plain engine | ${seconds(examplePlain)} | ${megabytes(examplePlain)} |`,
+    ].join('\n');
+
+    const million = sizes.find((entry) => entry.rows === 1_000_000);
+    const tenMillion = sizes.find((entry) => entry.rows === 10_000_000);
+    const check = (name: string, value: number | null | undefined, limit: number, below = true) =>
+      value === null || value === undefined ? `- ${name}: not measured` : `- ${name}: ${value.toFixed(2)} ${(below ? value <= limit : value >= limit) ? 'meets' : 'MISSES'} the target (${below ? '≤' : '≥'} ${limit})`;
+    const targets = [
+      check('1 M rows, seconds', million?.jamstat.ok ? million.jamstat.seconds : null, TARGETS.millionSeconds),
+      check('1 M rows, pandas ÷ jamstat', million?.baseline?.ok && million.jamstat.ok ? million.baseline.seconds / million.jamstat.seconds : null, TARGETS.millionRatio, false),
+      check('1 M rows, peak MB', million?.jamstat.rssMb, TARGETS.millionRssMb),
+      check('10 M rows, peak MB', tenMillion?.jamstat.rssMb, TARGETS.tenMillionRssMb),
+      check('20,000 rows, seconds', example.ok ? example.seconds : null, TARGETS.exampleSeconds),
+      check('jamstat --help, seconds', help.ok ? help.seconds : null, TARGETS.helpSeconds),
+    ].join('\n');
+    const agreements = sizes.filter((entry) => entry.agreement).map((entry) => `- ${entry.label}: ${entry.agreement}`).join('\n');
+    const failures = [help, example, ...sizes.flatMap((entry) => [entry.jamstat, entry.plain, entry.baseline])].filter((entry) => entry && !entry.ok);
+
+    process.stderr.write('measuring the statistics…\n');
+    const stats = statsTable(measureStats());
+    const stamp = `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    const figures = [
+      `Measured ${stamp} on ${machineText}. Median of ${runs} runs; wall time and peak RSS from \`/usr/bin/time\`.${missingBaseline ? ` Baseline unavailable: ${missingBaseline}.` : ''}`,
+      '',
+      table,
+      '',
+      'Targets:',
+      '',
+      targets,
+      ...(agreements ? ['', 'jamstat and the baseline agree:', '', agreements] : []),
+      '',
+      'Cost of each statistical method on large counts (`npx tsx bench/stats.ts`):',
+      '',
+      stats,
+    ].join('\n');
+
+    process.stdout.write(`\n${table}\n\n${targets}\n${agreements ? `\n${agreements}\n` : ''}\n${stats}\n`);
+    if (missingBaseline) process.stdout.write(`\nbaseline unavailable: ${missingBaseline}\n`);
+    for (const failure of failures) process.stdout.write(`\na run failed:\n${failure!.error ?? ''}\n`);
+    replaceBetween(join(ROOT, 'BENCHMARKS.md'), '<!-- bench:figures -->', '<!-- /bench:figures -->', figures);
+    replaceBetween(join(ROOT, 'README.md'), '<!-- bench:summary -->', '<!-- /bench:summary -->', [`Measured ${stamp}, ${availableParallelism()} cores, Node ${process.version}:`, '', table].join('\n'));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+await main();

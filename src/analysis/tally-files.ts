@@ -1,0 +1,270 @@
+/**
+ * Reading extracts into one tally. The fast engine reads bytes and interns cells
+ * (ingest/fast-read.ts); a large file is read in two parts at once, the second by a
+ * worker thread (tally-worker.ts), and the two tallies are merged by value. The plain
+ * engine reads with csv-parse in one thread; the fast engine falls back to it for input
+ * it does not read itself and on any error, and both give the same tally.
+ */
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Config } from '../config/types.js';
+import { InputError } from '../errors.js';
+import { readExtract, type FileInfo, type ReadOptions } from '../ingest/read-extract.js';
+import { FastReadBailout, finishFastRead, openFastRead, type InternPlan, type InternedVisitor, type RowCounts } from '../ingest/fast-read.js';
+import type { Delimiter, EncodingGuess } from '../ingest/sniff.js';
+import { ColumnResolver } from '../tally/columns.js';
+import { Tally, mayStartTotalRow, type TallySnapshot } from '../tally/tally.js';
+
+/**
+ * Files smaller than this (about 750,000 rows of a Sweco extract) are read in one thread:
+ * below it a worker takes longer to start and warm up than it saves (measured: no gain
+ * at 40 and 80 MB, a fifth less time at 127 MB).
+ */
+export const PARALLEL_MIN_BYTES = 96 * 1024 * 1024;
+/** Blocks read between looks at the event loop (worker progress, the progress bar). */
+const BLOCKS_BETWEEN_YIELDS = 8;
+
+/** What the worker is given: where its part starts, and what the main thread knows by then. */
+export interface WorkerTask {
+  readonly path: string;
+  readonly start: number;
+  readonly header: readonly string[];
+  readonly encoding: EncodingGuess;
+  readonly delimiter: Delimiter;
+  readonly chunkBytes: number;
+  readonly config: Config;
+}
+
+/**
+ * What the worker sends back. Lines are counted from 1 at its part's first record. On
+ * an error it gives up: the plain engine reads the file again and names the error.
+ */
+export type WorkerMessage =
+  | { readonly kind: 'progress'; readonly bytes: number }
+  | { readonly kind: 'done'; readonly snapshot: TallySnapshot; readonly counts: RowCounts }
+  | { readonly kind: 'bail'; readonly reason: string };
+
+/** The plan the fast reader fills for a tally: its used columns, interned into its tables. */
+export function internPlan(tally: Tally): InternPlan {
+  return { columns: tally.usedColumns, tables: tally.valueTables, row: tally.row, mayStartTotalRow };
+}
+
+/** Reads every file into one tally. Files must share the first file's header exactly. */
+export async function tallyFiles(files: readonly string[], config: Config, read: ReadOptions): Promise<{ tally: Tally; infos: FileInfo[] }> {
+  const engine = read.engine ?? 'auto';
+  if (engine !== 'plain') {
+    try {
+      return await tallyFilesFast(files, config, read, engine === 'parallel' ? 0 : engine === 'fast' ? Number.POSITIVE_INFINITY : PARALLEL_MIN_BYTES);
+    } catch {
+      // Input the fast engine leaves alone (FastReadBailout), or an error: the plain
+      // engine reads it again and reports the error one pass with csv-parse meets first
+      // (which a syntax error later in the same block may precede).
+    }
+  }
+  return tallyFilesPlain(files, config, read);
+}
+
+function headerMismatch(files: readonly string[], file: string, columns: readonly string[], firstHeader: readonly string[]): InputError {
+  return new InputError(
+    'header-mismatch',
+    { file, firstFile: files[0]!, header: columns.join(';'), firstHeader: firstHeader.join(';') },
+    { file, line: 1 },
+  );
+}
+
+/** The plain engine: csv-parse, one thread, rows as text. */
+async function tallyFilesPlain(files: readonly string[], config: Config, read: ReadOptions): Promise<{ tally: Tally; infos: FileInfo[] }> {
+  let tally: Tally | null = null;
+  let firstHeader: readonly string[] | null = null;
+  const infos: FileInfo[] = [];
+  const progress = read.onProgress;
+  const sizes = progress ? files.map(sizeOf) : [];
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  let before = 0;
+  for (const [index, file] of files.entries()) {
+    const onProgress = progress ? (done: number) => progress(before + done, total) : undefined;
+    const info = await readExtract(file, { ...read, onProgress }, {
+      header(columns) {
+        if (firstHeader === null) {
+          firstHeader = columns;
+          tally = new Tally(config, new ColumnResolver(columns, file, config.source));
+        } else if (columns.join('\u0000') !== firstHeader.join('\u0000')) {
+          throw headerMismatch(files, file, columns, firstHeader);
+        }
+        tally!.place.file = file;
+      },
+      row(fields, line, ragged) {
+        tally!.add(fields, ragged, line);
+      },
+    });
+    infos.push(info);
+    before += sizes[index] ?? 0;
+  }
+  if (tally === null) throw new InputError('no-header', {}, { file: files[0] ?? '' });
+  (tally as Tally).finish();
+  return { tally, infos };
+}
+
+/** A file's size, or 0 when it cannot be read (reading it then says why). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Bytes the main thread reads while the worker starts (about 0.1 s of reading): the
+ * main thread's part is larger by this much, so that both parts end at about the same time.
+ */
+const WORKER_START_BYTES = 16 * 1024 * 1024;
+
+/** Where the worker's part starts: just after a line end near the middle of the data, or null. */
+function splitPoint(path: string, dataStart: number, size: number): number | null {
+  const data = size - dataStart;
+  const middle = dataStart + Math.floor(Math.min(data * 0.75, (data + WORKER_START_BYTES) / 2));
+  const descriptor = openSync(path, 'r');
+  try {
+    const window = Buffer.alloc(Math.min(1 << 20, size - middle));
+    const length = readSync(descriptor, window, 0, window.length, middle);
+    const lineEnd = window.subarray(0, length).indexOf(0x0a);
+    return lineEnd < 0 || middle + lineEnd + 1 >= size ? null : middle + lineEnd + 1;
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** The compiled worker next to this module, when there is one (not when running from TypeScript sources). */
+function workerScript(): URL | null {
+  const url = new URL('./tally-worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The fast engine, with a worker for the second half of files of `parallelFrom` bytes or more. */
+async function tallyFilesFast(
+  files: readonly string[],
+  config: Config,
+  read: ReadOptions,
+  parallelFrom: number,
+): Promise<{ tally: Tally; infos: FileInfo[] }> {
+  let tally: Tally | null = null;
+  let firstHeader: readonly string[] | null = null;
+  const infos: FileInfo[] = [];
+  const sizes = files.map(sizeOf);
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  let doneBefore = 0;
+  const script = workerScript();
+
+  for (const [index, file] of files.entries()) {
+    let mainBytes = 0;
+    let workerBytes = 0;
+    const report = () => read.onProgress?.(doneBefore + mainBytes + workerBytes, total);
+    const visitor: InternedVisitor = {
+      header(columns) {
+        if (firstHeader === null) {
+          firstHeader = columns;
+          tally = new Tally(config, new ColumnResolver(columns, file, config.source));
+        } else if (columns.join('\u0000') !== firstHeader.join('\u0000')) {
+          throw headerMismatch(files, file, columns, firstHeader);
+        }
+        tally!.place.file = file;
+        return internPlan(tally!);
+      },
+      interned(line) {
+        tally!.addInterned(line);
+      },
+      row(fields, line, ragged) {
+        tally!.add(fields, ragged, line);
+      },
+    };
+    const opened = openFastRead(file, read, visitor, (bytes) => {
+      mainBytes = bytes;
+      report();
+    });
+    const { scanner } = opened;
+    try {
+      const size = scanner.size;
+      // The worker's part, when merged.
+      const counts: RowCounts = { rows: 0, blankLines: 0, raggedRows: 0, firstRaggedLine: 0 };
+      const parallel =
+        script !== null &&
+        !config.unit &&
+        scanner.encodingSoFar !== 'ascii' &&
+        size >= parallelFrom;
+      const split = parallel ? splitPoint(file, scanner.next.offset, size) : null;
+      let merged = false;
+      if (split !== null) {
+        const worker = new Worker(script!, {
+          workerData: {
+            path: file,
+            start: split,
+            header: scanner.header!,
+            encoding: scanner.encodingSoFar,
+            delimiter: opened.info.delimiter,
+            chunkBytes: read.chunkBytes ?? 1 << 20,
+            config,
+          } satisfies WorkerTask,
+        });
+        const outcome = new Promise<WorkerMessage>((resolve) => {
+          worker.on('message', (message: WorkerMessage) => {
+            if (message.kind === 'progress') {
+              workerBytes = message.bytes;
+              report();
+            } else resolve(message);
+          });
+          worker.on('error', (error) => resolve({ kind: 'bail', reason: `worker failed: ${error.message}` }));
+          worker.on('exit', () => resolve({ kind: 'bail', reason: 'worker stopped' }));
+        });
+        try {
+          let atBoundary: boolean | null;
+          while ((atBoundary = scanner.scanTo(split, BLOCKS_BETWEEN_YIELDS)) === null) await yieldToEventLoop();
+          if (atBoundary) {
+            const message = await outcome;
+            const lineOffset = scanner.line - 1;
+            if (message.kind === 'bail') throw new FastReadBailout(message.reason);
+            if (message.kind === 'done' && !message.snapshot.seenValuesFull) {
+              (tally as Tally | null)!.merge(message.snapshot);
+              const part = message.counts;
+              if (part.raggedRows > 0) counts.firstRaggedLine = part.firstRaggedLine + lineOffset;
+              counts.rows += part.rows;
+              counts.blankLines += part.blankLines;
+              counts.raggedRows += part.raggedRows;
+              merged = true;
+              workerBytes = size - split;
+            }
+          }
+        } finally {
+          await worker.terminate();
+        }
+      }
+      if (!merged) {
+        // One thread for the rest (also when the split fell inside a quoted field).
+        while (scanner.scanTo(size, BLOCKS_BETWEEN_YIELDS) === null) await yieldToEventLoop();
+      }
+      const own = scanner.counts;
+      const firstRaggedLine = own.raggedRows > 0 ? own.firstRaggedLine : counts.firstRaggedLine;
+      infos.push(
+        finishFastRead(
+          opened,
+          {
+            rows: counts.rows + own.rows,
+            blankLines: counts.blankLines + own.blankLines,
+            raggedRows: counts.raggedRows + own.raggedRows,
+            firstRaggedLine,
+          },
+          scanner.encodingSoFar,
+        ),
+      );
+    } finally {
+      scanner.close();
+    }
+    doneBefore += sizes[index]!;
+  }
+  if (tally === null) throw new InputError('no-header', {}, { file: files[0] ?? '' });
+  (tally as Tally).finish();
+  return { tally, infos };
+}

@@ -1,0 +1,102 @@
+/**
+ * The speed-ups change nothing: `jamstat analyze` gives the same bytes and exit code
+ * with the fast reader in one thread, in two threads (the worker reads the second half
+ * of every file), and without either (JAMSTAT_ENGINE=plain: csv-parse, one thread), on
+ * every fixture and configuration, and on inputs with errors.
+ *
+ * The two-thread engine needs the built worker, so those runs use the binary (dist/);
+ * the one-thread ones run in this process.
+ */
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { runCli } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
+import { tempFile, tempPath } from '../helpers/temp.js';
+
+/** A configuration with every kind of derived variable, a period, a count and criteria over two columns. */
+const DERIVED = `
+sex: { column: Kön }
+by: [Stadsdelsområde, "Kontaktorsak*Åldersgrupp", Region]
+derive:
+  Åldersgrupp: { bins: { column: Ålder, edges: [0, 7, 13, 18] } }
+  Region: { map: { column: Stadsdelsområde, values: { Bromma: Väst, Hässelby-Vällingby: Väst, Spånga-Tensta: Väst }, other: Övriga } }
+  Ålder i år: { age: { column: Ålder } }
+period: { column: Aktualiseringsdatum, per: quarter }
+explain:
+  need: [Kontaktorsak, Riskbedömning]
+  consent: [Samtycke]
+steps:
+  - name: Utredning inleds
+    outcome: { column: Förhandsbedömning, equals: Utredning inleds }
+  - name: Insats beviljas
+    among: { all: [{ column: Förhandsbedömning, equals: Utredning inleds }, { not: { column: Ålder i år, in: ["0"] } }] }
+    outcome: { any: [{ column: Beslut insats, equals: Insats beviljad }, { column: Tolk, empty: true }] }
+`;
+
+function config(name: string, text: string): string {
+  const path = tempPath(name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const CASES: [string, string[]][] = [
+  ['exempel', ['fixtures/exempel.csv', '-c', 'fixtures/exempel.yml']],
+  ['criteria and intersections', ['fixtures/exempel.csv', '-c', 'fixtures/kriterier.yml']],
+  ['Windows-1252', ['fixtures/windows-1252.csv', '-c', 'fixtures/exempel.yml']],
+  ['comma, LF, quoted line break', ['fixtures/lf-comma.csv', '-c', 'fixtures/exempel.yml']],
+  ['title lines', ['fixtures/titelrader.csv', '-c', 'fixtures/exempel.yml']],
+  ['aggregated with a total row', ['fixtures/aggregerad.csv', '-c', 'fixtures/aggregerad.yml']],
+  ['personnummer', ['fixtures/personnummer.csv', '-c', 'fixtures/personnummer.yml']],
+  ['persons, periods and rates', ['fixtures/personnummer.csv', '-c', 'fixtures/perioder.yml']],
+  ['three files in three encodings', ['fixtures/utf8.csv', 'fixtures/utf8-bom.csv', 'fixtures/windows-1252.csv', '-c', 'fixtures/exempel.yml']],
+];
+
+/** Inputs with problems: every engine must report the same error, on the same line. */
+function problemCases(): [string, string[]][] {
+  const header = 'Kön;Stadsdelsområde;Kontaktorsak;Förhandsbedömning;Beslut insats;Insats accepterad\r\n';
+  const row = 'Flicka;Bromma;Missbruk;Utredning inleds;Insats beviljad;Ja\r\n';
+  const quick = ['--sex', 'Kön', '--by', 'Stadsdelsområde', '--outcome', 'Förhandsbedömning=Utredning inleds'];
+  const mapped = config('mapped.yml', 'sex: { column: Kön }\nby: [Del]\nderive:\n  Del: { map: { column: Stadsdelsområde, values: { Bromma: Väst } } }\nsteps:\n  - name: A\n    outcome: { column: Förhandsbedömning, equals: Utredning inleds }\n');
+  return [
+    ['unterminated quote', [tempFile(header + row.repeat(50) + 'Pojke;"Farsta\r\n' + row.repeat(5)), ...quick]],
+    ['quote inside a field', [tempFile(header + row.repeat(20) + 'Pojke;Far"sta;x;y;z;w\r\n'), ...quick]],
+    ['invalid UTF-8', [tempFile(Buffer.concat([Buffer.from(header + row.repeat(30)), Buffer.from([0x50, 0xe5, 0x3b, 0x0d, 0x0a])])), '-e', 'utf-8', ...quick]],
+    ['too many ragged rows', [tempFile(header + 'Flicka;Bromma\r\n'.repeat(20) + row.repeat(20)), ...quick]],
+    ['a value the map lacks', [tempFile(header + row.repeat(30) + 'Pojke;Farsta;Missbruk;Utredning inleds;;\r\n' + row.repeat(30)), '-c', mapped]],
+  ];
+}
+
+async function expectSameRuns(args: string[]): Promise<void> {
+  const plain = await runMain(['analyze', ...args, '-f', 'json', '--no-suppress'], { JAMSTAT_ENGINE: 'plain' });
+  const fast = await runMain(['analyze', ...args, '-f', 'json', '--no-suppress'], { JAMSTAT_ENGINE: 'fast' });
+  const parallel = runCli(['analyze', ...args, '-f', 'json', '--no-suppress'], { JAMSTAT_ENGINE: 'parallel' });
+  expect(fast).toEqual(plain);
+  expect(parallel).toEqual(plain);
+}
+
+describe('the fast engines give what the plain one gives', () => {
+  for (const [name, args] of CASES) {
+    it(name, async () => {
+      await expectSameRuns(args);
+    });
+  }
+
+  it('derived variables, a period, conditions over several columns', async () => {
+    await expectSameRuns(['fixtures/exempel.csv', '-c', config('derived.yml', DERIVED)]);
+  });
+
+  it('reports the same error on the same line', async () => {
+    for (const [, args] of problemCases()) {
+      const plain = await runMain(['analyze', ...args], { JAMSTAT_ENGINE: 'plain' });
+      expect(plain.code).toBe(2);
+      expect(await runMain(['analyze', ...args], { JAMSTAT_ENGINE: 'fast' })).toEqual(plain);
+      expect(runCli(['analyze', ...args], { JAMSTAT_ENGINE: 'parallel' })).toEqual(plain);
+    }
+  });
+
+  it('refuses an unknown engine', async () => {
+    const run = await runMain(['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '--lang', 'en'], { JAMSTAT_ENGINE: 'turbo' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('JAMSTAT_ENGINE expects one of auto, fast, parallel, plain, got "turbo"');
+  });
+});
