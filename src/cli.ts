@@ -4,13 +4,12 @@
  * --fail-on-flag, 2 usage, configuration or input error, 3 internal error.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { analyze } from './analysis/analyze.js';
-import { inspect } from './inspect/inspect.js';
-import { loadConfigFile, validateConfig } from './config/load.js';
 import { UsageError, isKnownError } from './errors.js';
 import { formatMessage, LANGUAGES, type Language } from './i18n/messages.js';
-import { FORMATS, RENDERERS, formatFromPath, type Format } from './report/renderers.js';
-import { renderInspectJson, renderInspectTable } from './report/render-inspect.js';
+import { BINARY_FORMATS, FORMATS, RENDERERS, formatFromPath, type Format, type Rendered } from './report/renderers.js';
+import { suppressionThreshold } from './cli/publish-options.js';
+import { registerInitCommand } from './cli/init-command.js';
+import { registerValidateCommand } from './cli/validate-command.js';
 import type { ReadOptions } from './ingest/read-extract.js';
 import type { Delimiter, Encoding } from './ingest/sniff.js';
 import { CORRECTIONS } from './stats/p-adjust.js';
@@ -19,6 +18,7 @@ import { applyQuickFlags, hasQuickAnalysis, type QuickFlags } from './cli/quick-
 import { describeError, COMMAND_LINE } from './cli/report-error.js';
 import { usageErrorFromCommander } from './cli/commander-errors.js';
 import { refuseOverwritingInputs, writeAtomically } from './cli/write-output.js';
+import { readingProgress } from './cli/progress.js';
 
 export const EXIT = { ok: 0, flagged: 1, error: 2, internal: 3 } as const;
 
@@ -27,6 +27,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly stdoutIsTty: boolean;
+  /** Whether standard error is a terminal (a progress bar may be drawn there); false when not given. */
+  readonly stderrIsTty?: boolean;
   readonly env: NodeJS.ProcessEnv;
 }
 
@@ -34,10 +36,12 @@ const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTty: Boolean(process.stdout.isTTY),
+  stderrIsTty: Boolean(process.stderr.isTTY),
   env: process.env,
 };
 
-interface CommonOptions {
+/** Options every command that reads an extract takes. */
+export interface CommonOptions {
   encoding?: string;
   delimiter?: string;
   skipLines?: string;
@@ -45,6 +49,7 @@ interface CommonOptions {
   output?: string;
   lang?: string;
   debug?: boolean;
+  quiet?: boolean;
 }
 
 interface AnalyzeOptions extends CommonOptions, QuickFlags {
@@ -52,6 +57,8 @@ interface AnalyzeOptions extends CommonOptions, QuickFlags {
   excel?: boolean;
   failOnFlag?: boolean;
   yates: boolean;
+  suppress: boolean;
+  suppressBelow?: string;
 }
 
 const ENCODINGS: Record<string, Encoding> = { 'utf-8': 'utf-8', utf8: 'utf-8', 'windows-1252': 'windows-1252', cp1252: 'windows-1252', ansi: 'windows-1252', latin1: 'windows-1252' };
@@ -64,7 +71,8 @@ function choice<T>(flag: string, value: string | undefined, table: Record<string
   return found;
 }
 
-function readOptions(options: CommonOptions): ReadOptions {
+/** The reading overrides (encoding, delimiter, title lines) from the options. */
+export function readOptions(options: CommonOptions): ReadOptions {
   let skipLines: number | undefined;
   if (options.skipLines !== undefined) {
     skipLines = Number(options.skipLines);
@@ -77,19 +85,22 @@ function readOptions(options: CommonOptions): ReadOptions {
   };
 }
 
-function chooseLanguage(flag: string | undefined, env: NodeJS.ProcessEnv, fromConfig: Language | null = null): Language {
+/** The language: --lang, else JAMSTAT_LANG, else the configuration's, else Swedish. */
+export function chooseLanguage(flag: string | undefined, env: NodeJS.ProcessEnv, fromConfig: Language | null = null): Language {
   const value = flag ?? env.JAMSTAT_LANG ?? fromConfig ?? 'sv';
   if (!(LANGUAGES as readonly string[]).includes(value)) throw new UsageError('usage-bad-choice', { flag: '--lang', value, choices: LANGUAGES.join(', ') });
   return value as Language;
 }
 
-function chooseFormat(options: CommonOptions, allowed: readonly string[]): Format {
+/** The output format: --format, else from --output's extension, else table; one of `allowed`. */
+export function chooseFormat(options: CommonOptions, allowed: readonly string[]): Format {
   const format = options.format ?? (options.output ? formatFromPath(options.output) : null) ?? 'table';
   if (!allowed.includes(format)) throw new UsageError('usage-bad-choice', { flag: '--format', value: format, choices: allowed.join(', ') });
   return format as Format;
 }
 
-function emit(io: CliIo, text: string, output: string | undefined, inputs: readonly string[]): void {
+/** Writes the output to --output (atomically, never over an input) or to standard output. */
+export function emit(io: CliIo, text: Rendered, output: string | undefined, inputs: readonly string[]): void {
   if (output) {
     refuseOverwritingInputs(output, inputs);
     try {
@@ -97,16 +108,27 @@ function emit(io: CliIo, text: string, output: string | undefined, inputs: reado
     } catch (error) {
       throw new UsageError('output-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file: output });
     }
-  } else {
+  } else if (typeof text === 'string') {
     io.stdout(text);
+  } else {
+    // Bytes never reach a terminal: binary formats are refused without --output before the analysis runs.
+    throw new UsageError('usage-format-needs-output', { format: BINARY_FORMATS.join(', ') });
   }
 }
 
-function useColor(io: CliIo, output: string | undefined): boolean {
+/** Colour only for a terminal, never under NO_COLOR or TERM=dumb, never in files. */
+export function useColor(io: CliIo, output: string | undefined): boolean {
   return !output && io.stdoutIsTty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
 }
 
 async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIo): Promise<number> {
+  // Loaded here, not at start: `jamstat --help` and the other commands do without them.
+  const [{ analyze }, { loadConfigFile, validateConfig }, { suppressReport }, { analysisWarnings }] = await Promise.all([
+    import('./analysis/analyze.js'),
+    import('./config/load.js'),
+    import('./report/suppress.js'),
+    import('./cli/analysis-warnings.js'),
+  ]);
   const quick: QuickFlags = options;
   const amend = (raw: Record<string, unknown>) => applyQuickFlags(raw, quick);
   let config;
@@ -121,28 +143,37 @@ async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIo): 
   const format = chooseFormat(options, FORMATS);
   const inputs = options.config ? [...files, options.config] : files;
   if (options.output) refuseOverwritingInputs(options.output, inputs);
-  const report = await analyze(files, config, readOptions(options));
-  const text = RENDERERS[format](report, { language, color: useColor(io, options.output), excel: Boolean(options.excel) });
+  if (BINARY_FORMATS.includes(format) && !options.output) throw new UsageError('usage-format-needs-output', { format });
+  const below = suppressionThreshold(options, config);
+  const reading = readingProgress({ write: io.stderr, isTty: Boolean(io.stderrIsTty), quiet: Boolean(options.quiet) }, io.env);
+  const report = await analyze(files, config, { ...readOptions(options), ...reading.options }).finally(reading.finish);
+  const published = suppressReport(report, { below });
+  const text = await RENDERERS[format](published, { language, color: useColor(io, options.output), excel: Boolean(options.excel) });
   emit(io, text, options.output, inputs);
+  for (const warning of analysisWarnings(report, config, language)) io.stderr(`${warning}\n`);
   return options.failOnFlag && report.results.some((result) => result.flag) ? EXIT.flagged : EXIT.ok;
 }
 
 async function runInspect(file: string, options: CommonOptions, io: CliIo): Promise<number> {
+  const [{ inspect }, { renderInspectJson, renderInspectTable }] = await Promise.all([import('./inspect/inspect.js'), import('./report/render-inspect.js')]);
   const language = chooseLanguage(options.lang, io.env);
   const format = chooseFormat(options, ['table', 'json']);
   if (options.output) refuseOverwritingInputs(options.output, [file]);
-  const report = await inspect(file, readOptions(options));
+  const reading = readingProgress({ write: io.stderr, isTty: Boolean(io.stderrIsTty), quiet: Boolean(options.quiet) }, io.env);
+  const report = await inspect(file, { ...readOptions(options), ...reading.options }).finally(reading.finish);
   emit(io, format === 'json' ? renderInspectJson(report) : renderInspectTable(report, language), options.output, [file]);
   return EXIT.ok;
 }
 
-function readingOptions(command: Command): Command {
+/** Adds the options of a command that reads an extract (encoding, delimiter, output, language). */
+export function readingOptions(command: Command): Command {
   return command
     .option('-e, --encoding <name>', 'utf-8 | windows-1252 (default: detected)')
     .option('-d, --delimiter <char>', '";" | "," | tab (default: detected)')
     .option('--skip-lines <n>', 'title lines above the header (default: detected)')
     .option('-o, --output <file>', 'write to a file instead of standard output (written atomically)')
     .option('--lang <sv|en>', 'language of labels and messages (default: sv, or JAMSTAT_LANG)')
+    .option('--quiet', 'no progress bar on standard error')
     .option('--debug', 'show the stack trace of an internal error');
 }
 
@@ -152,6 +183,7 @@ Exempel / Examples:
   $ jamstat analyze jan.csv feb.csv mar.csv -c jamstat.yml -f json -o kvartal1.json
   $ jamstat analyze uttag.csv --sex Kön --by Stadsdelsområde --outcome "Förhandsbedömning=Utredning inleds"
   $ jamstat analyze uttag.csv -c jamstat.yml -f csv --excel -o resultat.csv
+  $ jamstat analyze uttag.csv -c jamstat.yml -o rapport.html --suppress-below 10
 `;
 
 const INSPECT_EXAMPLES = `
@@ -179,6 +211,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]))
     .option('--excel', 'CSV for Swedish Excel: semicolons, decimal comma, UTF-8 BOM')
     .option('--fail-on-flag', 'exit with code 1 when a difference is flagged')
+    .option('--suppress-below <n>', 'hide counts from 1 to n − 1 and what would reveal them (default 5; Socialstyrelsen: 10)')
+    .option('--no-suppress', 'show small counts (internal analysis; the output says it is not for publication)')
     .option('--no-yates', "chi-square without Yates' continuity correction")
     .option('--sex <column>', 'quick analysis: the sex column')
     .option('--personnummer <column>', 'quick analysis: read legal sex from a personnummer column')
@@ -187,6 +221,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--among <COLUMN=VALUE>', 'quick analysis: the rows the step takes (VALUE may be A|B)')
     .option('--outcome <COLUMN=VALUE>', 'quick analysis: what counts as yes (VALUE may be A|B)')
     .option('--step-name <name>', 'quick analysis: the step name')
+    .addOption(new Option('--unit <unit>', 'count cases (rows) or persons, each once per step and group').choices(['case', 'person']))
+    .option('--id <column>', 'the column identifying a person, with --unit person')
     .option('--alpha <number>', 'significance level for flags (default 0.05)')
     .option('--min-diff-pp <number>', 'smallest difference in percentage points to flag (default 5)')
     .option('--min-n <number>', 'smallest group size, per sex, to flag (default 20)')
@@ -204,6 +240,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addHelpText('after', INSPECT_EXAMPLES)
     .action(async (file: string, options: CommonOptions) => setExit(await runInspect(file, options, io)));
 
+  registerInitCommand(program, io, setExit);
+  registerValidateCommand(program, io, setExit);
   program.addHelpText('after', `${ANALYZE_EXAMPLES}${INSPECT_EXAMPLES.split('\n').slice(2).join('\n')}`);
   return program;
 }

@@ -1,9 +1,12 @@
 /**
- * jamstat's public API: analyse extracts, inspect an extract, load a configuration.
+ * jamstat's public API: analyse extracts, inspect an extract, validate extracts, load a configuration.
  * No terminal code here; the CLI (cli.ts) is a thin shell over these.
  */
 export { analyze, tallyFiles } from './analysis/analyze.js';
 export { inspect, type InspectReport, type ColumnProfile } from './inspect/inspect.js';
+export { validate, type ValidateOptions, type ValidationReport } from './validate/validate.js';
+export { PROBLEM_CODES, PROBLEM_SEVERITY, type Problem, type ProblemCode, type Severity } from './validate/problem.js';
+export { parseSwedishDate } from './validate/dates.js';
 export { loadConfigFile, parseConfigText, validateConfig } from './config/load.js';
 export type { Config, Condition, StepConfig, Thresholds } from './config/types.js';
 export type { Report, Result, StepSummary, FileSummary } from './report/model.js';

@@ -7,8 +7,7 @@
  */
 import { InputError } from '../errors.js';
 import type { Config } from '../config/types.js';
-import { fileFormat, readExtract, type FileInfo, type ReadOptions } from '../ingest/read-extract.js';
-import { ColumnResolver } from '../tally/columns.js';
+import { fileFormat, type FileInfo, type ReadOptions } from '../ingest/read-extract.js';
 import { Tally, INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type Combination } from '../tally/tally.js';
 import { pAdjust } from '../stats/index.js';
 import { DEFAULT_SEX_VALUES } from '../config/defaults.js';
@@ -28,46 +27,20 @@ import { compareGroupValues } from './collation.js';
 import { compareWithinStrata, verdictOf } from './criteria.js';
 import { overTimeOf } from './over-time.js';
 import { checkPopulationVariables, compareRates, populationOf, readPopulation, type Population } from './rates.js';
+import { tallyFiles } from './tally-files.js';
 
 /** The separator between the values of an intersection's group label. */
 export const INTERSECTION_SEPARATOR = ' × ';
 
-/**
- * Reads every file into one tally. Files must share the first file's header exactly.
- */
-export async function tallyFiles(files: readonly string[], config: Config, read: ReadOptions): Promise<{ tally: Tally; infos: FileInfo[] }> {
-  let tally: Tally | null = null;
-  let firstHeader: readonly string[] | null = null;
-  const infos: FileInfo[] = [];
-  for (const file of files) {
-    const info = await readExtract(file, read, {
-      header(columns) {
-        if (firstHeader === null) {
-          firstHeader = columns;
-          tally = new Tally(config, new ColumnResolver(columns, file, config.source));
-        } else if (columns.join('\u0000') !== firstHeader.join('\u0000')) {
-          throw new InputError(
-            'header-mismatch',
-            { file, firstFile: files[0]!, header: columns.join(';'), firstHeader: firstHeader.join(';') },
-            { file, line: 1 },
-          );
-        }
-        tally!.place.file = file;
-      },
-      row(fields, line, ragged) {
-        tally!.add(fields, ragged, line);
-      },
-    });
-    infos.push(info);
-  }
-  if (tally === null) throw new InputError('no-header', {}, { file: files[0] ?? '' });
-  (tally as Tally).finish();
-  return { tally, infos };
-}
+/** Reads every file into one tally (see tally-files.ts). */
+export { tallyFiles } from './tally-files.js';
 
 function checkSexRecognised(tally: Tally): void {
   const config = tally.config;
   if (config.sex.kind !== 'column') return;
+  // No row reached any step's tables (every step selects nothing): the sex codes were
+  // never put to the test, and the empty steps are reported as such.
+  if (tally.state.steps.every((step) => step.usedRows === 0)) return;
   const recognised = tally.state.steps.some((_, step) => {
     const cells = tally.table(step, 0, 0, 0);
     return cells[0]! + cells[1]! + cells[2]! + cells[3]! > 0;
@@ -142,7 +115,7 @@ function compareAll(tally: Tally): PendingResult[] {
         const periodRows: PendingResult[] = [];
         if (periods && tally.periodSplit !== null) {
           const byPeriod = new Map(tally.splitTables(position, groupingIndex, tally.periodSplit, group).map((entry) => [entry.split, entry.cells]));
-          const present = periodOrder.filter((id) => byPeriod.has(id) && !isEmpty(byPeriod.get(id)!));
+          const present = periodOrder.filter((id) => byPeriod.has(id));
           overTime = overTimeOf(present.map((id) => ({ label: periods.values[id]![0]!, cells: byPeriod.get(id)! })));
           for (const id of present) {
             const row = compareGroup(step.name, by, label, byPeriod.get(id)!, config);

@@ -13,6 +13,8 @@ export interface QuickFlags {
   readonly among?: string;
   readonly outcome?: string;
   readonly stepName?: string;
+  readonly unit?: string;
+  readonly id?: string;
   readonly alpha?: string;
   readonly minDiffPp?: string;
   readonly minN?: string;
@@ -50,6 +52,12 @@ export function applyQuickFlags(base: Record<string, unknown>, flags: QuickFlags
   if (flags.sex !== undefined) config.sex = { column: flags.sex };
   if (flags.personnummer !== undefined) config.sex = { personnummer: flags.personnummer };
   if (flags.count !== undefined) config.count = flags.count;
+  if (flags.unit === 'case') delete config.unit;
+  if (flags.unit === 'person' || flags.id !== undefined) {
+    const current = (base.unit as Record<string, unknown> | undefined) ?? {};
+    if (flags.id === undefined && current.id === undefined) throw new UsageError('usage-unit-needs-id');
+    config.unit = { ...current, ...(flags.id !== undefined ? { id: flags.id } : {}) };
+  }
   if (flags.by !== undefined) config.by = flags.by.split(',').map((name) => name.trim()).filter(Boolean);
   if (flags.outcome !== undefined) {
     const step: Record<string, unknown> = {

@@ -10,8 +10,8 @@ import { maskPersonnummer } from '../ingest/personnummer.js';
 export const COMMAND_LINE = '<command line>';
 
 const WORDS = {
-  sv: { error: 'fel', line: 'rad', column: 'kolumn', key: 'nyckel', commandLine: 'kommandoraden' },
-  en: { error: 'error', line: 'line', column: 'column', key: 'key', commandLine: 'command line' },
+  sv: { error: 'fel', warning: 'varning', line: 'rad', column: 'kolumn', key: 'nyckel', commandLine: 'kommandoraden' },
+  en: { error: 'error', warning: 'warning', line: 'line', column: 'column', key: 'key', commandLine: 'command line' },
 } as const;
 
 /** The flag that set a configuration key in a quick analysis. */
@@ -24,8 +24,8 @@ function flagForKey(keyPath: string): string {
   return flags.find(([pattern]) => pattern.test(keyPath))?.[1] ?? keyPath;
 }
 
-/** "jamstat: fel: x.csv, rad 12, kolumn 3: message" */
-export function describeError(error: JamstatError, language: Language): string {
+/** "jamstat: fel: x.csv, rad 12, kolumn 3: message"; with `severity` warning, "jamstat: varning: …". */
+export function describeError(error: JamstatError, language: Language, severity: 'error' | 'warning' = 'error'): string {
   const words = WORDS[language];
   const where: string[] = [];
   if (error.place?.file) where.push(error.place.file === COMMAND_LINE ? words.commandLine : error.place.file);
@@ -35,5 +35,5 @@ export function describeError(error: JamstatError, language: Language): string {
     where.push(error.place?.file === COMMAND_LINE ? flagForKey(error.keyPath) : `${words.key} ${error.keyPath}`);
   }
   const prefix = where.length ? `${where.join(', ')}: ` : '';
-  return maskPersonnummer(`jamstat: ${words.error}: ${prefix}${formatMessage(error.code, error.args, language)}`);
+  return maskPersonnummer(`jamstat: ${words[severity]}: ${prefix}${formatMessage(error.code, error.args, language)}`);
 }

@@ -4,12 +4,12 @@
  * nearest valid one.
  */
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { configSchema, type RawCondition, type RawConfig } from './schema.js';
-import { DEFAULT_THRESHOLDS } from './defaults.js';
+import { DEFAULT_THRESHOLDS, DEFAULT_VALIDATION } from './defaults.js';
 import type { Condition, Config, CriterionConfig, DerivedVariable } from './types.js';
 import { describeIssue } from './issue-text.js';
 
@@ -54,6 +54,12 @@ export function parseConfigText(text: string, source: string, overrides: ConfigO
   if (raw === null || raw === undefined) throw new ConfigError('config-empty', {}, null, { file: source });
   if (overrides.amend && typeof raw === 'object' && !Array.isArray(raw)) raw = overrides.amend(raw as Record<string, unknown>);
   return validateConfig(raw, source, overrides, (path) => {
+    // The line of the key itself (a value may stand on the next line), else of the value.
+    const parent = path.length ? document.getIn(path.slice(0, -1), true) : document.contents;
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path[path.length - 1]));
+      if (pair && isNode(pair.key) && pair.key.range) return lineCounter.linePos(pair.key.range[0]).line;
+    }
     const node = document.getIn(path, true);
     if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
     return undefined;
@@ -119,7 +125,7 @@ function valueAt(raw: unknown, path: readonly PathSegment[]): unknown {
 const CONDITION_KEYS = ['column', 'equals', 'in', 'notIn', 'empty', 'all', 'any', 'not'];
 const EXPLAIN_KEYS = ['need', 'otherSupport', 'consent', 'participation'];
 const KEYS_BY_OBJECT: Record<string, string[]> = {
-  root: ['sex', 'count', 'by', 'steps', 'thresholds', 'lang', 'derive', 'explain', 'unit', 'period', 'population'],
+  root: ['sex', 'count', 'by', 'steps', 'thresholds', 'lang', 'derive', 'explain', 'unit', 'period', 'population', 'id', 'validate', 'suppress'],
   sex: ['column', 'values', 'personnummer'],
   step: ['name', 'among', 'outcome', 'explain'],
   thresholds: ['alpha', 'minDiffPp', 'minN', 'correction'],
@@ -132,6 +138,8 @@ const KEYS_BY_OBJECT: Record<string, string[]> = {
   age: ['personnummer', 'at', 'column'],
   bins: ['column', 'edges', 'labels'],
   map: ['column', 'values', 'other'],
+  suppress: ['below'],
+  validate: ['values', 'maxExcludedShare', 'rareValueCount', 'maxRowChange', 'maxShareChangePp'],
 };
 
 /**
@@ -201,6 +209,9 @@ function freezeConfig(raw: RawConfig, source: string, overrides: ConfigOverrides
     thresholds: { ...DEFAULT_THRESHOLDS, ...(raw.thresholds as Partial<typeof DEFAULT_THRESHOLDS> | undefined) },
     yates: overrides.yates ?? true,
     lang: raw.lang ?? null,
+    suppress: raw.suppress ? { below: raw.suppress.below } : null,
+    id: raw.id ?? null,
+    validate: raw.validate ? { ...DEFAULT_VALIDATION, ...raw.validate, values: raw.validate.values ?? {} } : null,
   };
   return deepFreeze(config);
 }

@@ -196,6 +196,7 @@ export const configSchema = z
     unit: unitSchema.optional(),
     period: z.object({ column: columnName, per: z.enum(PERIOD_UNITS) }).strict().optional(),
     population: populationSchema.optional(),
+    suppress: z.object({ below: z.number().int().min(2) }).strict().optional(),
     id: columnName.optional(),
     validate: validationSchema.optional(),
   })

@@ -67,6 +67,20 @@ export interface Thresholds {
   readonly correction: Correction;
 }
 
+/** The expectations `jamstat validate` checks extracts against. */
+export interface ValidationConfig {
+  /** Allowed values per column; any other non-empty value is an error. */
+  readonly values: Readonly<Record<string, readonly string[]>>;
+  /** Largest share of rows a step may exclude (0–1). */
+  readonly maxExcludedShare: number;
+  /** A value seen fewer times than this in a condition column is warned about (0: never). */
+  readonly rareValueCount: number;
+  /** Largest relative change in the row count against `--previous` (0.3 = 30 %). */
+  readonly maxRowChange: number;
+  /** Largest change, in percentage points, of a step's share per sex against `--previous`. */
+  readonly maxShareChangePp: number;
+}
+
 export interface Config {
   /** Where the configuration came from: a file path, or "command line". */
   readonly source: string;
@@ -82,4 +96,10 @@ export interface Config {
   readonly thresholds: Thresholds;
   readonly yates: boolean;
   readonly lang: Language | null;
+  /** Disclosure control from the file (`suppress: { below: N }`), or null for the default. */
+  readonly suppress: { readonly below: number } | null;
+  /** The case id column (`id:`): `jamstat validate` checks that no id occurs twice. */
+  readonly id: string | null;
+  /** What `jamstat validate` expects (`validate:`), defaults filled in; null when not given. */
+  readonly validate: ValidationConfig | null;
 }

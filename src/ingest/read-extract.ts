@@ -7,7 +7,8 @@ import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:
 import { parse, CsvError } from 'csv-parse';
 import { InputError } from '../errors.js';
 import { createDecoder, DecodeFailure } from './decoder.js';
-import { sniff, SNIFF_BYTES, type Delimiter, type Encoding, type LineEnding } from './sniff.js';
+import { sniff, SNIFF_BYTES, type Delimiter, type Encoding, type LineEnding, type Sniffed } from './sniff.js';
+import type { ReadEngine } from './engines.js';
 
 export interface ReadOptions {
   readonly encoding?: Encoding;
@@ -16,6 +17,15 @@ export interface ReadOptions {
   readonly skipLines?: number;
   /** Bytes read at a time (default 1 MiB); tests use tiny chunks to cross every boundary. */
   readonly chunkBytes?: number;
+  /**
+   * How to read: `auto` (default) is `fast`, in two threads for large files; `fast`
+   * reads bytes and interns cells in one thread; `parallel` always uses two threads;
+   * `plain` decodes and parses with csv-parse in one thread, the reference the others
+   * are tested against.
+   */
+  readonly engine?: ReadEngine;
+  /** Called now and then with the bytes read so far and the total (of this file; over all files in analyze). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** How a file is written, as detected (or as the caller said). */
@@ -58,7 +68,7 @@ const RAGGED_REFUSAL_SHARE = 0.1;
  * 16 million characters, and without a bound one endless line (a missing line end, a
  * quote never closed) would be held in memory whole.
  */
-const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 function readSample(path: string): { sample: Buffer; complete: boolean } {
   let descriptor: number;
@@ -81,7 +91,7 @@ function readSample(path: string): { sample: Buffer; complete: boolean } {
 }
 
 /** Trims header names and drops trailing unnamed columns (a trailing delimiter in Excel exports). */
-function cleanHeader(fields: readonly string[], path: string, line: number): string[] {
+export function cleanHeader(fields: readonly string[], path: string, line: number): string[] {
   const names = fields.map((name) => name.trim());
   while (names.length > 1 && names[names.length - 1] === '') names.pop();
   const blank = names.indexOf('');
@@ -109,8 +119,8 @@ function countLineBreaks(fields: readonly string[]): number {
   return breaks;
 }
 
-/** Reads an extract, calling the visitor for its header and rows; returns what was found. */
-export async function readExtract(path: string, options: ReadOptions, visitor: RowVisitor): Promise<FileInfo> {
+/** Checks that a file is a non-empty text file and sniffs how it is written. */
+export function openExtract(path: string, options: ReadOptions): { sniffed: Sniffed; titleLines: number } {
   const { sample, complete } = readSample(path);
   const body = sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf ? sample.subarray(3) : sample;
   if (body.length === 0 || (complete && body.toString('latin1').trim() === '')) {
@@ -118,7 +128,42 @@ export async function readExtract(path: string, options: ReadOptions, visitor: R
   }
   if (sample.includes(0)) throw new InputError('file-binary', {}, { file: path, line: 1 + countNewlines(sample.subarray(0, sample.indexOf(0))) });
   const sniffed = sniff(sample, complete, { encoding: options.encoding, delimiter: options.delimiter });
-  const titleLines = options.skipLines ?? sniffed.titleLines;
+  return { sniffed, titleLines: options.skipLines ?? sniffed.titleLines };
+}
+
+/**
+ * What a record below the header is: null for a blank line, else a row, with trailing
+ * empty fields beyond the header dropped, that is ragged when its field count differs.
+ */
+export function shapeRecord(record: readonly string[], header: readonly string[]): { fields: readonly string[]; ragged: boolean } | null {
+  if (record.length === 1 && record[0]!.trim() === '' && header.length > 1) return null;
+  let fields = record;
+  if (fields.length > header.length && fields.slice(header.length).every((field) => field.trim() === '')) {
+    fields = fields.slice(0, header.length);
+  }
+  return { fields, ragged: fields.length !== header.length };
+}
+
+/** Refuses a file where more than a tenth of the rows are ragged: most likely a wrong delimiter. */
+export function checkRaggedShare(
+  path: string,
+  counts: { readonly rows: number; readonly raggedRows: number; readonly firstRaggedLine: number },
+  columns: number,
+  delimiter: Delimiter,
+): void {
+  const { rows, raggedRows } = counts;
+  if (rows > 0 && raggedRows > Math.max(1, rows * RAGGED_REFUSAL_SHARE)) {
+    throw new InputError(
+      'too-many-ragged',
+      { ragged: raggedRows, rows, expected: columns, delimiter: delimiter === '\t' ? 'tab' : delimiter },
+      { file: path, line: counts.firstRaggedLine },
+    );
+  }
+}
+
+/** Reads an extract, calling the visitor for its header and rows; returns what was found. */
+export async function readExtract(path: string, options: ReadOptions, visitor: RowVisitor): Promise<FileInfo> {
+  const { sniffed, titleLines } = openExtract(path, options);
   const decoder = createDecoder(sniffed.encoding);
 
   let header: string[] | null = null;
@@ -151,18 +196,14 @@ export async function readExtract(path: string, options: ReadOptions, visitor: R
       visitor.header(header, path);
       return;
     }
-    if (record.length === 1 && record[0]!.trim() === '' && header.length > 1) {
+    const shaped = shapeRecord(record, header);
+    if (shaped === null) {
       blankLines++;
       return;
     }
     rows++;
-    let fields = record;
-    if (fields.length > header.length && fields.slice(header.length).every((field) => field.trim() === '')) {
-      fields = fields.slice(0, header.length);
-    }
-    const ragged = fields.length !== header.length;
-    if (ragged && raggedRows++ === 0) firstRaggedLine = line;
-    visitor.row(fields, line, ragged);
+    if (shaped.ragged && raggedRows++ === 0) firstRaggedLine = line;
+    visitor.row(shaped.fields, line, shaped.ragged);
   };
 
   // An error thrown by the visitor is kept and rethrown from the read loop, so that it
@@ -182,8 +223,12 @@ export async function readExtract(path: string, options: ReadOptions, visitor: R
   });
   finished.catch(() => undefined);
 
+  const size = options.onProgress ? statSync(path).size : 0;
+  let bytesRead = 0;
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 })) {
+      bytesRead += (chunk as Buffer).length;
+      options.onProgress?.(bytesRead, size);
       let text: string;
       try {
         text = decoder.decode(chunk as Buffer);
@@ -202,6 +247,8 @@ export async function readExtract(path: string, options: ReadOptions, visitor: R
     if (visitorFailure !== null) throw visitorFailure;
   } catch (error) {
     parser.destroy();
+    // Only the final flush gets here with a DecodeFailure: the file ends inside a character.
+    if (error instanceof DecodeFailure) throw new InputError(error.reason, { bytes: error.bytes }, { file: path, line: nextLine });
     if (error instanceof CsvError) {
       if (error.code === 'CSV_QUOTE_NOT_CLOSED') throw new InputError('unterminated-quote', {}, { file: path, line: nextLine });
       if (error.code === 'CSV_MAX_RECORD_SIZE') throw new InputError('record-too-long', { limit: MAX_RECORD_CHARS }, { file: path, line: nextLine });
@@ -212,13 +259,7 @@ export async function readExtract(path: string, options: ReadOptions, visitor: R
 
   if (header === null) throw new InputError('no-header', {}, { file: path });
   const columns: string[] = header;
-  if (rows > 0 && raggedRows > Math.max(1, rows * RAGGED_REFUSAL_SHARE)) {
-    throw new InputError(
-      'too-many-ragged',
-      { ragged: raggedRows, rows, expected: columns.length, delimiter: sniffed.delimiter === '\t' ? 'tab' : sniffed.delimiter },
-      { file: path, line: firstRaggedLine },
-    );
-  }
+  checkRaggedShare(path, { rows, raggedRows, firstRaggedLine }, columns.length, sniffed.delimiter);
   return {
     path,
     encoding: decoder.encoding === 'ascii' ? 'utf-8' : decoder.encoding,

@@ -70,3 +70,19 @@ export function outcomeColumns(condition: Condition): string[] {
       return outcomeColumns(condition.condition);
   }
 }
+
+/** Every variable a condition reads, in order of appearance, each once. */
+export function conditionVariables(condition: Condition): string[] {
+  switch (condition.kind) {
+    case 'equals':
+    case 'in':
+    case 'notIn':
+    case 'empty':
+      return [condition.column];
+    case 'all':
+    case 'any':
+      return [...new Set(condition.conditions.flatMap(conditionVariables))];
+    case 'not':
+      return conditionVariables(condition.condition);
+  }
+}

@@ -9,7 +9,7 @@ import { parsePersonnummer } from '../ingest/personnummer.js';
 export type SexReading = SexCategory | 'missing-sex' | 'invalid-personnummer';
 
 /** Raw sex values kept for messages are capped: the column should hold few distinct values. */
-const MAX_TRACKED_VALUES = 200;
+export const MAX_TRACKED_VALUES = 200;
 
 export interface SexReader {
   read(raw: string): SexReading;
@@ -17,17 +17,13 @@ export interface SexReader {
   readonly seenValues: ReadonlyMap<string, number>;
 }
 
-/** Makes a reader for the configured source. Readings of column values are cached per value. */
-export function createSexReader(source: SexSource): SexReader {
-  const seenValues = new Map<string, number>();
+/** Reads a raw cell without counting it. Readings of column values are cached per value. */
+export function createSexClassifier(source: SexSource): (raw: string) => SexReading {
   if (source.kind === 'personnummer') {
-    return {
-      seenValues,
-      read(raw) {
-        if (raw.trim() === '') return 'missing-sex';
-        const parsed = parsePersonnummer(raw);
-        return parsed.valid ? parsed.sex : 'invalid-personnummer';
-      },
+    return (raw) => {
+      if (raw.trim() === '') return 'missing-sex';
+      const parsed = parsePersonnummer(raw);
+      return parsed.valid ? parsed.sex : 'invalid-personnummer';
     };
   }
   const explicit = source.values;
@@ -38,17 +34,43 @@ export function createSexReader(source: SexSource): SexReader {
     if (explicit && lowerExplicit) return explicit[value] ?? lowerExplicit.get(value.toLowerCase()) ?? 'other';
     return DEFAULT_SEX_VALUES[value.toLowerCase()] ?? 'other';
   };
+  return (raw) => {
+    const value = raw.trim();
+    let reading = cache.get(value);
+    if (reading === undefined) {
+      reading = classify(value);
+      if (cache.size < MAX_TRACKED_VALUES) cache.set(value, reading);
+    }
+    return reading;
+  };
+}
+
+/**
+ * Counts the values of a sex column for messages: the first MAX_TRACKED_VALUES distinct
+ * (trimmed) values in the order they first appear, each with every occurrence.
+ */
+export class SeenValues {
+  readonly counts = new Map<string, number>();
+
+  /** Counts `times` occurrences of a raw cell. */
+  note(raw: string, times = 1): void {
+    const value = raw.trim();
+    const count = this.counts.get(value);
+    if (count !== undefined) this.counts.set(value, count + times);
+    else if (this.counts.size < MAX_TRACKED_VALUES) this.counts.set(value, times);
+  }
+}
+
+/** Makes a reader for the configured source, which counts the raw values it reads. */
+export function createSexReader(source: SexSource): SexReader {
+  const classify = createSexClassifier(source);
+  if (source.kind === 'personnummer') return { seenValues: new Map(), read: classify };
+  const seen = new SeenValues();
   return {
-    seenValues,
+    seenValues: seen.counts,
     read(raw) {
-      const value = raw.trim();
-      let reading = cache.get(value);
-      if (reading === undefined) {
-        reading = classify(value);
-        if (cache.size < MAX_TRACKED_VALUES) cache.set(value, reading);
-      }
-      if (seenValues.size < MAX_TRACKED_VALUES || seenValues.has(value)) seenValues.set(value, (seenValues.get(value) ?? 0) + 1);
-      return reading;
+      seen.note(raw);
+      return classify(raw);
     },
   };
 }

@@ -55,9 +55,15 @@ export function binLabels(edges: readonly number[]): string[] {
 /** The name under which the configured `period:` is read as a variable. */
 export const PERIOD_VARIABLE = '\u0000period';
 
+/** The variables a derived variable is computed from. */
+function sourcesOf(variable: DerivedVariable): string[] {
+  return variable.kind === 'age-personnummer' ? [variable.personnummer, variable.at] : [variable.column];
+}
+
 /** Compiles the readers of a configuration's variables against a header. */
 export class VariableSet {
   private readonly readers = new Map<string, VariableReader>();
+  private readonly dependencies = new Map<string, readonly number[]>();
   private readonly derived: Map<string, DerivedVariable>;
 
   constructor(
@@ -81,12 +87,25 @@ export class VariableSet {
         throw new ConfigError('config-derived-cycle', { variables: [...visiting, name].join(' → ') }, `derive.${name}`, { file: this.config.source });
       }
       reader = this.compileDerived(derived, [...visiting, name]);
+      const columns = new Set(sourcesOf(derived).flatMap((source) => this.columnsOf(source)));
+      this.dependencies.set(name, [...columns].sort((a, b) => a - b));
     } else {
       const index = this.columns.index(name, keyPath);
       reader = (fields) => fields[index]!.trim();
+      this.dependencies.set(name, [index]);
     }
     this.readers.set(name, reader);
     return reader;
+  }
+
+  /**
+   * The indexes of the columns a variable's reader reads, in order: its value is a
+   * function of these cells alone. Only for variables whose reader has been made.
+   */
+  columnsOf(name: string): readonly number[] {
+    const columns = this.dependencies.get(name);
+    if (!columns) throw new Error(`columnsOf: no reader for ${JSON.stringify(name)} yet`);
+    return columns;
   }
 
   private compileDerived(variable: DerivedVariable, visiting: readonly string[]): VariableReader {
