@@ -65,18 +65,46 @@ export async function tallyFiles(files: readonly string[], config: Config, read:
   return tallyFilesPlain(files, config, read);
 }
 
-function headerMismatch(files: readonly string[], file: string, columns: readonly string[], firstHeader: readonly string[]): InputError {
-  return new InputError(
-    'header-mismatch',
-    { file, firstFile: files[0]!, header: columns.join(';'), firstHeader: firstHeader.join(';') },
-    { file, line: 1 },
-  );
+/**
+ * The first file's header and the tally made for it. Every later file must have the
+ * same header; a different one is an error that shows both.
+ */
+class HeaderGate {
+  tally: Tally | null = null;
+  private firstHeader: readonly string[] | null = null;
+
+  constructor(
+    private readonly files: readonly string[],
+    private readonly config: Config,
+  ) {}
+
+  /** Makes the tally on the first header, refuses a different later one; returns the tally. */
+  accept(columns: readonly string[], file: string): Tally {
+    if (this.firstHeader === null) {
+      this.firstHeader = columns;
+      this.tally = new Tally(this.config, new ColumnResolver(columns, file, this.config.source));
+    } else if (columns.join('\u0000') !== this.firstHeader.join('\u0000')) {
+      throw new InputError(
+        'header-mismatch',
+        { file, firstFile: this.files[0]!, header: columns.join(';'), firstHeader: this.firstHeader.join(';') },
+        { file, line: 1 },
+      );
+    }
+    this.tally!.place.file = file;
+    return this.tally!;
+  }
+
+  /** The tally, finished; an error when no file had a header. */
+  finished(): Tally {
+    if (this.tally === null) throw new InputError('no-header', {}, { file: this.files[0] ?? '' });
+    this.tally.finish();
+    return this.tally;
+  }
 }
 
 /** The plain engine: csv-parse, one thread, rows as text. */
 async function tallyFilesPlain(files: readonly string[], config: Config, read: ReadOptions): Promise<{ tally: Tally; infos: FileInfo[] }> {
-  let tally: Tally | null = null;
-  let firstHeader: readonly string[] | null = null;
+  const gate = new HeaderGate(files, config);
   const infos: FileInfo[] = [];
   const progress = read.onProgress;
   const sizes = progress ? files.map(sizeOf) : [];
@@ -86,24 +114,16 @@ async function tallyFilesPlain(files: readonly string[], config: Config, read: R
     const onProgress = progress ? (done: number) => progress(before + done, total) : undefined;
     const info = await readExtract(file, { ...read, onProgress }, {
       header(columns) {
-        if (firstHeader === null) {
-          firstHeader = columns;
-          tally = new Tally(config, new ColumnResolver(columns, file, config.source));
-        } else if (columns.join('\u0000') !== firstHeader.join('\u0000')) {
-          throw headerMismatch(files, file, columns, firstHeader);
-        }
-        tally!.place.file = file;
+        gate.accept(columns, file);
       },
       row(fields, line, ragged) {
-        tally!.add(fields, ragged, line);
+        gate.tally!.add(fields, ragged, line);
       },
     });
     infos.push(info);
     before += sizes[index] ?? 0;
   }
-  if (tally === null) throw new InputError('no-header', {}, { file: files[0] ?? '' });
-  (tally as Tally).finish();
-  return { tally, infos };
+  return { tally: gate.finished(), infos };
 }
 
 /** A file's size, or 0 when it cannot be read (reading it then says why). */
@@ -151,8 +171,7 @@ async function tallyFilesFast(
   read: ReadOptions,
   parallelFrom: number,
 ): Promise<{ tally: Tally; infos: FileInfo[] }> {
-  let tally: Tally | null = null;
-  let firstHeader: readonly string[] | null = null;
+  const gate = new HeaderGate(files, config);
   const infos: FileInfo[] = [];
   const sizes = files.map(sizeOf);
   const total = sizes.reduce((sum, size) => sum + size, 0);
@@ -165,20 +184,13 @@ async function tallyFilesFast(
     const report = () => read.onProgress?.(doneBefore + mainBytes + workerBytes, total);
     const visitor: InternedVisitor = {
       header(columns) {
-        if (firstHeader === null) {
-          firstHeader = columns;
-          tally = new Tally(config, new ColumnResolver(columns, file, config.source));
-        } else if (columns.join('\u0000') !== firstHeader.join('\u0000')) {
-          throw headerMismatch(files, file, columns, firstHeader);
-        }
-        tally!.place.file = file;
-        return internPlan(tally!);
+        return internPlan(gate.accept(columns, file));
       },
       interned(line) {
-        tally!.addInterned(line);
+        gate.tally!.addInterned(line);
       },
       row(fields, line, ragged) {
-        tally!.add(fields, ragged, line);
+        gate.tally!.add(fields, ragged, line);
       },
     };
     const opened = openFastRead(file, read, visitor, (bytes) => {
@@ -227,7 +239,7 @@ async function tallyFilesFast(
             const lineOffset = scanner.line - 1;
             if (message.kind === 'bail') throw new FastReadBailout(message.reason);
             if (message.kind === 'done' && !message.snapshot.seenValuesFull) {
-              (tally as Tally | null)!.merge(message.snapshot);
+              gate.tally!.merge(message.snapshot);
               const part = message.counts;
               if (part.raggedRows > 0) counts.firstRaggedLine = part.firstRaggedLine + lineOffset;
               counts.rows += part.rows;
@@ -264,7 +276,5 @@ async function tallyFilesFast(
     }
     doneBefore += sizes[index]!;
   }
-  if (tally === null) throw new InputError('no-header', {}, { file: files[0] ?? '' });
-  (tally as Tally).finish();
-  return { tally, infos };
+  return { tally: gate.finished(), infos };
 }
