@@ -1,6 +1,5 @@
-import { chiSquareUpperTail } from './distributions.js';
+import { chiSquareResult } from './distributions.js';
 import { informativeStrata } from './informative-strata.js';
-import { floorPValue } from './p-value-floor.js';
 import type { NoTestReason, StatWarning, TestResult, TwoByTwo } from './types.js';
 
 const METHOD = 'Breslow-Day test on Homogeneity of Odds Ratios (with Tarone correction)';
@@ -53,16 +52,7 @@ export function breslowDayTarone(strata: readonly TwoByTwo[]): TestResult {
   // Tarone's term removes the bias from using the MH estimate instead of the conditional MLE.
   const statistic = Math.max(0, breslowDay - (deviationSum * deviationSum) / varianceSum);
   const parameter = kept.length - 1;
-  const floored = floorPValue(chiSquareUpperTail(statistic, parameter));
-  return {
-    test: 'breslow-day-tarone',
-    method: METHOD,
-    statistic,
-    parameter,
-    pValue: floored.pValue,
-    reason: null,
-    warnings: [...warnings, ...floored.warnings],
-  };
+  return chiSquareResult('breslow-day-tarone', METHOD, statistic, parameter, warnings);
 }
 
 /** A fitted table (real-valued cells) and the observed yes1 minus the fitted one. */

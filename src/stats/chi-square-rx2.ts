@@ -1,5 +1,4 @@
-import { chiSquareUpperTail } from './distributions.js';
-import { floorPValue } from './p-value-floor.js';
+import { chiSquareResult } from './distributions.js';
 import type { NoTestReason, StatWarning, TestResult } from './types.js';
 import { assertCount } from './validate.js';
 
@@ -49,16 +48,7 @@ export function chiSquareTestRx2(rows: ReadonlyArray<readonly [yes: number, no: 
   const statistic = sum / yesTotal / noTotal;
   if (smallestExpected < 5) warnings.push('small-expected');
   const parameter = kept.length - 1;
-  const floored = floorPValue(chiSquareUpperTail(statistic, parameter));
-  return {
-    test: 'chi2-rx2',
-    method: METHOD,
-    statistic,
-    parameter,
-    pValue: floored.pValue,
-    reason: null,
-    warnings: [...warnings, ...floored.warnings],
-  };
+  return chiSquareResult('chi2-rx2', METHOD, statistic, parameter, warnings);
 }
 
 function noTest(reason: NoTestReason, warnings: readonly StatWarning[]): TestResult {

@@ -1,6 +1,8 @@
 import erfc from '@stdlib/math-base-special-erfc';
 import gammainc from '@stdlib/math-base-special-gammainc';
 import erfcinv from '@stdlib/math-base-special-erfcinv';
+import { floorPValue } from './p-value-floor.js';
+import type { StatWarning, TestName, TestResult } from './types.js';
 
 /**
  * Upper tail P(X ≥ statistic) of the chi-square distribution with `df` degrees of freedom,
@@ -35,4 +37,20 @@ export function normalQuantile(p: number): number {
   }
   // 1 − p is exact for p ≥ 1/2 (Sterbenz), so the upper branch loses nothing.
   return p < 0.5 ? -Math.SQRT2 * erfcinv(2 * p) : Math.SQRT2 * erfcinv(2 * (1 - p));
+}
+
+/**
+ * The htest-shaped result of a statistic referred to the chi-square distribution with
+ * `parameter` degrees of freedom: its upper tail computed directly and floored at the
+ * smallest double (warning `p-underflow`), as R's `pchisq(lower.tail = FALSE)`.
+ */
+export function chiSquareResult(
+  test: TestName,
+  method: string,
+  statistic: number,
+  parameter: number,
+  warnings: readonly StatWarning[],
+): TestResult {
+  const floored = floorPValue(chiSquareUpperTail(statistic, parameter));
+  return { test, method, statistic, parameter, pValue: floored.pValue, reason: null, warnings: [...warnings, ...floored.warnings] };
 }
