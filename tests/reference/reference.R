@@ -23,25 +23,7 @@ script_arg <- grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE)
 script_dir <- if (length(script_arg) == 1L) dirname(sub("^--file=", "", script_arg)) else "tests/reference"
 out_file <- file.path(script_dir, "reference-values.json")
 
-# ---------------------------------------------------------------------------------------------
-# JSON by hand. Every helper returns JSON text.
-
-num <- function(x) {
-  if (is.null(x) || length(x) != 1L || is.na(x) || !is.finite(x)) return("null")
-  sprintf("%.17g", as.double(x))
-}
-nums <- function(x) paste0("[", paste(vapply(as.list(x), num, ""), collapse = ","), "]")
-str <- function(x) {
-  if (is.null(x) || is.na(x)) return("null")
-  paste0("\"", gsub("([\"\\\\])", "\\\\\\1", x), "\"")
-}
-bool <- function(x) if (isTRUE(x)) "true" else "false"
-obj <- function(...) {
-  fields <- list(...)
-  paste0("{", paste0("\"", names(fields), "\":", unlist(fields), collapse = ","), "}")
-}
-arr <- function(items) paste0("[\n", paste(unlist(items), collapse = ",\n"), "\n]")
-null_or <- function(condition, json) if (condition) json else "null"
+source(file.path(script_dir, "helpers.R"))
 
 # ---------------------------------------------------------------------------------------------
 # Random counts on a log-uniform-ish scale, with many zeros and small values.
@@ -161,11 +143,7 @@ two_by_two_json <- arr(lapply(tables, function(t) two_by_two_case(t$cells, t$kin
 # ---------------------------------------------------------------------------------------------
 # Strata: K two-by-two tables (rows of yes1, no1, yes2, no2).
 
-informative <- function(S) {
-  n1 <- S[, 1] + S[, 2]; n2 <- S[, 3] + S[, 4]; ny <- S[, 1] + S[, 3]; nn <- S[, 2] + S[, 4]
-  (n1 + n2 >= 2) & n1 > 0 & n2 > 0 & ny > 0 & nn > 0
-}
-as_array <- function(S) array(as.vector(t(S[, c(1, 3, 2, 4), drop = FALSE])), c(2, 2, nrow(S)))
+# informative() and as_array() are in helpers.R.
 
 # R's mantelhaen.test needs K >= 2; a single informative stratum is padded with the table
 # matrix(c(2, 0, 0, 0), 2), whose every term (deviation, variance, R and S sums) is exactly 0.
@@ -194,61 +172,17 @@ cmh_full_json <- function(S) {
   obj(statistic = num(r$statistic), pValue = num(r$p.value))
 }
 
-# Mantel-Haenszel risk difference (weights n1 n2 / N) with Sato's (1989) variance:
-# Var = (RD * sum P + sum Q) / W^2, P = (n1^2 c - n2^2 a + n1 n2 (n2 - n1) / 2) / N^2,
-# Q = (a (n2 - c) + c (n1 - a)) / (2 N). Sato T (1989) Biometrics 45:1323-1324.
+# Mantel-Haenszel risk difference with Sato's variance (helpers.R), as JSON.
 mh_risk_difference_json <- function(S) {
-  a <- S[, 1]; n1 <- S[, 1] + S[, 2]; c <- S[, 3]; n2 <- S[, 3] + S[, 4]
-  use <- n1 > 0 & n2 > 0
-  if (!any(use)) return("null")
-  a <- a[use]; n1 <- n1[use]; c <- c[use]; n2 <- n2[use]; N <- n1 + n2
-  W <- sum(n1 * n2 / N)
-  rd <- sum((a * n2 - c * n1) / N) / W
-  P <- sum((n1^2 * c - n2^2 * a + n1 * n2 * (n2 - n1) / 2) / N^2)
-  Q <- sum((a * (n2 - c) + c * (n1 - a)) / (2 * N))
-  v <- (rd * P + Q) / W^2
-  if (!(v > 0)) return("null")
-  obj(estimate = num(rd), ci95 = nums(rd + c(-1, 1) * qnorm(0.975) * sqrt(v)))
+  x <- mh_risk_difference(S)
+  if (is.null(x)) return("null")
+  obj(estimate = num(x[1]), ci95 = nums(x[2:3]))
 }
 
-# Breslow-Day test with Tarone's correction (Breslow & Day 1980 sec. 4.4; Tarone 1985):
-# fitted yes1 cell A_k of the table with stratum k's margins and odds ratio psi_MH, found with
-# uniroot; Var_k = 1 / (1/A + 1/B + 1/C + 1/D);
-# X2 = sum (a - A)^2 / Var - (sum a - sum A)^2 / sum Var, df = K - 1.
+# Breslow-Day test with Tarone's correction (helpers.R), as JSON.
 breslow_day_json <- function(S) {
-  kept <- S[informative(S), , drop = FALSE]
-  none <- function(reason) obj(statistic = "null", parameter = "null", pValue = "null",
-                               reason = str(reason))
-  if (nrow(kept) < 2L) return(none("too-few-strata"))
-  a <- kept[, 1]; b <- kept[, 2]; c <- kept[, 3]; d <- kept[, 4]; N <- a + b + c + d
-  diag_sum <- sum(a * d / N); offd_sum <- sum(b * c / N)
-  if (diag_sum == 0 || offd_sum == 0) return(none("undefined-common-odds-ratio"))
-  psi <- diag_sum / offd_sum
-  n1 <- a + b; n2 <- c + d; t1 <- a + c
-  # A fitted cell can be tiny next to large ones (1e-7 beside 9e4), so after a first uniroot on
-  # A the root is found again as the distance to the nearer end of [lo, hi], from which each
-  # cell is an integer plus or minus that distance and keeps its digits.
-  cells <- t(vapply(seq_along(a), function(k) {
-    lo <- max(0, t1[k] - n2[k]); hi <- min(n1[k], t1[k])
-    f <- function(A) A * (n2[k] - t1[k] + A) - psi * (n1[k] - A) * (t1[k] - A)
-    A <- uniroot(f, c(lo, hi), tol = 1e-300, maxiter = 10000)$root
-    if (A - lo <= hi - A) {
-      g <- function(u) (lo + u) * (n2[k] - t1[k] + lo + u) - psi * (n1[k] - lo - u) * (t1[k] - lo - u)
-      u <- uniroot(g, c(0, hi - lo), tol = 1e-300, maxiter = 10000)$root
-      c(lo + u, n1[k] - lo - u, t1[k] - lo - u, n2[k] - t1[k] + lo + u, a[k] - lo - u)
-    } else {
-      g <- function(v) (hi - v) * (n2[k] - t1[k] + hi - v) - psi * (n1[k] - hi + v) * (t1[k] - hi + v)
-      v <- uniroot(g, c(0, hi - lo), tol = 1e-300, maxiter = 10000)$root
-      c(hi - v, n1[k] - hi + v, t1[k] - hi + v, n2[k] - t1[k] + hi - v, a[k] - hi + v)
-    }
-  }, numeric(5)))
-  v <- 1 / (1 / cells[, 1] + 1 / cells[, 2] + 1 / cells[, 3] + 1 / cells[, 4])
-  deviation <- cells[, 5]
-  # Cauchy-Schwarz makes the corrected statistic >= 0; max() only removes rounding below 0.
-  statistic <- max(0, sum(deviation^2 / v) - sum(deviation)^2 / sum(v))
-  df <- nrow(kept) - 1
-  obj(statistic = num(statistic), parameter = num(df),
-      pValue = num(pchisq(statistic, df, lower.tail = FALSE)), reason = "null")
+  r <- breslow_day(S)
+  obj(statistic = num(r$statistic), parameter = num(r$df), pValue = num(r$p), reason = str(r$reason))
 }
 
 random_stratum <- function(scale) {
