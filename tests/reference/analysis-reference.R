@@ -15,8 +15,7 @@
 # stratum, period and person count is formed here, and the tests are R's own
 # (chisq.test, fisher.test, mantelhaen.test, p.adjust, poisson.test, pnorm, qnorm). The
 # quantities R's stats package lacks (Mantel-Haenszel risk difference with Sato's variance,
-# Breslow-Day-Tarone) are the first-principles helpers of tests/reference/reference.R, copied
-# below (that script runs top to bottom and writes its own file, so it cannot be source()d).
+# Breslow-Day-Tarone) come from tests/reference/helpers.R, shared with reference.R.
 #
 # The configurations (fixtures/kriterier.yml, fixtures/perioder.yml) are restated by hand
 # below, as R code: keep them in step with the YAML.
