@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import type { Config } from '../config/types.js';
 import { fileFormat, type FileInfo, type ReadOptions } from '../ingest/read-extract.js';
 import { Tally, INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type Combination } from '../tally/tally.js';
-import { pAdjust } from '../stats/index.js';
+import { pAdjust } from '../stats/p-adjust.js';
 import { DEFAULT_SEX_VALUES } from '../config/defaults.js';
 import {
   SCHEMA_VERSION,
@@ -26,7 +26,7 @@ import { compareGroup, type UnadjustedResult } from './compare-group.js';
 import { compareGroupValues } from './collation.js';
 import { compareWithinStrata, verdictOf } from './criteria.js';
 import { overTimeOf } from './over-time.js';
-import { checkPopulationVariables, compareRates, populationOf, readPopulation, type Population } from './rates.js';
+import type { Population } from './rates.js';
 import { tallyFiles } from './tally-files.js';
 
 /** The separator between the values of an intersection's group label. */
@@ -129,7 +129,10 @@ function compareAll(tally: Tally): PendingResult[] {
   return pending;
 }
 
-function computeRates(tally: Tally, population: Population): Omit<RateResult, 'q' | 'flag'>[] {
+/** The rates module: loaded only for a configuration with `population:` (its exact tests need the beta quantile, some 60 modules). */
+type RatesModule = typeof import('./rates.js');
+
+function computeRates({ compareRates, populationOf }: RatesModule, tally: Tally, population: Population): Omit<RateResult, 'q' | 'flag'>[] {
   const config = tally.config;
   const settings = config.population!;
   const position = settings.step === null ? 0 : config.steps.findIndex((step) => step.name === settings.step);
@@ -201,13 +204,14 @@ function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<R
 
 /** Runs the whole analysis of one or more extracts with a configuration. */
 export async function analyze(files: readonly string[], config: Config, read: ReadOptions = {}): Promise<Report> {
-  checkPopulationVariables(config);
+  const rates = config.population ? await import('./rates.js') : null;
+  rates?.checkPopulationVariables(config);
   const { tally, infos } = await tallyFiles(files, config, read);
   const state = tally.state;
   if (state.rows === 0) throw new InputError('file-header-only', {}, { file: files[0]! });
   checkSexRecognised(tally);
-  const population = config.population ? await readPopulation(config, read) : null;
-  const adjusted = adjustAndFlag(compareAll(tally), population ? computeRates(tally, population) : [], config);
+  const population = rates ? await rates.readPopulation(config, read) : null;
+  const adjusted = adjustAndFlag(compareAll(tally), rates && population ? computeRates(rates, tally, population) : [], config);
   const steps: StepSummary[] = state.steps.map((step) => ({
     name: step.name,
     rows: step.taken,

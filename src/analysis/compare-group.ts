@@ -3,17 +3,12 @@
  * difference with its interval, the test that fits the table, effect sizes and the
  * shortfall. Multiple-comparison adjustment and flags are made later, over the run.
  */
-import {
-  compareTwoByTwo,
-  newcombeDifference,
-  riskRatio,
-  oddsRatio,
-  shortfall,
-  chiSquareTestRx2,
-  type TwoByTwo,
-  type TestResult,
-  type StatWarning,
-} from '../stats/index.js';
+import { compareTwoByTwo } from '../stats/compare-two-by-two.js';
+import { newcombeDifference } from '../stats/proportion-difference.js';
+import { riskRatio, oddsRatio } from '../stats/ratio-estimates.js';
+import { shortfall } from '../stats/shortfall.js';
+import { chiSquareTestRx2 } from '../stats/chi-square-rx2.js';
+import type { TwoByTwo, TestResult, StatWarning } from '../stats/types.js';
 import type { Result, SexCounts } from '../report/model.js';
 
 /** A result before adjustment: q and flag come from the whole run. */

@@ -4,12 +4,10 @@
  * (Cochran–Mantel–Haenszel test, Mantel–Haenszel odds ratio and risk difference,
  * Breslow–Day–Tarone homogeneity), and the verdict those give a flagged row.
  */
-import {
-  cochranMantelHaenszel,
-  mantelHaenszelRiskDifference,
-  breslowDayTarone,
-  type TwoByTwo,
-} from '../stats/index.js';
+import { cochranMantelHaenszel } from '../stats/cochran-mantel-haenszel.js';
+import { mantelHaenszelRiskDifference } from '../stats/mantel-haenszel-risk-difference.js';
+import { breslowDayTarone } from '../stats/breslow-day.js';
+import type { TwoByTwo } from '../stats/types.js';
 import type { CriterionConfig } from '../config/types.js';
 import type { AdjustedComparison, Criterion, Verdict } from '../report/model.js';
 

@@ -3,7 +3,8 @@
  * same in every period (Breslow–Day–Tarone across periods), and did it change between
  * the last period and the one before (difference of two independent differences)?
  */
-import { breslowDayTarone, differenceOfDifferences } from '../stats/index.js';
+import { breslowDayTarone } from '../stats/breslow-day.js';
+import { differenceOfDifferences } from '../stats/difference-of-differences.js';
 import type { OverTime } from '../report/model.js';
 import { twoByTwoOf } from './criteria.js';
 

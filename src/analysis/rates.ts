@@ -11,7 +11,7 @@ import { readExtract, type ReadOptions } from '../ingest/read-extract.js';
 import { ColumnResolver } from '../tally/columns.js';
 import { parseCount } from '../tally/count.js';
 import { createSexReader } from '../tally/sex.js';
-import { poissonRateTest } from '../stats/index.js';
+import { poissonRateTest } from '../stats/poisson-rate-test.js';
 import type { RateResult } from '../report/model.js';
 
 /** Population by sex, overall and per value of each population `by` variable. */
