@@ -2,7 +2,7 @@
  * Turns a zod issue into an expectation code and its values, so that the message
  * catalogue can say, in either language, what a key should hold.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { MessageArgs } from '../i18n/messages.js';
 
 export type Expectation =

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import { closest } from 'fastest-levenshtein';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ConfigError } from '../errors.js';
 import { configSchema, type RawCondition, type RawConfig } from './schema.js';
 import { DEFAULT_THRESHOLDS, DEFAULT_VALIDATION } from './defaults.js';
