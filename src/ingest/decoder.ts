@@ -49,6 +49,11 @@ class Utf8Decoder {
   }
 }
 
+/**
+ * iconv-lite rather than Node's TextDecoder('windows-1252'): Node 20.18.3 and later (this
+ * machine's 20.20.2 too) decode that label as Latin-1, so 0x80–0x9F (€, ’, –, …) come out
+ * as control characters (nodejs/node#60888, #56542).
+ */
 class Windows1252Decoder {
   private readonly decoder = iconv.getDecoder('windows-1252');
   decode(chunk: Buffer): string {
