@@ -5,8 +5,8 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, isKnownError } from './errors.js';
-import { formatMessage, LANGUAGES, type Language } from './i18n/messages.js';
-import { BINARY_FORMATS, FORMATS, RENDERERS, formatFromPath, type Format, type Rendered } from './report/renderers.js';
+import { LANGUAGES, type Language } from './i18n/languages.js';
+import { BINARY_FORMATS, FORMATS, formatFromPath, type Format, type Rendered } from './report/formats.js';
 import { suppressionThreshold } from './cli/publish-options.js';
 import { registerInitCommand } from './cli/init-command.js';
 import { registerValidateCommand } from './cli/validate-command.js';
@@ -15,7 +15,6 @@ import type { Delimiter, Encoding } from './ingest/sniff.js';
 import { CORRECTIONS } from './stats/p-adjust.js';
 import { VERSION } from './version.js';
 import { applyQuickFlags, hasQuickAnalysis, type QuickFlags } from './cli/quick-config.js';
-import { describeError, COMMAND_LINE } from './cli/report-error.js';
 import { usageErrorFromCommander } from './cli/commander-errors.js';
 import { refuseOverwritingInputs, writeAtomically } from './cli/write-output.js';
 import { readingProgress } from './cli/progress.js';
@@ -123,11 +122,13 @@ export function useColor(io: CliIo, output: string | undefined): boolean {
 
 async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIo): Promise<number> {
   // Loaded here, not at start: `jamstat --help` and the other commands do without them.
-  const [{ analyze }, { loadConfigFile, validateConfig }, { suppressReport }, { analysisWarnings }] = await Promise.all([
+  const [{ analyze }, { loadConfigFile, validateConfig }, { suppressReport }, { analysisWarnings }, { RENDERERS }, { COMMAND_LINE }] = await Promise.all([
     import('./analysis/analyze.js'),
     import('./config/load.js'),
     import('./report/suppress.js'),
     import('./cli/analysis-warnings.js'),
+    import('./report/renderers.js'),
+    import('./cli/report-error.js'),
   ]);
   const quick: QuickFlags = options;
   const amend = (raw: Record<string, unknown>) => applyQuickFlags(raw, quick);
@@ -267,9 +268,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     await program.parseAsync([...argv]);
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      const usage = usageErrorFromCommander(error, argv[2] ?? '');
-      if (usage === null) return EXIT.ok;
+    const usage = error instanceof CommanderError ? usageErrorFromCommander(error, argv[2] ?? '') : undefined;
+    if (usage === null) return EXIT.ok; // --help or --version was shown
+    // The message catalogue is loaded only when there is something to say.
+    const [{ describeError }, { formatMessage }] = await Promise.all([import('./cli/report-error.js'), import('./i18n/messages.js')]);
+    if (usage) {
       io.stderr(`${describeError(usage, language)}\n`);
       return EXIT.error;
     }

@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { label } from '../i18n/labels.js';
 import { chooseLanguage, readOptions, readingOptions, type CliIo, type CommonOptions } from '../cli.js';
 import { refuseOverwritingInputs, writeAtomically } from './write-output.js';
 
@@ -27,7 +26,7 @@ async function runInit(file: string, options: InitOptions, io: CliIo): Promise<n
   refuseOverwritingInputs(output, [file]);
   if (existsSync(output) && !options.force) throw new UsageError('init-exists', {}, { file: output });
   // Loaded when the command runs, so that --help and other commands start fast.
-  const { initConfig } = await import('../init/init.js');
+  const [{ initConfig }, { label }] = await Promise.all([import('../init/init.js'), import('../i18n/labels.js')]);
   const text = await initConfig(file, output, language, readOptions(options));
   try {
     writeAtomically(output, text);

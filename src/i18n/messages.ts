@@ -4,8 +4,9 @@
  * and the CLI turn them into words, through `formatMessage` and `label`.
  */
 
-export type Language = 'sv' | 'en';
-export const LANGUAGES: readonly Language[] = ['sv', 'en'];
+import type { Language } from './languages.js';
+
+export { LANGUAGES, type Language } from './languages.js';
 
 export type MessageArgs = Readonly<Record<string, string | number | undefined>>;
 type Template = (args: MessageArgs) => string;

@@ -1,25 +1,10 @@
-/** The output formats and their renderers, checked to be complete by the compiler. */
-import type { Language } from '../i18n/messages.js';
+/** Each output format's renderer, checked to be complete by the compiler. */
 import type { PublishedReport } from './model.js';
+import type { Format, RenderOptions, Rendered } from './formats.js';
 import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { renderTable } from './render-table.js';
 import { renderMarkdown } from './render-markdown.js';
-
-export const FORMATS = ['table', 'json', 'csv', 'md', 'xlsx', 'html'] as const;
-export type Format = (typeof FORMATS)[number];
-
-export interface RenderOptions {
-  readonly language: Language;
-  readonly color: boolean;
-  readonly excel: boolean;
-}
-
-/** What a renderer gives: text, or bytes (xlsx). */
-export type Rendered = string | Uint8Array;
-
-/** Formats that are bytes and must go to a file. */
-export const BINARY_FORMATS: readonly Format[] = ['xlsx'];
 
 /**
  * Each format's renderer: the published report in, the text or bytes to write out.
@@ -34,14 +19,4 @@ export const RENDERERS = {
   html: async (report, options) => (await import('./render-html.js')).renderHtml(report, options),
 } satisfies Record<Format, (report: PublishedReport, options: RenderOptions) => Rendered | Promise<Rendered>>;
 
-/** The format an output file's extension implies, if any. */
-export function formatFromPath(path: string): Format | null {
-  const extension = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
-  if (extension === 'json') return 'json';
-  if (extension === 'csv') return 'csv';
-  if (extension === 'txt') return 'table';
-  if (extension === 'md' || extension === 'markdown') return 'md';
-  if (extension === 'xlsx') return 'xlsx';
-  if (extension === 'html' || extension === 'htm') return 'html';
-  return null;
-}
+export { FORMATS, BINARY_FORMATS, formatFromPath, type Format, type RenderOptions, type Rendered } from './formats.js';

@@ -1,0 +1,58 @@
+/**
+ * The shape of the built bundle (dist/, from `npm run build`): what starting jamstat
+ * loads, and that the worker of the two-thread engine is where the engine looks for it.
+ * A static import in the wrong place would not change any result, only make every run
+ * slower, so these tests guard it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/** The files a module loads before it runs: itself and its static imports, transitively (not import()). */
+function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(DIST, file), 'utf8');
+  for (const match of code.matchAll(/^import\s+(?:[^'"]*?\s+from\s+)?["']\.\/([^"']+)["'];?$/gms)) staticClosure(match[1]!, seen);
+  return seen;
+}
+
+/** The source files bundled into some files, from their source maps. */
+function sourcesOf(files: Iterable<string>): string[] {
+  return [...files].flatMap((file) => (JSON.parse(readFileSync(join(DIST, `${file}.map`), 'utf8')) as { sources: string[] }).sources);
+}
+
+/** The dist file whose name starts with `prefix-` (esbuild adds a content hash). */
+function chunkNamed(prefix: string): string {
+  const found = readdirSync(DIST).filter((name) => name.startsWith(`${prefix}-`) && name.endsWith('.js'));
+  expect(found, `one dist/${prefix}-*.js`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('the bundle', () => {
+  it('starts the command line without the analysis, the configuration, the statistics or any renderer library', () => {
+    const startup = sourcesOf(staticClosure('cli.js'));
+    expect(startup.some((source) => source.includes('node_modules/commander/'))).toBe(true);
+    for (const heavy of ['@stdlib/', 'zod/', 'yaml/', 'exceljs/', 'vega', 'iconv-lite/', 'csv-parse/', 'cli-table3/', 'src/analysis/', 'src/i18n/messages.ts', 'src/i18n/labels.ts']) {
+      expect(startup.filter((source) => source.includes(heavy)), heavy).toEqual([]);
+    }
+  });
+
+  it('runs an analysis without the rate tests (beta quantile), Excel or the charts, unless asked for', () => {
+    const analysis = sourcesOf(staticClosure(chunkNamed('analyze')));
+    expect(analysis.some((source) => source.endsWith('src/stats/cochran-mantel-haenszel.ts'))).toBe(true);
+    for (const lazy of ['stats-base-dists-beta-quantile', 'src/stats/poisson-rate-test.ts', 'exceljs/', 'vega']) {
+      expect(analysis.filter((source) => source.includes(lazy)), lazy).toEqual([]);
+    }
+    expect(sourcesOf(staticClosure(chunkNamed('rates'))).some((source) => source.includes('stats-base-dists-beta-quantile'))).toBe(true);
+  });
+
+  it('puts the tally worker next to the code that starts it', () => {
+    expect(existsSync(join(DIST, 'tally-worker.js'))).toBe(true);
+    const starters = readdirSync(DIST).filter((name) => name.endsWith('.js') && readFileSync(join(DIST, name), 'utf8').includes('new URL("./tally-worker.js", import.meta.url)'));
+    expect(starters.length).toBeGreaterThan(0);
+    expect(sourcesOf(['tally-worker.js', ...staticClosure('tally-worker.js')]).some((source) => source.endsWith('src/tally/tally.ts'))).toBe(true);
+  });
+});
