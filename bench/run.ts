@@ -74,6 +74,14 @@ function runOnce(command: string, args: readonly string[], env: NodeJS.ProcessEn
   };
 }
 
+/** The median of a list of runs (wall and RSS medians taken separately). */
+function medianOf(all: readonly Measure[]): Measure {
+  const failed = all.find((entry) => !entry.ok);
+  if (failed) return failed;
+  const rss = all.map((entry) => entry.rssMb).filter((value): value is number => value !== null);
+  return { seconds: median(all.map((entry) => entry.seconds)), rssMb: rss.length ? median(rss) : null, ok: true };
+}
+
 /** The median of `runs` runs (wall and RSS medians taken separately). */
 function measure(runs: number, command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Measure {
   const all: Measure[] = [];
@@ -82,8 +90,23 @@ function measure(runs: number, command: string, args: readonly string[], env: No
     if (!once.ok) return once;
     all.push(once);
   }
-  const rss = all.map((entry) => entry.rssMb).filter((value): value is number => value !== null);
-  return { seconds: median(all.map((entry) => entry.seconds)), rssMb: rss.length ? median(rss) : null, ok: true };
+  return medianOf(all);
+}
+
+interface Job {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Short jobs (start-up, the example) measured in turns, A B C A B C …, so that a busy
+ * moment of the machine falls on all of them alike; the median of each.
+ */
+function measureInTurns(runs: number, jobs: readonly Job[]): Measure[] {
+  const all: Measure[][] = jobs.map(() => []);
+  for (let run = 0; run < runs; run++) jobs.forEach((job, index) => all[index]!.push(runOnce(job.command, job.args, job.env)));
+  return all.map(medianOf);
 }
 
 async function extractOf(label: string, rows: number): Promise<string> {
@@ -167,10 +190,25 @@ async function main(): Promise<void> {
   process.stderr.write(`${machineText}\n`);
 
   try {
-    const help = measure(Math.max(5, runs), process.execPath, [BIN, '--help']);
-    const bareNode = measure(Math.max(5, runs), process.execPath, ['-e', '0']);
-    const example = measure(runs, process.execPath, [BIN, 'analyze', 'fixtures/exempel.csv', '-c', CONFIG, '-f', 'json', '-o', join(out, 'example.json')]);
-    const examplePlain = measure(runs, process.execPath, [BIN, 'analyze', 'fixtures/exempel.csv', '-c', CONFIG, '-f', 'json', '-o', join(out, 'example-plain.json')], { JAMSTAT_ENGINE: 'plain' });
+    // NODE_EXTRA_CA_CERTS (set on some machines for a proxy) makes Node read a certificate file at every start.
+    const extraCerts = process.env.NODE_EXTRA_CA_CERTS;
+    const withoutExtraCerts: NodeJS.ProcessEnv = { NODE_EXTRA_CA_CERTS: undefined };
+    const exampleArgs = (name: string) => [BIN, 'analyze', 'fixtures/exempel.csv', '-c', CONFIG, '-f', 'json', '-o', join(out, name)];
+    const shortRuns = Math.max(11, runs);
+    process.stderr.write(`start-up and the example, ${shortRuns} runs each…\n`);
+    const [help, bareNode, example, examplePlain, helpClean, bareNodeClean, exampleClean] = measureInTurns(shortRuns, [
+      { command: process.execPath, args: [BIN, '--help'] },
+      { command: process.execPath, args: ['-e', '0'] },
+      { command: process.execPath, args: exampleArgs('example.json') },
+      { command: process.execPath, args: exampleArgs('example-plain.json'), env: { JAMSTAT_ENGINE: 'plain' } },
+      ...(extraCerts
+        ? [
+            { command: process.execPath, args: [BIN, '--help'], env: withoutExtraCerts },
+            { command: process.execPath, args: ['-e', '0'], env: withoutExtraCerts },
+            { command: process.execPath, args: exampleArgs('example-clean.json'), env: withoutExtraCerts },
+          ]
+        : []),
+    ]) as [Measure, Measure, Measure, Measure, Measure?, Measure?, Measure?];
 
     const sizes: SizeResult[] = [];
     for (const label of labels) {
@@ -214,6 +252,13 @@ async function main(): Promise<void> {
       `| \`node -e 0\` (the floor) | ${seconds(bareNode)} | ${megabytes(bareNode)} |`,
       `| 20,000-row example (fixtures/exempel.csv) | ${seconds(example)} | ${megabytes(example)} |`,
       `| the same, plain engine | ${seconds(examplePlain)} | ${megabytes(examplePlain)} |`,
+      ...(extraCerts
+        ? [
+            `| without NODE_EXTRA_CA_CERTS: \`jamstat --help\` | ${seconds(helpClean!)} | ${megabytes(helpClean!)} |`,
+            `| without NODE_EXTRA_CA_CERTS: \`node -e 0\` | ${seconds(bareNodeClean!)} | ${megabytes(bareNodeClean!)} |`,
+            `| without NODE_EXTRA_CA_CERTS: 20,000-row example | ${seconds(exampleClean!)} | ${megabytes(exampleClean!)} |`,
+          ]
+        : []),
     ].join('\n');
 
     const million = sizes.find((entry) => entry.rows === 1_000_000);
@@ -227,9 +272,15 @@ async function main(): Promise<void> {
       check('10 M rows, peak MB', tenMillion?.jamstat.rssMb, TARGETS.tenMillionRssMb),
       check('20,000 rows, seconds', example.ok ? example.seconds : null, TARGETS.exampleSeconds),
       check('jamstat --help, seconds', help.ok ? help.seconds : null, TARGETS.helpSeconds),
+      ...(extraCerts
+        ? [
+            check('20,000 rows without NODE_EXTRA_CA_CERTS, seconds', exampleClean?.ok ? exampleClean.seconds : null, TARGETS.exampleSeconds),
+            check('jamstat --help without NODE_EXTRA_CA_CERTS, seconds', helpClean?.ok ? helpClean.seconds : null, TARGETS.helpSeconds),
+          ]
+        : []),
     ].join('\n');
     const agreements = sizes.filter((entry) => entry.agreement).map((entry) => `- ${entry.label}: ${entry.agreement}`).join('\n');
-    const failures = [help, example, ...sizes.flatMap((entry) => [entry.jamstat, entry.plain, entry.baseline])].filter((entry) => entry && !entry.ok);
+    const failures = [help, example, examplePlain, helpClean, exampleClean, ...sizes.flatMap((entry) => [entry.jamstat, entry.plain, entry.baseline])].filter((entry) => entry && !entry.ok);
 
     process.stderr.write('measuring the statistics…\n');
     const stats = statsTable(measureStats());
