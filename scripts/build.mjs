@@ -46,7 +46,9 @@ await build({
 });
 
 // Declarations for the library entry (dist/types/index.d.ts); tsc also type-checks src/ here.
-execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--emitDeclarationOnly', '--outDir', 'dist/types'], {
+// tsconfig.build.json emits declarations only, so running tsc by hand cannot put
+// unbundled JavaScript beside the bundle.
+execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
   cwd: root,
   stdio: 'inherit',
 });
