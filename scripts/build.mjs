@@ -38,6 +38,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // iconv-lite stays in node_modules: bundled, its tables for every encoding (over 500 KB,
+  // loaded there only when an encoding is first used) would be compiled on every run.
+  external: ['iconv-lite'],
   // The bundled CommonJS packages call require() for Node's own modules; ESM has none.
   banner: { js: "import { createRequire as __jamstatCreateRequire } from 'node:module';\nconst require = __jamstatCreateRequire(import.meta.url);" },
   sourcemap: 'linked',

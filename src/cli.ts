@@ -120,9 +120,10 @@ export function useColor(io: CliIo, output: string | undefined): boolean {
   return !output && io.stdoutIsTty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
 }
 
-async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIo): Promise<number> {
-  // Loaded here, not at start: `jamstat --help` and the other commands do without them.
-  const [{ analyze }, { loadConfigFile, validateConfig }, { suppressReport }, { analysisWarnings }, { RENDERERS }, { COMMAND_LINE }] = await Promise.all([
+let analysisModules: ReturnType<typeof importAnalysis> | null = null;
+
+function importAnalysis() {
+  return Promise.all([
     import('./analysis/analyze.js'),
     import('./config/load.js'),
     import('./report/suppress.js'),
@@ -130,6 +131,19 @@ async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIo): 
     import('./report/renderers.js'),
     import('./cli/report-error.js'),
   ]);
+}
+
+/**
+ * The modules `analyze` runs on, loaded once: not at start, so that `jamstat --help` and
+ * the other commands do without them, but as soon as the command line names `analyze`,
+ * so that Node reads them while commander parses the options.
+ */
+function loadAnalysis(): ReturnType<typeof importAnalysis> {
+  return (analysisModules ??= importAnalysis());
+}
+
+async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIo): Promise<number> {
+  const [{ analyze }, { loadConfigFile, validateConfig }, { suppressReport }, { analysisWarnings }, { RENDERERS }, { COMMAND_LINE }] = await loadAnalysis();
   const quick: QuickFlags = options;
   const amend = (raw: Record<string, unknown>) => applyQuickFlags(raw, quick);
   let config;
@@ -251,6 +265,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
+  if ((argv[2] === 'analyze' || argv[2] === 'analyse') && !argv.includes('--help') && !argv.includes('-h')) {
+    // A failure to load shows where runAnalyze awaits the same promise.
+    loadAnalysis().catch(() => undefined);
+  }
   let language: Language = 'sv';
   try {
     language = chooseLanguage(argv[argv.indexOf('--lang') + 1] && argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined, io.env);

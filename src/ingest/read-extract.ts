@@ -4,7 +4,6 @@
  * Memory does not grow with the file: rows are not kept.
  */
 import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
-import { parse, CsvError } from 'csv-parse';
 import { InputError } from '../errors.js';
 import { createDecoder, DecodeFailure } from './decoder.js';
 import { sniff, SNIFF_BYTES, type Delimiter, type Encoding, type LineEnding, type Sniffed } from './sniff.js';
@@ -165,6 +164,8 @@ export function checkRaggedShare(
 export async function readExtract(path: string, options: ReadOptions, visitor: RowVisitor): Promise<FileInfo> {
   const { sniffed, titleLines } = openExtract(path, options);
   const decoder = createDecoder(sniffed.encoding);
+  // Loaded here: the fast engine (fast-read.ts) reads most extracts without csv-parse.
+  const { parse, CsvError } = await import('csv-parse');
 
   let header: string[] | null = null;
   let rows = 0;

@@ -43,10 +43,18 @@ describe('the bundle', () => {
   it('runs an analysis without the rate tests (beta quantile), Excel or the charts, unless asked for', () => {
     const analysis = sourcesOf(staticClosure(chunkNamed('analyze')));
     expect(analysis.some((source) => source.endsWith('src/stats/cochran-mantel-haenszel.ts'))).toBe(true);
-    for (const lazy of ['stats-base-dists-beta-quantile', 'src/stats/poisson-rate-test.ts', 'exceljs/', 'vega']) {
+    // csv-parse only when the fast reader gives a file up; cli-table3 and chalk only for the table format.
+    for (const lazy of ['stats-base-dists-beta-quantile', 'src/stats/poisson-rate-test.ts', 'exceljs/', 'vega', 'csv-parse/', 'cli-table3/', 'chalk/']) {
       expect(analysis.filter((source) => source.includes(lazy)), lazy).toEqual([]);
     }
     expect(sourcesOf(staticClosure(chunkNamed('rates'))).some((source) => source.includes('stats-base-dists-beta-quantile'))).toBe(true);
+  });
+
+  it('leaves iconv-lite in node_modules, where its tables load only for the encoding in use', () => {
+    const everything = sourcesOf(readdirSync(DIST).filter((name) => name.endsWith('.js')));
+    expect(everything.filter((source) => source.includes('iconv-lite/'))).toEqual([]);
+    const importers = readdirSync(DIST).filter((name) => name.endsWith('.js') && readFileSync(join(DIST, name), 'utf8').includes('from "iconv-lite"'));
+    expect(importers.length).toBeGreaterThan(0);
   });
 
   it('puts the tally worker next to the code that starts it', () => {
