@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// dist/ is a bundle with source maps: with --debug, a stack trace names the TypeScript sources.
+import { createRequire } from 'node:module';
+
+// dist/ is bundled with source maps: with --debug, a stack trace names the TypeScript sources.
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
 
 // A reader that stops early (jamstat … | head) closes the pipe: stop quietly, as git and
@@ -9,7 +11,18 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-const { main } = await import('../dist/cli.js');
+/**
+ * The commands that read extracts run from the one-file build with its code cache
+ * (bin/cached-bundle.cjs); help, --version and init from dist/cli.js, which loads only
+ * what they need, and so does --debug, whose stack traces need dist/cli.js's source maps.
+ */
+function readsExtracts(argv) {
+  const asksForHelp = argv.includes('--help') || argv.includes('-h');
+  return ['analyze', 'analyse', 'inspect', 'validate'].includes(argv[2]) && !asksForHelp && !argv.includes('--debug');
+}
+
+const cached = readsExtracts(process.argv) ? createRequire(import.meta.url)('./cached-bundle.cjs').loadCachedBundle() : null;
+const { main } = cached ? cached.exports : await import('../dist/cli.js');
 
 main(process.argv).then((code) => {
   process.exitCode = code;

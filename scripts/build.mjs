@@ -7,6 +7,9 @@
  * analysis, each output format) is read once. The code is split at the dynamic imports, so
  * `jamstat --help` loads neither the statistics nor Excel nor the charts.
  *
+ * The commands that read extracts run from a second build of the same sources, one
+ * CommonJS file with a V8 code cache made here (bin/cached-bundle.cjs says why).
+ *
  * `dist/` is emptied first, so nothing stale survives a build; `npm run build` (also run by
  * `npm ci`, `npm test` and `npm run bench`) is the only thing that writes it.
  */
@@ -48,6 +51,42 @@ await build({
   logLevel: 'warning',
 });
 
+// The same command line as one CommonJS file, for the commands that read extracts
+// (bin/jamstat.js): one file can carry a V8 code cache (scripts/write-code-cache.mjs),
+// which Node 20 cannot do for ES modules. exceljs and jszip (CommonJS) and vega (ES modules, through
+// the loader) load from node_modules when a report asks for them; the worker is the ES
+// module above.
+const commonjs = await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/jamstat.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['iconv-lite', 'exceljs', 'jszip'],
+  define: { 'import.meta.url': '__jamstatModuleUrl' },
+  plugins: [
+    {
+      name: 'vega-from-the-host',
+      setup(esbuild) {
+        esbuild.onResolve({ filter: /\/vega-modules\.js$/ }, () => ({ path: join(root, 'scripts', 'vega-modules-commonjs.js') }));
+      },
+    },
+  ],
+  metafile: true,
+  banner: { js: "var __jamstatModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  sourcemap: 'linked',
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+
+// import() from the one file would fail at run time (bin/cached-bundle.cjs says why).
+const dynamicImports = Object.values(commonjs.metafile.outputs)
+  .flatMap((output) => output.imports)
+  .filter((entry) => entry.kind === 'dynamic-import');
+if (dynamicImports.length > 0) throw new Error(`dist/jamstat.cjs must not use import(): ${dynamicImports.map((entry) => entry.path).join(', ')}`);
+
 // Declarations for the library entry (dist/types/index.d.ts); tsc also type-checks src/ here.
 // tsconfig.build.json emits declarations only, so running tsc by hand cannot put
 // unbundled JavaScript beside the bundle.
@@ -55,3 +94,5 @@ execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 
   cwd: root,
   stdio: 'inherit',
 });
+
+execFileSync(process.execPath, [join(root, 'scripts', 'write-code-cache.mjs')], { cwd: root, stdio: 'inherit' });

@@ -5,6 +5,7 @@
  * 'none', no browser, no canvas); vega and vega-lite are loaded only when called.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { loadVega } from './vega-modules.js';
 
 export interface ChartPoint {
   /** The row's label on the chart's axis, unique within the chart. */
@@ -66,7 +67,7 @@ export function chartSpec(points: readonly ChartPoint[], texts: ChartTexts): Top
 
 /** Draws the chart as an SVG document fragment. */
 export async function renderChartSvg(points: readonly ChartPoint[], texts: ChartTexts): Promise<string> {
-  const [vegaLite, vega] = await Promise.all([import('vega-lite'), import('vega')]);
+  const [vegaLite, vega] = await loadVega();
   const compiled = vegaLite.compile(chartSpec(points, texts)).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {

@@ -1,12 +1,15 @@
 /**
  * The shape of the built bundle (dist/, from `npm run build`): what starting jamstat
- * loads, and that the worker of the two-thread engine is where the engine looks for it.
+ * loads, that the worker of the two-thread engine is where the engine looks for it, and
+ * that the one-file build with its code cache answers as the split one does.
  * A static import in the wrong place would not change any result, only make every run
  * slower, so these tests guard it.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -64,3 +67,38 @@ describe('the bundle', () => {
     expect(sourcesOf(['tally-worker.js', ...staticClosure('tally-worker.js')]).some((source) => source.endsWith('src/tally/tally.ts'))).toBe(true);
   });
 });
+
+describe('the one-file build with its code cache (dist/jamstat.cjs)', () => {
+  it('has a cache that a fresh Node process accepts', () => {
+    expect(existsSync(join(DIST, 'jamstat.cjs.cache'))).toBe(true);
+    const check = spawnSync(process.execPath, [join(DIST, '..', 'scripts', 'write-code-cache.mjs'), '--check'], { encoding: 'utf8' });
+    expect(check.stdout).toBe('accepted');
+  });
+
+  it('uses no import() (which fails in a vm.Script built from a cache)', () => {
+    expect(readFileSync(join(DIST, 'jamstat.cjs'), 'utf8')).not.toMatch(/\bimport\(["'`]/);
+  });
+
+  it.each([
+    ['json', ['-f', 'json']],
+    ['table', []],
+    ['markdown', ['-f', 'md']],
+  ])('gives the same %s as dist/cli.js (which --debug uses)', (_name, format) => {
+    const args = ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/kriterier.yml', ...format];
+    const cached = runCli(args);
+    const modules = runCli([...args, '--debug']);
+    expect(cached.code).toBe(modules.code);
+    expect(cached.stderr).toBe(modules.stderr);
+    expect(cached.stdout).toBe(modules.stdout);
+    expect(cached.stdout.length).toBeGreaterThan(1000);
+  });
+
+  it('validates and inspects like dist/cli.js', () => {
+    for (const args of [['validate', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml'], ['inspect', 'fixtures/windows-1252.csv']]) {
+      const cached = runCli(args);
+      const modules = runCli([...args, '--debug']);
+      expect({ code: cached.code, stdout: cached.stdout, stderr: cached.stderr }).toEqual({ code: modules.code, stdout: modules.stdout, stderr: modules.stderr });
+    }
+  });
+});
+
