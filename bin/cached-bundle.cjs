@@ -33,14 +33,14 @@ const importModule = (specifier) => import(specifier);
 /**
  * The bundle's exports ({ main, … }) and its vm.Script (to write a cache from), or null
  * when there is no bundle: the caller then loads dist/cli.js.
- * @param {{ useCache?: boolean }} [options]
+ * @param {{ useCache?: boolean, bundle?: string, cache?: string }} [options] other files for tests
  */
-function loadCachedBundle({ useCache = true } = {}) {
-  if (!existsSync(BUNDLE)) return null;
-  const cachedData = useCache && existsSync(CACHE) ? readFileSync(CACHE) : undefined;
-  const script = new vm.Script(wrap(readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, cachedData });
+function loadCachedBundle({ useCache = true, bundle = BUNDLE, cache = CACHE } = {}) {
+  if (!existsSync(bundle)) return null;
+  const cachedData = useCache && existsSync(cache) ? readFileSync(cache) : undefined;
+  const script = new vm.Script(wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE), importModule);
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle), importModule);
   return { exports: module.exports, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
 }
 

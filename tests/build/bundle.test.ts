@@ -6,7 +6,9 @@
  * slower, so these tests guard it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -73,6 +75,26 @@ describe('the one-file build with its code cache (dist/jamstat.cjs)', () => {
     expect(existsSync(join(DIST, 'jamstat.cjs.cache'))).toBe(true);
     const check = spawnSync(process.execPath, [join(DIST, '..', 'scripts', 'write-code-cache.mjs'), '--check'], { encoding: 'utf8' });
     expect(check.stdout).toBe('accepted');
+  });
+
+  it('runs as before when V8 refuses the cache (another Node), and is not used when missing', async () => {
+    const { loadCachedBundle } = createRequire(import.meta.url)('../../bin/cached-bundle.cjs') as {
+      loadCachedBundle: (options: { bundle?: string; cache?: string }) => { exports: { main: (argv: string[], io: object) => Promise<number> }; cacheRejected: boolean } | null;
+    };
+    const folder = mkdtempSync(join(tmpdir(), 'jamstat-cache-'));
+    try {
+      const foreign = join(folder, 'jamstat.cjs.cache');
+      writeFileSync(foreign, Buffer.alloc(4096, 7));
+      const loaded = loadCachedBundle({ cache: foreign })!;
+      expect(loaded.cacheRejected).toBe(true);
+      let output = '';
+      const io = { stdout: (text: string) => (output += text), stderr: () => undefined, stdoutIsTty: false, env: {} };
+      expect(await loaded.exports.main(['node', 'jamstat', 'analyze', 'fixtures/exempel.csv', '-c', 'fixtures/kriterier.yml', '-f', 'json'], io)).toBe(0);
+      expect(output).toBe(runCli(['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/kriterier.yml', '-f', 'json']).stdout);
+      expect(loadCachedBundle({ bundle: join(folder, 'missing.cjs') })).toBeNull();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('uses no import() (which fails in a vm.Script built from a cache)', () => {
