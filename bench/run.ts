@@ -280,13 +280,13 @@ async function main(): Promise<void> {
         : []),
     ].join('\n');
     const agreements = sizes.filter((entry) => entry.agreement).map((entry) => `- ${entry.label}: ${entry.agreement}`).join('\n');
-    const failures = [help, example, examplePlain, helpClean, exampleClean, ...sizes.flatMap((entry) => [entry.jamstat, entry.plain, entry.baseline])].filter((entry) => entry && !entry.ok);
+    const failures = [help, bareNode, example, examplePlain, helpClean, bareNodeClean, exampleClean, ...sizes.flatMap((entry) => [entry.jamstat, entry.plain, entry.baseline])].filter((entry) => entry && !entry.ok);
 
     process.stderr.write('measuring the statistics…\n');
     const stats = statsTable(measureStats());
     const stamp = `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
     const figures = [
-      `Measured ${stamp} on ${machineText}. Median of ${runs} runs; wall time and peak RSS from \`/usr/bin/time\`.${missingBaseline ? ` Baseline unavailable: ${missingBaseline}.` : ''}`,
+      `Measured ${stamp} on ${machineText}. Median of ${runs} runs (start-up and the 20,000-row example: ${shortRuns} runs each, in turns); wall time and peak RSS from \`/usr/bin/time\`.${missingBaseline ? ` Baseline unavailable: ${missingBaseline}.` : ''}`,
       '',
       table,
       '',

@@ -9,26 +9,51 @@
  * its cache into a temporary folder while it runs and knows CommonJS only. This is the
  * same technique (vm.Script with cachedData), with the cache made once at build time.
  *
- * A cache that this Node's V8 does not accept (another Node version, other V8 flags) is
- * ignored by V8 and the bundle compiles as usual; results never depend on it.
+ * The cache file starts with the SHA-256 of the bundle it was made from: V8 checks only
+ * the source's length, so a bundle edited after the build (same length, other code) would
+ * otherwise run the old code. A cache for another bundle, one this Node's V8 does not
+ * accept (another Node version, other V8 flags) or one that cannot be read is left
+ * aside and the bundle compiles as usual; results never depend on it.
  */
 'use strict';
+const { createHash } = require('node:crypto');
 const { existsSync, readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
+const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'jamstat.cjs');
 const CACHE = `${BUNDLE}.cache`;
 
+/** Bytes of the SHA-256 at the start of the cache file. */
+const DIGEST_BYTES = 32;
+
+/** The SHA-256 of a bundle's bytes, which its cache file starts with. */
+const digestOf = (bytes) => createHash('sha256').update(bytes).digest();
+
 /**
- * Node's wrapper for a CommonJS module's source (as Module.wrap), with one more argument:
- * import() does not work from a vm.Script in Node 20 without an experimental option, and
- * not at all from one compiled from a code cache, so the bundle imports ES modules (vega)
- * through __jamstatImportModule, which imports from this file.
+ * Node's wrapper for a CommonJS module's source (as Module.wrap), with two more arguments:
+ * the bundle's URL (for import.meta.url, which CommonJS lacks: the worker is found next to
+ * the bundle), and __jamstatImportModule, because import() does not work from a vm.Script
+ * in Node 20 without an experimental option, and not at all from one compiled from a code
+ * cache, so the bundle imports ES modules (vega) through it, from this file.
  */
-const wrap = (source) => `(function (exports, require, module, __filename, __dirname, __jamstatImportModule) { ${source}\n});`;
+const wrap = (source) =>
+  `(function (exports, require, module, __filename, __dirname, __jamstatModuleUrl, __jamstatImportModule) { ${source}\n});`;
 const importModule = (specifier) => import(specifier);
+
+/** The V8 data of the cache file when it was made from `bundleBytes`, else undefined. */
+function cacheFor(bundleBytes, cache) {
+  let file;
+  try {
+    file = readFileSync(cache);
+  } catch {
+    return undefined;
+  }
+  if (file.length <= DIGEST_BYTES || !file.subarray(0, DIGEST_BYTES).equals(digestOf(bundleBytes))) return undefined;
+  return file.subarray(DIGEST_BYTES);
+}
 
 /**
  * The bundle's exports ({ main, … }) and its vm.Script (to write a cache from), or null
@@ -37,11 +62,24 @@ const importModule = (specifier) => import(specifier);
  */
 function loadCachedBundle({ useCache = true, bundle = BUNDLE, cache = CACHE } = {}) {
   if (!existsSync(bundle)) return null;
-  const cachedData = useCache && existsSync(cache) ? readFileSync(cache) : undefined;
-  const script = new vm.Script(wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
+  const bytes = readFileSync(bundle);
+  const cachedData = useCache ? cacheFor(bytes, cache) : undefined;
+  const script = new vm.Script(wrap(bytes.toString('utf8')), { filename: bundle, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle), importModule);
-  return { exports: module.exports, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle), pathToFileURL(bundle).href, importModule);
+  return {
+    exports: module.exports,
+    script,
+    /** Whether a cache was found for this bundle and V8 refused it. */
+    cacheRejected: cachedData !== undefined && script.cachedDataRejected === true,
+    /** Whether the bundle ran from its cache. */
+    cacheUsed: cachedData !== undefined && script.cachedDataRejected !== true,
+  };
 }
 
-module.exports = { loadCachedBundle, BUNDLE, CACHE };
+/** The cache file's bytes for a bundle and the V8 data made from it. */
+function cacheFile(bundleBytes, v8Data) {
+  return Buffer.concat([digestOf(bundleBytes), v8Data]);
+}
+
+module.exports = { loadCachedBundle, cacheFile, BUNDLE, CACHE };

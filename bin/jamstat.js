@@ -4,10 +4,11 @@ import { createRequire } from 'node:module';
 // dist/ is bundled with source maps: with --debug, a stack trace names the TypeScript sources.
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
 
-// A reader that stops early (jamstat … | head) closes the pipe: stop quietly, as git and
-// ripgrep do, instead of Node's stack trace for an unhandled EPIPE.
+// A reader that stops early (jamstat … | head) closes the pipe: what is left to write is
+// dropped quietly, as git and ripgrep do, and jamstat ends with its own exit code, instead
+// of Node's stack trace for an unhandled EPIPE.
 process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(0);
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
   throw error;
 });
 

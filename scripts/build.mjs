@@ -65,6 +65,7 @@ const commonjs = await build({
   platform: 'node',
   target: 'node20',
   external: ['iconv-lite', 'exceljs', 'jszip'],
+  // bin/cached-bundle.cjs passes the bundle's URL (no banner: "use strict" must stay first).
   define: { 'import.meta.url': '__jamstatModuleUrl' },
   plugins: [
     {
@@ -75,7 +76,6 @@ const commonjs = await build({
     },
   ],
   metafile: true,
-  banner: { js: "var __jamstatModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   sourcemap: 'linked',
   legalComments: 'linked',
   logLevel: 'warning',

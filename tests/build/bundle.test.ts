@@ -77,20 +77,36 @@ describe('the one-file build with its code cache (dist/jamstat.cjs)', () => {
     expect(check.stdout).toBe('accepted');
   });
 
-  it('runs as before when V8 refuses the cache (another Node), and is not used when missing', async () => {
-    const { loadCachedBundle } = createRequire(import.meta.url)('../../bin/cached-bundle.cjs') as {
-      loadCachedBundle: (options: { bundle?: string; cache?: string }) => { exports: { main: (argv: string[], io: object) => Promise<number> }; cacheRejected: boolean } | null;
+  it('runs as before when V8 refuses the cache (another Node); skips a cache made for other code', async () => {
+    const { loadCachedBundle, cacheFile } = createRequire(import.meta.url)('../../bin/cached-bundle.cjs') as {
+      loadCachedBundle: (options: { bundle?: string; cache?: string }) => {
+        exports: { main: (argv: string[], io: object) => Promise<number> };
+        cacheRejected: boolean;
+        cacheUsed: boolean;
+      } | null;
+      cacheFile: (bundleBytes: Buffer, v8Data: Buffer) => Buffer;
     };
+    const bundle = join(DIST, 'jamstat.cjs');
+    const bytes = readFileSync(bundle);
     const folder = mkdtempSync(join(tmpdir(), 'jamstat-cache-'));
     try {
-      const foreign = join(folder, 'jamstat.cjs.cache');
-      writeFileSync(foreign, Buffer.alloc(4096, 7));
-      const loaded = loadCachedBundle({ cache: foreign })!;
-      expect(loaded.cacheRejected).toBe(true);
+      // Made for this bundle, but not by this V8: refused, and the analysis is the same.
+      const foreign = join(folder, 'foreign.cache');
+      writeFileSync(foreign, cacheFile(bytes, Buffer.alloc(4096, 7)));
+      const refused = loadCachedBundle({ cache: foreign })!;
+      expect(refused).toMatchObject({ cacheRejected: true, cacheUsed: false });
       let output = '';
       const io = { stdout: (text: string) => (output += text), stderr: () => undefined, stdoutIsTty: false, env: {} };
-      expect(await loaded.exports.main(['node', 'jamstat', 'analyze', 'fixtures/exempel.csv', '-c', 'fixtures/kriterier.yml', '-f', 'json'], io)).toBe(0);
+      expect(await refused.exports.main(['node', 'jamstat', 'analyze', 'fixtures/exempel.csv', '-c', 'fixtures/kriterier.yml', '-f', 'json'], io)).toBe(0);
       expect(output).toBe(runCli(['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/kriterier.yml', '-f', 'json']).stdout);
+
+      // The bundle edited after the build, same length: V8 alone would take the old code.
+      const edited = join(folder, 'jamstat.cjs');
+      const text = bytes.toString('utf8');
+      writeFileSync(edited, text.replace('"0.1.0"', '"9.9.9"'));
+      expect(readFileSync(edited).length).toBe(bytes.length);
+      expect(loadCachedBundle({ bundle: edited, cache: join(DIST, 'jamstat.cjs.cache') })).toMatchObject({ cacheUsed: false, cacheRejected: false });
+      expect(loadCachedBundle({ bundle, cache: join(folder, 'missing.cache') })).toMatchObject({ cacheUsed: false });
       expect(loadCachedBundle({ bundle: join(folder, 'missing.cjs') })).toBeNull();
     } finally {
       rmSync(folder, { recursive: true, force: true });

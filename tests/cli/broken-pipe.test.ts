@@ -1,7 +1,7 @@
 /**
  * `jamstat … | head`: the reader closes the pipe before jamstat has written everything.
- * jamstat stops quietly with exit code 0, as git and ripgrep do; before, Node printed a
- * stack trace for the unhandled EPIPE and exited with 1.
+ * jamstat drops the rest quietly and ends with its own exit code, as git and ripgrep do;
+ * before, Node printed a stack trace for the unhandled EPIPE and exited with 1.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -21,12 +21,13 @@ function runWithClosedStdout(args: readonly string[]): Promise<{ code: number | 
 
 describe('a reader that closes the pipe early', () => {
   it.each([
-    ['json', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '-f', 'json']],
-    ['table', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml']],
-    ['inspect', ['inspect', 'fixtures/exempel.csv']],
-  ])('ends jamstat quietly (%s)', async (_name, args) => {
+    ['json', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '-f', 'json'], 0],
+    ['table', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml'], 0],
+    ['inspect', ['inspect', 'fixtures/exempel.csv'], 0],
+    ['--fail-on-flag, with flags', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '--fail-on-flag'], 1],
+  ])('ends jamstat quietly with its own exit code (%s)', async (_name, args, code) => {
     const run = await runWithClosedStdout(args);
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(code);
   });
 });
