@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -110,6 +111,33 @@ describe('the one-file build with its code cache (dist/jamstat.cjs)', () => {
       expect(loadCachedBundle({ bundle: join(folder, 'missing.cjs') })).toBeNull();
     } finally {
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('starts the tally worker from dist/ (two-thread engine), with the same result', async () => {
+    // The one file has no import.meta.url: the loader passes the bundle's URL, by which the
+    // worker is found. Were it wrong, the engine would read on in one thread, only slower.
+    const threads = createRequire(import.meta.url)('node:worker_threads') as { Worker: new (script: URL | string, options?: object) => unknown };
+    const { loadCachedBundle } = createRequire(import.meta.url)('../../bin/cached-bundle.cjs') as {
+      loadCachedBundle: () => { exports: { main: (argv: string[], io: object) => Promise<number> } } | null;
+    };
+    const RealWorker = threads.Worker;
+    const started: string[] = [];
+    threads.Worker = class extends (RealWorker as new (script: URL | string, options?: object) => object) {
+      constructor(script: URL | string, options?: object) {
+        started.push(String(script));
+        super(script, options);
+      }
+    };
+    try {
+      let output = '';
+      const io = { stdout: (text: string) => (output += text), stderr: () => undefined, stdoutIsTty: false, env: { JAMSTAT_ENGINE: 'parallel' } };
+      const args = ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/kriterier.yml', '-f', 'json'];
+      expect(await loadCachedBundle()!.exports.main(['node', 'jamstat', ...args], io)).toBe(0);
+      expect(started).toEqual([pathToFileURL(join(DIST, 'tally-worker.js')).href]);
+      expect(output).toBe(runCli(args).stdout);
+    } finally {
+      threads.Worker = RealWorker;
     }
   });
 
