@@ -5,51 +5,24 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, isKnownError } from './errors.js';
-import { LANGUAGES, type Language } from './i18n/languages.js';
-import { BINARY_FORMATS, FORMATS, formatFromPath, type Format, type Rendered } from './report/formats.js';
+import type { Language } from './i18n/languages.js';
+import { BINARY_FORMATS, FORMATS } from './report/formats.js';
 import { suppressionThreshold } from './cli/publish-options.js';
 import { registerInitCommand } from './cli/init-command.js';
 import { registerValidateCommand } from './cli/validate-command.js';
-import type { ReadOptions } from './ingest/read-extract.js';
-import type { Delimiter, Encoding } from './ingest/sniff.js';
 import { CORRECTIONS } from './stats/p-adjust.js';
 import { VERSION } from './version.js';
 import { applyQuickFlags, hasQuickAnalysis, type QuickFlags } from './cli/quick-config.js';
 import { usageErrorFromCommander } from './cli/commander-errors.js';
-import { refuseOverwritingInputs, writeAtomically } from './cli/write-output.js';
+import { refuseOverwritingInputs } from './cli/write-output.js';
 import { readingProgress } from './cli/progress.js';
+import { EXIT, emit, processIo, useColor, type CliIo } from './cli/io.js';
+import { chooseFormat, chooseLanguage, readOptions, readingOptions, type CommonOptions } from './cli/common-options.js';
 
-export const EXIT = { ok: 0, flagged: 1, error: 2, internal: 3 } as const;
+export { EXIT, type CliIo } from './cli/io.js';
 
-/** What the CLI talks to; tests pass their own. */
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly stdoutIsTty: boolean;
-  /** Whether standard error is a terminal (a progress bar may be drawn there); false when not given. */
-  readonly stderrIsTty?: boolean;
-  readonly env: NodeJS.ProcessEnv;
-}
 
-const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stdoutIsTty: Boolean(process.stdout.isTTY),
-  stderrIsTty: Boolean(process.stderr.isTTY),
-  env: process.env,
-};
 
-/** Options every command that reads an extract takes. */
-export interface CommonOptions {
-  encoding?: string;
-  delimiter?: string;
-  skipLines?: string;
-  format?: string;
-  output?: string;
-  lang?: string;
-  debug?: boolean;
-  quiet?: boolean;
-}
 
 interface AnalyzeOptions extends CommonOptions, QuickFlags {
   config?: string;
@@ -60,65 +33,11 @@ interface AnalyzeOptions extends CommonOptions, QuickFlags {
   suppressBelow?: string;
 }
 
-const ENCODINGS: Record<string, Encoding> = { 'utf-8': 'utf-8', utf8: 'utf-8', 'windows-1252': 'windows-1252', cp1252: 'windows-1252', ansi: 'windows-1252', latin1: 'windows-1252' };
-const DELIMITER_NAMES: Record<string, Delimiter> = { ';': ';', ',': ',', tab: '\t', '\t': '\t', '\\t': '\t', semicolon: ';', comma: ',' };
 
-function choice<T>(flag: string, value: string | undefined, table: Record<string, T>): T | undefined {
-  if (value === undefined) return undefined;
-  const found = table[value.toLowerCase()];
-  if (found === undefined) throw new UsageError('usage-bad-choice', { flag, value, choices: Object.keys(table).join(', ') });
-  return found;
-}
 
-/** The reading overrides (encoding, delimiter, title lines) from the options. */
-export function readOptions(options: CommonOptions): ReadOptions {
-  let skipLines: number | undefined;
-  if (options.skipLines !== undefined) {
-    skipLines = Number(options.skipLines);
-    if (!Number.isInteger(skipLines) || skipLines < 0) throw new UsageError('usage-bad-number', { flag: '--skip-lines', value: options.skipLines, range: '0, 1, 2, …' });
-  }
-  return {
-    encoding: choice('--encoding', options.encoding, ENCODINGS),
-    delimiter: choice('--delimiter', options.delimiter, DELIMITER_NAMES),
-    skipLines,
-  };
-}
 
-/** The language: --lang, else JAMSTAT_LANG, else the configuration's, else Swedish. */
-export function chooseLanguage(flag: string | undefined, env: NodeJS.ProcessEnv, fromConfig: Language | null = null): Language {
-  const value = flag ?? env.JAMSTAT_LANG ?? fromConfig ?? 'sv';
-  if (!(LANGUAGES as readonly string[]).includes(value)) throw new UsageError('usage-bad-choice', { flag: '--lang', value, choices: LANGUAGES.join(', ') });
-  return value as Language;
-}
 
-/** The output format: --format, else from --output's extension, else table; one of `allowed`. */
-export function chooseFormat(options: CommonOptions, allowed: readonly string[]): Format {
-  const format = options.format ?? (options.output ? formatFromPath(options.output) : null) ?? 'table';
-  if (!allowed.includes(format)) throw new UsageError('usage-bad-choice', { flag: '--format', value: format, choices: allowed.join(', ') });
-  return format as Format;
-}
 
-/** Writes the output to --output (atomically, never over an input) or to standard output. */
-export function emit(io: CliIo, text: Rendered, output: string | undefined, inputs: readonly string[]): void {
-  if (output) {
-    refuseOverwritingInputs(output, inputs);
-    try {
-      writeAtomically(output, text);
-    } catch (error) {
-      throw new UsageError('output-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file: output });
-    }
-  } else if (typeof text === 'string') {
-    io.stdout(text);
-  } else {
-    // Bytes never reach a terminal: binary formats are refused without --output before the analysis runs.
-    throw new UsageError('usage-format-needs-output', { format: BINARY_FORMATS.join(', ') });
-  }
-}
-
-/** Colour only for a terminal, never under NO_COLOR or TERM=dumb, never in files. */
-export function useColor(io: CliIo, output: string | undefined): boolean {
-  return !output && io.stdoutIsTty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
-}
 
 let analysisModules: ReturnType<typeof importAnalysis> | null = null;
 
@@ -180,17 +99,6 @@ async function runInspect(file: string, options: CommonOptions, io: CliIo): Prom
   return EXIT.ok;
 }
 
-/** Adds the options of a command that reads an extract (encoding, delimiter, output, language). */
-export function readingOptions(command: Command): Command {
-  return command
-    .option('-e, --encoding <name>', 'utf-8 | windows-1252 (default: detected)')
-    .option('-d, --delimiter <char>', '";" | "," | tab (default: detected)')
-    .option('--skip-lines <n>', 'title lines above the header (default: detected)')
-    .option('-o, --output <file>', 'write to a file instead of standard output (written atomically)')
-    .option('--lang <sv|en>', 'language of labels and messages (default: sv, or JAMSTAT_LANG)')
-    .option('--quiet', 'no progress bar on standard error')
-    .option('--debug', 'show the stack trace of an internal error');
-}
 
 const ANALYZE_EXAMPLES = `
 Exempel / Examples:

@@ -20,10 +20,10 @@ import {
   type Result,
   type SexTerms,
   type StepSummary,
-} from '../report/model.js';
+} from '../model/report.js';
 import { VERSION } from '../version.js';
 import { compareGroup, type UnadjustedResult } from './compare-group.js';
-import { compareGroupValues } from './collation.js';
+import { compareGroupValues } from '../ingest/collation.js';
 import { compareWithinStrata, verdictOf } from './criteria.js';
 import { overTimeOf } from './over-time.js';
 import type { Population } from './rates.js';

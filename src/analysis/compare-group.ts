@@ -9,7 +9,7 @@ import { riskRatio, oddsRatio } from '../stats/ratio-estimates.js';
 import { shortfall } from '../stats/shortfall.js';
 import { chiSquareTestRx2 } from '../stats/chi-square-rx2.js';
 import type { TwoByTwo, TestResult, StatWarning } from '../stats/types.js';
-import type { Result, SexCounts } from '../report/model.js';
+import type { Result, SexCounts } from '../model/report.js';
 
 /** A result before adjustment: q and flag come from the whole run. */
 export type UnadjustedResult = Omit<Result, 'q' | 'flag' | 'verdict' | 'explainedBy' | 'insufficientFor'>;

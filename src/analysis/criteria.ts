@@ -9,7 +9,7 @@ import { mantelHaenszelRiskDifference } from '../stats/mantel-haenszel-risk-diff
 import { breslowDayTarone } from '../stats/breslow-day.js';
 import type { TwoByTwo } from '../stats/types.js';
 import type { CriterionConfig } from '../config/types.js';
-import type { AdjustedComparison, Criterion, Verdict } from '../report/model.js';
+import type { AdjustedComparison, Criterion, Verdict } from '../model/report.js';
 
 /** The female–male 2×2 table of a six-cell table (other is left out). */
 export function twoByTwoOf(cells: ArrayLike<number>): TwoByTwo {

@@ -5,7 +5,7 @@
  */
 import { breslowDayTarone } from '../stats/breslow-day.js';
 import { differenceOfDifferences } from '../stats/difference-of-differences.js';
-import type { OverTime } from '../report/model.js';
+import type { OverTime } from '../model/report.js';
 import { twoByTwoOf } from './criteria.js';
 
 /** The over-time summary of one group, from its per-period tables in period order. */

@@ -12,7 +12,7 @@ import { ColumnResolver } from '../tally/columns.js';
 import { parseCount } from '../tally/count.js';
 import { createSexReader } from '../tally/sex.js';
 import { poissonRateTest } from '../stats/poisson-rate-test.js';
-import type { RateResult } from '../report/model.js';
+import type { RateResult } from '../model/report.js';
 
 /** Population by sex, overall and per value of each population `by` variable. */
 export interface Population {

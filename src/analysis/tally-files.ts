@@ -14,7 +14,8 @@ import { readExtract, type FileInfo, type ReadOptions } from '../ingest/read-ext
 import { FastReadBailout, finishFastRead, openFastRead, type InternPlan, type InternedVisitor, type RowCounts } from '../ingest/fast-read.js';
 import type { Delimiter, EncodingGuess } from '../ingest/sniff.js';
 import { ColumnResolver } from '../tally/columns.js';
-import { Tally, mayStartTotalRow, type TallySnapshot } from '../tally/tally.js';
+import { mayStartTotalRow } from '../ingest/total-rows.js';
+import { Tally, type TallySnapshot } from '../tally/tally.js';
 
 /**
  * Files smaller than this (about 750,000 rows of a Sweco extract) are read in one thread:

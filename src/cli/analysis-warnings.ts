@@ -7,7 +7,7 @@
 import type { Config } from '../config/types.js';
 import { ConfigError, InputError } from '../errors.js';
 import type { Language } from '../i18n/messages.js';
-import type { Report } from '../report/model.js';
+import type { Report } from '../model/report.js';
 import { describeError } from './report-error.js';
 
 /** The warning lines for a finished analysis, in `language`; none when every step has rows. */

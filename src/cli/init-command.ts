@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { chooseLanguage, readOptions, readingOptions, type CliIo, type CommonOptions } from '../cli.js';
+import { chooseLanguage, readOptions, readingOptions, type CommonOptions } from './common-options.js';
+import { type CliIo } from './io.js';
 import { refuseOverwritingInputs, writeAtomically } from './write-output.js';
 
 interface InitOptions extends CommonOptions {

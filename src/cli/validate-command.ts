@@ -5,7 +5,8 @@
  */
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { chooseFormat, chooseLanguage, emit, readOptions, readingOptions, useColor, type CliIo, type CommonOptions } from '../cli.js';
+import { chooseFormat, chooseLanguage, readOptions, readingOptions, type CommonOptions } from './common-options.js';
+import { emit, useColor, type CliIo } from './io.js';
 
 interface ValidateOptions extends CommonOptions {
   config?: string;

@@ -28,9 +28,6 @@ export const DEFAULT_SEX_VALUES: Readonly<Record<string, 'female' | 'male'>> = O
 /** Counts from 1 to this − 1 are hidden in every output unless told otherwise (SCB's "fewer than five"). */
 export const DEFAULT_SUPPRESS_BELOW = 5;
 
-/** Labels that mark a summary row ("Totalt") rather than data, compared in lower case. */
-export const TOTAL_ROW_LABELS: ReadonlySet<string> = new Set(['totalt', 'total', 'summa', 'samtliga', 'alla']);
-
 /** Defaults of the `validate:` keys: what `jamstat validate` tolerates. */
 export const DEFAULT_VALIDATION = Object.freeze({
   maxExcludedShare: 0.01,

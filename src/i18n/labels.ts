@@ -3,7 +3,7 @@
  * print from here; a test checks both languages have the same keys.
  */
 import type { Language } from './messages.js';
-import type { SexTerms } from '../report/model.js';
+import type { SexTerms } from '../model/report.js';
 
 const sv = {
   overall: 'Totalt',

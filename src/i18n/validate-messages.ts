@@ -8,7 +8,7 @@ import { formatMessage, type Language, type MessageArgs, type MessageCode } from
 import { label, labelKeys, sexLabel, type LabelKey } from './labels.js';
 import { formatNumber } from '../report/numbers.js';
 import type { ProblemCode } from '../validate/problem.js';
-import type { SexTerms } from '../report/model.js';
+import type { SexTerms } from '../model/report.js';
 
 type Template = (args: MessageArgs, language: Language) => string;
 

@@ -5,7 +5,7 @@
  * date and age columns. Pure: it reads the inspect report and decides nothing else.
  */
 import type { ColumnProfile, InspectReport } from '../inspect/inspect.js';
-import type { Criterion } from '../report/model.js';
+import type { Criterion } from '../model/report.js';
 
 export interface ProposedStep {
   readonly name: string;

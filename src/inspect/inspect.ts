@@ -7,7 +7,7 @@ import { fileFormat, readExtract, type FileFormat, type ReadOptions } from '../i
 import { looksLikePersonnummer, parsePersonnummer } from '../ingest/personnummer.js';
 import { DEFAULT_SEX_VALUES } from '../config/defaults.js';
 import { parseCount } from '../tally/count.js';
-import { compareGroupValues } from '../analysis/collation.js';
+import { compareGroupValues } from '../ingest/collation.js';
 
 export type ColumnRole = 'sex' | 'personnummer' | 'date' | 'number' | 'id' | 'category' | 'empty';
 

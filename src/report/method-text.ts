@@ -4,7 +4,7 @@
  */
 import type { Language } from '../i18n/messages.js';
 import { label, sexLabel, type LabelKey } from '../i18n/labels.js';
-import type { PublishedReport } from './model.js';
+import type { PublishedReport } from '../model/report.js';
 import { formatNumber } from './numbers.js';
 
 /** The method, one paragraph per idea: the difference, the test, the flag, the criteria, the shortfall. */

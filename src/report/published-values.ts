@@ -3,7 +3,7 @@
  * tests that tell a hidden value from one that is merely missing (a share of no cases).
  */
 import type { Language } from '../i18n/messages.js';
-import type { PublishedResult, PublishedSexCounts } from './model.js';
+import type { PublishedResult, PublishedSexCounts } from '../model/report.js';
 import { formatNumber, formatPercent } from './numbers.js';
 
 /** The mark of a hidden value. */

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../i18n/messages.js';
 import { label, sexLabel } from '../i18n/labels.js';
-import type { PublishedRateResult, PublishedReport } from './model.js';
+import type { PublishedRateResult, PublishedReport } from '../model/report.js';
 import { formatNumber, formatP } from './numbers.js';
 import { HIDDEN, formatCount } from './published-values.js';
 

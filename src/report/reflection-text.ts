@@ -6,7 +6,7 @@
  */
 import type { Language } from '../i18n/messages.js';
 import { label, type LabelKey } from '../i18n/labels.js';
-import { CRITERIA, type AdjustedComparison, type Criterion, type PublishedResult } from './model.js';
+import { CRITERIA, type AdjustedComparison, type Criterion, type PublishedResult } from '../model/report.js';
 import { formatNumber, formatP, formatSignedPp } from './numbers.js';
 import { isComparisonHidden } from './published-values.js';
 

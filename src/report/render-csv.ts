@@ -3,7 +3,7 @@
  * headers; hidden values (disclosure control) are written "..". With `excel`, the dialect Swedish Excel opens correctly: semicolons, decimal
  * comma, UTF-8 with BOM, CRLF.
  */
-import { CRITERIA, type PublishedReport as Report, type PublishedResult as Result } from './model.js';
+import { CRITERIA, type PublishedReport as Report, type PublishedResult as Result } from '../model/report.js';
 import { HIDDEN, isComparisonHidden, isShareHidden } from './published-values.js';
 
 export interface CsvOptions {

@@ -7,7 +7,7 @@
  */
 import type { Language } from '../i18n/messages.js';
 import { label, sexLabel } from '../i18n/labels.js';
-import type { PublishedReport, PublishedResult, PublishedStepSummary } from './model.js';
+import type { PublishedReport, PublishedResult, PublishedStepSummary } from '../model/report.js';
 import { isComparisonHidden } from './published-values.js';
 import { columnHeads, groupName, rowCells, stepResults } from './step-rows.js';
 import { methodParagraphs, settingRows } from './method-text.js';

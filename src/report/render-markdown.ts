@@ -4,7 +4,7 @@
  */
 import type { Language } from '../i18n/messages.js';
 import { label } from '../i18n/labels.js';
-import type { PublishedReport } from './model.js';
+import type { PublishedReport } from '../model/report.js';
 import { columnHeads, groupName, rowCells, stepResults } from './step-rows.js';
 import { accountingLine, reportNotes } from './report-notes.js';
 import { stepSentences } from './verdict-text.js';

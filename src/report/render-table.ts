@@ -6,7 +6,7 @@ import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import type { Language } from '../i18n/messages.js';
 import { label } from '../i18n/labels.js';
-import type { PublishedReport as Report, PublishedStepSummary as StepSummary } from './model.js';
+import type { PublishedReport as Report, PublishedStepSummary as StepSummary } from '../model/report.js';
 import { stepSentences } from './verdict-text.js';
 import { columnHeads, rowCells } from './step-rows.js';
 import { accountingLine, reportNotes } from './report-notes.js';

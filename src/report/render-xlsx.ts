@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import type { Language } from '../i18n/messages.js';
 import { label, sexLabel, type LabelKey } from '../i18n/labels.js';
-import type { PublishedReport, PublishedResult } from './model.js';
+import type { PublishedReport, PublishedResult } from '../model/report.js';
 import { guardFormula } from './render-csv.js';
 import { HIDDEN, isComparisonHidden, isShareHidden } from './published-values.js';
 import { groupName, stepResults, testName } from './step-rows.js';

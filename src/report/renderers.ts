@@ -1,5 +1,5 @@
 /** Each output format's renderer, checked to be complete by the compiler. */
-import type { PublishedReport } from './model.js';
+import type { PublishedReport } from '../model/report.js';
 import type { Format, RenderOptions, Rendered } from './formats.js';
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../i18n/messages.js';
 import { label, type LabelKey } from '../i18n/labels.js';
-import type { PublishedReport as Report, PublishedStepSummary as StepSummary } from './model.js';
+import type { PublishedReport as Report, PublishedStepSummary as StepSummary } from '../model/report.js';
 import { formatNumber } from './numbers.js';
 import { formatCount } from './published-values.js';
 import { publicationNote } from './publication-note.js';

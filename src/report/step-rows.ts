@@ -5,7 +5,7 @@
  */
 import type { Language } from '../i18n/messages.js';
 import { label, sexLabel, type LabelKey } from '../i18n/labels.js';
-import type { PublishedReport, PublishedResult } from './model.js';
+import type { PublishedReport, PublishedResult } from '../model/report.js';
 import { formatNumber, formatP, formatSignedPp } from './numbers.js';
 import { comparisonText, formatCount, formatShare } from './published-values.js';
 import { verdictLabel } from './verdict-text.js';

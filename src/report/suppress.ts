@@ -18,7 +18,7 @@ import type {
   Result,
   SexCounts,
   StepSummary,
-} from './model.js';
+} from '../model/report.js';
 import { cellKey, hiddenCells, type CountTable } from './secondary-suppression.js';
 
 export interface SuppressOptions {

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../i18n/messages.js';
 import { label, sexLabel, type LabelKey } from '../i18n/labels.js';
-import type { Criterion, PublishedReport as Report, PublishedResult as Result } from './model.js';
+import type { Criterion, PublishedReport as Report, PublishedResult as Result } from '../model/report.js';
 import { formatNumber, formatP, formatSignedPp } from './numbers.js';
 import { comparisonText, formatCount, formatShare } from './published-values.js';
 

@@ -16,11 +16,11 @@
  * of consecutive parts of the input merge (`snapshot`, `merge`) into the tally of the
  * whole, as if it had been read in one pass.
  */
-import { TOTAL_ROW_LABELS } from '../config/defaults.js';
+import { isTotalRow } from '../ingest/total-rows.js';
 import type { Config, SexCategory } from '../config/types.js';
 import { ConfigError, InputError } from '../errors.js';
 import { looksLikePersonnummer } from '../ingest/personnummer.js';
-import { parseSwedishDate } from '../validate/dates.js';
+import { parseSwedishDate } from '../ingest/dates.js';
 import { ColumnResolver } from './columns.js';
 import { compileCondition, conditionVariables, outcomeColumns } from './conditions.js';
 import { parseCount } from './count.js';
@@ -170,16 +170,6 @@ interface PersonRecord {
 
 function zeroRecord<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
-}
-
-/**
- * Whether a row whose first non-blank cell starts with this character could be a total
- * row: readers that do not decode every cell hand such rows over as text.
- */
-export function mayStartTotalRow(character: string): boolean {
-  const lower = character.toLowerCase();
-  for (const label of TOTAL_ROW_LABELS) if (label.startsWith(lower)) return true;
-  return false;
 }
 
 /** Splits an intersection "A*B" into its variables. */
@@ -421,12 +411,6 @@ export class Tally {
     return index;
   }
 
-  /** A summary line ("Totalt;;;123") at the end of an aggregated extract. */
-  private isTotalRow(fields: readonly string[]): boolean {
-    const first = fields.find((field) => field.trim() !== '');
-    return first !== undefined && TOTAL_ROW_LABELS.has(first.trim().toLowerCase());
-  }
-
   private static grow(step: StepTally, tables: number): void {
     if (tables * CELLS_PER_TABLE <= step.cells.length) return;
     const grown = new Float64Array(Math.max(step.cells.length * 2, tables * CELLS_PER_TABLE));
@@ -443,7 +427,7 @@ export class Tally {
       state.inputExcluded['ragged-row']++;
       return;
     }
-    if (this.isTotalRow(fields)) {
+    if (isTotalRow(fields)) {
       state.inputExcluded['total-row']++;
       return;
     }

@@ -6,7 +6,7 @@
 import { ConfigError, InputError } from '../errors.js';
 import type { Config, DerivedVariable, PeriodUnit } from '../config/types.js';
 import { parsePersonnummer, maskPersonnummer } from '../ingest/personnummer.js';
-import { parseSwedishDate } from '../validate/dates.js';
+import { parseSwedishDate } from '../ingest/dates.js';
 import type { ColumnResolver } from './columns.js';
 
 /** Where the row being read is, for messages. */

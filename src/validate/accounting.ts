@@ -3,7 +3,7 @@
  * takes no rows, and a step that excludes more than the allowed share of its rows.
  */
 import type { Config } from '../config/types.js';
-import type { Report } from '../report/model.js';
+import type { Report } from '../model/report.js';
 import { problem, type Problem } from './problem.js';
 
 /** Exclusions that are not a loss of data: a summary row is meant to be left out. */

@@ -5,11 +5,11 @@
  * the pass. Rows are not kept.
  */
 import type { Config } from '../config/types.js';
-import { TOTAL_ROW_LABELS } from '../config/defaults.js';
+import { isTotalRow } from '../ingest/total-rows.js';
 import { readExtract, type ReadOptions } from '../ingest/read-extract.js';
 import { parsePersonnummer } from '../ingest/personnummer.js';
 import { parseCount } from '../tally/count.js';
-import { parseSwedishDate } from './dates.js';
+import { parseSwedishDate } from '../ingest/dates.js';
 import { planColumns, type ColumnPlan } from './column-plan.js';
 import { missingColumns } from './missing-columns.js';
 import { Occurrences } from './occurrences.js';
@@ -29,12 +29,6 @@ export interface FilePass {
   readonly occurrences: Occurrences;
   /** The counted values of each tracked column, by column index. */
   readonly values: ReadonlyMap<number, ValueTally>;
-}
-
-/** A summary line ("Totalt;;;123"), which the analysis excludes: its first non-empty cell says so. */
-function isTotalRow(fields: readonly string[]): boolean {
-  const first = fields.find((field) => field.trim() !== '');
-  return first !== undefined && TOTAL_ROW_LABELS.has(first.trim().toLowerCase());
 }
 
 /** Checks the cells of one (not ragged, not total) row. */

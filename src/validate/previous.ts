@@ -3,7 +3,7 @@
  * step's overall share per sex should not jump. A jump is usually a changed export
  * (another period, filter or coding), sometimes a real change: a warning either way.
  */
-import type { Report, SexTerms } from '../report/model.js';
+import type { Report, SexTerms } from '../model/report.js';
 import { problem, type Problem } from './problem.js';
 
 interface SexTotals {

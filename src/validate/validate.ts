@@ -10,7 +10,7 @@ import type { Config, ValidationConfig } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { analyze } from '../analysis/analyze.js';
 import type { ReadOptions } from '../ingest/read-extract.js';
-import type { Report } from '../report/model.js';
+import type { Report } from '../model/report.js';
 import { accountingProblems } from './accounting.js';
 import { checkFile, type FilePass } from './file-pass.js';
 import { previousProblems, totalsOf } from './previous.js';

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { loadConfigFile } from '../../src/config/load.js';
-import type { Report, Result } from '../../src/report/model.js';
+import type { Report, Result } from '../../src/model/report.js';
 
 let report: Report;
 beforeAll(async () => {

@@ -14,7 +14,7 @@ import { ROOT, runCli } from '../helpers/run-cli.js';
 import { tempPath } from '../helpers/temp.js';
 import { formatCount } from '../../src/report/published-values.js';
 import { formatSignedPp } from '../../src/report/numbers.js';
-import type { PublishedReport } from '../../src/report/model.js';
+import type { PublishedReport } from '../../src/model/report.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];

@@ -11,7 +11,7 @@ import iconv from 'iconv-lite';
 import { readExtract, type ReadOptions } from '../../src/ingest/read-extract.js';
 import { FastReadBailout, readExtractFast } from '../../src/ingest/fast-read.js';
 import { MAX_INTERNED_VALUES, ValueTable } from '../../src/tally/interned.js';
-import { mayStartTotalRow } from '../../src/tally/tally.js';
+import { mayStartTotalRow } from '../../src/ingest/total-rows.js';
 import { tempFile } from '../helpers/temp.js';
 
 type Outcome = { rows: [string[], number, boolean][]; info: unknown } | { error: string; line: number | undefined } | { bail: string };

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { suppressReport } from '../../src/report/suppress.js';
-import type { PublishedReport, Report, Result, SexCounts } from '../../src/report/model.js';
+import type { PublishedReport, Report, Result, SexCounts } from '../../src/model/report.js';
 
 const SEXES = ['female', 'male', 'other'] as const;
 type Cells = readonly [number, number, number, number, number, number];

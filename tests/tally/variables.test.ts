@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ageAt, binLabels, parseNumber, periodOf } from '../../src/tally/variables.js';
-import { parseSwedishDate } from '../../src/validate/dates.js';
+import { parseSwedishDate } from '../../src/ingest/dates.js';
 
 describe('derived variables', () => {
   it('labels whole-number bins as closed bands', () => {

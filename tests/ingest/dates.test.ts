@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseSwedishDate } from '../../src/validate/dates.js';
+import { parseSwedishDate } from '../../src/ingest/dates.js';
 
 describe('parseSwedishDate', () => {
   it.each([

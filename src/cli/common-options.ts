@@ -1,0 +1,72 @@
+/**
+ * Options shared by the commands that read an extract: reading overrides, output,
+ * language and format, as commander options and as the values the core takes.
+ */
+import type { Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { LANGUAGES, type Language } from '../i18n/languages.js';
+import type { ReadOptions } from '../ingest/read-extract.js';
+import type { Delimiter, Encoding } from '../ingest/sniff.js';
+import { formatFromPath, type Format } from '../report/formats.js';
+
+/** Options every command that reads an extract takes. */
+export interface CommonOptions {
+  encoding?: string;
+  delimiter?: string;
+  skipLines?: string;
+  format?: string;
+  output?: string;
+  lang?: string;
+  debug?: boolean;
+  quiet?: boolean;
+}
+
+const ENCODINGS: Record<string, Encoding> = { 'utf-8': 'utf-8', utf8: 'utf-8', 'windows-1252': 'windows-1252', cp1252: 'windows-1252', ansi: 'windows-1252', latin1: 'windows-1252' };
+const DELIMITER_NAMES: Record<string, Delimiter> = { ';': ';', ',': ',', tab: '\t', '\t': '\t', '\\t': '\t', semicolon: ';', comma: ',' };
+
+function choice<T>(flag: string, value: string | undefined, table: Record<string, T>): T | undefined {
+  if (value === undefined) return undefined;
+  const found = table[value.toLowerCase()];
+  if (found === undefined) throw new UsageError('usage-bad-choice', { flag, value, choices: Object.keys(table).join(', ') });
+  return found;
+}
+
+/** The reading overrides (encoding, delimiter, title lines) from the options. */
+export function readOptions(options: CommonOptions): ReadOptions {
+  let skipLines: number | undefined;
+  if (options.skipLines !== undefined) {
+    skipLines = Number(options.skipLines);
+    if (!Number.isInteger(skipLines) || skipLines < 0) throw new UsageError('usage-bad-number', { flag: '--skip-lines', value: options.skipLines, range: '0, 1, 2, …' });
+  }
+  return {
+    encoding: choice('--encoding', options.encoding, ENCODINGS),
+    delimiter: choice('--delimiter', options.delimiter, DELIMITER_NAMES),
+    skipLines,
+  };
+}
+
+/** The language: --lang, else JAMSTAT_LANG, else the configuration's, else Swedish. */
+export function chooseLanguage(flag: string | undefined, env: NodeJS.ProcessEnv, fromConfig: Language | null = null): Language {
+  const value = flag ?? env.JAMSTAT_LANG ?? fromConfig ?? 'sv';
+  if (!(LANGUAGES as readonly string[]).includes(value)) throw new UsageError('usage-bad-choice', { flag: '--lang', value, choices: LANGUAGES.join(', ') });
+  return value as Language;
+}
+
+/** The output format: --format, else from --output's extension, else table; one of `allowed`. */
+export function chooseFormat(options: CommonOptions, allowed: readonly string[]): Format {
+  const format = options.format ?? (options.output ? formatFromPath(options.output) : null) ?? 'table';
+  if (!allowed.includes(format)) throw new UsageError('usage-bad-choice', { flag: '--format', value: format, choices: allowed.join(', ') });
+  return format as Format;
+}
+
+/** Adds the options of a command that reads an extract (encoding, delimiter, output, language). */
+export function readingOptions(command: Command): Command {
+  return command
+    .option('-e, --encoding <name>', 'utf-8 | windows-1252 (default: detected)')
+    .option('-d, --delimiter <char>', '";" | "," | tab (default: detected)')
+    .option('--skip-lines <n>', 'title lines above the header (default: detected)')
+    .option('-o, --output <file>', 'write to a file instead of standard output (written atomically)')
+    .option('--lang <sv|en>', 'language of labels and messages (default: sv, or JAMSTAT_LANG)')
+    .option('--quiet', 'no progress bar on standard error')
+    .option('--debug', 'show the stack trace of an internal error');
+}

@@ -1,0 +1,50 @@
+/**
+ * What the command line talks to (standard output and error, the environment), its exit
+ * codes, and writing a rendered output to a file or standard output.
+ */
+import { UsageError } from '../errors.js';
+import { BINARY_FORMATS, type Rendered } from '../report/formats.js';
+import { refuseOverwritingInputs, writeAtomically } from './write-output.js';
+
+/** Exit codes: 0 ok, 1 a flag was raised with --fail-on-flag, 2 usage, configuration or input error, 3 internal error. */
+export const EXIT = { ok: 0, flagged: 1, error: 2, internal: 3 } as const;
+
+/** What the CLI talks to; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdoutIsTty: boolean;
+  /** Whether standard error is a terminal (a progress bar may be drawn there); false when not given. */
+  readonly stderrIsTty?: boolean;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdoutIsTty: Boolean(process.stdout.isTTY),
+  stderrIsTty: Boolean(process.stderr.isTTY),
+  env: process.env,
+};
+
+/** Writes the output to --output (atomically, never over an input) or to standard output. */
+export function emit(io: CliIo, text: Rendered, output: string | undefined, inputs: readonly string[]): void {
+  if (output) {
+    refuseOverwritingInputs(output, inputs);
+    try {
+      writeAtomically(output, text);
+    } catch (error) {
+      throw new UsageError('output-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file: output });
+    }
+  } else if (typeof text === 'string') {
+    io.stdout(text);
+  } else {
+    // Bytes never reach a terminal: binary formats are refused without --output before the analysis runs.
+    throw new UsageError('usage-format-needs-output', { format: BINARY_FORMATS.join(', ') });
+  }
+}
+
+/** Colour only for a terminal, never under NO_COLOR or TERM=dumb, never in files. */
+export function useColor(io: CliIo, output: string | undefined): boolean {
+  return !output && io.stdoutIsTty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+}
