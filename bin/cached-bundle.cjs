@@ -1,19 +1,11 @@
 /**
  * Loads dist/jamstat.cjs, the whole command line in one CommonJS file, with the V8 code
- * cache that `npm run build` wrote beside it (dist/jamstat.cjs.cache): the functions an
- * analysis runs are then not compiled again on every run (about 50 ms of a 20,000-row
- * analysis on 2 cores).
+ * cache that `npm run build` wrote beside it (dist/jamstat.cjs.cache), so that the code an
+ * analysis runs is not compiled again on every run. Why, and how it is made safe:
+ * docs/build.md.
  *
- * Hand-written because nothing made for the job fits: Node 20 has no compile cache for
- * modules (module.enableCompileCache came with Node 22.1), and v8-compile-cache writes
- * its cache into a temporary folder while it runs and knows CommonJS only. This is the
- * same technique (vm.Script with cachedData), with the cache made once at build time.
- *
- * The cache file starts with the SHA-256 of the bundle it was made from: V8 checks only
- * the source's length, so a bundle edited after the build (same length, other code) would
- * otherwise run the old code. A cache for another bundle, one this Node's V8 does not
- * accept (another Node version, other V8 flags) or one that cannot be read is left
- * aside and the bundle compiles as usual; results never depend on it.
+ * The cache file starts with the SHA-256 of the bundle it was made from; a cache for
+ * another bundle, one this Node's V8 refuses, or one that cannot be read is left aside.
  */
 'use strict';
 const { createHash } = require('node:crypto');
@@ -58,10 +50,20 @@ function cacheFor(bundleBytes, cache) {
 /**
  * The bundle's exports ({ main, … }) and its vm.Script (to write a cache from), or null
  * when there is no bundle: the caller then loads dist/cli.js.
- * @param {{ useCache?: boolean, bundle?: string, cache?: string }} [options] other files for tests
+ *
+ * With `debug`, the same bundle is loaded by Node's own require instead, without the
+ * cache: Node applies source maps (process.setSourceMapsEnabled) only to code it loads
+ * itself, not to a vm.Script, and --debug's stack traces must name src/*.ts lines. The
+ * two arguments the wrapper passes are then globals.
+ * @param {{ useCache?: boolean, bundle?: string, cache?: string, debug?: boolean }} [options] other files for tests
  */
-function loadCachedBundle({ useCache = true, bundle = BUNDLE, cache = CACHE } = {}) {
+function loadCachedBundle({ useCache = true, bundle = BUNDLE, cache = CACHE, debug = false } = {}) {
   if (!existsSync(bundle)) return null;
+  if (debug) {
+    globalThis.__jamstatModuleUrl = pathToFileURL(bundle).href;
+    globalThis.__jamstatImportModule = importModule;
+    return { exports: createRequire(__filename)(bundle), script: null, cacheRejected: false, cacheUsed: false };
+  }
   const bytes = readFileSync(bundle);
   const cachedData = useCache ? cacheFor(bytes, cache) : undefined;
   const script = new vm.Script(wrap(bytes.toString('utf8')), { filename: bundle, cachedData });

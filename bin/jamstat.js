@@ -14,15 +14,16 @@ process.stdout.on('error', (error) => {
 
 /**
  * The commands that read extracts run from the one-file build with its code cache
- * (bin/cached-bundle.cjs); help, --version and init from dist/cli.js, which loads only
- * what they need, and so does --debug, whose stack traces need dist/cli.js's source maps.
+ * (bin/cached-bundle.cjs; docs/build.md says why), with --debug too; help, --version and
+ * init from dist/cli.js, which loads only what they need.
  */
 function readsExtracts(argv) {
   const asksForHelp = argv.includes('--help') || argv.includes('-h');
-  return ['analyze', 'analyse', 'inspect', 'validate'].includes(argv[2]) && !asksForHelp && !argv.includes('--debug');
+  return ['analyze', 'analyse', 'inspect', 'validate'].includes(argv[2]) && !asksForHelp;
 }
 
-const cached = readsExtracts(process.argv) ? createRequire(import.meta.url)('./cached-bundle.cjs').loadCachedBundle() : null;
+const debug = process.argv.includes('--debug');
+const cached = readsExtracts(process.argv) ? createRequire(import.meta.url)('./cached-bundle.cjs').loadCachedBundle({ debug }) : null;
 const { main } = cached ? cached.exports : await import('../dist/cli.js');
 
 main(process.argv).then((code) => {

@@ -1,14 +1,8 @@
 /**
- * Builds dist/: the command line and the library bundled by esbuild, plus type declarations from tsc.
- *
- * Why a bundle: jamstat's dependencies are about 600 small CommonJS and ESM files (@stdlib alone
- * loads some 400 for the distributions), and Node 20 spends more time finding, reading and
- * compiling them than a monthly extract takes to analyse. One file per part (start-up, the
- * analysis, each output format) is read once. The code is split at the dynamic imports, so
- * `jamstat --help` loads neither the statistics nor Excel nor the charts.
- *
- * The commands that read extracts run from a second build of the same sources, one
- * CommonJS file with a V8 code cache made here (bin/cached-bundle.cjs says why).
+ * Builds dist/: the command line and the library bundled by esbuild (split at the dynamic
+ * imports), the same command line as one CommonJS file with a V8 code cache, and type
+ * declarations from tsc. What each file is for and why there are two builds:
+ * docs/build.md.
  *
  * `dist/` is emptied first, so nothing stale survives a build; `npm run build` (also run by
  * `npm ci`, `npm test` and `npm run bench`) is the only thing that writes it.

@@ -37,6 +37,18 @@ function chunkNamed(prefix: string): string {
   return found[0]!;
 }
 
+/** Runs `jamstat ARGS…` from the split build, dist/cli.js, as bin/jamstat.js does for --help and init. */
+function runSplitBuild(args: readonly string[]): { code: number; stdout: string; stderr: string } {
+  const start = `import { main } from ${JSON.stringify(pathToFileURL(join(DIST, 'cli.js')).href)}; main(process.argv).then((code) => { process.exitCode = code; });`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', start, 'jamstat', ...args], {
+    cwd: join(DIST, '..'),
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
 describe('the bundle', () => {
   it('starts the command line without the analysis, the configuration, the statistics or any renderer library', () => {
     const startup = sourcesOf(staticClosure('cli.js'));
@@ -149,10 +161,10 @@ describe('the one-file build with its code cache (dist/jamstat.cjs)', () => {
     ['json', ['-f', 'json']],
     ['table', []],
     ['markdown', ['-f', 'md']],
-  ])('gives the same %s as dist/cli.js (which --debug uses)', (_name, format) => {
+  ])('gives the same %s as dist/cli.js', (_name, format) => {
     const args = ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/kriterier.yml', ...format];
     const cached = runCli(args);
-    const modules = runCli([...args, '--debug']);
+    const modules = runSplitBuild(args);
     expect(cached.code).toBe(modules.code);
     expect(cached.stderr).toBe(modules.stderr);
     expect(cached.stdout).toBe(modules.stdout);
@@ -162,8 +174,35 @@ describe('the one-file build with its code cache (dist/jamstat.cjs)', () => {
   it('validates and inspects like dist/cli.js', () => {
     for (const args of [['validate', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml'], ['inspect', 'fixtures/windows-1252.csv']]) {
       const cached = runCli(args);
-      const modules = runCli([...args, '--debug']);
+      const modules = runSplitBuild(args);
       expect({ code: cached.code, stdout: cached.stdout, stderr: cached.stderr }).toEqual({ code: modules.code, stdout: modules.stdout, stderr: modules.stderr });
+    }
+  });
+
+  it('runs the same one file with --debug, whose stack traces name the TypeScript sources', () => {
+    // A preloaded script makes the JSON renderer fail: an internal error (exit 3).
+    const dir = mkdtempSync(join(tmpdir(), 'jamstat-debug-'));
+    try {
+      const failing = join(dir, 'fail-json.cjs');
+      writeFileSync(
+        failing,
+        `const stringify = JSON.stringify;
+JSON.stringify = function (value, ...rest) {
+  if (value && typeof value === 'object' && 'schemaVersion' in value) throw new TypeError('planted failure');
+  return stringify.call(this, value, ...rest);
+};`,
+      );
+      const args = ['analyze', 'fixtures/utf8.csv', '-c', 'fixtures/exempel.yml', '-f', 'json'];
+      const plain = runCli(args, { NODE_OPTIONS: `--require ${failing}` });
+      expect(plain.code).toBe(3);
+      expect(plain.stderr).toContain('planted failure');
+      expect(plain.stderr).not.toContain('    at ');
+      const debug = runCli([...args, '--debug'], { NODE_OPTIONS: `--require ${failing}` });
+      expect(debug.code).toBe(3);
+      expect(debug.stderr).toMatch(/at .*renderJson .*src\/report\/render-json\.ts:\d+:\d+/);
+      expect(debug.stderr).not.toContain('cli.js');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
