@@ -35,7 +35,7 @@ const CASES: ReadonlyArray<readonly [name: string, args: readonly string[], env?
   ['analyze-personnummer-table', ['analyze', 'fixtures/personnummer.csv', '-c', 'fixtures/personnummer.yml']],
   ['analyze-titelrader-table', ['analyze', 'fixtures/titelrader.csv', '-c', 'fixtures/exempel.yml', '--lang', 'en']],
   ['analyze-quick-flags', ['analyze', 'fixtures/utf8.csv', '--sex', 'Kön', '--by', 'Kontaktorsak', '--among', 'Förhandsbedömning=Utredning inleds', '--outcome', 'Beslut insats=Insats beviljad', '--step-name', 'Insats beviljas', '--correction', 'holm']],
-  ['analyze-fail-on-flag', ['analyze', 'fixtures/utf8.csv', '-c', 'fixtures/exempel.yml', '-f', 'csv', '--fail-on-flag']],
+  ['analyze-fail-on-flag', ['analyze', 'fixtures/utf8.csv', '--sex', 'Kön', '--outcome', 'Förhandsbedömning=Utredning inleds', '-f', 'csv', '--fail-on-flag']],
   ['analyze-kriterier-table-sv', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/kriterier.yml']],
   ['analyze-kriterier-table-en', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/kriterier.yml', '--lang', 'en']],
   ['analyze-perioder-table', ['analyze', 'fixtures/personnummer.csv', '-c', 'fixtures/perioder.yml', '--no-suppress']],
