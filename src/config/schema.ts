@@ -7,6 +7,7 @@
  * full form took some 60 ms of every run to start).
  */
 import * as z from 'zod/mini';
+import { closest } from 'fastest-levenshtein';
 import { CORRECTIONS } from '../stats/p-adjust.js';
 
 /** A condition as written in the YAML file. */
@@ -209,7 +210,7 @@ export const configSchema = z
     validate: z.optional(validationSchema),
   })
   .check(
-    z.superRefine((config: { steps: { name: string }[] }, context) => {
+    z.superRefine((config: { steps: { name: string }[]; population?: { step?: string } }, context) => {
       const seen = new Set<string>();
       config.steps.forEach((step, index) => {
         if (seen.has(step.name)) {
@@ -217,6 +218,17 @@ export const configSchema = z
         }
         seen.add(step.name);
       });
+      // The rates count the cases of this step: a name that is no step has nothing to count.
+      const populationStep = config.population?.step;
+      if (populationStep !== undefined && !seen.has(populationStep)) {
+        const names = config.steps.map((step) => step.name);
+        context.addIssue({
+          code: 'custom',
+          message: 'population-step-unknown',
+          path: ['population', 'step'],
+          params: { name: populationStep, steps: names.join(', '), suggestion: closest(populationStep, names), got: '' },
+        });
+      }
     }),
   );
 

@@ -41,6 +41,7 @@ const EXPECTATIONS: Record<Language, Record<string, Template>> = {
     'sex-one-source': () => 'ange antingen column eller personnummer, inte båda och inte ingen',
     'sex-values-need-column': () => 'values gäller bara med column',
     'step-name-duplicate': () => 'två steg har samma namn; varje steg behöver ett eget namn',
+    'population-step-unknown': (a) => `inget steg heter "${a.name}"${didYouMean(a.suggestion, 'sv')}; ange namnet på ett av stegen under steps: ${a.steps}`,
   },
   en: {
     required: () => 'the key is missing but required',
@@ -67,6 +68,7 @@ const EXPECTATIONS: Record<Language, Record<string, Template>> = {
     'sex-one-source': () => 'give either column or personnummer, not both and not neither',
     'sex-values-need-column': () => 'values applies only with column',
     'step-name-duplicate': () => 'two steps have the same name; each step needs its own',
+    'population-step-unknown': (a) => `no step is named "${a.name}"${didYouMean(a.suggestion, 'en')}; give the name of one of the steps under steps: ${a.steps}`,
   },
 };
 
