@@ -15,7 +15,7 @@ import type { Delimiter, Encoding } from './ingest/sniff.js';
 import { CORRECTIONS } from './stats/p-adjust.js';
 import { VERSION } from './version.js';
 import { applyQuickFlags, hasQuickAnalysis, type QuickFlags } from './cli/quick-config.js';
-import { usageErrorFromCommander } from './cli/commander-errors.js';
+import { languageFlagOf, usageErrorFromCommander } from './cli/commander-errors.js';
 import { refuseOverwritingInputs, writeAtomically } from './cli/write-output.js';
 import { readingProgress } from './cli/progress.js';
 
@@ -271,7 +271,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   let language: Language = 'sv';
   try {
-    language = chooseLanguage(argv[argv.indexOf('--lang') + 1] && argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined, io.env);
+    language = chooseLanguage(languageFlagOf(argv), io.env);
   } catch {
     language = 'sv';
   }
