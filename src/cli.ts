@@ -18,6 +18,7 @@ import { applyQuickFlags, hasQuickAnalysis, type QuickFlags } from './cli/quick-
 import { languageFlagOf, usageErrorFromCommander } from './cli/commander-errors.js';
 import { refuseOverwritingInputs, writeAtomically } from './cli/write-output.js';
 import { readingProgress } from './cli/progress.js';
+import { refuseRepeatedInputs } from './cli/distinct-inputs.js';
 
 export const EXIT = { ok: 0, flagged: 1, error: 2, internal: 3 } as const;
 
@@ -144,6 +145,7 @@ function loadAnalysis(): ReturnType<typeof importAnalysis> {
 
 async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIo): Promise<number> {
   const [{ analyze }, { loadConfigFile, validateConfig }, { suppressReport }, { analysisWarnings }, { RENDERERS }, { COMMAND_LINE }] = await loadAnalysis();
+  refuseRepeatedInputs(files);
   const quick: QuickFlags = options;
   const amend = (raw: Record<string, unknown>) => applyQuickFlags(raw, quick);
   let config;

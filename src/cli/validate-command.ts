@@ -5,6 +5,7 @@
  */
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { refuseRepeatedInputs } from './distinct-inputs.js';
 import { chooseFormat, chooseLanguage, emit, readOptions, readingOptions, useColor, type CliIo, type CommonOptions } from '../cli.js';
 
 interface ValidateOptions extends CommonOptions {
@@ -25,6 +26,7 @@ Exempel / Examples:
 
 async function runValidate(files: string[], options: ValidateOptions, io: CliIo): Promise<number> {
   if (!options.config) throw new UsageError('usage-validate-needs-config');
+  refuseRepeatedInputs(files, options.previous);
   // Loaded when the command runs, so that --help and other commands start fast.
   const [{ loadConfigFile }, { validate }, { renderValidateJson, renderValidateTable }] = await Promise.all([
     import('../config/load.js'),
