@@ -14,7 +14,7 @@ export type Expectation =
   | 'population-step-unknown';
 
 const TYPE_EXPECTATIONS: Record<string, Expectation> = {
-  string: 'string', number: 'number', int: 'integer', boolean: 'boolean', array: 'list', object: 'mapping', record: 'mapping',
+  string: 'string', number: 'number', int: 'integer', boolean: 'boolean', array: 'list', object: 'mapping', record: 'mapping', map: 'mapping',
 };
 
 /** Shows a configuration value briefly in a message. */
