@@ -13,9 +13,10 @@ import { registerValidateCommand } from './cli/validate-command.js';
 import { CORRECTIONS } from './stats/p-adjust.js';
 import { VERSION } from './version.js';
 import { applyQuickFlags, hasQuickAnalysis, type QuickFlags } from './cli/quick-config.js';
-import { usageErrorFromCommander } from './cli/commander-errors.js';
+import { languageFlagOf, usageErrorFromCommander } from './cli/commander-errors.js';
 import { refuseOverwritingInputs } from './cli/write-output.js';
 import { readingProgress } from './cli/progress.js';
+import { refuseRepeatedInputs } from './cli/distinct-inputs.js';
 import { EXIT, emit, processIo, useColor, type CliIo } from './cli/io.js';
 import { chooseFormat, chooseLanguage, readOptions, readingOptions, type CommonOptions } from './cli/common-options.js';
 
@@ -63,6 +64,7 @@ function loadAnalysis(): ReturnType<typeof importAnalysis> {
 
 async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIo): Promise<number> {
   const [{ analyze }, { loadConfigFile, validateConfig }, { suppressReport }, { analysisWarnings }, { RENDERERS }, { COMMAND_LINE }] = await loadAnalysis();
+  refuseRepeatedInputs(files);
   const quick: QuickFlags = options;
   const amend = (raw: Record<string, unknown>) => applyQuickFlags(raw, quick);
   let config;
@@ -179,7 +181,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   let language: Language = 'sv';
   try {
-    language = chooseLanguage(argv[argv.indexOf('--lang') + 1] && argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined, io.env);
+    language = chooseLanguage(languageFlagOf(argv), io.env);
   } catch {
     language = 'sv';
   }

@@ -58,7 +58,7 @@ function sexTermsOf(tally: Tally): SexTerms {
   let adults = 0;
   for (const [value, count] of tally.sexReader.seenValues) {
     const lower = value.toLowerCase();
-    if (!(lower in DEFAULT_SEX_VALUES)) continue;
+    if (!DEFAULT_SEX_VALUES.has(lower)) continue;
     if (/^(flick|pojk)/.test(lower)) children += count;
     else if (/^(kvinn|man|män)/.test(lower)) adults += count;
   }

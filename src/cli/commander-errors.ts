@@ -32,3 +32,19 @@ export function usageErrorFromCommander(error: CommanderError, command: string):
         : null;
   }
 }
+
+/**
+ * The value of the last `--lang` in the arguments, written `--lang en` or `--lang=en`,
+ * read before commander parses them, so that its errors are in the user's language too.
+ * Arguments after `--` are file names, not options.
+ */
+export function languageFlagOf(argv: readonly string[]): string | undefined {
+  let value: string | undefined;
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]!;
+    if (argument === '--') break;
+    if (argument === '--lang') value = argv[++index];
+    else if (argument.startsWith('--lang=')) value = argument.slice('--lang='.length);
+  }
+  return value;
+}

@@ -26,7 +26,9 @@ const DELIMITER_NAMES: Record<string, Delimiter> = { ';': ';', ',': ',', tab: '\
 
 function choice<T>(flag: string, value: string | undefined, table: Record<string, T>): T | undefined {
   if (value === undefined) return undefined;
-  const found = table[value.toLowerCase()];
+  // Own keys only: "--encoding constructor" must not find Object's constructor.
+  const key = value.toLowerCase();
+  const found = Object.hasOwn(table, key) ? table[key] : undefined;
   if (found === undefined) throw new UsageError('usage-bad-choice', { flag, value, choices: Object.keys(table).join(', ') });
   return found;
 }

@@ -7,6 +7,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { chooseFormat, chooseLanguage, readOptions, readingOptions, type CommonOptions } from './common-options.js';
 import { emit, useColor, type CliIo } from './io.js';
+import { refuseRepeatedInputs } from './distinct-inputs.js';
 
 interface ValidateOptions extends CommonOptions {
   config?: string;
@@ -26,6 +27,7 @@ Exempel / Examples:
 
 async function runValidate(files: string[], options: ValidateOptions, io: CliIo): Promise<number> {
   if (!options.config) throw new UsageError('usage-validate-needs-config');
+  refuseRepeatedInputs(files, options.previous);
   // Loaded when the command runs, so that --help and other commands start fast.
   const [{ loadConfigFile }, { validate }, { renderValidateJson, renderValidateTable }] = await Promise.all([
     import('../config/load.js'),

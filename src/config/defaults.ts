@@ -8,22 +8,25 @@ export const DEFAULT_THRESHOLDS = Object.freeze({
   correction: 'bh' as Correction,
 });
 
-/** Sex codes recognised without a `values:` mapping, compared in lower case. */
-export const DEFAULT_SEX_VALUES: Readonly<Record<string, 'female' | 'male'>> = Object.freeze({
-  flicka: 'female',
-  pojke: 'male',
-  kvinna: 'female',
-  man: 'male',
-  k: 'female',
-  m: 'male',
-  f: 'female',
-  female: 'female',
-  male: 'male',
-  flickor: 'female',
-  pojkar: 'male',
-  kvinnor: 'female',
-  män: 'male',
-});
+/**
+ * Sex codes recognised without a `values:` mapping, compared in lower case. A Map, so
+ * that a cell such as "constructor" is not found as an Object property.
+ */
+export const DEFAULT_SEX_VALUES: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ['flicka', 'female'],
+  ['pojke', 'male'],
+  ['kvinna', 'female'],
+  ['man', 'male'],
+  ['k', 'female'],
+  ['m', 'male'],
+  ['f', 'female'],
+  ['female', 'female'],
+  ['male', 'male'],
+  ['flickor', 'female'],
+  ['pojkar', 'male'],
+  ['kvinnor', 'female'],
+  ['män', 'male'],
+]);
 
 /** Counts from 1 to this − 1 are hidden in every output unless told otherwise (SCB's "fewer than five"). */
 export const DEFAULT_SUPPRESS_BELOW = 5;

@@ -10,10 +10,11 @@ export type Expectation =
   | 'at-least' | 'at-most' | 'greater-than' | 'less-than' | 'non-empty'
   | 'condition-operator-count' | 'condition-needs-column' | 'condition-group-has-column'
   | 'sex-one-source' | 'sex-values-need-column' | 'step-name-duplicate'
-  | 'age-source' | 'bins-increasing' | 'bins-labels' | 'derived-kind-count' | 'unit-rule-needs-date';
+  | 'age-source' | 'bins-increasing' | 'bins-labels' | 'derived-kind-count' | 'unit-rule-needs-date'
+  | 'population-step-unknown';
 
 const TYPE_EXPECTATIONS: Record<string, Expectation> = {
-  string: 'string', number: 'number', int: 'integer', boolean: 'boolean', array: 'list', object: 'mapping', record: 'mapping',
+  string: 'string', number: 'number', int: 'integer', boolean: 'boolean', array: 'list', object: 'mapping', record: 'mapping', map: 'mapping',
 };
 
 /** Shows a configuration value briefly in a message. */
@@ -40,7 +41,8 @@ export function describeIssue(issue: z.core.$ZodIssue, keyPath: string, value: u
     case 'too_big':
       return { ...base, expected: issue.inclusive ? 'at-most' : 'less-than', limit: Number(issue.maximum) };
     case 'custom':
-      return { ...base, expected: issue.message as Expectation, found: (issue.params as { found?: string } | undefined)?.found ?? '' };
+      // A rule's own values (e.g. the names it allows) go to the message; they may replace `got`.
+      return { ...base, found: '', ...(issue.params as MessageArgs | undefined), expected: issue.message as Expectation };
     default:
       return { ...base, expected: 'string' };
   }

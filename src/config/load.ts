@@ -175,11 +175,13 @@ function freezeExplain(raw: RawConfig['explain']): CriterionConfig[] {
   return CRITERION_ORDER.filter((criterion) => raw[criterion] !== undefined).map((criterion) => ({ criterion, variables: raw[criterion]! }));
 }
 
-function freezeDerived(name: string, raw: NonNullable<RawConfig['derive']>[string]): DerivedVariable {
+type RawDerived = NonNullable<RawConfig['derive']> extends ReadonlyMap<string, infer Derived> ? Derived : never;
+
+function freezeDerived(name: string, raw: RawDerived): DerivedVariable {
   if (raw.age?.column !== undefined) return { kind: 'age-column', name, column: raw.age.column };
   if (raw.age) return { kind: 'age-personnummer', name, personnummer: raw.age.personnummer!, at: raw.age.at! };
   if (raw.bins) return { kind: 'bins', name, column: raw.bins.column, edges: raw.bins.edges, labels: raw.bins.labels ?? null };
-  if (raw.map) return { kind: 'map', name, column: raw.map.column, values: raw.map.values, other: raw.map.other ?? null };
+  if (raw.map) return { kind: 'map', name, column: raw.map.column, values: Object.fromEntries(raw.map.values), other: raw.map.other ?? null };
   return { kind: 'period', name, column: raw.period!.column, per: raw.period!.per };
 }
 
@@ -190,10 +192,10 @@ function freezeConfig(raw: RawConfig, source: string, overrides: ConfigOverrides
     sex:
       raw.sex.personnummer !== undefined
         ? { kind: 'personnummer', column: raw.sex.personnummer }
-        : { kind: 'column', column: raw.sex.column!, values: raw.sex.values ?? null },
+        : { kind: 'column', column: raw.sex.column!, values: raw.sex.values ? Object.fromEntries(raw.sex.values) : null },
     count: raw.count ?? null,
     by: raw.by ?? [],
-    derive: Object.entries(raw.derive ?? {}).map(([name, derived]) => freezeDerived(name, derived)),
+    derive: [...(raw.derive ?? [])].map(([name, derived]) => freezeDerived(name, derived)),
     unit: raw.unit ? { id: raw.unit.id, rule: raw.unit.rule ?? 'any', date: raw.unit.date ?? null } : null,
     period: raw.period ?? null,
     population: raw.population
@@ -211,7 +213,7 @@ function freezeConfig(raw: RawConfig, source: string, overrides: ConfigOverrides
     lang: raw.lang ?? null,
     suppress: raw.suppress ? { below: raw.suppress.below } : null,
     id: raw.id ?? null,
-    validate: raw.validate ? { ...DEFAULT_VALIDATION, ...raw.validate, values: raw.validate.values ?? {} } : null,
+    validate: raw.validate ? { ...DEFAULT_VALIDATION, ...raw.validate, values: Object.fromEntries(raw.validate.values ?? []) } : null,
   };
   return deepFreeze(config);
 }

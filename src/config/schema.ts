@@ -7,6 +7,7 @@
  * full form took some 60 ms of every run to start).
  */
 import * as z from 'zod/mini';
+import { closest } from 'fastest-levenshtein';
 import { CORRECTIONS } from '../stats/p-adjust.js';
 
 /** A condition as written in the YAML file. */
@@ -29,6 +30,21 @@ const value = z.pipe(
 const nonEmptyText = () => z.string().check(z.trim(), z.minLength(1));
 const columnName = nonEmptyText();
 const nonEmptyList = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1));
+
+/** A plain YAML mapping (not a list, not a Map). */
+const isPlainMapping = (input: unknown): input is Record<string, unknown> =>
+  input !== null && typeof input === 'object' && !Array.isArray(input) && [Object.prototype, null].includes(Object.getPrototypeOf(input));
+
+/**
+ * A mapping whose keys come from the users' data: codes, values, column and variable
+ * names. zod's record leaves a `__proto__` key out without a word, so the mapping is read
+ * into a Map first, where any text is an ordinary key (issues still name the key path).
+ */
+const dataMapping = <Key extends z.core.SomeType, Value extends z.core.SomeType>(key: Key, item: Value) =>
+  z.pipe(
+    z.transform((input: unknown) => (isPlainMapping(input) ? new Map(Object.entries(input)) : input)),
+    z.map(key, item),
+  );
 
 const LEAF_OPERATORS = ['equals', 'in', 'notIn', 'empty'] as const;
 const GROUP_OPERATORS = ['all', 'any', 'not'] as const;
@@ -72,11 +88,11 @@ const sexValue = z.enum(['female', 'male', 'other']);
 export const sexSchema = z
   .strictObject({
     column: z.optional(columnName),
-    values: z.optional(z.record(z.string(), sexValue)),
+    values: z.optional(dataMapping(z.string(), sexValue)),
     personnummer: z.optional(columnName),
   })
   .check(
-    z.superRefine((sex: { column?: string; values?: Record<string, string>; personnummer?: string }, context) => {
+    z.superRefine((sex: { column?: string; values?: ReadonlyMap<string, string>; personnummer?: string }, context) => {
       if ((sex.column === undefined) === (sex.personnummer === undefined)) {
         context.addIssue({ code: 'custom', message: 'sex-one-source' });
       }
@@ -134,7 +150,7 @@ const binsSchema = z
 
 const mapSchema = z.strictObject({
   column: columnName,
-  values: z.record(z.string(), value),
+  values: dataMapping(z.string(), value),
   other: z.optional(value),
 });
 
@@ -184,7 +200,7 @@ export const thresholdsSchema = z.strictObject({
 
 /** What `jamstat validate` expects of an extract; every key optional (defaults in defaults.ts). */
 export const validationSchema = z.strictObject({
-  values: z.optional(z.record(columnName, nonEmptyList(value))),
+  values: z.optional(dataMapping(columnName, nonEmptyList(value))),
   maxExcludedShare: z.optional(z.number().check(z.gte(0), z.lte(1))),
   rareValueCount: z.optional(z.int().check(z.gte(0))),
   maxRowChange: z.optional(z.number().check(z.gte(0))),
@@ -199,7 +215,7 @@ export const configSchema = z
     steps: nonEmptyList(stepSchema),
     thresholds: z.optional(thresholdsSchema),
     lang: z.optional(z.enum(['sv', 'en'])),
-    derive: z.optional(z.record(nonEmptyText(), derivedSchema)),
+    derive: z.optional(dataMapping(nonEmptyText(), derivedSchema)),
     explain: z.optional(explainSchema),
     unit: z.optional(unitSchema),
     period: z.optional(periodSchema),
@@ -209,7 +225,7 @@ export const configSchema = z
     validate: z.optional(validationSchema),
   })
   .check(
-    z.superRefine((config: { steps: { name: string }[] }, context) => {
+    z.superRefine((config: { steps: { name: string }[]; population?: { step?: string } }, context) => {
       const seen = new Set<string>();
       config.steps.forEach((step, index) => {
         if (seen.has(step.name)) {
@@ -217,6 +233,17 @@ export const configSchema = z
         }
         seen.add(step.name);
       });
+      // The rates count the cases of this step: a name that is no step has nothing to count.
+      const populationStep = config.population?.step;
+      if (populationStep !== undefined && !seen.has(populationStep)) {
+        const names = config.steps.map((step) => step.name);
+        context.addIssue({
+          code: 'custom',
+          message: 'population-step-unknown',
+          path: ['population', 'step'],
+          params: { name: populationStep, steps: names.join(', '), suggestion: closest(populationStep, names), got: '' },
+        });
+      }
     }),
   );
 

@@ -13,6 +13,11 @@ export type Condition =
 
 export type SexCategory = 'female' | 'male' | 'other';
 
+/*
+ * Mappings keyed by data (sex.values, map values, validate.values) hold own properties
+ * only, made by Object.fromEntries; a key may be any text, `__proto__` and
+ * `constructor` included, so read them through a Map or Object.hasOwn, never obj[key].
+ */
 export type SexSource =
   | { readonly kind: 'column'; readonly column: string; readonly values: Readonly<Record<string, SexCategory>> | null }
   | { readonly kind: 'personnummer'; readonly column: string };

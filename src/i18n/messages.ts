@@ -41,6 +41,7 @@ const EXPECTATIONS: Record<Language, Record<string, Template>> = {
     'sex-one-source': () => 'ange antingen column eller personnummer, inte båda och inte ingen',
     'sex-values-need-column': () => 'values gäller bara med column',
     'step-name-duplicate': () => 'två steg har samma namn; varje steg behöver ett eget namn',
+    'population-step-unknown': (a) => `inget steg heter "${a.name}"${didYouMean(a.suggestion, 'sv')}; ange namnet på ett av stegen under steps: ${a.steps}`,
   },
   en: {
     required: () => 'the key is missing but required',
@@ -67,6 +68,7 @@ const EXPECTATIONS: Record<Language, Record<string, Template>> = {
     'sex-one-source': () => 'give either column or personnummer, not both and not neither',
     'sex-values-need-column': () => 'values applies only with column',
     'step-name-duplicate': () => 'two steps have the same name; each step needs its own',
+    'population-step-unknown': (a) => `no step is named "${a.name}"${didYouMean(a.suggestion, 'en')}; give the name of one of the steps under steps: ${a.steps}`,
   },
 };
 
@@ -109,6 +111,8 @@ const sv = {
   'usage-bad-number': (a) => `${a.flag} väntar sig ett tal${a.range ? ` (${a.range})` : ''}, fick "${a.value}".`,
   'usage-bad-choice': (a) => `${a.flag} väntar sig ett av ${a.choices}, fick "${a.value}".`,
   'usage-output-is-input': (a) => `utfilen ${a.file} är också en infil; jamstat skriver aldrig över sina indata. Välj ett annat namn.`,
+  'usage-same-file-twice': (a) => `${a.first} och ${a.second} är samma fil, och dess ärenden skulle räknas två gånger. Ange varje uttag bara en gång.`,
+  'usage-previous-is-input': (a) => `--previous ${a.second} är samma fil som ${a.first}, som ska kontrolleras. Ange ett tidigare uttag efter --previous.`,
   'usage-format-needs-output': (a) => `formatet ${a.format} måste skrivas till en fil: ange --output.`,
   'usage-validate-needs-config': () => `validate behöver en konfigurationsfil: ange --config FIL.`,
   'usage-commander': (a) => `${a.detail}. Se jamstat --help.`,
@@ -164,6 +168,8 @@ const en: Record<MessageCode, Template> = {
   'usage-bad-number': (a) => `${a.flag} expects a number${a.range ? ` (${a.range})` : ''}, got "${a.value}".`,
   'usage-bad-choice': (a) => `${a.flag} expects one of ${a.choices}, got "${a.value}".`,
   'usage-output-is-input': (a) => `the output file ${a.file} is also an input file; jamstat never writes over its inputs. Choose another name.`,
+  'usage-same-file-twice': (a) => `${a.first} and ${a.second} are the same file, whose cases would be counted twice. Give each extract only once.`,
+  'usage-previous-is-input': (a) => `--previous ${a.second} is the same file as ${a.first}, which is to be checked. Give an earlier extract after --previous.`,
   'usage-format-needs-output': (a) => `the ${a.format} format must be written to a file: give --output.`,
   'usage-validate-needs-config': () => `validate needs a configuration file: give --config FILE.`,
   'usage-commander': (a) => `${a.detail}. See jamstat --help.`,

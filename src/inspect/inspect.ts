@@ -63,7 +63,7 @@ class ColumnCounter {
     }
     if (ISO_DATE.test(value)) this.dates++;
     else if (NUMBER.test(value.replace(/\s/g, '')) || parseCount(value) !== null) this.numbers++;
-    if (value.toLowerCase() in DEFAULT_SEX_VALUES) this.sexCodes++;
+    if (DEFAULT_SEX_VALUES.has(value.toLowerCase())) this.sexCodes++;
     const count = this.values.get(value);
     if (count !== undefined) this.values.set(value, count + 1);
     else if (this.values.size < DISTINCT_CAP) this.values.set(value, 1);

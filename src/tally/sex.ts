@@ -26,13 +26,14 @@ export function createSexClassifier(source: SexSource): (raw: string) => SexRead
       return parsed.valid ? parsed.sex : 'invalid-personnummer';
     };
   }
-  const explicit = source.values;
-  const lowerExplicit = explicit ? new Map(Object.entries(explicit).map(([key, value]) => [key.trim().toLowerCase(), value])) : null;
+  // Maps, not the configuration's object: a cell may read "constructor" or "__proto__".
+  const explicit = source.values ? new Map(Object.entries(source.values)) : null;
+  const lowerExplicit = explicit ? new Map([...explicit].map(([key, value]) => [key.trim().toLowerCase(), value])) : null;
   const cache = new Map<string, SexReading>();
   const classify = (value: string): SexReading => {
     if (value === '') return 'missing-sex';
-    if (explicit && lowerExplicit) return explicit[value] ?? lowerExplicit.get(value.toLowerCase()) ?? 'other';
-    return DEFAULT_SEX_VALUES[value.toLowerCase()] ?? 'other';
+    if (explicit && lowerExplicit) return explicit.get(value) ?? lowerExplicit.get(value.toLowerCase()) ?? 'other';
+    return DEFAULT_SEX_VALUES.get(value.toLowerCase()) ?? 'other';
   };
   return (raw) => {
     const value = raw.trim();

@@ -36,7 +36,7 @@ export interface ColumnPlan {
 /** The codes a sex column is read with: the configured mapping's keys, or the common codes. */
 function sexCodesOf(config: Config): ReadonlySet<string> | null {
   if (config.sex.kind !== 'column') return null;
-  const codes = config.sex.values ? Object.keys(config.sex.values) : Object.keys(DEFAULT_SEX_VALUES);
+  const codes = config.sex.values ? Object.keys(config.sex.values) : [...DEFAULT_SEX_VALUES.keys()];
   return new Set(codes.map((code) => code.trim().toLowerCase()));
 }
 
@@ -46,13 +46,14 @@ export function planColumns(config: Config, header: readonly string[]): ColumnPl
     const index = name === null ? -1 : header.indexOf(name);
     return index < 0 ? null : { index, name: name! };
   };
-  const allowedValues = config.validate?.values ?? {};
+  // A Map: a column may be named "constructor" or "__proto__".
+  const allowedValues = new Map(Object.entries(config.validate?.values ?? {}));
   const tracked = new Map<number, TrackedColumn>();
   const track = (name: string, inCondition: boolean, sexCodes: ReadonlySet<string> | null = null): void => {
     const column = find(name);
     if (column === null) return;
     const earlier = tracked.get(column.index);
-    const allowed = allowedValues[name];
+    const allowed = allowedValues.get(name);
     tracked.set(column.index, {
       ...column,
       allowed: allowed ? new Set(allowed) : null,
@@ -62,7 +63,7 @@ export function planColumns(config: Config, header: readonly string[]): ColumnPl
   };
   if (config.sex.kind === 'column') track(config.sex.column, false, sexCodesOf(config));
   for (const { column } of conditionValues(config)) track(column, true);
-  for (const column of Object.keys(allowedValues)) track(column, false);
+  for (const column of allowedValues.keys()) track(column, false);
 
   const sex = find(config.sex.column);
   return {
