@@ -12,13 +12,8 @@ import { configSchema, type RawCondition, type RawConfig } from './schema.js';
 import { DEFAULT_THRESHOLDS, DEFAULT_VALIDATION } from './defaults.js';
 import type { Condition, Config, CriterionConfig, DerivedVariable } from './types.js';
 import { describeIssue } from './issue-text.js';
+import { formatKeyPath, type PathSegment } from './key-path.js';
 
-type PathSegment = string | number;
-
-/** Formats a key path as users write it: steps[1].outcome.column. */
-export function formatKeyPath(path: readonly PathSegment[]): string {
-  return path.reduce<string>((text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment), '');
-}
 
 /** Reads and validates a YAML configuration file. */
 export function loadConfigFile(file: string, overrides: ConfigOverrides = {}): Config {
