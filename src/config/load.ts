@@ -12,6 +12,7 @@ import { configSchema, type RawCondition, type RawConfig } from './schema.js';
 import { DEFAULT_THRESHOLDS, DEFAULT_VALIDATION } from './defaults.js';
 import type { Condition, Config, CriterionConfig, DerivedVariable } from './types.js';
 import { describeIssue } from './issue-text.js';
+import { CRITERIA } from './criteria.js';
 import { formatKeyPath, type PathSegment } from './key-path.js';
 
 
@@ -163,11 +164,9 @@ function freezeCondition(raw: RawCondition): Condition {
   return { kind: 'not', condition: freezeCondition(raw.not!) };
 }
 
-const CRITERION_ORDER = ['need', 'otherSupport', 'consent', 'participation'] as const;
-
 function freezeExplain(raw: RawConfig['explain']): CriterionConfig[] {
   if (!raw) return [];
-  return CRITERION_ORDER.filter((criterion) => raw[criterion] !== undefined).map((criterion) => ({ criterion, variables: raw[criterion]! }));
+  return CRITERIA.filter((criterion) => raw[criterion] !== undefined).map((criterion) => ({ criterion, variables: raw[criterion]! }));
 }
 
 function freezeDerived(name: string, raw: NonNullable<RawConfig['derive']>[string]): DerivedVariable {

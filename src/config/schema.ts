@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { CORRECTIONS } from '../stats/p-adjust.js';
+import { CRITERIA, type Criterion } from './criteria.js';
 
 /** A condition as written in the YAML file. */
 export interface RawCondition {
@@ -86,13 +87,12 @@ export const sexSchema = z
     }),
   );
 
+const criterionVariables = z.optional(nonEmptyList(columnName));
+
 /** The criteria that may explain a difference: each a list of variables whose combinations form strata. */
-export const explainSchema = z.strictObject({
-  need: z.optional(nonEmptyList(columnName)),
-  otherSupport: z.optional(nonEmptyList(columnName)),
-  consent: z.optional(nonEmptyList(columnName)),
-  participation: z.optional(nonEmptyList(columnName)),
-});
+export const explainSchema = z.strictObject(
+  Object.fromEntries(CRITERIA.map((criterion) => [criterion, criterionVariables])) as Record<Criterion, typeof criterionVariables>,
+);
 
 export const stepSchema = z.strictObject({
   name: nonEmptyText(),
