@@ -13,6 +13,7 @@ import { DEFAULT_THRESHOLDS, DEFAULT_VALIDATION } from './defaults.js';
 import type { Condition, Config, CriterionConfig, DerivedVariable } from './types.js';
 import { describeIssue } from './issue-text.js';
 import { CRITERIA } from './criteria.js';
+import { allowedKeysAt } from './schema-keys.js';
 import { formatKeyPath, type PathSegment } from './key-path.js';
 
 
@@ -92,7 +93,7 @@ function issueToError(
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
     const keyPath = formatKeyPath([...path, key]);
-    const allowed = allowedKeysAt(path);
+    const allowed = allowedKeysAt(configSchema, path);
     const line = lineOf([...path, key]);
     return new ConfigError(
       'config-unknown-key',
@@ -116,41 +117,6 @@ function valueAt(raw: unknown, path: readonly PathSegment[]): unknown {
     node = (node as Record<PathSegment, unknown>)[segment];
   }
   return node;
-}
-
-const CONDITION_KEYS = ['column', 'equals', 'in', 'notIn', 'empty', 'all', 'any', 'not'];
-const EXPLAIN_KEYS = ['need', 'otherSupport', 'consent', 'participation'];
-const KEYS_BY_OBJECT: Record<string, string[]> = {
-  root: ['sex', 'count', 'by', 'steps', 'thresholds', 'lang', 'derive', 'explain', 'unit', 'period', 'population', 'id', 'validate', 'suppress'],
-  sex: ['column', 'values', 'personnummer'],
-  step: ['name', 'among', 'outcome', 'explain'],
-  thresholds: ['alpha', 'minDiffPp', 'minN', 'correction'],
-  condition: CONDITION_KEYS,
-  explain: EXPLAIN_KEYS,
-  derived: ['age', 'bins', 'map', 'period'],
-  unit: ['id', 'rule', 'date'],
-  period: ['column', 'per'],
-  population: ['file', 'sex', 'count', 'by', 'step'],
-  age: ['personnummer', 'at', 'column'],
-  bins: ['column', 'edges', 'labels'],
-  map: ['column', 'values', 'other'],
-  suppress: ['below'],
-  validate: ['values', 'maxExcludedShare', 'rareValueCount', 'maxRowChange', 'maxShareChangePp'],
-};
-
-/**
- * The valid keys of the object at a path. Hand-written rather than read from the zod
- * schema because recursive (lazy) conditions make schema walking fragile.
- */
-function allowedKeysAt(path: readonly PathSegment[]): string[] {
-  if (path.length === 0) return KEYS_BY_OBJECT.root!;
-  const first = String(path[0]);
-  if (first === 'steps') {
-    if (path.length === 2) return KEYS_BY_OBJECT.step!;
-    return path[2] === 'explain' ? EXPLAIN_KEYS : KEYS_BY_OBJECT.condition!;
-  }
-  if (first === 'derive') return path.length === 2 ? KEYS_BY_OBJECT.derived! : (KEYS_BY_OBJECT[String(path[2])] ?? []);
-  return KEYS_BY_OBJECT[first] ?? [];
 }
 
 function freezeCondition(raw: RawCondition): Condition {
