@@ -8,12 +8,15 @@ import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import { closest } from 'fastest-levenshtein';
 import type * as z from 'zod/mini';
 import { ConfigError } from '../errors.js';
-import { configSchema, type RawCondition, type RawConfig } from './schema.js';
+import { configSchema, type CrossKeyParams, type RawCondition, type RawConfig } from './schema.js';
 import { DEFAULT_THRESHOLDS, DEFAULT_VALIDATION } from './defaults.js';
 import type { Condition, Config, CriterionConfig, DerivedVariable } from './types.js';
 import { describeIssue } from './issue-text.js';
 import { CRITERIA } from './criteria.js';
 import { allowedKeysAt } from './schema-keys.js';
+
+/** A message code of the catalogue, as the errors take it. */
+type MessageCode = ConstructorParameters<typeof ConfigError>[0];
 import { formatKeyPath, type PathSegment } from './key-path.js';
 
 
@@ -104,6 +107,10 @@ function issueToError(
   }
   const keyPath = formatKeyPath(path);
   const line = lineOf(path) ?? lineOf(path.slice(0, -1));
+  const crossKey = issue.code === 'custom' ? (issue.params as Partial<CrossKeyParams> | undefined)?.crossKey : undefined;
+  if (crossKey) {
+    return new ConfigError(crossKey.code as MessageCode, crossKey.args, keyPath, { file: source, ...(line ? { line } : {}) });
+  }
   return new ConfigError('config-invalid', describeIssue(issue, keyPath, valueAt(raw, path)), keyPath, {
     file: source,
     ...(line ? { line } : {}),

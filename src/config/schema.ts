@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { CORRECTIONS } from '../stats/p-adjust.js';
 import { CRITERIA, type Criterion } from './criteria.js';
+import { crossKeyFindings, type CrossKeyFinding, type CrossKeyInput } from './cross-key-rules.js';
 
 /** A condition as written in the YAML file. */
 export interface RawCondition {
@@ -209,7 +210,7 @@ export const configSchema = z
     validate: z.optional(validationSchema),
   })
   .check(
-    z.superRefine((config: { steps: { name: string }[] }, context) => {
+    z.superRefine((config: CrossKeyInput, context) => {
       const seen = new Set<string>();
       config.steps.forEach((step, index) => {
         if (seen.has(step.name)) {
@@ -217,7 +218,16 @@ export const configSchema = z
         }
         seen.add(step.name);
       });
+      for (const finding of crossKeyFindings(config)) {
+        const params: CrossKeyParams = { crossKey: finding };
+        context.addIssue({ code: 'custom', message: finding.code, path: [...finding.path], params });
+      }
     }),
   );
+
+/** The params of an issue a cross-key rule raised: load.ts reports its own message code. */
+export interface CrossKeyParams {
+  readonly crossKey: CrossKeyFinding;
+}
 
 export type RawConfig = z.infer<typeof configSchema>;

@@ -108,6 +108,15 @@ describe('errors caused by a flag name the flag', () => {
     expect(run.stderr).toMatch(/^jamstat: error: fixtures\/aggregerad\.yml, key count: no column "Antal"/);
   });
 
+  it('a rule across keys broken by a flag names the flag (--by with the personnummer column)', async () => {
+    const args = ['analyze', 'fixtures/personnummer.csv', '-c', 'fixtures/personnummer.yml', '--by', 'Stadsdelsområde*Personnummer'];
+    const sv = await runMain(args);
+    expect(sv.code).toBe(2);
+    expect(sv.stderr).toMatch(/^jamstat: fel: kommandoraden, --by: kolumnen "Personnummer" innehåller personnummer/);
+    const en = await runMain([...args, '--lang', 'en']);
+    expect(en.stderr).toMatch(/^jamstat: error: command line, --by: column "Personnummer" holds personnummer/);
+  });
+
   it('a warning about a step the flags made names the flag', async () => {
     const run = await runMain(['analyze', CSV, ...WITH_FILE, '--among', 'Förhandsbedömning=Nej', '--outcome', 'Förhandsbedömning=Ja', '--lang', 'en']);
     expect(run.code).toBe(0);
