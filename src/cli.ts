@@ -22,16 +22,8 @@ import { chooseFormat, chooseLanguage, readOptions, readingOptions, type CommonO
 
 export { EXIT, type CliIo } from './cli/io.js';
 
-
-
-
+/** The options of `analyze`: the reading options and the flag table's (the `--no-…` switches default to true). */
 type AnalyzeOptions = CommonOptions & AnalyzeFlags & { readonly yates: boolean; readonly suppress: boolean };
-
-
-
-
-
-
 
 let analysisModules: ReturnType<typeof importAnalysis> | null = null;
 
