@@ -14,11 +14,10 @@ import type { Condition, Config, CriterionConfig, DerivedVariable } from './type
 import { describeIssue } from './issue-text.js';
 import { CRITERIA } from './criteria.js';
 import { allowedKeysAt } from './schema-keys.js';
-
-/** A message code of the catalogue, as the errors take it. */
-type MessageCode = ConstructorParameters<typeof ConfigError>[0];
 import { formatKeyPath, type PathSegment } from './key-path.js';
 
+/** A message code of the catalogue, as the errors take it (named without importing i18n, a higher layer). */
+type MessageCode = ConstructorParameters<typeof ConfigError>[0];
 
 /** Reads and validates a YAML configuration file. */
 export function loadConfigFile(file: string, overrides: ConfigOverrides = {}): Config {
