@@ -10,9 +10,10 @@ import { BINARY_FORMATS, FORMATS } from './report/formats.js';
 import { suppressionThreshold } from './cli/publish-options.js';
 import { registerInitCommand } from './cli/init-command.js';
 import { registerValidateCommand } from './cli/validate-command.js';
-import { CORRECTIONS } from './stats/p-adjust.js';
 import { VERSION } from './version.js';
-import { applyQuickFlags, hasQuickAnalysis, type QuickFlags } from './cli/quick-config.js';
+import { applyQuickFlags, hasQuickAnalysis } from './cli/quick-config.js';
+import { registerAnalyzeFlags, type AnalyzeFlags } from './cli/analyze-flags.js';
+import { COMMAND_LINE, FlagOrigins, blameFlags } from './cli/flag-origins.js';
 import { languageFlagOf, usageErrorFromCommander } from './cli/commander-errors.js';
 import { refuseOverwritingInputs } from './cli/write-output.js';
 import { readingProgress } from './cli/progress.js';
@@ -22,23 +23,8 @@ import { chooseFormat, chooseLanguage, readOptions, readingOptions, type CommonO
 
 export { EXIT, type CliIo } from './cli/io.js';
 
-
-
-
-interface AnalyzeOptions extends CommonOptions, QuickFlags {
-  config?: string;
-  excel?: boolean;
-  failOnFlag?: boolean;
-  yates: boolean;
-  suppress: boolean;
-  suppressBelow?: string;
-}
-
-
-
-
-
-
+/** The options of `analyze`: the reading options and the flag table's (the `--no-…` switches default to true). */
+type AnalyzeOptions = CommonOptions & AnalyzeFlags & { readonly yates: boolean; readonly suppress: boolean };
 
 let analysisModules: ReturnType<typeof importAnalysis> | null = null;
 
@@ -49,7 +35,6 @@ function importAnalysis() {
     import('./report/suppress.js'),
     import('./cli/analysis-warnings.js'),
     import('./report/renderers.js'),
-    import('./cli/report-error.js'),
   ]);
 }
 
@@ -63,14 +48,27 @@ function loadAnalysis(): ReturnType<typeof importAnalysis> {
 }
 
 async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIo): Promise<number> {
-  const [{ analyze }, { loadConfigFile, validateConfig }, { suppressReport }, { analysisWarnings }, { RENDERERS }, { COMMAND_LINE }] = await loadAnalysis();
+  const flagged = { origins: new FlagOrigins() };
+  try {
+    return await analyzeWithFlags(files, options, io, flagged);
+  } catch (error) {
+    throw blameFlags(error, flagged.origins);
+  }
+}
+
+/** The analysis; `flagged` learns which configuration keys the flags set, so that errors about them name the flag. */
+async function analyzeWithFlags(files: string[], options: AnalyzeOptions, io: CliIo, flagged: { origins: FlagOrigins }): Promise<number> {
+  const [{ analyze }, { loadConfigFile, validateConfig }, { suppressReport }, { analysisWarnings }, { RENDERERS }] = await loadAnalysis();
   refuseRepeatedInputs(files);
-  const quick: QuickFlags = options;
-  const amend = (raw: Record<string, unknown>) => applyQuickFlags(raw, quick);
+  const amend = (raw: Record<string, unknown>) => {
+    const quick = applyQuickFlags(raw, options);
+    flagged.origins = quick.origins;
+    return quick.raw;
+  };
   let config;
   if (options.config) {
     config = loadConfigFile(options.config, { yates: options.yates, amend });
-  } else if (hasQuickAnalysis(quick)) {
+  } else if (hasQuickAnalysis(options)) {
     config = validateConfig(amend({}), COMMAND_LINE, { yates: options.yates });
   } else {
     throw new UsageError('usage-no-analysis');
@@ -86,7 +84,7 @@ async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIo): 
   const published = suppressReport(report, { below });
   const text = await RENDERERS[format](published, { language, color: useColor(io, options.output), excel: Boolean(options.excel) });
   emit(io, text, options.output, inputs);
-  for (const warning of analysisWarnings(report, config, language)) io.stderr(`${warning}\n`);
+  for (const warning of analysisWarnings(report, config, language, flagged.origins)) io.stderr(`${warning}\n`);
   return options.failOnFlag && report.results.some((result) => result.flag) ? EXIT.flagged : EXIT.ok;
 }
 
@@ -125,33 +123,15 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
 
-  readingOptions(
-    program
-      .command('analyze')
-      .alias('analyse')
-      .description('compare female and male cases in each step of one or more extracts')
-      .argument('<files...>', 'CSV extracts with the same columns, analysed as one'),
+  registerAnalyzeFlags(
+    readingOptions(
+      program
+        .command('analyze')
+        .alias('analyse')
+        .description('compare female and male cases in each step of one or more extracts')
+        .argument('<files...>', 'CSV extracts with the same columns, analysed as one'),
+    ),
   )
-    .option('-c, --config <file>', 'YAML configuration (see README)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]))
-    .option('--excel', 'CSV for Swedish Excel: semicolons, decimal comma, UTF-8 BOM')
-    .option('--fail-on-flag', 'exit with code 1 when a difference is flagged')
-    .option('--suppress-below <n>', 'hide counts from 1 to n − 1 and what would reveal them (default 5; Socialstyrelsen: 10)')
-    .option('--no-suppress', 'show small counts (internal analysis; the output says it is not for publication)')
-    .option('--no-yates', "chi-square without Yates' continuity correction")
-    .option('--sex <column>', 'quick analysis: the sex column')
-    .option('--personnummer <column>', 'quick analysis: read legal sex from a personnummer column')
-    .option('--count <column>', 'each row stands for this many cases (aggregated extracts)')
-    .option('--by <columns>', 'comma-separated columns to cross with sex')
-    .option('--among <COLUMN=VALUE>', 'quick analysis: the rows the step takes (VALUE may be A|B)')
-    .option('--outcome <COLUMN=VALUE>', 'quick analysis: what counts as yes (VALUE may be A|B)')
-    .option('--step-name <name>', 'quick analysis: the step name')
-    .addOption(new Option('--unit <unit>', 'count cases (rows) or persons, each once per step and group').choices(['case', 'person']))
-    .option('--id <column>', 'the column identifying a person, with --unit person')
-    .option('--alpha <number>', 'significance level for flags (default 0.05)')
-    .option('--min-diff-pp <number>', 'smallest difference in percentage points to flag (default 5)')
-    .option('--min-n <number>', 'smallest group size, per sex, to flag (default 20)')
-    .addOption(new Option('--correction <method>', 'multiple-comparison correction (default bh)').choices([...CORRECTIONS]))
     .addHelpText('after', ANALYZE_EXAMPLES)
     .action(async (files: string[], options: AnalyzeOptions) => setExit(await runAnalyze(files, options, io)));
 

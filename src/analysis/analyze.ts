@@ -205,7 +205,6 @@ function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<R
 /** Runs the whole analysis of one or more extracts with a configuration. */
 export async function analyze(files: readonly string[], config: Config, read: ReadOptions = {}): Promise<Report> {
   const rates = config.population ? await import('./rates.js') : null;
-  rates?.checkPopulationVariables(config);
   const { tally, infos } = await tallyFiles(files, config, read);
   const state = tally.state;
   if (state.rows === 0) throw new InputError('file-header-only', {}, { file: files[0]! });

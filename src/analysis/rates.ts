@@ -5,7 +5,7 @@
  * (R's poisson.test).
  */
 import { dirname, isAbsolute, join } from 'node:path';
-import { ConfigError, InputError } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { Config } from '../config/types.js';
 import { readExtract, type ReadOptions } from '../ingest/read-extract.js';
 import { ColumnResolver } from '../tally/columns.js';
@@ -85,15 +85,6 @@ export function compareRates(
     p: test.pValue,
     reason: test.reason,
   };
-}
-
-/** Checks that every population `by` variable is analysed on its own in `by`. */
-export function checkPopulationVariables(config: Config): void {
-  config.population?.by.forEach((variable, index) => {
-    if (!config.by.includes(variable)) {
-      throw new ConfigError('population-by-not-in-analysis', { variable }, `population.by[${index}]`, { file: config.source });
-    }
-  });
 }
 
 /** The population of one group, or an error naming the group the file lacks. */

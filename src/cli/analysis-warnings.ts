@@ -9,15 +9,19 @@ import { ConfigError, InputError } from '../errors.js';
 import type { Language } from '../i18n/messages.js';
 import type { Report } from '../model/report.js';
 import { describeError } from './report-error.js';
+import { blameFlags, type FlagOrigins } from './flag-origins.js';
 
-/** The warning lines for a finished analysis, in `language`; none when every step has rows. */
-export function analysisWarnings(report: Report, config: Config, language: Language): string[] {
+/**
+ * The warning lines for a finished analysis, in `language`; none when every step has rows.
+ * A warning about a key a flag set (`origins`) names the flag.
+ */
+export function analysisWarnings(report: Report, config: Config, language: Language, origins?: FlagOrigins): string[] {
   const warnings: string[] = [];
   report.steps.forEach((step, position) => {
     const stepConfig = config.steps[position];
     if (step.rows > 0 || !stepConfig?.among) return;
     const error = new ConfigError('step-selects-nothing', { step: step.name }, `${stepConfig.keyPath}.among`, { file: config.source });
-    warnings.push(describeError(error, language, 'warning'));
+    warnings.push(describeError(origins ? blameFlags(error, origins) : error, language, 'warning'));
   });
   if (report.input.rows > 0 && report.steps.every((step) => step.rows + step.notSelected === 0)) {
     warnings.push(describeError(new InputError('all-rows-excluded', { rows: report.input.rows }), language, 'warning'));

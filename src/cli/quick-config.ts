@@ -1,41 +1,19 @@
 /**
  * The configuration made from command-line flags: `--sex`, `--by`, `--among`,
  * `--outcome`, `--step-name` make a one-step analysis without a file, and with a file
- * they replace the keys they name. Validated by the same schema as a file.
+ * they replace the keys they name. Validated by the same schema as a file. Which flag
+ * set which key is recorded, so that an error about that key names the flag.
  */
-import { UsageError } from '../errors.js';
+import { formatKeyPath } from '../config/key-path.js';
+import { ANALYZE_FLAG_ENTRIES, longFlag, type ConfigWriter, type FlagValues, type KeyPathSegments, type QuickFlags } from './analyze-flags.js';
+import { FlagOrigins } from './flag-origins.js';
 
-export interface QuickFlags {
-  readonly sex?: string;
-  readonly personnummer?: string;
-  readonly count?: string;
-  readonly by?: string;
-  readonly among?: string;
-  readonly outcome?: string;
-  readonly stepName?: string;
-  readonly unit?: string;
-  readonly id?: string;
-  readonly alpha?: string;
-  readonly minDiffPp?: string;
-  readonly minN?: string;
-  readonly correction?: string;
-}
+export type { QuickFlags } from './analyze-flags.js';
 
-/** Parses "COLUMN=VALUE" (or "COLUMN=A|B" for several values) into a condition object. */
-export function parseConditionFlag(flag: string, text: string): Record<string, unknown> {
-  const at = text.indexOf('=');
-  if (at <= 0) throw new UsageError('usage-bad-condition', { flag, value: text });
-  const column = text.slice(0, at).trim();
-  const value = text.slice(at + 1).trim();
-  const values = value.split('|').map((part) => part.trim());
-  return values.length > 1 ? { column, in: values } : { column, equals: value };
-}
-
-function parseNumberFlag(flag: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text.replace(',', '.'));
-  if (!Number.isFinite(value)) throw new UsageError('usage-bad-number', { flag, value: text });
-  return value;
+/** The configuration the flags made, and which flag set which key. */
+export interface QuickConfig {
+  readonly raw: Record<string, unknown>;
+  readonly origins: FlagOrigins;
 }
 
 /** True when the flags describe an analysis on their own (no configuration file needed). */
@@ -43,38 +21,69 @@ export function hasQuickAnalysis(flags: QuickFlags): boolean {
   return (flags.sex !== undefined || flags.personnummer !== undefined) && flags.outcome !== undefined;
 }
 
+const isRecord = (value: unknown): value is Record<string | number, unknown> => typeof value === 'object' && value !== null;
+
 /**
- * Merges the flags into a raw configuration object (from a file, or empty). Returns a new
- * object; the caller validates it.
+ * A copy of a raw configuration that flags write into. Writes copy the objects on
+ * their path, so the file's object is never changed. The flags describe one step:
+ * the first flag that writes under `steps` replaces the file's steps.
  */
-export function applyQuickFlags(base: Record<string, unknown>, flags: QuickFlags): Record<string, unknown> {
-  const config: Record<string, unknown> = { ...base };
-  if (flags.sex !== undefined) config.sex = { column: flags.sex };
-  if (flags.personnummer !== undefined) config.sex = { personnummer: flags.personnummer };
-  if (flags.count !== undefined) config.count = flags.count;
-  if (flags.unit === 'case') delete config.unit;
-  if (flags.unit === 'person' || flags.id !== undefined) {
-    const current = (base.unit as Record<string, unknown> | undefined) ?? {};
-    if (flags.id === undefined && current.id === undefined) throw new UsageError('usage-unit-needs-id');
-    config.unit = { ...current, ...(flags.id !== undefined ? { id: flags.id } : {}) };
+class ConfigDraft implements ConfigWriter {
+  readonly raw: Record<string, unknown>;
+  readonly origins = new FlagOrigins();
+  private stepsReplaced = false;
+
+  constructor(base: Record<string, unknown>) {
+    this.raw = { ...base };
   }
-  if (flags.by !== undefined) config.by = flags.by.split(',').map((name) => name.trim()).filter(Boolean);
-  if (flags.outcome !== undefined) {
-    const step: Record<string, unknown> = {
-      name: flags.stepName ?? flags.outcome,
-      outcome: parseConditionFlag('--outcome', flags.outcome),
-    };
-    if (flags.among !== undefined) step.among = parseConditionFlag('--among', flags.among);
-    config.steps = [step];
+
+  get(path: KeyPathSegments): unknown {
+    let node: unknown = this.raw;
+    for (const segment of path) node = isRecord(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
+    return node;
   }
-  const thresholds: Record<string, unknown> = { ...((base.thresholds as Record<string, unknown> | undefined) ?? {}) };
-  const alpha = parseNumberFlag('--alpha', flags.alpha);
-  const minDiffPp = parseNumberFlag('--min-diff-pp', flags.minDiffPp);
-  const minN = parseNumberFlag('--min-n', flags.minN);
-  if (alpha !== undefined) thresholds.alpha = alpha;
-  if (minDiffPp !== undefined) thresholds.minDiffPp = minDiffPp;
-  if (minN !== undefined) thresholds.minN = minN;
-  if (flags.correction !== undefined) thresholds.correction = flags.correction;
-  if (Object.keys(thresholds).length > 0) config.thresholds = thresholds;
-  return config;
+
+  set(flag: string, path: KeyPathSegments, value: unknown): void {
+    if (path[0] === 'steps' && !this.stepsReplaced) {
+      this.raw.steps = [];
+      this.stepsReplaced = true;
+    }
+    this.parentOf(path)[path[path.length - 1]!] = value;
+    this.origins.set(formatKeyPath(path), flag);
+  }
+
+  remove(path: KeyPathSegments): void {
+    delete this.parentOf(path)[path[path.length - 1]!];
+    this.origins.forget(formatKeyPath(path));
+  }
+
+  /** The (copied) object that holds the last key of `path`, made where missing. */
+  private parentOf(path: KeyPathSegments): Record<string | number, unknown> {
+    let node: Record<string | number, unknown> = this.raw;
+    path.slice(0, -1).forEach((segment, index) => {
+      const next = Object.hasOwn(node, segment) ? node[segment] : undefined;
+      const copy = Array.isArray(next) ? [...next] : isRecord(next) ? { ...next } : typeof path[index + 1] === 'number' ? [] : {};
+      node[segment] = copy;
+      node = copy as Record<string | number, unknown>;
+    });
+    return node;
+  }
+}
+
+/**
+ * Applies the flags to a raw configuration object (from a file, or empty), in the
+ * order of the flag table. Returns a new object, which the caller validates, and the
+ * key paths the flags set.
+ */
+export function applyQuickFlags(base: Record<string, unknown>, flags: QuickFlags): QuickConfig {
+  const draft = new ConfigDraft(base);
+  const values = flags as FlagValues;
+  for (const [name, spec] of ANALYZE_FLAG_ENTRIES) {
+    const text = values[name];
+    if (typeof text !== 'string' || (spec.applies && !spec.applies(values))) continue;
+    const flag = longFlag(spec);
+    if (spec.apply) spec.apply(text, draft, values);
+    else if (spec.keyPath) draft.set(flag, spec.keyPath, spec.parse ? spec.parse(text, flag) : text);
+  }
+  return { raw: draft.raw, origins: draft.origins };
 }

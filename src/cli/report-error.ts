@@ -5,24 +5,12 @@
 import { ConfigError, type JamstatError } from '../errors.js';
 import { formatMessage, type Language } from '../i18n/messages.js';
 import { maskPersonnummer } from '../ingest/personnummer.js';
-
-/** The configuration source of a quick analysis made from flags. */
-export const COMMAND_LINE = '<command line>';
+import { COMMAND_LINE, FlagConfigError } from './flag-origins.js';
 
 const WORDS = {
   sv: { error: 'fel', warning: 'varning', line: 'rad', column: 'kolumn', key: 'nyckel', commandLine: 'kommandoraden' },
   en: { error: 'error', warning: 'warning', line: 'line', column: 'column', key: 'key', commandLine: 'command line' },
 } as const;
-
-/** The flag that set a configuration key in a quick analysis. */
-function flagForKey(keyPath: string): string {
-  const flags: Array<[RegExp, string]> = [
-    [/^sex\.column/, '--sex'], [/^sex\.personnummer/, '--personnummer'], [/^count/, '--count'], [/^by/, '--by'],
-    [/^steps\[0\]\.among/, '--among'], [/^steps\[0\]\.outcome/, '--outcome'], [/^steps\[0\]\.name/, '--step-name'],
-    [/^thresholds\.alpha/, '--alpha'], [/^thresholds\.minDiffPp/, '--min-diff-pp'], [/^thresholds\.minN/, '--min-n'],
-  ];
-  return flags.find(([pattern]) => pattern.test(keyPath))?.[1] ?? keyPath;
-}
 
 /** "jamstat: fel: x.csv, rad 12, kolumn 3: message"; with `severity` warning, "jamstat: varning: …". */
 export function describeError(error: JamstatError, language: Language, severity: 'error' | 'warning' = 'error'): string {
@@ -32,7 +20,7 @@ export function describeError(error: JamstatError, language: Language, severity:
   if (error.place?.line !== undefined) where.push(`${words.line} ${error.place.line}`);
   if (error.place?.column !== undefined) where.push(`${words.column} ${error.place.column}`);
   if (error instanceof ConfigError && error.keyPath && error.code !== 'config-invalid' && error.code !== 'config-unknown-key') {
-    where.push(error.place?.file === COMMAND_LINE ? flagForKey(error.keyPath) : `${words.key} ${error.keyPath}`);
+    where.push(error instanceof FlagConfigError ? error.flag : `${words.key} ${error.keyPath}`);
   }
   const prefix = where.length ? `${where.join(', ')}: ` : '';
   return maskPersonnummer(`jamstat: ${words[severity]}: ${prefix}${formatMessage(error.code, error.args, language)}`);

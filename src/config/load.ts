@@ -8,17 +8,16 @@ import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import { closest } from 'fastest-levenshtein';
 import type * as z from 'zod/mini';
 import { ConfigError } from '../errors.js';
-import { configSchema, type RawCondition, type RawConfig } from './schema.js';
+import { configSchema, type CrossKeyParams, type RawCondition, type RawConfig } from './schema.js';
 import { DEFAULT_THRESHOLDS, DEFAULT_VALIDATION } from './defaults.js';
 import type { Condition, Config, CriterionConfig, DerivedVariable } from './types.js';
 import { describeIssue } from './issue-text.js';
+import { CRITERIA } from './criteria.js';
+import { allowedKeysAt } from './schema-keys.js';
+import { formatKeyPath, type PathSegment } from './key-path.js';
 
-type PathSegment = string | number;
-
-/** Formats a key path as users write it: steps[1].outcome.column. */
-export function formatKeyPath(path: readonly PathSegment[]): string {
-  return path.reduce<string>((text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment), '');
-}
+/** A message code of the catalogue, as the errors take it (named without importing i18n, a higher layer). */
+type MessageCode = ConstructorParameters<typeof ConfigError>[0];
 
 /** Reads and validates a YAML configuration file. */
 export function loadConfigFile(file: string, overrides: ConfigOverrides = {}): Config {
@@ -96,7 +95,7 @@ function issueToError(
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
     const keyPath = formatKeyPath([...path, key]);
-    const allowed = allowedKeysAt(path);
+    const allowed = allowedKeysAt(configSchema, path);
     const line = lineOf([...path, key]);
     return new ConfigError(
       'config-unknown-key',
@@ -107,6 +106,10 @@ function issueToError(
   }
   const keyPath = formatKeyPath(path);
   const line = lineOf(path) ?? lineOf(path.slice(0, -1));
+  const crossKey = issue.code === 'custom' ? (issue.params as Partial<CrossKeyParams> | undefined)?.crossKey : undefined;
+  if (crossKey) {
+    return new ConfigError(crossKey.code as MessageCode, crossKey.args, keyPath, { file: source, ...(line ? { line } : {}) });
+  }
   return new ConfigError('config-invalid', describeIssue(issue, keyPath, valueAt(raw, path)), keyPath, {
     file: source,
     ...(line ? { line } : {}),
@@ -122,41 +125,6 @@ function valueAt(raw: unknown, path: readonly PathSegment[]): unknown {
   return node;
 }
 
-const CONDITION_KEYS = ['column', 'equals', 'in', 'notIn', 'empty', 'all', 'any', 'not'];
-const EXPLAIN_KEYS = ['need', 'otherSupport', 'consent', 'participation'];
-const KEYS_BY_OBJECT: Record<string, string[]> = {
-  root: ['sex', 'count', 'by', 'steps', 'thresholds', 'lang', 'derive', 'explain', 'unit', 'period', 'population', 'id', 'validate', 'suppress'],
-  sex: ['column', 'values', 'personnummer'],
-  step: ['name', 'among', 'outcome', 'explain'],
-  thresholds: ['alpha', 'minDiffPp', 'minN', 'correction'],
-  condition: CONDITION_KEYS,
-  explain: EXPLAIN_KEYS,
-  derived: ['age', 'bins', 'map', 'period'],
-  unit: ['id', 'rule', 'date'],
-  period: ['column', 'per'],
-  population: ['file', 'sex', 'count', 'by', 'step'],
-  age: ['personnummer', 'at', 'column'],
-  bins: ['column', 'edges', 'labels'],
-  map: ['column', 'values', 'other'],
-  suppress: ['below'],
-  validate: ['values', 'maxExcludedShare', 'rareValueCount', 'maxRowChange', 'maxShareChangePp'],
-};
-
-/**
- * The valid keys of the object at a path. Hand-written rather than read from the zod
- * schema because recursive (lazy) conditions make schema walking fragile.
- */
-function allowedKeysAt(path: readonly PathSegment[]): string[] {
-  if (path.length === 0) return KEYS_BY_OBJECT.root!;
-  const first = String(path[0]);
-  if (first === 'steps') {
-    if (path.length === 2) return KEYS_BY_OBJECT.step!;
-    return path[2] === 'explain' ? EXPLAIN_KEYS : KEYS_BY_OBJECT.condition!;
-  }
-  if (first === 'derive') return path.length === 2 ? KEYS_BY_OBJECT.derived! : (KEYS_BY_OBJECT[String(path[2])] ?? []);
-  return KEYS_BY_OBJECT[first] ?? [];
-}
-
 function freezeCondition(raw: RawCondition): Condition {
   const column = raw.column ?? '';
   if (raw.equals !== undefined) return { kind: 'equals', column, value: raw.equals };
@@ -168,11 +136,9 @@ function freezeCondition(raw: RawCondition): Condition {
   return { kind: 'not', condition: freezeCondition(raw.not!) };
 }
 
-const CRITERION_ORDER = ['need', 'otherSupport', 'consent', 'participation'] as const;
-
 function freezeExplain(raw: RawConfig['explain']): CriterionConfig[] {
   if (!raw) return [];
-  return CRITERION_ORDER.filter((criterion) => raw[criterion] !== undefined).map((criterion) => ({ criterion, variables: raw[criterion]! }));
+  return CRITERIA.filter((criterion) => raw[criterion] !== undefined).map((criterion) => ({ criterion, variables: raw[criterion]! }));
 }
 
 type RawDerived = NonNullable<RawConfig['derive']> extends ReadonlyMap<string, infer Derived> ? Derived : never;

@@ -9,6 +9,8 @@
 import * as z from 'zod/mini';
 import { closest } from 'fastest-levenshtein';
 import { CORRECTIONS } from '../stats/p-adjust.js';
+import { CRITERIA, type Criterion } from './criteria.js';
+import { crossKeyFindings, type CrossKeyFinding, type CrossKeyInput } from './cross-key-rules.js';
 
 /** A condition as written in the YAML file. */
 export interface RawCondition {
@@ -102,13 +104,12 @@ export const sexSchema = z
     }),
   );
 
+const criterionVariables = z.optional(nonEmptyList(columnName));
+
 /** The criteria that may explain a difference: each a list of variables whose combinations form strata. */
-export const explainSchema = z.strictObject({
-  need: z.optional(nonEmptyList(columnName)),
-  otherSupport: z.optional(nonEmptyList(columnName)),
-  consent: z.optional(nonEmptyList(columnName)),
-  participation: z.optional(nonEmptyList(columnName)),
-});
+export const explainSchema = z.strictObject(
+  Object.fromEntries(CRITERIA.map((criterion) => [criterion, criterionVariables])) as Record<Criterion, typeof criterionVariables>,
+);
 
 export const stepSchema = z.strictObject({
   name: nonEmptyText(),
@@ -225,7 +226,7 @@ export const configSchema = z
     validate: z.optional(validationSchema),
   })
   .check(
-    z.superRefine((config: { steps: { name: string }[]; population?: { step?: string } }, context) => {
+    z.superRefine((config: CrossKeyInput, context) => {
       const seen = new Set<string>();
       config.steps.forEach((step, index) => {
         if (seen.has(step.name)) {
@@ -244,7 +245,16 @@ export const configSchema = z
           params: { name: populationStep, steps: names.join(', '), suggestion: closest(populationStep, names), got: '' },
         });
       }
+      for (const finding of crossKeyFindings(config)) {
+        const params: CrossKeyParams = { crossKey: finding };
+        context.addIssue({ code: 'custom', message: finding.code, path: [...finding.path], params });
+      }
     }),
   );
+
+/** The params of an issue a cross-key rule raised: load.ts reports its own message code. */
+export interface CrossKeyParams {
+  readonly crossKey: CrossKeyFinding;
+}
 
 export type RawConfig = z.infer<typeof configSchema>;

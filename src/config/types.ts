@@ -1,6 +1,7 @@
 /** The validated configuration: frozen, typed, with defaults filled in. */
 import type { Correction } from '../stats/types.js';
 import type { Language } from '../i18n/messages.js';
+import type { Criterion } from './criteria.js';
 
 export type Condition =
   | { readonly kind: 'equals'; readonly column: string; readonly value: string }
@@ -22,7 +23,6 @@ export type SexSource =
   | { readonly kind: 'column'; readonly column: string; readonly values: Readonly<Record<string, SexCategory>> | null }
   | { readonly kind: 'personnummer'; readonly column: string };
 
-export type Criterion = 'need' | 'otherSupport' | 'consent' | 'participation';
 export type PeriodUnit = 'month' | 'quarter' | 'year';
 
 /** One criterion of a step: the variables whose combinations form its strata. */

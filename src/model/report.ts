@@ -6,6 +6,7 @@
 import type { Correction, NoTestReason, StatWarning } from '../stats/types.js';
 import type { InputExclusion, StepExclusion } from '../tally/tally.js';
 import type { FileFormat } from '../ingest/read-extract.js';
+import type { Criterion } from '../config/criteria.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -55,9 +56,8 @@ export interface RatioEstimate extends EstimateWithInterval {
   readonly haldane: boolean;
 }
 
-/** The criteria that may explain a difference (Vård- och omsorgsanalys; SKR). */
-export const CRITERIA = ['need', 'otherSupport', 'consent', 'participation'] as const;
-export type Criterion = (typeof CRITERIA)[number];
+/** The criteria that may explain a difference: the configuration's list (config/criteria.ts). */
+export { CRITERIA, type Criterion } from '../config/criteria.js';
 
 /**
  * - `none`: not flagged;

@@ -1,0 +1,105 @@
+/**
+ * The rules that span several keys: one key is wrong only because of another (a
+ * population `by` variable that `by` does not analyse, a personnummer column used to
+ * split tables). The schema runs them all after the keys themselves are valid, so
+ * their errors name the key path and the line of the YAML file like every other
+ * configuration error, before any extract is read.
+ *
+ * A rule returns its findings at the key path to blame, each with a message code of the
+ * catalogue and its arguments. A new rule is one function added to CROSS_KEY_RULES.
+ */
+import { CRITERIA } from './criteria.js';
+import { intersectionVariables } from './intersections.js';
+import type { PathSegment } from './key-path.js';
+
+/** A rule's finding: where, and what to say (a message code and its arguments). */
+export interface CrossKeyFinding {
+  readonly path: readonly PathSegment[];
+  readonly code: string;
+  readonly args: Readonly<Record<string, string>>;
+}
+
+type Explain = Partial<Record<(typeof CRITERIA)[number], readonly string[]>>;
+
+/** The parts of a parsed configuration the rules read (the schema's output has them all). */
+export interface CrossKeyInput {
+  readonly sex: { readonly personnummer?: string };
+  readonly by?: readonly string[];
+  readonly steps: readonly { readonly name: string; readonly explain?: Explain }[];
+  readonly explain?: Explain;
+  readonly unit?: { readonly id: string };
+  readonly period?: { readonly column: string };
+  readonly population?: { readonly by?: readonly string[]; readonly step?: string };
+  /** A Map, as the schema reads it: a derived variable may be named like an Object property. */
+  readonly derive?: ReadonlyMap<string, Readonly<Partial<Record<'age' | 'bins' | 'map' | 'period', Readonly<Record<string, unknown>>>>>>;
+}
+
+type CrossKeyRule = (config: CrossKeyInput) => CrossKeyFinding[];
+
+/** Every population `by` variable must be analysed on its own in `by`: rates are per group of it. */
+const populationByIsAnalysed: CrossKeyRule = (config) =>
+  (config.population?.by ?? []).flatMap((variable, index) =>
+    (config.by ?? []).includes(variable) ? [] : [{ path: ['population', 'by', index], code: 'population-by-not-in-analysis', args: { variable } }],
+  );
+
+/**
+ * The personnummer column (of sex or of the person id) never splits a table: every
+ * person would show. (The tally still refuses values that look like personnummer in any
+ * group column: that is about the data, this is about the configuration.)
+ */
+const noPersonnummerGroups: CrossKeyRule = (config) => {
+  const personal = new Set([config.sex.personnummer, config.unit?.id].filter((column) => column !== undefined));
+  const findings: CrossKeyFinding[] = [];
+  const check = (column: string, path: readonly PathSegment[]) => {
+    if (personal.has(column)) findings.push({ path, code: 'personnummer-as-group', args: { column } });
+  };
+  (config.by ?? []).forEach((spec, index) => intersectionVariables(spec).forEach((column) => check(column, ['by', index])));
+  const checkExplain = (explain: Explain | undefined, at: readonly PathSegment[]) => {
+    for (const criterion of CRITERIA) explain?.[criterion]?.forEach((column, index) => check(column, [...at, 'explain', criterion, index]));
+  };
+  checkExplain(config.explain, []);
+  config.steps.forEach((step, index) => checkExplain(step.explain, ['steps', index]));
+  if (config.period) check(config.period.column, ['period', 'column']);
+  return findings;
+};
+
+/** The variables a derived variable reads: columns, or other derived variables. */
+function sourcesOf(derived: NonNullable<ReturnType<NonNullable<CrossKeyInput['derive']>['get']>>): string[] {
+  return Object.values(derived).flatMap((kind) =>
+    ['personnummer', 'at', 'column'].flatMap((key) => (typeof kind?.[key] === 'string' ? [kind[key] as string] : [])),
+  );
+}
+
+/** Derived variables may build on each other, but not in a circle. */
+const noDerivedCycle: CrossKeyRule = (config) => {
+  const derive = config.derive ?? new Map();
+  const names = new Set(derive.keys());
+  const done = new Set<string>();
+  const visit = (name: string, visiting: readonly string[]): CrossKeyFinding | null => {
+    if (visiting.includes(name)) {
+      const circle = [...visiting.slice(visiting.indexOf(name)), name];
+      return { path: ['derive', name], code: 'config-derived-cycle', args: { variables: circle.join(' → ') } };
+    }
+    if (done.has(name)) return null;
+    for (const source of sourcesOf(derive.get(name)!)) {
+      if (!names.has(source)) continue;
+      const found = visit(source, [...visiting, name]);
+      if (found) return found;
+    }
+    done.add(name);
+    return null;
+  };
+  for (const name of names) {
+    const found = visit(name, []);
+    if (found) return [found];
+  }
+  return [];
+};
+
+/** The rules, in the order their findings are reported. */
+export const CROSS_KEY_RULES: readonly CrossKeyRule[] = [noDerivedCycle, noPersonnummerGroups, populationByIsAnalysed];
+
+/** The findings of every rule on a configuration whose keys are each valid. */
+export function crossKeyFindings(config: CrossKeyInput): CrossKeyFinding[] {
+  return CROSS_KEY_RULES.flatMap((rule) => rule(config));
+}
