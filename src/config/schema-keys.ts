@@ -1,7 +1,8 @@
 /**
  * The keys the schema allows at a key path, read from the schema itself, so that the
  * "unknown key … (did you mean …)" message can never drift from what is accepted.
- * Walks zod's schema definitions: objects by key, lists by element, mappings by value,
+ * Walks zod's schema definitions: objects by key, lists by element, mappings (records and
+ * maps) by value,
  * and through optional, lazy (the recursive conditions) and pipe wrappers.
  */
 import type * as z from 'zod/mini';
@@ -15,16 +16,22 @@ interface Definition {
   readonly valueType?: z.core.$ZodType;
   readonly innerType?: z.core.$ZodType;
   readonly in?: z.core.$ZodType;
+  readonly out?: z.core.$ZodType;
   readonly getter?: () => z.core.$ZodType;
 }
 
 const definitionOf = (schema: z.core.$ZodType): Definition => schema._zod.def as unknown as Definition;
 
-/** The schema a wrapper stands for: the inner type of optional, nullable, default, readonly; lazy's result; pipe's input. */
+/**
+ * The schema a wrapper stands for: the inner type of optional, nullable, default, readonly;
+ * lazy's result; pipe's input, or its output when the input only transforms (a mapping
+ * read into a Map).
+ */
 function unwrap(schema: z.core.$ZodType): Definition {
   let definition = definitionOf(schema);
   for (let depth = 0; depth < 32; depth++) {
-    const inner = definition.innerType ?? definition.getter?.() ?? (definition.type === 'pipe' ? definition.in : undefined);
+    const piped = definition.type === 'pipe' ? (definition.in && definitionOf(definition.in).type === 'transform' ? definition.out : definition.in) : undefined;
+    const inner = definition.innerType ?? definition.getter?.() ?? piped;
     if (inner === undefined) return definition;
     definition = definitionOf(inner);
   }
@@ -39,6 +46,7 @@ function childOf(definition: Definition, segment: PathSegment): z.core.$ZodType 
     case 'array':
       return definition.element;
     case 'record':
+    case 'map':
       return definition.valueType;
     default:
       return undefined;
