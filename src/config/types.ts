@@ -1,6 +1,6 @@
 /** The validated configuration: frozen, typed, with defaults filled in. */
 import type { Correction } from '../stats/types.js';
-import type { Language } from '../i18n/messages.js';
+import type { Language } from '../messages/languages.js';
 
 export type Condition =
   | { readonly kind: 'equals'; readonly column: string; readonly value: string }
