@@ -35,7 +35,12 @@ export const PROBLEM_SEVERITY = {
   'share-change': 'warning',
 } as const satisfies Record<ProblemCode, Severity>;
 
-export const PROBLEM_CODES = Object.keys(PROBLEM_SEVERITY) as ProblemCode[];
+/** True for a string that is a problem code. */
+function isProblemCode(code: string): code is ProblemCode {
+  return Object.hasOwn(PROBLEM_SEVERITY, code);
+}
+
+export const PROBLEM_CODES: readonly ProblemCode[] = Object.keys(PROBLEM_SEVERITY).filter(isProblemCode);
 
 export interface Problem {
   readonly code: ProblemCode;

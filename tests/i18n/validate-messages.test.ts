@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, say } from '../../src/i18n/catalogue.js';
+import { CATALOGUE, LANGUAGES, say } from '../../src/i18n/catalogue.js';
 import { PROBLEM_CODES, type ProblemArgs } from '../../src/validate/problem.js';
 
 /** Arguments of the kind the core gives each code (checked against each code's argument type). */
@@ -27,6 +27,10 @@ const SAMPLE_ARGS: { [Code in keyof ProblemArgs]: ProblemArgs[Code] } = {
 };
 
 describe('the validate catalogue', () => {
+  it('has a text for every problem code in both languages', () => {
+    for (const language of LANGUAGES) expect(Object.keys(CATALOGUE[language].problem).sort()).toEqual([...PROBLEM_CODES].sort());
+  });
+
   it('renders every code in both languages without a hole, and says what to do', () => {
     for (const language of LANGUAGES) {
       for (const code of PROBLEM_CODES) {
