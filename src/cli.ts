@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, isKnownError } from './errors.js';
-import type { Language } from './i18n/languages.js';
+import type { Language } from './messages/languages.js';
 import { BINARY_FORMATS, FORMATS } from './report/formats.js';
 import { suppressionThreshold } from './cli/publish-options.js';
 import { registerInitCommand } from './cli/init-command.js';
@@ -179,7 +179,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const usage = error instanceof CommanderError ? usageErrorFromCommander(error, argv[2] ?? '') : undefined;
     if (usage === null) return EXIT.ok; // --help or --version was shown
     // The message catalogue is loaded only when there is something to say.
-    const [{ describeError }, { formatMessage }] = await Promise.all([import('./cli/report-error.js'), import('./i18n/messages.js')]);
+    const [{ describeError }, { say }] = await Promise.all([import('./cli/report-error.js'), import('./i18n/catalogue.js')]);
     if (usage) {
       io.stderr(`${describeError(usage, language)}\n`);
       return EXIT.error;
@@ -189,7 +189,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return EXIT.error;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`jamstat: ${formatMessage('internal-error', { detail }, language)}\n`);
+    io.stderr(`jamstat: ${say(language, 'error', 'internal-error', { detail })}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT.internal;
   }

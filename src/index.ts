@@ -12,5 +12,6 @@ export type { Config, Condition, StepConfig, Thresholds } from './config/types.j
 export type { Report, Result, StepSummary, FileSummary } from './model/report.js';
 export { RENDERERS, FORMATS, formatFromPath, type Format, type RenderOptions } from './report/renderers.js';
 export { UsageError, ConfigError, InputError, JamstatError, isKnownError } from './errors.js';
-export { formatMessage, type Language } from './i18n/messages.js';
+export { say } from './i18n/catalogue.js';
+export type { Language } from './messages/languages.js';
 export { VERSION } from './version.js';

@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config/types.js';
 import { ConfigError, InputError } from '../errors.js';
-import type { Language } from '../i18n/messages.js';
+import type { Language } from '../messages/languages.js';
 import type { Report } from '../model/report.js';
 import { describeError } from './report-error.js';
 import { blameFlags, type FlagOrigins } from './flag-origins.js';

@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { LANGUAGES, type Language } from '../i18n/languages.js';
+import { LANGUAGES, type Language } from '../messages/languages.js';
 import type { ReadOptions } from '../ingest/read-extract.js';
 import type { Delimiter, Encoding } from '../ingest/sniff.js';
 import { formatFromPath, type Format } from '../report/formats.js';

@@ -2,7 +2,8 @@
  * Which configuration keys a flag set, so that an error about such a key names the flag
  * (`--sex`), not the configuration file: the file did not say it, the command line did.
  */
-import { ConfigError } from '../errors.js';
+import { ConfigError, configErrorParams, hasCode } from '../errors.js';
+import type { ErrorMessage } from '../messages/error-codes.js';
 
 /** The configuration source of a quick analysis made from flags. */
 export const COMMAND_LINE = '<command line>';
@@ -42,8 +43,10 @@ export class FlagConfigError extends ConfigError {
     cause: ConfigError,
   ) {
     // A schema message starts with its key path: the user typed the flag, not the key.
-    const args = cause.code === 'config-invalid' ? { ...cause.args, keyPath: flag } : cause.args;
-    super(cause.code, args, cause.keyPath, { file: COMMAND_LINE });
+    const message: ErrorMessage = hasCode(cause, 'config-invalid')
+      ? { code: 'config-invalid', args: { ...cause.args, keyPath: flag } }
+      : cause.asMessage();
+    super(...configErrorParams(message, cause.keyPath, { file: COMMAND_LINE }));
   }
 }
 

@@ -27,14 +27,14 @@ async function runInit(file: string, options: InitOptions, io: CliIo): Promise<n
   refuseOverwritingInputs(output, [file]);
   if (existsSync(output) && !options.force) throw new UsageError('init-exists', {}, { file: output });
   // Loaded when the command runs, so that --help and other commands start fast.
-  const [{ initConfig }, { label }] = await Promise.all([import('../init/init.js'), import('../i18n/labels.js')]);
+  const [{ initConfig }, { say }] = await Promise.all([import('../init/init.js'), import('../i18n/catalogue.js')]);
   const text = await initConfig(file, output, language, readOptions(options));
   try {
     writeAtomically(output, text);
   } catch (error) {
     throw new UsageError('output-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file: output });
   }
-  io.stderr(`${label('init.written', language, { config: output, file })}\n`);
+  io.stderr(`${say(language, 'label', 'init.written', { config: output, file })}\n`);
   return 0;
 }
 

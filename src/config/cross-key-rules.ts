@@ -11,13 +11,10 @@
 import { CRITERIA } from './criteria.js';
 import { intersectionVariables } from './intersections.js';
 import type { PathSegment } from './key-path.js';
+import type { ErrorMessage } from '../messages/error-codes.js';
 
-/** A rule's finding: where, and what to say (a message code and its arguments). */
-export interface CrossKeyFinding {
-  readonly path: readonly PathSegment[];
-  readonly code: string;
-  readonly args: Readonly<Record<string, string>>;
-}
+/** A rule's finding: where, and what to say (a message code and its arguments, checked together). */
+export type CrossKeyFinding = ErrorMessage & { readonly path: readonly PathSegment[] };
 
 type Explain = Partial<Record<(typeof CRITERIA)[number], readonly string[]>>;
 

@@ -1,19 +1,15 @@
 /**
- * Turns a zod issue into an expectation code and its values, so that the message
- * catalogue can say, in either language, what a key should hold.
+ * Turns a zod issue into an expectation code and its values (as data; the types are in
+ * src/messages/error-codes.ts), so that the catalogue can say, in either language, what
+ * a key should hold.
  */
 import type * as z from 'zod/mini';
-import type { MessageArgs } from '../i18n/messages.js';
+import { isCustomExpectation, type ConfigInvalidArgs, type ExpectationArgs } from '../messages/error-codes.js';
+import type { Message } from '../messages/message.js';
 
-export type Expectation =
-  | 'required' | 'string' | 'number' | 'integer' | 'boolean' | 'list' | 'mapping' | 'one-of'
-  | 'at-least' | 'at-most' | 'greater-than' | 'less-than' | 'non-empty'
-  | 'condition-operator-count' | 'condition-needs-column' | 'condition-group-has-column'
-  | 'sex-one-source' | 'sex-values-need-column' | 'step-name-duplicate'
-  | 'age-source' | 'bins-increasing' | 'bins-labels' | 'derived-kind-count' | 'unit-rule-needs-date'
-  | 'population-step-unknown';
+type TypeExpectation = 'string' | 'number' | 'integer' | 'boolean' | 'list' | 'mapping';
 
-const TYPE_EXPECTATIONS: Record<string, Expectation> = {
+const TYPE_EXPECTATIONS: Readonly<Record<string, TypeExpectation>> = {
   string: 'string', number: 'number', int: 'integer', boolean: 'boolean', array: 'list', object: 'mapping', record: 'mapping', map: 'mapping',
 };
 
@@ -24,26 +20,40 @@ function showValue(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** The message arguments for a zod issue at `keyPath`, whose value was `value`. */
-export function describeIssue(issue: z.core.$ZodIssue, keyPath: string, value: unknown): MessageArgs {
-  const base = { keyPath: keyPath || '(rot)', got: showValue(value) };
+/** The arguments of `config-invalid` for a zod issue at `keyPath`, whose value was `value`. */
+export function describeIssue(issue: z.core.$ZodIssue, keyPath: string, value: unknown): ConfigInvalidArgs {
+  // A rule may say the value itself (its message names it already): `got` in its params.
+  const ownGot = issue.code === 'custom' ? (issue.params as { got?: unknown } | undefined)?.got : undefined;
+  return { keyPath: keyPath || '(rot)', got: typeof ownGot === 'string' ? ownGot : showValue(value), expectation: expectationOf(issue, value) };
+}
+
+/** What the key should have held, as a code and the values its explanation needs. */
+function expectationOf(issue: z.core.$ZodIssue, value: unknown): Message<ExpectationArgs> {
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return { ...base, expected: 'required' };
-      return { ...base, expected: TYPE_EXPECTATIONS[issue.expected] ?? 'string' };
+      if (value === undefined) return { code: 'required', args: {} };
+      return { code: (Object.hasOwn(TYPE_EXPECTATIONS, issue.expected) ? TYPE_EXPECTATIONS[issue.expected] : undefined) ?? 'string', args: {} };
     case 'invalid_value':
-      return { ...base, expected: 'one-of', choices: issue.values.map(String).join(', ') };
+      return { code: 'one-of', args: { choices: issue.values.map(String).join(', ') } };
     case 'invalid_union':
-      return { ...base, expected: 'string' };
+      return { code: 'string', args: {} };
     case 'too_small':
-      if (issue.origin === 'array' || issue.origin === 'string') return { ...base, expected: 'non-empty' };
-      return { ...base, expected: issue.inclusive ? 'at-least' : 'greater-than', limit: Number(issue.minimum) };
+      if (issue.origin === 'array' || issue.origin === 'string') return { code: 'non-empty', args: {} };
+      return { code: issue.inclusive ? 'at-least' : 'greater-than', args: { limit: Number(issue.minimum) } };
     case 'too_big':
-      return { ...base, expected: issue.inclusive ? 'at-most' : 'less-than', limit: Number(issue.maximum) };
-    case 'custom':
-      // A rule's own values (e.g. the names it allows) go to the message; they may replace `got`.
-      return { ...base, found: '', ...(issue.params as MessageArgs | undefined), expected: issue.message as Expectation };
+      return { code: issue.inclusive ? 'at-most' : 'less-than', args: { limit: Number(issue.maximum) } };
+    case 'custom': {
+      if (!isCustomExpectation(issue.message)) return { code: 'other', args: { text: issue.message } };
+      const params = issue.params as { found?: string; name?: string; steps?: string; suggestion?: string } | undefined;
+      if (issue.message === 'population-step-unknown') {
+        return { code: issue.message, args: { name: params?.name ?? '', steps: params?.steps ?? '', suggestion: params?.suggestion } };
+      }
+      const found = params?.found ?? '';
+      return issue.message === 'condition-operator-count' || issue.message === 'derived-kind-count'
+        ? { code: issue.message, args: { found } }
+        : { code: issue.message, args: {} };
+    }
     default:
-      return { ...base, expected: 'string' };
+      return { code: 'string', args: {} };
   }
 }

@@ -16,8 +16,6 @@ import { CRITERIA } from './criteria.js';
 import { allowedKeysAt } from './schema-keys.js';
 import { formatKeyPath, type PathSegment } from './key-path.js';
 
-/** A message code of the catalogue, as the errors take it (named without importing i18n, a higher layer). */
-type MessageCode = ConstructorParameters<typeof ConfigError>[0];
 
 /** Reads and validates a YAML configuration file. */
 export function loadConfigFile(file: string, overrides: ConfigOverrides = {}): Config {
@@ -108,7 +106,7 @@ function issueToError(
   const line = lineOf(path) ?? lineOf(path.slice(0, -1));
   const crossKey = issue.code === 'custom' ? (issue.params as Partial<CrossKeyParams> | undefined)?.crossKey : undefined;
   if (crossKey) {
-    return new ConfigError(crossKey.code as MessageCode, crossKey.args, keyPath, { file: source, ...(line ? { line } : {}) });
+    return ConfigError.fromMessage(crossKey, keyPath, { file: source, ...(line ? { line } : {}) });
   }
   return new ConfigError('config-invalid', describeIssue(issue, keyPath, valueAt(raw, path)), keyPath, {
     file: source,

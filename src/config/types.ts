@@ -1,6 +1,6 @@
 /** The validated configuration: frozen, typed, with defaults filled in. */
 import type { Correction } from '../stats/types.js';
-import type { Language } from '../i18n/messages.js';
+import type { Language } from '../messages/languages.js';
 import type { Criterion } from './criteria.js';
 
 export type Condition =

@@ -1,6 +1,6 @@
 /** `jamstat init`: a starter configuration made from an extract, as text. */
 import { UsageError } from '../errors.js';
-import type { Language } from '../i18n/messages.js';
+import type { Language } from '../messages/languages.js';
 import { inspect } from '../inspect/inspect.js';
 import type { ReadOptions } from '../ingest/read-extract.js';
 import { proposeConfig } from './propose.js';

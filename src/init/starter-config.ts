@@ -3,8 +3,8 @@
  * it does, in the chosen language (Swedish by default). Proposals that need a person's
  * judgement (criteria, periods, age groups, intersections) are written commented out.
  */
-import type { Language } from '../i18n/messages.js';
-import { label, type LabelKey } from '../i18n/labels.js';
+import type { Language } from '../messages/languages.js';
+import { say } from '../i18n/catalogue.js';
 import { DEFAULT_THRESHOLDS, DEFAULT_SUPPRESS_BELOW } from '../config/defaults.js';
 import type { Proposal, ProposedStep } from './propose.js';
 
@@ -43,9 +43,9 @@ function uniqueNames(steps: readonly ProposedStep[]): string[] {
 function stepLines(steps: readonly ProposedStep[], language: Language): string[] {
   const names = uniqueNames(steps);
   return steps.flatMap((step, index) => {
-    const key: LabelKey = step.onlyFilled ? 'init.stepFilled' : 'init.step';
+    const key = step.onlyFilled ? 'init.stepFilled' : 'init.step';
     return [
-      ...comment(label(key, language, { column: step.column, value: step.value }), '  '),
+      ...comment(say(language, 'label', key, { column: step.column, value: step.value }), '  '),
       `  - name: ${yamlScalar(names[index]!)}`,
       ...(step.onlyFilled ? [`    among: { column: ${yamlScalar(step.column)}, empty: false }`] : []),
       `    outcome: { column: ${yamlScalar(step.column)}, equals: ${yamlScalar(step.value)} }`,
@@ -55,19 +55,19 @@ function stepLines(steps: readonly ProposedStep[], language: Language): string[]
 
 function sexLines(proposal: Proposal, language: Language): string[] {
   const sex = proposal.sex!;
-  if (sex.kind === 'personnummer') return [...comment(label('init.personnummer', language, { column: sex.column })), 'sex:', `  personnummer: ${yamlScalar(sex.column)}`];
+  if (sex.kind === 'personnummer') return [...comment(say(language, 'label', 'init.personnummer', { column: sex.column })), 'sex:', `  personnummer: ${yamlScalar(sex.column)}`];
   if (sex.numericCodes) {
-    return [...comment(label('init.sexNumeric', language, { column: sex.column })), 'sex:', `  column: ${yamlScalar(sex.column)}`, `  values: { '2': female, '1': male }`];
+    return [...comment(say(language, 'label', 'init.sexNumeric', { column: sex.column })), 'sex:', `  column: ${yamlScalar(sex.column)}`, `  values: { '2': female, '1': male }`];
   }
-  return [...comment(label('init.sex', language, { column: sex.column })), 'sex:', `  column: ${yamlScalar(sex.column)}`];
+  return [...comment(say(language, 'label', 'init.sex', { column: sex.column })), 'sex:', `  column: ${yamlScalar(sex.column)}`];
 }
 
 function byLines(proposal: Proposal, language: Language): string[] {
   if (proposal.by.length === 0) return [];
-  const lines = ['', ...comment(label('init.by', language)), `by: ${list(proposal.by)}`];
-  if (proposal.moreBy.length > 0) lines.push(...comment(label('init.moreBy', language, { columns: proposal.moreBy.join(', ') })));
+  const lines = ['', ...comment(say(language, 'label', 'init.by')), `by: ${list(proposal.by)}`];
+  if (proposal.moreBy.length > 0) lines.push(...comment(say(language, 'label', 'init.moreBy', { columns: proposal.moreBy.join(', ') })));
   if (proposal.by.length >= 2) {
-    lines.push(...comment(label('init.intersection', language)), `# by: ${list([...proposal.by, `${proposal.by[0]}*${proposal.by[1]}`])}`);
+    lines.push(...comment(say(language, 'label', 'init.intersection')), `# by: ${list([...proposal.by, `${proposal.by[0]}*${proposal.by[1]}`])}`);
   }
   return lines;
 }
@@ -75,15 +75,15 @@ function byLines(proposal: Proposal, language: Language): string[] {
 function optionalLines(proposal: Proposal, language: Language): string[] {
   const lines: string[] = [];
   if (proposal.criteria.length > 0) {
-    lines.push('', ...comment(label('init.explain', language)), '# explain:');
+    lines.push('', ...comment(say(language, 'label', 'init.explain')), '# explain:');
     for (const { criterion, column } of proposal.criteria) lines.push(`#   ${criterion}: ${list([column])}`);
   }
   if (proposal.dates.length > 0) {
-    lines.push('', ...comment(label('init.period', language)), `# period: { column: ${yamlScalar(proposal.dates[0]!)}, per: quarter }`);
+    lines.push('', ...comment(say(language, 'label', 'init.period')), `# period: { column: ${yamlScalar(proposal.dates[0]!)}, per: quarter }`);
   }
   if (proposal.ages.length > 0) {
     const age = proposal.ages[0]!;
-    lines.push('', ...comment(label('init.age', language)), '# derive:', `#   ${yamlScalar(`${age}sgrupp`)}:`, `#     bins: { column: ${yamlScalar(age)}, edges: [0, 7, 13, 18] }`);
+    lines.push('', ...comment(say(language, 'label', 'init.age')), '# derive:', `#   ${yamlScalar(`${age}sgrupp`)}:`, `#     bins: { column: ${yamlScalar(age)}, edges: [0, 7, 13, 18] }`);
   }
   return lines;
 }
@@ -92,25 +92,25 @@ function optionalLines(proposal: Proposal, language: Language): string[] {
 export function starterConfig(proposal: Proposal, file: string, config: string, language: Language): string {
   const { alpha, minDiffPp, minN, correction } = DEFAULT_THRESHOLDS;
   const lines = [
-    ...comment(label('init.header', language, { file })),
-    ...comment(label('init.run', language, { file, config })),
+    ...comment(say(language, 'label', 'init.header', { file })),
+    ...comment(say(language, 'label', 'init.run', { file, config })),
     '',
     ...sexLines(proposal, language),
-    ...(proposal.count ? ['', ...comment(label('init.count', language, { column: proposal.count })), `count: ${yamlScalar(proposal.count)}`] : []),
+    ...(proposal.count ? ['', ...comment(say(language, 'label', 'init.count', { column: proposal.count })), `count: ${yamlScalar(proposal.count)}`] : []),
     ...byLines(proposal, language),
     '',
-    ...comment(label('init.steps', language)),
+    ...comment(say(language, 'label', 'init.steps')),
     'steps:',
     ...stepLines(proposal.steps, language),
     ...optionalLines(proposal, language),
     '',
-    ...comment(label('init.thresholds', language)),
+    ...comment(say(language, 'label', 'init.thresholds')),
     `thresholds: { alpha: ${alpha}, minDiffPp: ${minDiffPp}, minN: ${minN}, correction: ${correction} }`,
     '',
-    ...comment(label('init.suppress', language)),
+    ...comment(say(language, 'label', 'init.suppress')),
     `suppress: { below: ${DEFAULT_SUPPRESS_BELOW} }`,
     '',
-    ...comment(label('init.lang', language)),
+    ...comment(say(language, 'label', 'init.lang')),
     `# lang: ${language === 'sv' ? 'en' : 'sv'}`,
   ];
   return `${lines.join('\n')}\n`;

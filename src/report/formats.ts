@@ -2,7 +2,7 @@
  * The output formats, without their renderers: what the command line needs to parse its
  * options and print its help, so that loading it does not load a renderer.
  */
-import type { Language } from '../i18n/messages.js';
+import type { Language } from '../messages/languages.js';
 
 export const FORMATS = ['table', 'json', 'csv', 'md', 'xlsx', 'html'] as const;
 export type Format = (typeof FORMATS)[number];

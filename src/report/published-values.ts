@@ -2,7 +2,7 @@
  * How hidden values read in every format: ".." (as SCB and Kolada write it), and the
  * tests that tell a hidden value from one that is merely missing (a share of no cases).
  */
-import type { Language } from '../i18n/messages.js';
+import type { Language } from '../messages/languages.js';
 import type { PublishedResult, PublishedSexCounts } from '../model/report.js';
 import { formatNumber, formatPercent } from './numbers.js';
 

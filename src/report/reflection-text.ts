@@ -4,8 +4,8 @@
  * comparison in `result.adjusted` (CMH q, Mantel–Haenszel odds ratio and risk
  * difference, Breslow–Day–Tarone homogeneity).
  */
-import type { Language } from '../i18n/messages.js';
-import { label, type LabelKey } from '../i18n/labels.js';
+import type { Language } from '../messages/languages.js';
+import { say } from '../i18n/catalogue.js';
 import { CRITERIA, type AdjustedComparison, type Criterion, type PublishedResult } from '../model/report.js';
 import { formatNumber, formatP, formatSignedPp } from './numbers.js';
 import { isComparisonHidden } from './published-values.js';
@@ -20,7 +20,7 @@ export interface CriterionAnswer {
 
 function evidenceText(comparison: AdjustedComparison, language: Language): string {
   const number = (value: number | undefined, digits: number): string => (value === undefined ? '–' : formatNumber(value, language, digits));
-  return label('pub.evidence', language, {
+  return say(language, 'label', 'pub.evidence', {
     q: formatP(comparison.q, language),
     oddsRatio: number(comparison.oddsRatio?.estimate, 2),
     oddsLow: number(comparison.oddsRatio?.ci95[0], 2),
@@ -33,7 +33,7 @@ function evidenceText(comparison: AdjustedComparison, language: Language): strin
   });
 }
 
-function answerKey(result: PublishedResult, criterion: Criterion): LabelKey {
+function answerKey(result: PublishedResult, criterion: Criterion): `pub.answer.${'explained' | 'insufficient' | 'persists'}` {
   if (result.explainedBy.includes(criterion)) return 'pub.answer.explained';
   if (result.insufficientFor.includes(criterion)) return 'pub.answer.insufficient';
   return 'pub.answer.persists';
@@ -42,12 +42,12 @@ function answerKey(result: PublishedResult, criterion: Criterion): LabelKey {
 /** The four criteria's questions with their answers for one flagged row. */
 export function criterionAnswers(result: PublishedResult, language: Language): CriterionAnswer[] {
   return CRITERIA.map((criterion) => {
-    const question = label(`pub.question.${criterion}` as LabelKey, language);
+    const question = say(language, 'label', `pub.question.${criterion}`);
     const comparison = result.adjusted.find((candidate) => candidate.criterion === criterion);
-    if (!comparison) return { criterion, question, answer: label('pub.answer.notAsked', language), evidence: null };
-    const answer = label(answerKey(result, criterion), language, { variables: comparison.for.join(', ') });
-    const note = criterion === 'consent' && result.explainedBy.includes('consent') ? ` ${label('pub.answer.consentNote', language)}` : '';
-    if (isComparisonHidden(result)) return { criterion, question, answer: `${answer}${note}`, evidence: label('pub.answer.hidden', language) };
+    if (!comparison) return { criterion, question, answer: say(language, 'label', 'pub.answer.notAsked'), evidence: null };
+    const answer = say(language, 'label', answerKey(result, criterion), { variables: comparison.for.join(', ') });
+    const note = criterion === 'consent' && result.explainedBy.includes('consent') ? ` ${say(language, 'label', 'pub.answer.consentNote')}` : '';
+    if (isComparisonHidden(result)) return { criterion, question, answer: `${answer}${note}`, evidence: say(language, 'label', 'pub.answer.hidden') };
     return { criterion, question, answer: `${answer}${note}`, evidence: evidenceText(comparison, language) };
   });
 }

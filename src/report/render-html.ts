@@ -5,8 +5,8 @@
  * slutsatser? (candidates and explained differences), 4 Hur kan vi göra annorlunda?
  * (room for the analyst's notes); then the method, the row accounting and the settings.
  */
-import type { Language } from '../i18n/messages.js';
-import { label, sexLabel } from '../i18n/labels.js';
+import type { Language } from '../messages/languages.js';
+import { say } from '../i18n/catalogue.js';
 import type { PublishedReport, PublishedResult, PublishedStepSummary } from '../model/report.js';
 import { isComparisonHidden } from './published-values.js';
 import { columnHeads, groupName, rowCells, stepResults } from './step-rows.js';
@@ -41,12 +41,12 @@ function chartLabel(result: PublishedResult, language: Language): string {
 }
 
 async function stepFigure(report: PublishedReport, step: PublishedStepSummary, language: Language): Promise<string> {
-  const female = sexLabel('female', report.sexTerms, language).toLowerCase();
-  const male = sexLabel('male', report.sexTerms, language).toLowerCase();
+  const female = say(language, 'label', `sex.female.${report.sexTerms}`).toLowerCase();
+  const male = say(language, 'label', `sex.male.${report.sexTerms}`).toLowerCase();
   const charted = chartedRows(report, step.name);
   const flagged = charted.filter((result) => result.flag).map((result) => chartLabel(result, language));
-  const summary = flagged.length ? label('pub.html.chartAltFlagged', language, { groups: flagged.join('; ') }) : label('pub.html.chartAltNone', language);
-  const description = label('pub.html.chartAlt', language, { female, male, step: step.name, summary });
+  const summary = flagged.length ? say(language, 'label', 'pub.html.chartAltFlagged', { groups: flagged.join('; ') }) : say(language, 'label', 'pub.html.chartAltNone');
+  const description = say(language, 'label', 'pub.html.chartAlt', { female, male, step: step.name, summary });
   const points: ChartPoint[] = charted.map((result) => ({
     label: chartLabel(result, language),
     diffPp: result.diffPp!,
@@ -56,12 +56,12 @@ async function stepFigure(report: PublishedReport, step: PublishedStepSummary, l
   }));
   const svg = await renderChartSvg(points, {
     description,
-    axisTitle: label('pub.html.axis', language, { female, male }),
-    flagged: label('pub.html.flagLegend', language),
-    notFlagged: label('pub.html.notFlagged', language),
+    axisTitle: say(language, 'label', 'pub.html.axis', { female, male }),
+    flagged: say(language, 'label', 'pub.html.flagLegend'),
+    notFlagged: say(language, 'label', 'pub.html.notFlagged'),
   });
   const hidden = stepResults(report, step.name).filter((result) => result.period === null && isComparisonHidden(result));
-  const hiddenNote = hidden.length ? ` ${label('pub.html.chartHidden', language, { groups: hidden.map((result) => chartLabel(result, language)).join('; ') })}` : '';
+  const hiddenNote = hidden.length ? ` ${say(language, 'label', 'pub.html.chartHidden', { groups: hidden.map((result) => chartLabel(result, language)).join('; ') })}` : '';
   return `<figure class="chart" data-step="${escapeHtml(step.name)}" data-groups="${points.length}"><div role="img" aria-label="${escapeHtml(description)}">${svg}</div><figcaption>${escapeHtml(description + hiddenNote)}</figcaption></figure>`;
 }
 
@@ -101,7 +101,7 @@ function flaggedRows(report: PublishedReport): PublishedResult[] {
 
 function reflectSection(report: PublishedReport, language: Language): string {
   const flagged = flaggedRows(report);
-  if (flagged.length === 0) return `<p>${escapeHtml(label('pub.html.reflectNone', language))}</p>`;
+  if (flagged.length === 0) return `<p>${escapeHtml(say(language, 'label', 'pub.html.reflectNone'))}</p>`;
   return flagged
     .map((result) => {
       const answers = criterionAnswers(result, language)
@@ -117,21 +117,21 @@ function reflectSection(report: PublishedReport, language: Language): string {
 
 function conclusionList(report: PublishedReport, verdict: PublishedResult['verdict'], language: Language): string {
   const rows = flaggedRows(report).filter((result) => result.verdict === verdict);
-  if (rows.length === 0) return `<p>${escapeHtml(label('pub.html.none', language))}</p>`;
+  if (rows.length === 0) return `<p>${escapeHtml(say(language, 'label', 'pub.html.none'))}</p>`;
   return `<ul>${rows.map((result) => `<li>${escapeHtml(`${rowPlace(result, language)}: ${verdictLabel(result, language)}`)}</li>`).join('')}</ul>`;
 }
 
 function concludeSection(report: PublishedReport, language: Language): string {
   return [
-    `<p>${escapeHtml(label('pub.html.concludeIntro', language))}</p>`,
-    `<h3>${escapeHtml(label('pub.html.candidates', language))}</h3>${conclusionList(report, 'candidate', language)}`,
-    `<h3>${escapeHtml(label('pub.html.explained', language))}</h3>${conclusionList(report, 'explained', language)}`,
-    `<h3>${escapeHtml(label('pub.html.insufficient', language))}</h3>${conclusionList(report, 'insufficient', language)}`,
+    `<p>${escapeHtml(say(language, 'label', 'pub.html.concludeIntro'))}</p>`,
+    `<h3>${escapeHtml(say(language, 'label', 'pub.html.candidates'))}</h3>${conclusionList(report, 'candidate', language)}`,
+    `<h3>${escapeHtml(say(language, 'label', 'pub.html.explained'))}</h3>${conclusionList(report, 'explained', language)}`,
+    `<h3>${escapeHtml(say(language, 'label', 'pub.html.insufficient'))}</h3>${conclusionList(report, 'insufficient', language)}`,
   ].join('');
 }
 
 function accountingSection(report: PublishedReport, language: Language): string {
-  const lines = [...inputLines(report, language), ...report.steps.map((step) => `${label('step', language)} ${step.name}: ${accountingLine(step, language)}`)];
+  const lines = [...inputLines(report, language), ...report.steps.map((step) => `${say(language, 'label', 'step')} ${step.name}: ${accountingLine(step, language)}`)];
   return `<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`;
 }
 
@@ -146,25 +146,25 @@ const section = (id: string, title: string, content: string): string => `<sectio
 /** Renders the published report as one self-contained HTML page. */
 export async function renderHtml(report: PublishedReport, options: HtmlOptions): Promise<string> {
   const { language } = options;
-  const female = sexLabel('female', report.sexTerms, language).toLowerCase();
-  const male = sexLabel('male', report.sexTerms, language).toLowerCase();
-  const title = label('pub.html.title', language, { steps: report.steps.map((step) => step.name).join(', ') });
+  const female = say(language, 'label', `sex.female.${report.sexTerms}`).toLowerCase();
+  const male = say(language, 'label', `sex.male.${report.sexTerms}`).toLowerCase();
+  const title = say(language, 'label', 'pub.html.title', { steps: report.steps.map((step) => step.name).join(', ') });
   const steps: string[] = [];
   for (const step of report.steps) {
     steps.push(
-      `<section class="step" id="step-${steps.length + 1}"><h3>${escapeHtml(`${label('step', language)}: ${step.name}`)}</h3>${await stepFigure(report, step, language)}${stepTable(report, step, language)}<p class="accounting">${escapeHtml(accountingLine(step, language))}</p></section>`,
+      `<section class="step" id="step-${steps.length + 1}"><h3>${escapeHtml(`${say(language, 'label', 'step')}: ${step.name}`)}</h3>${await stepFigure(report, step, language)}${stepTable(report, step, language)}<p class="accounting">${escapeHtml(accountingLine(step, language))}</p></section>`,
     );
   }
   const sections: Array<[string, string, string]> = [
-    ['see', label('pub.html.see', language), `<p>${escapeHtml(label('pub.html.seeIntro', language, { female, male }))}</p>${steps.join('')}${ratesTable(report, language)}`],
-    ['reflect', label('pub.html.reflect', language), `<p>${escapeHtml(label('pub.html.reflectIntro', language))}</p>${reflectSection(report, language)}`],
-    ['conclude', label('pub.html.conclude', language), concludeSection(report, language)],
-    ['change', label('pub.html.change', language), `<p>${escapeHtml(label('pub.html.changeIntro', language))}</p><div class="notes-area"><p>${escapeHtml(label('pub.html.notesPlaceholder', language))}</p></div>`],
-    ['method', label('pub.method', language), methodParagraphs(report, language).map((text) => `<p>${escapeHtml(text)}</p>`).join('')],
-    ['accounting', label('pub.accounting', language), accountingSection(report, language)],
-    ['settings', label('pub.settings', language), settingsSection(report, language)],
+    ['see', say(language, 'label', 'pub.html.see'), `<p>${escapeHtml(say(language, 'label', 'pub.html.seeIntro', { female, male }))}</p>${steps.join('')}${ratesTable(report, language)}`],
+    ['reflect', say(language, 'label', 'pub.html.reflect'), `<p>${escapeHtml(say(language, 'label', 'pub.html.reflectIntro'))}</p>${reflectSection(report, language)}`],
+    ['conclude', say(language, 'label', 'pub.html.conclude'), concludeSection(report, language)],
+    ['change', say(language, 'label', 'pub.html.change'), `<p>${escapeHtml(say(language, 'label', 'pub.html.changeIntro'))}</p><div class="notes-area"><p>${escapeHtml(say(language, 'label', 'pub.html.notesPlaceholder'))}</p></div>`],
+    ['method', say(language, 'label', 'pub.method'), methodParagraphs(report, language).map((text) => `<p>${escapeHtml(text)}</p>`).join('')],
+    ['accounting', say(language, 'label', 'pub.accounting'), accountingSection(report, language)],
+    ['settings', say(language, 'label', 'pub.settings'), settingsSection(report, language)],
   ];
-  const contents = `<nav aria-label="${escapeHtml(label('pub.html.contents', language))}"><ul>${sections.map(([id, heading]) => `<li><a href="#${id}">${escapeHtml(heading)}</a></li>`).join('')}</ul></nav>`;
+  const contents = `<nav aria-label="${escapeHtml(say(language, 'label', 'pub.html.contents'))}"><ul>${sections.map(([id, heading]) => `<li><a href="#${id}">${escapeHtml(heading)}</a></li>`).join('')}</ul></nav>`;
   const publication = `<p class="publication">${escapeHtml(reportNotes(report, language).at(-1)!)}</p>`;
   return `<!doctype html>
 <html lang="${language}">
@@ -177,12 +177,12 @@ export async function renderHtml(report: PublishedReport, options: HtmlOptions):
 <style>${HTML_STYLE}</style>
 </head>
 <body>
-<header><h1>${escapeHtml(title)}</h1><p class="lead">${escapeHtml(label('pub.html.lead', language))}</p>${publication}</header>
+<header><h1>${escapeHtml(title)}</h1><p class="lead">${escapeHtml(say(language, 'label', 'pub.html.lead'))}</p>${publication}</header>
 ${contents}
 <main>
 ${sections.map(([id, heading, content]) => section(id, heading, content)).join('\n')}
 </main>
-<footer>${escapeHtml(label('pub.html.footer', language, { generator: report.generator }))}</footer>
+<footer>${escapeHtml(say(language, 'label', 'pub.html.footer', { generator: report.generator }))}</footer>
 </body>
 </html>
 `;

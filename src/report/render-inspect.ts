@@ -1,7 +1,7 @@
 /** Renderers for `inspect`: a terminal table, or JSON. */
 import Table from 'cli-table3';
-import type { Language } from '../i18n/messages.js';
-import { label, type LabelKey } from '../i18n/labels.js';
+import type { Language } from '../messages/languages.js';
+import { say } from '../i18n/catalogue.js';
 import type { InspectReport } from '../inspect/inspect.js';
 import { maskPersonnummer } from '../ingest/personnummer.js';
 import { formatNumber } from './numbers.js';
@@ -19,7 +19,7 @@ function shown(value: string): string {
 /** Renders an inspect report as a terminal table. */
 export function renderInspectTable(report: InspectReport, language: Language): string {
   const table = new Table({
-    head: [label('column', language), label('role', language), label('distinct', language), label('empty', language), label('top', language)],
+    head: [say(language, 'label', 'column'), say(language, 'label', 'role'), say(language, 'label', 'distinct'), say(language, 'label', 'empty'), say(language, 'label', 'top')],
     style: { head: [], border: [] },
     colAligns: ['left', 'left', 'right', 'right', 'left'],
     wordWrap: true,
@@ -28,20 +28,20 @@ export function renderInspectTable(report: InspectReport, language: Language): s
   for (const column of report.columns) {
     const top =
       column.role === 'personnummer' && column.personnummer
-        ? label('personnummerValid', language, { valid: formatNumber(column.personnummer.valid, language), invalid: formatNumber(column.personnummer.invalid, language) })
+        ? say(language, 'label', 'personnummerValid', { valid: formatNumber(column.personnummer.valid, language), invalid: formatNumber(column.personnummer.invalid, language) })
         : column.top.slice(0, 5).map((entry) => `${shown(entry.value)} (${formatNumber(entry.count, language)})`).join(', ');
     table.push([
       column.name,
-      label(`role.${column.role}` as LabelKey, language),
+      say(language, 'label', `role.${column.role}`),
       `${column.distinctCapped ? '> ' : ''}${formatNumber(column.distinct, language)}`,
       formatNumber(column.empty, language),
       top,
     ]);
   }
   const head = [
-    `${label('file', language)}: ${report.file}`,
-    `${label('encoding', language)}: ${report.encoding}${report.bom ? ' (BOM)' : ''}; ${label('delimiter', language)}: "${report.delimiter === '\t' ? 'tab' : report.delimiter}"; ${report.lineEnding.toUpperCase()}${report.titleLines ? `; ${label('titleLines', language)}: ${report.titleLines}` : ''}`,
-    `${label('rows', language)}: ${formatNumber(report.rows, language)}`,
+    `${say(language, 'label', 'file')}: ${report.file}`,
+    `${say(language, 'label', 'encoding')}: ${report.encoding}${report.bom ? ' (BOM)' : ''}; ${say(language, 'label', 'delimiter')}: "${report.delimiter === '\t' ? 'tab' : report.delimiter}"; ${report.lineEnding.toUpperCase()}${report.titleLines ? `; ${say(language, 'label', 'titleLines')}: ${report.titleLines}` : ''}`,
+    `${say(language, 'label', 'rows')}: ${formatNumber(report.rows, language)}`,
   ];
   return `${head.join('\n')}\n${table.toString()}\n`;
 }

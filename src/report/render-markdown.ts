@@ -2,8 +2,8 @@
  * The Markdown renderer (GitHub-flavoured): a heading and a table per step, the row
  * accounting and the verdict sentences under it, and the notes at the end.
  */
-import type { Language } from '../i18n/messages.js';
-import { label } from '../i18n/labels.js';
+import type { Language } from '../messages/languages.js';
+import { say } from '../i18n/catalogue.js';
 import type { PublishedReport } from '../model/report.js';
 import { columnHeads, groupName, rowCells, stepResults } from './step-rows.js';
 import { accountingLine, reportNotes } from './report-notes.js';
@@ -34,7 +34,7 @@ function ratesSection(report: PublishedReport, language: Language): string[] {
 
 function stepSection(report: PublishedReport, step: PublishedReport['steps'][number], language: Language): string[] {
   const heads = columnHeads(report, language);
-  const lines = [`## ${label('step', language)}: ${cellText(step.name)}`, '', tableLine(heads), alignmentLine(heads, [0, 7, 10])];
+  const lines = [`## ${say(language, 'label', 'step')}: ${cellText(step.name)}`, '', tableLine(heads), alignmentLine(heads, [0, 7, 10])];
   let currentBy: string | null = null;
   const results = stepResults(report, step.name);
   for (const result of results) {
@@ -55,8 +55,8 @@ function stepSection(report: PublishedReport, step: PublishedReport['steps'][num
 /** Renders the published report as GitHub-flavoured Markdown. */
 export function renderMarkdown(report: PublishedReport, options: MarkdownOptions): string {
   const { language } = options;
-  const title = label('pub.html.title', language, { steps: report.steps.map((step) => step.name).join(', ') });
-  const lines = [`# ${title}`, '', ...report.steps.flatMap((step) => stepSection(report, step, language)), ...ratesSection(report, language), `## ${label('pub.notes', language)}`, ''];
+  const title = say(language, 'label', 'pub.html.title', { steps: report.steps.map((step) => step.name).join(', ') });
+  const lines = [`# ${title}`, '', ...report.steps.flatMap((step) => stepSection(report, step, language)), ...ratesSection(report, language), `## ${say(language, 'label', 'pub.notes')}`, ''];
   lines.push(...reportNotes(report, language).map((note) => `- ${note}`));
   return `${lines.join('\n')}\n`;
 }

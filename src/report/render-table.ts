@@ -4,8 +4,8 @@
  */
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
-import type { Language } from '../i18n/messages.js';
-import { label } from '../i18n/labels.js';
+import type { Language } from '../messages/languages.js';
+import { say } from '../i18n/catalogue.js';
 import type { PublishedReport as Report, PublishedStepSummary as StepSummary } from '../model/report.js';
 import { stepSentences } from './verdict-text.js';
 import { columnHeads, rowCells } from './step-rows.js';
@@ -39,7 +39,7 @@ function stepTable(report: Report, step: StepSummary, options: TableOptions): st
   const rows = report.results.filter((candidate) => candidate.step === step.name);
   const sentences = stepSentences(rows, report, language);
   const notes = sentences.length ? `\n${sentences.map((sentence) => `• ${sentence}`).join('\n')}` : '';
-  return `${chalk.bold(`${label('step', language)}: ${step.name}`)}\n${table.toString()}\n${accountingLine(step, language)}${notes}\n`;
+  return `${chalk.bold(`${say(language, 'label', 'step')}: ${step.name}`)}\n${table.toString()}\n${accountingLine(step, language)}${notes}\n`;
 }
 
 function ratesTable(report: Report, options: TableOptions): string {
@@ -60,7 +60,7 @@ export function renderTable(report: Report, options: TableOptions): string {
   const parts = report.steps.map((step) => stepTable(report, step, options));
   if (report.rates.length > 0) parts.push(ratesTable(report, options));
   const notes = [
-    ...(settings.unit === 'person' ? [label('personsCounted', language, { id: settings.unitId ?? '', rule: settings.unitRule ?? 'any' })] : []),
+    ...(settings.unit === 'person' ? [say(language, 'label', 'personsCounted', { id: settings.unitId ?? '', rule: settings.unitRule ?? 'any' })] : []),
     ...reportNotes(report, language),
   ];
   return `${parts.join('\n')}\n${notes.join('\n')}\n`;

@@ -5,8 +5,8 @@
  * Every message is masked once more for personnummer, whatever its arguments held.
  */
 import { Chalk } from 'chalk';
-import type { Language } from '../i18n/messages.js';
-import { formatProblem, validateWord, type ValidateWord } from '../i18n/validate-messages.js';
+import type { Language } from '../messages/languages.js';
+import { say } from '../i18n/catalogue.js';
 import { maskPersonnummer } from '../ingest/personnummer.js';
 import type { Problem } from '../validate/problem.js';
 import type { ValidationReport } from '../validate/validate.js';
@@ -18,7 +18,7 @@ export interface ValidateRenderOptions {
 }
 
 function message(found: Problem, language: Language): string {
-  return maskPersonnummer(formatProblem(found.code, found.args, found.count, language));
+  return maskPersonnummer(say(language, 'problem', found.code, { ...found.args, count: found.count }));
 }
 
 /** Renders a validation as JSON with a final newline; messages in `language`. */
@@ -36,16 +36,16 @@ export function renderValidateJson(report: ValidationReport, language: Language)
 }
 
 /** "1 rad", "3 rader": a count with the word in the singular or the plural. */
-function counted(count: number, one: ValidateWord, many: ValidateWord, language: Language): string {
-  return count === 1 ? validateWord(one, language) : validateWord(many, language, { count: formatNumber(count, language) });
+function counted(count: number, one: 'row' | 'oneError' | 'oneWarning', many: 'rows' | 'errors' | 'warnings', language: Language): string {
+  return count === 1 ? say(language, 'label', `validate.${one}`) : say(language, 'label', `validate.${many}`, { count: formatNumber(count, language) });
 }
 
 /** "fixtures/x.csv, rad 12, kolumn "Kön" (3 rader)" */
 function place(found: Problem, language: Language): string {
   const parts: string[] = [];
   if (found.file !== null) parts.push(found.file);
-  if (found.line !== null) parts.push(`${validateWord('line', language)} ${formatNumber(found.line, language)}`);
-  if (found.column !== null) parts.push(`${validateWord('column', language)} "${found.column}"`);
+  if (found.line !== null) parts.push(`${say(language, 'label', 'place.line')} ${formatNumber(found.line, language)}`);
+  if (found.column !== null) parts.push(`${say(language, 'label', 'place.column')} "${found.column}"`);
   const rows = found.count === null ? '' : counted(found.count, 'row', 'rows', language);
   if (rows) parts.push(parts.length ? `(${rows})` : rows);
   return parts.join(', ').replace(', (', ' (');
@@ -56,7 +56,7 @@ export function renderValidateTable(report: ValidationReport, options: ValidateR
   const { language } = options;
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const lines = report.problems.map((found) => {
-    const severity = validateWord(found.severity, language).toUpperCase();
+    const severity = say(language, 'label', `severity.${found.severity}`).toUpperCase();
     const tag = found.severity === 'error' ? chalk.red.bold(severity) : chalk.yellow(severity);
     const where = place(found, language);
     return `${tag} ${where ? `${where}: ` : ''}${message(found, language)}`;
@@ -64,9 +64,9 @@ export function renderValidateTable(report: ValidationReport, options: ValidateR
   const errors = report.problems.filter((found) => found.severity === 'error').length;
   const warnings = report.problems.length - errors;
   let verdict: string;
-  if (report.problems.length === 0) verdict = validateWord('clean', language);
-  else if (report.ok) verdict = validateWord('passed', language);
-  else verdict = validateWord(errors > 0 ? 'failed' : 'failedStrict', language);
+  if (report.problems.length === 0) verdict = say(language, 'label', 'validate.clean');
+  else if (report.ok) verdict = say(language, 'label', 'validate.passed');
+  else verdict = say(language, 'label', errors > 0 ? 'validate.failed' : 'validate.failedStrict');
   const summary =
     report.problems.length === 0
       ? verdict

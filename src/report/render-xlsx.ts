@@ -6,8 +6,8 @@
  * entries' dates fixed after writing.
  */
 import ExcelJS from 'exceljs';
-import type { Language } from '../i18n/messages.js';
-import { label, sexLabel, type LabelKey } from '../i18n/labels.js';
+import type { Language } from '../messages/languages.js';
+import { say } from '../i18n/catalogue.js';
 import type { PublishedReport, PublishedResult } from '../model/report.js';
 import { guardFormula } from './render-csv.js';
 import { HIDDEN, isComparisonHidden, isShareHidden } from './published-values.js';
@@ -46,33 +46,33 @@ const count = (value: number | null): CellValue => value ?? HIDDEN;
 const compared = (result: PublishedResult, value: number | null | undefined): CellValue => (isComparisonHidden(result) ? HIDDEN : (value ?? null));
 
 function columns(report: PublishedReport, language: Language): Column[] {
-  const female = sexLabel('female', report.sexTerms, language);
-  const male = sexLabel('male', report.sexTerms, language);
-  const other = label('other', language);
-  const yes = label('pub.yes', language);
-  const share = label('share', language);
+  const female = say(language, 'label', `sex.female.${report.sexTerms}`);
+  const male = say(language, 'label', `sex.male.${report.sexTerms}`);
+  const other = say(language, 'label', 'other');
+  const yes = say(language, 'label', 'pub.yes');
+  const share = say(language, 'label', 'share');
   return [
-    { head: label('pub.variable', language), width: 22, value: (r) => r.by },
-    { head: label('group', language), width: 28, value: (r) => groupName(r, language) },
-    { head: `${female} ${label('n', language)}`, width: 11, format: COUNT, value: (r) => count(r.female.n) },
+    { head: say(language, 'label', 'pub.variable'), width: 22, value: (r) => r.by },
+    { head: say(language, 'label', 'group'), width: 28, value: (r) => groupName(r, language) },
+    { head: `${female} ${say(language, 'label', 'n')}`, width: 11, format: COUNT, value: (r) => count(r.female.n) },
     { head: `${female} ${yes}`, width: 11, format: COUNT, value: (r) => count(r.female.yes) },
     { head: `${female} ${share}`, width: 11, format: PERCENT, value: (r) => (isShareHidden(r.female, r) ? HIDDEN : r.female.share) },
-    { head: `${male} ${label('n', language)}`, width: 11, format: COUNT, value: (r) => count(r.male.n) },
+    { head: `${male} ${say(language, 'label', 'n')}`, width: 11, format: COUNT, value: (r) => count(r.male.n) },
     { head: `${male} ${yes}`, width: 11, format: COUNT, value: (r) => count(r.male.yes) },
     { head: `${male} ${share}`, width: 11, format: PERCENT, value: (r) => (isShareHidden(r.male, r) ? HIDDEN : r.male.share) },
-    { head: `${other} ${label('n', language)}`, width: 12, format: COUNT, value: (r) => count(r.other.n) },
-    { head: label('difference', language), width: 14, format: POINTS, value: (r) => compared(r, r.diffPp) },
-    { head: `${label('ci95', language)} –`, width: 11, format: POINTS, value: (r) => compared(r, r.ci95?.[0]) },
-    { head: `${label('ci95', language)} +`, width: 11, format: POINTS, value: (r) => compared(r, r.ci95?.[1]) },
-    { head: label('test', language), width: 18, value: (r) => testName(r, language) },
-    { head: label('p', language), width: 10, format: P_VALUE, value: (r) => compared(r, r.p) },
-    { head: label('q', language), width: 10, format: P_VALUE, value: (r) => compared(r, r.q) },
-    { head: label('flag', language), width: 10, value: (r) => (r.flag ? label('flagged', language) : null) },
-    { head: label('verdict', language), width: 26, value: (r) => verdictLabel(r, language) || null },
-    { head: label('pub.riskRatio', language), width: 10, format: RATIO, value: (r) => compared(r, r.riskRatio?.estimate) },
-    { head: label('pub.oddsRatio', language), width: 10, format: RATIO, value: (r) => compared(r, r.oddsRatio?.estimate) },
-    { head: label('pub.shortfall', language, { sex: male.toLowerCase() }), width: 16, format: COUNT, value: (r) => compared(r, r.shortfall?.male) },
-    { head: label('pub.shortfall', language, { sex: female.toLowerCase() }), width: 16, format: COUNT, value: (r) => compared(r, r.shortfall?.female) },
+    { head: `${other} ${say(language, 'label', 'n')}`, width: 12, format: COUNT, value: (r) => count(r.other.n) },
+    { head: say(language, 'label', 'difference'), width: 14, format: POINTS, value: (r) => compared(r, r.diffPp) },
+    { head: `${say(language, 'label', 'ci95')} –`, width: 11, format: POINTS, value: (r) => compared(r, r.ci95?.[0]) },
+    { head: `${say(language, 'label', 'ci95')} +`, width: 11, format: POINTS, value: (r) => compared(r, r.ci95?.[1]) },
+    { head: say(language, 'label', 'test'), width: 18, value: (r) => testName(r, language) },
+    { head: say(language, 'label', 'p'), width: 10, format: P_VALUE, value: (r) => compared(r, r.p) },
+    { head: say(language, 'label', 'q'), width: 10, format: P_VALUE, value: (r) => compared(r, r.q) },
+    { head: say(language, 'label', 'flag'), width: 10, value: (r) => (r.flag ? say(language, 'label', 'flagged') : null) },
+    { head: say(language, 'label', 'verdict'), width: 26, value: (r) => verdictLabel(r, language) || null },
+    { head: say(language, 'label', 'pub.riskRatio'), width: 10, format: RATIO, value: (r) => compared(r, r.riskRatio?.estimate) },
+    { head: say(language, 'label', 'pub.oddsRatio'), width: 10, format: RATIO, value: (r) => compared(r, r.oddsRatio?.estimate) },
+    { head: say(language, 'label', 'pub.shortfall', { sex: male.toLowerCase() }), width: 16, format: COUNT, value: (r) => compared(r, r.shortfall?.male) },
+    { head: say(language, 'label', 'pub.shortfall', { sex: female.toLowerCase() }), width: 16, format: COUNT, value: (r) => compared(r, r.shortfall?.female) },
   ];
 }
 
@@ -122,60 +122,60 @@ function addStepSheet(workbook: ExcelJS.Workbook, report: PublishedReport, step:
 
 function addRatesSheet(workbook: ExcelJS.Workbook, report: PublishedReport, language: Language, taken: Set<string>): void {
   if (report.rates.length === 0) return;
-  const sheet = workbook.addWorksheet(sheetName(label('rates', language), taken), { views: [{ state: 'frozen', ySplit: 1 }] });
-  const female = sexLabel('female', report.sexTerms, language);
-  const male = sexLabel('male', report.sexTerms, language);
-  const perThousand = label('perThousand', language);
-  const population = label('population', language);
+  const sheet = workbook.addWorksheet(sheetName(say(language, 'label', 'rates'), taken), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const female = say(language, 'label', `sex.female.${report.sexTerms}`);
+  const male = say(language, 'label', `sex.male.${report.sexTerms}`);
+  const perThousand = say(language, 'label', 'perThousand');
+  const population = say(language, 'label', 'population');
   sheet.columns = [
-    { header: label('step', language), width: 22 },
-    { header: label('pub.variable', language), width: 22 },
-    { header: label('group', language), width: 28 },
+    { header: say(language, 'label', 'step'), width: 22 },
+    { header: say(language, 'label', 'pub.variable'), width: 22 },
+    { header: say(language, 'label', 'group'), width: 28 },
     ...[female, male].flatMap((sex) => [
       { header: sex, width: 11, style: { numFmt: COUNT } },
       { header: `${sex} ${population}`, width: 14, style: { numFmt: COUNT } },
       { header: `${sex} ${perThousand}`, width: 12, style: { numFmt: '0.0' } },
     ]),
-    { header: label('rateRatio', language), width: 12, style: { numFmt: RATIO } },
-    { header: label('p', language), width: 10, style: { numFmt: P_VALUE } },
-    { header: label('q', language), width: 10, style: { numFmt: P_VALUE } },
-    { header: label('flag', language), width: 10 },
+    { header: say(language, 'label', 'rateRatio'), width: 12, style: { numFmt: RATIO } },
+    { header: say(language, 'label', 'p'), width: 10, style: { numFmt: P_VALUE } },
+    { header: say(language, 'label', 'q'), width: 10, style: { numFmt: P_VALUE } },
+    { header: say(language, 'label', 'flag'), width: 10 },
   ];
   styleHead(sheet.getRow(1));
   for (const rate of report.rates) {
     const side = (figures: PublishedReport['rates'][number]['female']): CellValue[] => [count(figures.cases), figures.population, figures.cases === null ? HIDDEN : figures.per1000];
     const shown = (value: number | null | undefined): CellValue => (rate.suppressed ? HIDDEN : (value ?? null));
     const row = sheet.addRow(
-      [rate.step, rate.by, rate.by === null ? label('overall', language) : rate.group, ...side(rate.female), ...side(rate.male), shown(rate.rateRatio?.estimate), shown(rate.p), shown(rate.q), rate.flag ? label('flagged', language) : null].map(safe),
+      [rate.step, rate.by, rate.by === null ? say(language, 'label', 'overall') : rate.group, ...side(rate.female), ...side(rate.male), shown(rate.rateRatio?.estimate), shown(rate.p), shown(rate.q), rate.flag ? say(language, 'label', 'flagged') : null].map(safe),
     );
     if (rate.flag) row.eachCell({ includeEmpty: true }, (cell) => (cell.fill = FLAG_FILL));
   }
 }
 
 function addAboutSheet(workbook: ExcelJS.Workbook, report: PublishedReport, language: Language, taken: Set<string>): void {
-  const sheet = workbook.addWorksheet(sheetName(label('pub.about', language), taken));
+  const sheet = workbook.addWorksheet(sheetName(say(language, 'label', 'pub.about'), taken));
   sheet.columns = [{ width: 42 }, { width: 18 }, { width: 60 }];
   const heading = (text: string): void => {
     if (sheet.rowCount > 0) sheet.addRow([]);
     sheet.addRow([text]).font = { bold: true, size: 13 };
   };
-  heading(label('pub.inputFiles', language));
+  heading(say(language, 'label', 'pub.inputFiles'));
   for (const file of report.input.files) {
     sheet.addRow([safe(file.path), file.rows, `${file.encoding}${file.bom ? ' BOM' : ''}, "${file.delimiter === '\t' ? 'tab' : file.delimiter}"`]).getCell(2).numFmt = COUNT;
   }
-  heading(label('pub.accounting', language));
-  sheet.addRow([label('inputRows', language), report.input.rows]).getCell(2).numFmt = COUNT;
+  heading(say(language, 'label', 'pub.accounting'));
+  sheet.addRow([say(language, 'label', 'inputRows'), report.input.rows]).getCell(2).numFmt = COUNT;
   for (const exclusion of report.input.excluded) {
-    sheet.addRow([`${label('inputExcluded', language)}: ${label(`exclusion.${exclusion.reason}` as LabelKey, language)}`, exclusion.rows]).getCell(2).numFmt = COUNT;
+    sheet.addRow([`${say(language, 'label', 'inputExcluded')}: ${say(language, 'label', `exclusion.${exclusion.reason}`)}`, exclusion.rows]).getCell(2).numFmt = COUNT;
   }
   for (const step of report.steps) sheet.addRow([safe(step.name), null, safe(accountingLine(step, language))]);
-  heading(label('pub.settings', language));
+  heading(say(language, 'label', 'pub.settings'));
   for (const [name, value] of settingRows(report, language)) sheet.addRow([name, safe(value)]);
-  heading(label('pub.method', language));
+  heading(say(language, 'label', 'pub.method'));
   for (const paragraph of methodParagraphs(report, language)) sheet.addRow([paragraph]);
-  heading(label('pub.notes', language));
+  heading(say(language, 'label', 'pub.notes'));
   for (const note of reportNotes(report, language)) sheet.addRow([safe(note)]);
-  sheet.addRow([`${label('pub.generator', language)} ${report.generator}`]);
+  sheet.addRow([`${say(language, 'label', 'pub.generator')} ${report.generator}`]);
 }
 
 /** Renders the published report as an xlsx workbook. */

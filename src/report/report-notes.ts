@@ -3,8 +3,8 @@
  * input files and rows, the settings line, what a flag means, and what disclosure
  * control hid.
  */
-import type { Language } from '../i18n/messages.js';
-import { label, type LabelKey } from '../i18n/labels.js';
+import type { Language } from '../messages/languages.js';
+import { say } from '../i18n/catalogue.js';
 import type { PublishedReport as Report, PublishedStepSummary as StepSummary } from '../model/report.js';
 import { formatNumber } from './numbers.js';
 import { formatCount } from './published-values.js';
@@ -13,14 +13,14 @@ import { publicationNote } from './publication-note.js';
 /** The step's row accounting in one line: rows taken, used, cases, exclusions, rows not in the step. */
 export function accountingLine(step: StepSummary, language: Language): string {
   const parts = [
-    `${label('rowsInStep', language)}: ${formatCount(step.rows, language)}`,
-    `${label('used', language)} ${formatCount(step.used, language)}`,
+    `${say(language, 'label', 'rowsInStep')}: ${formatCount(step.rows, language)}`,
+    `${say(language, 'label', 'used')} ${formatCount(step.used, language)}`,
   ];
-  if (step.cases !== step.used) parts.push(`${label('cases', language)} ${formatCount(step.cases, language)}`);
+  if (step.cases !== step.used) parts.push(`${say(language, 'label', 'cases')} ${formatCount(step.cases, language)}`);
   for (const exclusion of step.excluded) {
-    parts.push(`${label('excluded', language)}: ${label(`exclusion.${exclusion.reason}` as LabelKey, language)} ${formatCount(exclusion.rows, language)}`);
+    parts.push(`${say(language, 'label', 'excluded')}: ${say(language, 'label', `exclusion.${exclusion.reason}`)} ${formatCount(exclusion.rows, language)}`);
   }
-  if (step.notSelected !== 0) parts.push(`${label('notSelected', language)} ${formatCount(step.notSelected, language)}`);
+  if (step.notSelected !== 0) parts.push(`${say(language, 'label', 'notSelected')} ${formatCount(step.notSelected, language)}`);
   return parts.join('; ');
 }
 
@@ -28,10 +28,10 @@ export function accountingLine(step: StepSummary, language: Language): string {
 export function inputLines(report: Report, language: Language): string[] {
   const lines = report.input.files.map(
     (file) =>
-      `${label('file', language)}: ${file.path} (${formatNumber(file.rows, language)} ${label('rows', language).toLowerCase()}; ${label('encoding', language)} ${file.encoding}${file.bom ? ' BOM' : ''}; ${label('delimiter', language)} "${file.delimiter === '\t' ? 'tab' : file.delimiter}"${file.titleLines ? `; ${label('titleLines', language)} ${file.titleLines}` : ''})`,
+      `${say(language, 'label', 'file')}: ${file.path} (${formatNumber(file.rows, language)} ${say(language, 'label', 'rows').toLowerCase()}; ${say(language, 'label', 'encoding')} ${file.encoding}${file.bom ? ' BOM' : ''}; ${say(language, 'label', 'delimiter')} "${file.delimiter === '\t' ? 'tab' : file.delimiter}"${file.titleLines ? `; ${say(language, 'label', 'titleLines')} ${file.titleLines}` : ''})`,
   );
-  const excluded = report.input.excluded.map((exclusion) => `${label(`exclusion.${exclusion.reason}` as LabelKey, language)} ${formatNumber(exclusion.rows, language)}`);
-  lines.push(`${label('inputRows', language)}: ${formatNumber(report.input.rows, language)}${excluded.length ? `; ${label('inputExcluded', language)}: ${excluded.join(', ')}` : ''}`);
+  const excluded = report.input.excluded.map((exclusion) => `${say(language, 'label', `exclusion.${exclusion.reason}`)} ${formatNumber(exclusion.rows, language)}`);
+  lines.push(`${say(language, 'label', 'inputRows')}: ${formatNumber(report.input.rows, language)}${excluded.length ? `; ${say(language, 'label', 'inputExcluded')}: ${excluded.join(', ')}` : ''}`);
   return lines;
 }
 
@@ -41,14 +41,14 @@ export function reportNotes(report: Report, language: Language): string[] {
   const settings = report.settings;
   return [
     ...inputLines(report, language),
-    label('settingsLine', language, {
+    say(language, 'label', 'settingsLine', {
       alpha: formatNumber(settings.alpha, language, 2),
       minDiffPp: formatNumber(settings.minDiffPp, language),
       minN: formatNumber(settings.minN, language),
       correction: settings.correction,
       familySize: formatNumber(settings.familySize, language),
     }),
-    label('flagNote', language),
+    say(language, 'label', 'flagNote'),
     publicationNote(settings, language),
   ];
 }

@@ -3,8 +3,8 @@
  * tables for people (terminal, Markdown, HTML): group, each sex's n and share, the
  * difference and its interval, the test, p, q and the verdict. Hidden values read "..".
  */
-import type { Language } from '../i18n/messages.js';
-import { label, sexLabel, type LabelKey } from '../i18n/labels.js';
+import type { Language } from '../messages/languages.js';
+import { say } from '../i18n/catalogue.js';
 import type { PublishedReport, PublishedResult } from '../model/report.js';
 import { formatNumber, formatP, formatSignedPp } from './numbers.js';
 import { comparisonText, formatCount, formatShare } from './published-values.js';
@@ -17,13 +17,13 @@ export function stepResults(report: PublishedReport, step: string): PublishedRes
 
 /** A row's group in words: "Totalt", the group's value, "(tomt)", with the period when there is one. */
 export function groupName(result: PublishedResult, language: Language): string {
-  const name = result.by === null ? label('overall', language) : result.group === '' || result.group === null ? label('blankGroup', language) : result.group;
+  const name = result.by === null ? say(language, 'label', 'overall') : result.group === '' || result.group === null ? say(language, 'label', 'blankGroup') : result.group;
   return result.period === null ? name : `${name} (${result.period})`;
 }
 
 /** A row's first cell: the overall row, a group indented under its variable, a period indented under its group. */
 export function groupCell(result: PublishedResult, language: Language): string {
-  const name = result.by === null ? label('overall', language) : `  ${result.group === '' || result.group === null ? label('blankGroup', language) : result.group}`;
+  const name = result.by === null ? say(language, 'label', 'overall') : `  ${result.group === '' || result.group === null ? say(language, 'label', 'blankGroup') : result.group}`;
   return result.period === null ? name : `${' '.repeat(result.by === null ? 2 : 4)}${result.period}`;
 }
 
@@ -34,26 +34,26 @@ export function intervalText(result: PublishedResult, language: Language): strin
 
 /** The test's name, or why there is none. */
 export function testName(result: PublishedResult, language: Language): string {
-  if (result.test === null) return result.reason ? label(`reason.${result.reason}` as LabelKey, language) : label('noTest', language);
-  return label(result.test, language);
+  if (result.test === null) return result.reason ? say(language, 'label', `reason.${result.reason}`) : say(language, 'label', 'noTest');
+  return say(language, 'label', result.test);
 }
 
 /** The column heads of a step's table. */
 export function columnHeads(report: PublishedReport, language: Language): string[] {
-  const female = sexLabel('female', report.sexTerms, language);
-  const male = sexLabel('male', report.sexTerms, language);
+  const female = say(language, 'label', `sex.female.${report.sexTerms}`);
+  const male = say(language, 'label', `sex.male.${report.sexTerms}`);
   return [
-    label('group', language),
-    `${female} ${label('n', language)}`,
-    `% ${label('share', language)}`,
-    `${male} ${label('n', language)}`,
-    `% ${label('share', language)}`,
-    label('difference', language),
-    label('ci95', language),
-    label('test', language),
-    label('p', language),
-    label('q', language),
-    label('verdict', language),
+    say(language, 'label', 'group'),
+    `${female} ${say(language, 'label', 'n')}`,
+    `% ${say(language, 'label', 'share')}`,
+    `${male} ${say(language, 'label', 'n')}`,
+    `% ${say(language, 'label', 'share')}`,
+    say(language, 'label', 'difference'),
+    say(language, 'label', 'ci95'),
+    say(language, 'label', 'test'),
+    say(language, 'label', 'p'),
+    say(language, 'label', 'q'),
+    say(language, 'label', 'verdict'),
   ];
 }
 

@@ -4,40 +4,40 @@
  * explained or undecidable difference, and the change since the previous period.
  * Shared by every renderer that prints prose.
  */
-import type { Language } from '../i18n/messages.js';
-import { label, sexLabel, type LabelKey } from '../i18n/labels.js';
+import type { Language } from '../messages/languages.js';
+import { say } from '../i18n/catalogue.js';
 import type { Criterion, PublishedReport as Report, PublishedResult as Result } from '../model/report.js';
 import { formatNumber, formatP, formatSignedPp } from './numbers.js';
 import { comparisonText, formatCount, formatShare } from './published-values.js';
 
 /** A list of criteria in words: "behov, annat stöd och samtycke". */
 export function criteriaWords(criteria: readonly Criterion[], language: Language): string {
-  const words = criteria.map((criterion) => label(`criterion.${criterion}` as LabelKey, language));
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${label('and', language)} ${words.at(-1)}`;
+  const words = criteria.map((criterion) => say(language, 'label', `criterion.${criterion}`));
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${say(language, 'label', 'and')} ${words.at(-1)}`;
 }
 
 /** The verdict of a row in words ("kandidat", "förklaras av behov"); empty when not flagged. */
 export function verdictLabel(result: Result, language: Language): string {
   switch (result.verdict) {
     case 'explained':
-      return label('verdict.explained', language, { criteria: criteriaWords(result.explainedBy, language) });
+      return say(language, 'label', 'verdict.explained', { criteria: criteriaWords(result.explainedBy, language) });
     case 'insufficient':
-      return label('verdict.insufficient', language, { criteria: criteriaWords(result.insufficientFor, language) });
+      return say(language, 'label', 'verdict.insufficient', { criteria: criteriaWords(result.insufficientFor, language) });
     default:
-      return label(`verdict.${result.verdict}` as LabelKey, language);
+      return say(language, 'label', `verdict.${result.verdict}`);
   }
 }
 
 /** Where a row is: "Insats beviljas, Stadsdelsområde Rinkeby-Kista". */
 export function rowPlace(result: Result, language: Language): string {
-  const group = result.by === null ? label('overall', language).toLowerCase() : `${result.by} ${result.group || label('blankGroup', language)}`;
+  const group = result.by === null ? say(language, 'label', 'overall').toLowerCase() : `${result.by} ${result.group || say(language, 'label', 'blankGroup')}`;
   return `${result.step}, ${group}${result.period ? ` (${result.period})` : ''}`;
 }
 
 function countsPhrase(result: Result, report: Report, language: Language): string {
-  return label('sentence.counts', language, {
-    female: sexLabel('female', report.sexTerms, language).toLowerCase(),
-    male: sexLabel('male', report.sexTerms, language).toLowerCase(),
+  return say(language, 'label', 'sentence.counts', {
+    female: say(language, 'label', `sex.female.${report.sexTerms}`).toLowerCase(),
+    male: say(language, 'label', `sex.male.${report.sexTerms}`).toLowerCase(),
     femaleShare: formatShare(result.female, result, language),
     maleShare: formatShare(result.male, result, language),
     femaleN: formatCount(result.female.n, language),
@@ -54,16 +54,16 @@ function shortfallPhrase(result: Result, report: Report, language: Language): st
   const [higher, lower] = result.diffPp > 0 ? (['female', 'male'] as const) : (['male', 'female'] as const);
   const count = result.shortfall[lower];
   if (count <= 0) return '';
-  return `; ${label('sentence.shortfall', language, {
-    higher: label(`genitive.${higher}.${report.sexTerms}` as LabelKey, language),
-    lower: sexLabel(lower, report.sexTerms, language).toLowerCase(),
+  return `; ${say(language, 'label', 'sentence.shortfall', {
+    higher: say(language, 'label', `genitive.${higher}.${report.sexTerms}`),
+    lower: say(language, 'label', `sex.${lower}.${report.sexTerms}`).toLowerCase(),
     count: formatNumber(count, language),
   })}`;
 }
 
 function adjustedFor(result: Result, language: Language): string {
   return result.adjusted
-    .map((comparison) => `${label(`criterion.${comparison.criterion}` as LabelKey, language)} (${comparison.for.join(', ')})`)
+    .map((comparison) => `${say(language, 'label', `criterion.${comparison.criterion}`)} (${comparison.for.join(', ')})`)
     .join(', ');
 }
 
@@ -75,21 +75,21 @@ export function verdictSentence(result: Result, report: Report, language: Langua
     case 'none':
       return null;
     case 'candidate':
-      return label('sentence.candidate', language, {
+      return say(language, 'label', 'sentence.candidate', {
         where,
         counts,
         shortfall: shortfallPhrase(result, report, language),
-        adjusted: result.adjusted.length ? `; ${label('sentence.adjustedPersists', language, { criteria: adjustedFor(result, language) })}` : '',
+        adjusted: result.adjusted.length ? `; ${say(language, 'label', 'sentence.adjustedPersists', { criteria: adjustedFor(result, language) })}` : '',
       });
     case 'explained':
-      return label('sentence.explained', language, {
+      return say(language, 'label', 'sentence.explained', {
         where,
         counts,
         criteria: criteriaWords(result.explainedBy, language),
-        consentNote: result.explainedBy.includes('consent') ? label('sentence.consentNote', language) : '',
+        consentNote: result.explainedBy.includes('consent') ? say(language, 'label', 'sentence.consentNote') : '',
       });
     case 'insufficient':
-      return label('sentence.insufficient', language, { where, counts, criteria: criteriaWords(result.insufficientFor, language) });
+      return say(language, 'label', 'sentence.insufficient', { where, counts, criteria: criteriaWords(result.insufficientFor, language) });
   }
 }
 
@@ -102,10 +102,10 @@ export function changeSentences(results: readonly Result[], alpha: number, langu
   if (withChange.length === 0) return [];
   const clear = withChange.filter((result) => (result.overTime!.change!.q ?? 1) < alpha);
   const { from, to } = withChange[0]!.overTime!.change!;
-  if (clear.length === 0) return [label('sentence.noChange', language, { from, to })];
+  if (clear.length === 0) return [say(language, 'label', 'sentence.noChange', { from, to })];
   return clear.map((result) => {
     const change = result.overTime!.change!;
-    return label('sentence.change', language, {
+    return say(language, 'label', 'sentence.change', {
       from: change.from,
       to: change.to,
       where: rowPlace(result, language),
@@ -125,7 +125,7 @@ export function stepSentences(rows: readonly Result[], report: Report, language:
   const flagged = rows.filter((result) => result.verdict !== 'none');
   const untested = flagged.some((result) => result.adjusted.length === 0 && result.period === null);
   return [
-    ...(untested ? [label('sentence.noCriteria', language)] : []),
+    ...(untested ? [say(language, 'label', 'sentence.noCriteria')] : []),
     ...flagged.map((result) => verdictSentence(result, report, language)).filter((sentence): sentence is string => sentence !== null),
     ...changeSentences(rows, report.settings.alpha, language),
   ];

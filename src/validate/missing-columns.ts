@@ -5,7 +5,7 @@
  * suggested names are the analysis's own, and new configuration keys are covered as
  * soon as the tally reads them.
  */
-import { ConfigError } from '../errors.js';
+import { ConfigError, hasCode } from '../errors.js';
 import type { Config } from '../config/types.js';
 import { ColumnResolver } from '../tally/columns.js';
 import { Tally } from '../tally/tally.js';
@@ -52,8 +52,9 @@ export function missingColumns(config: Config, header: readonly string[], file: 
 
   const byColumn = new Map<string, { keyPaths: string[]; suggestion: string | undefined }>();
   for (const error of resolver.missing) {
-    const column = String(error.args.column);
-    const entry = byColumn.get(column) ?? { keyPaths: [], suggestion: error.args.suggestion as string | undefined };
+    if (!hasCode(error, 'config-missing-column')) continue;
+    const column = error.args.column;
+    const entry = byColumn.get(column) ?? { keyPaths: [], suggestion: error.args.suggestion };
     entry.keyPaths.push(error.keyPath ?? '');
     byColumn.set(column, entry);
   }

@@ -9,7 +9,7 @@ interface Occurrence {
   readonly code: ProblemCode;
   readonly column: string | null;
   readonly line: number;
-  readonly args: ProblemArgs;
+  readonly args: ProblemArgs[ProblemCode];
   count: number;
 }
 
@@ -21,7 +21,7 @@ export class Occurrences {
    * Counts one row with a problem. `variant` separates problems of the same code and
    * column (e.g. the kind of an invalid personnummer); `args` are kept from the first row.
    */
-  note(code: ProblemCode, column: string | null, line: number, args: ProblemArgs = {}, variant = ''): void {
+  note<C extends ProblemCode>(code: C, column: string | null, line: number, args: ProblemArgs[C], variant = ''): void {
     const key = `${code}\u0000${column ?? ''}\u0000${variant}`;
     const earlier = this.found.get(key);
     if (earlier) earlier.count++;

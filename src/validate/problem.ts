@@ -1,9 +1,13 @@
 /**
  * What `jamstat validate` finds: problems as data (a code, where, how many rows, and
  * the values the message needs). The words are made in one place,
- * src/i18n/validate-messages.ts; each code has one fixed severity.
+ * src/i18n/problem-texts.ts (argument types: src/messages/problem-codes.ts); each code has one fixed severity.
  */
 import { maskPersonnummer } from '../ingest/personnummer.js';
+import type { ArgsAfter } from '../messages/message.js';
+import type { ProblemArgs, ProblemCode } from '../messages/problem-codes.js';
+
+export type { ProblemArgs, ProblemCode };
 
 export type Severity = 'error' | 'warning';
 
@@ -29,12 +33,14 @@ export const PROBLEM_SEVERITY = {
   'step-selects-nothing': 'warning',
   'row-count-change': 'warning',
   'share-change': 'warning',
-} as const satisfies Record<string, Severity>;
+} as const satisfies Record<ProblemCode, Severity>;
 
-export type ProblemCode = keyof typeof PROBLEM_SEVERITY;
-export const PROBLEM_CODES = Object.keys(PROBLEM_SEVERITY) as ProblemCode[];
+/** True for a string that is a problem code. */
+function isProblemCode(code: string): code is ProblemCode {
+  return Object.hasOwn(PROBLEM_SEVERITY, code);
+}
 
-export type ProblemArgs = Readonly<Record<string, string | number | undefined>>;
+export const PROBLEM_CODES: readonly ProblemCode[] = Object.keys(PROBLEM_SEVERITY).filter(isProblemCode);
 
 export interface Problem {
   readonly code: ProblemCode;
@@ -48,7 +54,7 @@ export interface Problem {
   /** How many rows it concerns; null when it is not about rows. */
   readonly count: number | null;
   /** The values the message needs; cell values are already masked and shortened. */
-  readonly args: ProblemArgs;
+  readonly args: ProblemArgs[ProblemCode];
 }
 
 /** Where a problem is: everything but its code and arguments. */
@@ -60,7 +66,8 @@ export interface ProblemPlace {
 }
 
 /** Makes a problem with its code's severity. */
-export function problem(code: ProblemCode, place: ProblemPlace, args: ProblemArgs = {}): Problem {
+export function problem<C extends ProblemCode>(code: C, place: ProblemPlace, ...rest: ArgsAfter<ProblemArgs[C]>): Problem {
+  const args: ProblemArgs[ProblemCode] = rest[0] ?? {};
   return {
     code,
     severity: PROBLEM_SEVERITY[code],

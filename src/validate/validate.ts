@@ -7,7 +7,7 @@
  */
 import { DEFAULT_VALIDATION } from '../config/defaults.js';
 import type { Config, ValidationConfig } from '../config/types.js';
-import { InputError } from '../errors.js';
+import { hasCode, InputError } from '../errors.js';
 import { analyze } from '../analysis/analyze.js';
 import type { ReadOptions } from '../ingest/read-extract.js';
 import type { Report } from '../model/report.js';
@@ -56,10 +56,10 @@ async function analyzeFile(file: string, config: Config, read: ReadOptions): Pro
     return { report: await analyze([file], config, read) };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    if (error.code === 'no-sex-recognised') {
+    if (hasCode(error, 'no-sex-recognised')) {
       return { problem: problem('no-sex-recognised', { file, column: config.sex.column }, { seen: error.args.seen }) };
     }
-    return { problem: problem('analysis-stopped', { file, line: error.place?.line ?? null }, { ...error.args, messageCode: error.code }) };
+    return { problem: problem('analysis-stopped', { file, line: error.place?.line ?? null }, { code: error.code, args: error.args }) };
   }
 }
 

@@ -19,10 +19,13 @@ const SRC = join(ROOT, 'src');
 /**
  * Layers from the bottom up; a layer may import the layers listed before it. stats is
  * pure mathematics and needs nothing of jamstat's, so it sits below reading; config is
- * the checked configuration that the tally is planned from; model holds the report's
+ * the checked configuration that the tally is planned from; messages holds the codes of
+ * errors and problems with their argument types, so that every layer can emit a message
+ * as data while only i18n (above) turns it into words; model holds the report's
  * types, which analysis fills and i18n, report and the CLI read.
  */
 const RANKS: readonly (readonly string[])[] = [
+  ['messages'],
   ['errors.ts', 'version.ts'],
   ['stats'],
   ['ingest'],
@@ -43,10 +46,6 @@ const RANKS: readonly (readonly string[])[] = [
  * the list only shrinks.
  */
 const KNOWN_BACK_IMPORTS: ReadonlySet<string> = new Set<string>([
-  'errors.ts -> i18n/messages.ts',
-  'config/issue-text.ts -> i18n/messages.ts',
-  'config/types.ts -> i18n/messages.ts',
-  'i18n/validate-messages.ts -> report/numbers.ts',
 ]);
 
 /** Packages only the command line may import (terminal and argument handling). */

@@ -53,7 +53,7 @@ describe('the bundle', () => {
   it('starts the command line without the analysis, the configuration, the statistics or any renderer library', () => {
     const startup = sourcesOf(staticClosure('cli.js'));
     expect(startup.some((source) => source.includes('node_modules/commander/'))).toBe(true);
-    for (const heavy of ['@stdlib/', 'zod/', 'yaml/', 'exceljs/', 'vega', 'iconv-lite/', 'csv-parse/', 'cli-table3/', 'src/analysis/', 'src/i18n/messages.ts', 'src/i18n/labels.ts']) {
+    for (const heavy of ['@stdlib/', 'zod/', 'yaml/', 'exceljs/', 'vega', 'iconv-lite/', 'csv-parse/', 'cli-table3/', 'src/analysis/', 'src/i18n/catalogue.ts', 'src/i18n/label-texts.ts']) {
       expect(startup.filter((source) => source.includes(heavy)), heavy).toEqual([]);
     }
   });

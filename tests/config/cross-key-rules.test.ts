@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load.js';
 import { ConfigError } from '../../src/errors.js';
-import { formatMessage } from '../../src/i18n/messages.js';
+import { say } from '../../src/i18n/catalogue.js';
 
 const BASE = `sex:
   personnummer: Pnr
@@ -28,7 +28,7 @@ describe('rules across keys', () => {
   it('population.by must be a by variable', () => {
     const error = configError(`${BASE}by: [Stadsdel]\npopulation:\n  file: bef.csv\n  sex: Kön\n  count: Antal\n  by: [Stadsdel, Ålder]\n`);
     expect(error).toMatchObject({ code: 'population-by-not-in-analysis', args: { variable: 'Ålder' }, keyPath: 'population.by[1]', place: { file: 'x.yml', line: 11 } });
-    expect(formatMessage(error.code, error.args, 'en')).toBe('population.by names "Ålder", which is not in by. Add it to by or remove it from population.by.');
+    expect(say('en', 'error', error.code, error.args)).toBe('population.by names "Ålder", which is not in by. Add it to by or remove it from population.by.');
   });
 
   it('the sex personnummer column may not split tables in by, also inside an intersection', () => {

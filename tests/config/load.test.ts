@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfigText, validateConfig } from '../../src/config/load.js';
 import { ConfigError } from '../../src/errors.js';
-import { formatMessage } from '../../src/i18n/messages.js';
+import { say } from '../../src/i18n/catalogue.js';
 
 const VALID = `
 sex:
@@ -46,22 +46,22 @@ describe('parseConfigText', () => {
     const error = configError(VALID.replace('    outcome: { column: Förhandsbedömning', '    outcom: { column: Förhandsbedömning'));
     expect(error.code).toBe('config-unknown-key');
     expect(error.keyPath).toBe('steps[0].outcom');
-    expect(error.args.suggestion).toBe('outcome');
+    expect(error.args).toMatchObject({ suggestion: 'outcome' });
     expect(error.place).toMatchObject({ file: 'x.yml', line: 7 });
-    expect(formatMessage(error.code, error.args, 'sv')).toContain('menade du "outcome"?');
+    expect(say('sv', 'error', error.code, error.args)).toContain('menade du "outcome"?');
   });
 
   it('names a wrong type with the key path and the value', () => {
     const error = configError(VALID.replace('alpha: 0.01', 'alpha: hög'));
     expect(error.code).toBe('config-invalid');
     expect(error.keyPath).toBe('thresholds.alpha');
-    expect(formatMessage(error.code, error.args, 'en')).toBe('thresholds.alpha: expected a number, got "hög".');
+    expect(say('en', 'error', error.code, error.args)).toBe('thresholds.alpha: expected a number, got "hög".');
   });
 
   it('rejects a condition with two operators, or none', () => {
     const error = configError(VALID.replace('equals: Utredning inleds }\n  - name: Insats', 'equals: Utredning inleds, in: [A] }\n  - name: Insats'));
     expect(error.keyPath).toBe('steps[0].outcome');
-    expect(formatMessage(error.code, error.args, 'en')).toContain('exactly one of equals');
+    expect(say('en', 'error', error.code, error.args)).toContain('exactly one of equals');
   });
 
   it('requires exactly one sex source', () => {
@@ -85,7 +85,7 @@ describe('parseConfigText', () => {
 
   it('suggests top-level keys', () => {
     const error = configError(`${VALID}\ntreshold: 3\n`);
-    expect(error.args.suggestion).toBe('thresholds');
+    expect(error.args).toMatchObject({ suggestion: 'thresholds' });
   });
 
   it('validates objects built from flags with the same schema', () => {

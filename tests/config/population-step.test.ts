@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { parseConfigText } from '../../src/config/load.js';
 import { ConfigError } from '../../src/errors.js';
-import { formatMessage } from '../../src/i18n/messages.js';
+import { say } from '../../src/i18n/catalogue.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
 import { tempFile } from '../helpers/temp.js';
@@ -38,12 +38,12 @@ describe('population.step naming no step', () => {
     const configError = error as ConfigError;
     expect(configError.keyPath).toBe('population.step');
     expect(configError.place).toMatchObject({ file: 'x.yml', line: 3 });
-    const english = formatMessage(configError.code, configError.args, 'en');
+    const english = say('en', 'error', configError.code, configError.args);
     expect(english).toContain('population.step');
     expect(english).toContain('"Insats"');
     expect(english).toContain('Utredning inleds, Insats beviljas');
     expect(english).toContain('did you mean "Insats beviljas"?');
-    expect(formatMessage(configError.code, configError.args, 'sv')).toContain('menade du "Insats beviljas"?');
+    expect(say('sv', 'error', configError.code, configError.args)).toContain('menade du "Insats beviljas"?');
   });
 
   it('accepts a step that exists', () => {

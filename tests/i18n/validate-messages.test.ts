@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateCatalogueKeys } from '../../src/i18n/validate-messages.js';
-import { LANGUAGES } from '../../src/i18n/messages.js';
-import { PROBLEM_CODES, type ProblemCode } from '../../src/validate/problem.js';
+import { CATALOGUE, LANGUAGES, say } from '../../src/i18n/catalogue.js';
+import { PROBLEM_CODES, type ProblemArgs } from '../../src/validate/problem.js';
 
-/** Arguments of the kind the core gives each code. */
-const SAMPLE_ARGS: Record<ProblemCode, Record<string, string | number>> = {
+/** Arguments of the kind the core gives each code (checked against each code's argument type). */
+const SAMPLE_ARGS: { [Code in keyof ProblemArgs]: ProblemArgs[Code] } = {
   'missing-column': { keyPaths: 'sex.column', suggestion: 'Kön', columns: 'Kön, Beslut' },
   'header-mismatch': { firstFile: 'jan.csv', missing: 'Tolk', extra: '' },
   'no-rows': {},
   'no-sex-recognised': { seen: '1, 2' },
-  'analysis-stopped': { messageCode: 'unmapped-value', variable: 'Grupp', value: 'X', column: 'Kod' },
+  'analysis-stopped': { code: 'unmapped-value', args: { variable: 'Grupp', value: 'X', column: 'Kod' } },
   'unexpected-value': { value: 'Beviljd', allowed: 'Beviljad, Avslag', suggestion: 'Beviljad' },
   'invalid-count': { value: '-1' },
   'duplicate-id': { value: 'Ä-2024-000001' },
@@ -17,7 +16,7 @@ const SAMPLE_ARGS: Record<ProblemCode, Record<string, string | number>> = {
   'excluded-share': { step: 'Insats', share: 0.016, limit: 0.01, reasons: 'missing-sex=24;missing-outcome=96;invalid-date=1' },
   'ragged-rows': { expected: 16 },
   'missing-value': { role: 'sex' },
-  'unrecognised-sex': { value: 'Annat' },
+  'unrecognised-sex': { value: 'Annat', suggestion: undefined },
   'invalid-personnummer': { problem: 'checksum' },
   'rare-value': { value: 'Bevilajd', suggestion: 'Beviljad' },
   'value-not-found': { keyPath: 'steps[1].among.equals', value: 'ja', suggestion: 'Ja' },
@@ -28,28 +27,38 @@ const SAMPLE_ARGS: Record<ProblemCode, Record<string, string | number>> = {
 };
 
 describe('the validate catalogue', () => {
-  it('has a text for every problem code, and the same words, in both languages', () => {
-    for (const language of LANGUAGES) {
-      expect(validateCatalogueKeys(language).problems).toEqual([...PROBLEM_CODES].sort());
-      expect(validateCatalogueKeys(language).words).toEqual(validateCatalogueKeys('sv').words);
-    }
+  it('has a text for every problem code in both languages', () => {
+    for (const language of LANGUAGES) expect(Object.keys(CATALOGUE[language].problem).sort()).toEqual([...PROBLEM_CODES].sort());
   });
 
   it('renders every code in both languages without a hole, and says what to do', () => {
     for (const language of LANGUAGES) {
       for (const code of PROBLEM_CODES) {
-        const text = formatProblem(code, SAMPLE_ARGS[code], 3, language);
+        const text = say(language, 'problem', code, { ...SAMPLE_ARGS[code], count: 3 });
         expect(text, `${language} ${code}`).not.toMatch(/undefined|NaN|null|\[object/);
         expect(text.split('. ').length, `${language} ${code}: what was found, then what to do`).toBeGreaterThan(1);
       }
     }
   });
 
+  it('says each problem in Swedish and in English', () => {
+    for (const code of PROBLEM_CODES) {
+      const args = { ...SAMPLE_ARGS[code], count: 3 };
+      expect(say('sv', 'problem', code, args), code).not.toBe(say('en', 'problem', code, args));
+    }
+  });
+
   it('renders the summing problems (the rest of a list of values)', () => {
     for (const language of LANGUAGES) {
       for (const code of ['unexpected-value', 'unrecognised-sex', 'rare-value'] as const) {
-        expect(formatProblem(code, { more: 4 }, 9, language)).toMatch(/4/);
+        expect(say(language, 'problem', code, { more: 4, count: 9 })).toMatch(/4/);
       }
     }
+  });
+
+  it('names the exclusion reasons in the language, and a reason it does not know by its code', () => {
+    const args = { step: 'Insats', share: 0.5, limit: 0.1, reasons: 'missing-sex=2;new-reason=1', count: 3 };
+    expect(say('sv', 'problem', 'excluded-share', args)).toContain('kön saknas 2, new-reason 1');
+    expect(say('en', 'problem', 'excluded-share', args)).toContain('sex missing 2, new-reason 1');
   });
 });

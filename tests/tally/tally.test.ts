@@ -77,7 +77,7 @@ describe('Tally', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       expect((error as ConfigError).keyPath).toBe('by[0]');
-      expect((error as ConfigError).args.suggestion).toBe('Stadsdel');
+      expect((error as ConfigError).args).toMatchObject({ suggestion: 'Stadsdel' });
     }
   });
 });

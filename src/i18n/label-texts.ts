@@ -1,0 +1,657 @@
+/**
+ * The words of tables, notes, charts, starter configurations and the validation list,
+ * in Swedish (the default) and English: one text per key, each a function of the values
+ * it shows (their types: LabelArgs). Renderers take every word they print from here,
+ * through `say(language, 'label', key, args)` (catalogue.ts).
+ */
+import type { Language } from '../messages/languages.js';
+import type { NoArgs } from '../messages/message.js';
+import type { Texts } from './texts.js';
+
+/** A value a label shows: a formatted number or a word. */
+type Shown = string | number;
+
+/** Every label key and the values its text shows. */
+export interface LabelArgs {
+  overall: NoArgs;
+  blankGroup: NoArgs;
+  group: NoArgs;
+  n: NoArgs;
+  share: NoArgs;
+  difference: NoArgs;
+  ci95: NoArgs;
+  test: NoArgs;
+  p: NoArgs;
+  q: NoArgs;
+  flag: NoArgs;
+  flagged: NoArgs;
+  step: NoArgs;
+  chi2: NoArgs;
+  fisher: NoArgs;
+  noTest: NoArgs;
+  rowsInStep: NoArgs;
+  used: NoArgs;
+  cases: NoArgs;
+  excluded: NoArgs;
+  notSelected: NoArgs;
+  inputRows: NoArgs;
+  inputExcluded: NoArgs;
+  file: NoArgs;
+  encoding: NoArgs;
+  delimiter: NoArgs;
+  titleLines: NoArgs;
+  correction: NoArgs;
+  settingsLine: { readonly alpha: Shown; readonly minDiffPp: Shown; readonly minN: Shown; readonly correction: Shown; readonly familySize: Shown };
+  flagNote: NoArgs;
+  'reason.no-cases': NoArgs;
+  'reason.empty-margin': NoArgs;
+  'reason.too-few-strata': NoArgs;
+  'reason.too-few-rows': NoArgs;
+  'reason.undefined-common-odds-ratio': NoArgs;
+  'warning.haldane-correction': NoArgs;
+  'warning.p-underflow': NoArgs;
+  'warning.strata-dropped': NoArgs;
+  'warning.small-expected': NoArgs;
+  'warning.rows-dropped': NoArgs;
+  'exclusion.ragged-row': NoArgs;
+  'exclusion.total-row': NoArgs;
+  'exclusion.invalid-count': NoArgs;
+  'exclusion.missing-sex': NoArgs;
+  'exclusion.invalid-personnummer': NoArgs;
+  'exclusion.missing-outcome': NoArgs;
+  'exclusion.invalid-date': NoArgs;
+  'exclusion.missing-id': NoArgs;
+  'sex.female.children': NoArgs;
+  'sex.male.children': NoArgs;
+  'sex.female.adults': NoArgs;
+  'sex.male.adults': NoArgs;
+  'sex.female.neutral': NoArgs;
+  'sex.male.neutral': NoArgs;
+  other: NoArgs;
+  // inspect
+  rows: NoArgs;
+  column: NoArgs;
+  distinct: NoArgs;
+  empty: NoArgs;
+  role: NoArgs;
+  top: NoArgs;
+  'role.sex': NoArgs;
+  'role.personnummer': NoArgs;
+  'role.date': NoArgs;
+  'role.number': NoArgs;
+  'role.category': NoArgs;
+  'role.id': NoArgs;
+  'role.empty': NoArgs;
+  personnummerValid: { readonly valid: Shown; readonly invalid: Shown };
+  header: NoArgs;
+  // publishing: disclosure control, md, xlsx, html
+  'pub.suppressionNote': { readonly max: Shown };
+  'pub.notForPublication': NoArgs;
+  'pub.yes': NoArgs;
+  'pub.riskRatio': NoArgs;
+  'pub.oddsRatio': NoArgs;
+  'pub.shortfall': { readonly sex: Shown };
+  'pub.settings': NoArgs;
+  'pub.accounting': NoArgs;
+  'pub.method': NoArgs;
+  'pub.notes': NoArgs;
+  'pub.inputFiles': NoArgs;
+  'pub.about': NoArgs;
+  'pub.generator': NoArgs;
+  'pub.variable': NoArgs;
+  'pub.setting.alpha': NoArgs;
+  'pub.setting.minDiffPp': NoArgs;
+  'pub.setting.minN': NoArgs;
+  'pub.setting.correction': NoArgs;
+  'pub.setting.familySize': NoArgs;
+  'pub.setting.yates': NoArgs;
+  'pub.setting.unit': NoArgs;
+  'pub.setting.by': NoArgs;
+  'pub.setting.suppressBelow': NoArgs;
+  'pub.setting.suppressOff': NoArgs;
+  'pub.setting.suppressRange': { readonly max: Shown };
+  'pub.noWord': NoArgs;
+  'pub.unit.case': NoArgs;
+  'pub.unit.person': NoArgs;
+  'pub.method.difference': { readonly female: Shown; readonly male: Shown };
+  'pub.method.test': { readonly correction: Shown };
+  'pub.method.flag': { readonly alpha: Shown; readonly minDiffPp: Shown; readonly minN: Shown };
+  'pub.method.criteria': NoArgs;
+  'pub.method.shortfall': NoArgs;
+  'pub.html.title': { readonly steps: Shown };
+  'pub.html.lead': NoArgs;
+  'pub.html.contents': NoArgs;
+  'pub.html.see': NoArgs;
+  'pub.html.seeIntro': { readonly female: Shown; readonly male: Shown };
+  'pub.html.reflect': NoArgs;
+  'pub.html.reflectIntro': NoArgs;
+  'pub.html.reflectNone': NoArgs;
+  'pub.html.conclude': NoArgs;
+  'pub.html.concludeIntro': NoArgs;
+  'pub.html.candidates': NoArgs;
+  'pub.html.explained': NoArgs;
+  'pub.html.insufficient': NoArgs;
+  'pub.html.none': NoArgs;
+  'pub.html.change': NoArgs;
+  'pub.html.changeIntro': NoArgs;
+  'pub.html.notesPlaceholder': NoArgs;
+  'pub.html.chartAlt': { readonly female: Shown; readonly male: Shown; readonly step: Shown; readonly summary: Shown };
+  'pub.html.chartAltFlagged': { readonly groups: Shown };
+  'pub.html.chartAltNone': NoArgs;
+  'pub.html.chartHidden': { readonly groups: Shown };
+  'pub.html.axis': { readonly female: Shown; readonly male: Shown };
+  'pub.html.flagLegend': NoArgs;
+  'pub.html.notFlagged': NoArgs;
+  'pub.html.footer': { readonly generator: Shown };
+  'pub.question.need': NoArgs;
+  'pub.question.otherSupport': NoArgs;
+  'pub.question.consent': NoArgs;
+  'pub.question.participation': NoArgs;
+  'pub.answer.explained': { readonly variables: Shown };
+  'pub.answer.persists': { readonly variables: Shown };
+  'pub.answer.insufficient': { readonly variables: Shown };
+  'pub.answer.hidden': NoArgs;
+  'pub.answer.notAsked': NoArgs;
+  'pub.answer.consentNote': NoArgs;
+  'pub.evidence': { readonly q: Shown; readonly oddsRatio: Shown; readonly oddsLow: Shown; readonly oddsHigh: Shown; readonly riskDiff: Shown; readonly riskLow: Shown; readonly riskHigh: Shown; readonly homogeneity: Shown; readonly strata: Shown };
+  // init: the comments of a starter configuration
+  'init.header': { readonly file: Shown };
+  'init.run': { readonly file: Shown; readonly config: Shown };
+  'init.sex': { readonly column: Shown };
+  'init.sexNumeric': { readonly column: Shown };
+  'init.personnummer': { readonly column: Shown };
+  'init.count': { readonly column: Shown };
+  'init.by': NoArgs;
+  'init.moreBy': { readonly columns: Shown };
+  'init.intersection': NoArgs;
+  'init.steps': NoArgs;
+  'init.step': { readonly column: Shown; readonly value: Shown };
+  'init.stepFilled': { readonly column: Shown; readonly value: Shown };
+  'init.explain': NoArgs;
+  'init.period': NoArgs;
+  'init.age': NoArgs;
+  'init.thresholds': NoArgs;
+  'init.suppress': NoArgs;
+  'init.lang': NoArgs;
+  'init.written': { readonly config: Shown; readonly file: Shown };
+  'verdict.none': NoArgs;
+  'verdict.candidate': NoArgs;
+  'verdict.explained': { readonly criteria: Shown };
+  'verdict.insufficient': { readonly criteria: Shown };
+  'criterion.need': NoArgs;
+  'criterion.otherSupport': NoArgs;
+  'criterion.consent': NoArgs;
+  'criterion.participation': NoArgs;
+  verdict: NoArgs;
+  and: NoArgs;
+  'sentence.counts': { readonly female: Shown; readonly femaleShare: Shown; readonly femaleN: Shown; readonly male: Shown; readonly maleShare: Shown; readonly maleN: Shown; readonly diff: Shown; readonly low: Shown; readonly high: Shown };
+  'sentence.candidate': { readonly where: Shown; readonly counts: Shown; readonly shortfall: Shown; readonly adjusted: Shown };
+  'sentence.adjustedPersists': { readonly criteria: Shown };
+  'sentence.shortfall': { readonly higher: Shown; readonly count: Shown; readonly lower: Shown };
+  'genitive.female.children': NoArgs;
+  'genitive.male.children': NoArgs;
+  'genitive.female.adults': NoArgs;
+  'genitive.male.adults': NoArgs;
+  'genitive.female.neutral': NoArgs;
+  'genitive.male.neutral': NoArgs;
+  'sentence.noCriteria': NoArgs;
+  'sentence.explained': { readonly where: Shown; readonly counts: Shown; readonly criteria: Shown; readonly consentNote: Shown };
+  'sentence.consentNote': NoArgs;
+  'sentence.insufficient': { readonly where: Shown; readonly counts: Shown; readonly criteria: Shown };
+  'sentence.change': { readonly from: Shown; readonly to: Shown; readonly where: Shown; readonly diff: Shown; readonly low: Shown; readonly high: Shown; readonly q: Shown };
+  'sentence.noChange': { readonly from: Shown; readonly to: Shown };
+  personsCounted: { readonly id: Shown; readonly rule: Shown };
+  period: NoArgs;
+  rates: NoArgs;
+  perThousand: NoArgs;
+  rateRatio: NoArgs;
+  population: NoArgs;
+  // messages and validate: severities, places and the summary
+  'severity.error': NoArgs;
+  'severity.warning': NoArgs;
+  'place.line': NoArgs;
+  'place.column': NoArgs;
+  'place.key': NoArgs;
+  'place.commandLine': NoArgs;
+  'validate.rows': { readonly count: Shown };
+  'validate.row': NoArgs;
+  'validate.errors': { readonly count: Shown };
+  'validate.oneError': NoArgs;
+  'validate.warnings': { readonly count: Shown };
+  'validate.oneWarning': NoArgs;
+  'validate.failed': NoArgs;
+  'validate.failedStrict': NoArgs;
+  'validate.clean': NoArgs;
+  'validate.passed': NoArgs;
+}
+
+export type LabelKey = keyof LabelArgs;
+
+export const LABEL_TEXTS = {
+  sv: {
+    overall: () => 'Totalt',
+    blankGroup: () => '(tomt)',
+    group: () => 'Grupp',
+    n: () => 'n',
+    share: () => 'andel',
+    difference: () => 'Skillnad (p.e.)',
+    ci95: () => '95 % KI',
+    test: () => 'Test',
+    p: () => 'p',
+    q: () => 'q',
+    flag: () => 'Flagga',
+    flagged: () => 'FLAGGA',
+    step: () => 'Steg',
+    chi2: () => 'chi²',
+    fisher: () => 'Fisher',
+    noTest: () => '–',
+    rowsInStep: () => 'Rader i steget',
+    used: () => 'använda',
+    cases: () => 'ärenden',
+    excluded: () => 'uteslutna',
+    notSelected: () => 'ej i steget',
+    inputRows: () => 'Rader lästa',
+    inputExcluded: () => 'uteslutna före analys',
+    file: () => 'Fil',
+    encoding: () => 'teckenkodning',
+    delimiter: () => 'avgränsare',
+    titleLines: () => 'titelrader',
+    correction: () => 'korrektion',
+    settingsLine: (a) => `Flagga när q < ${a.alpha}, |skillnad| ≥ ${a.minDiffPp} p.e. och minst ${a.minN} i varje grupp. Korrektion: ${a.correction} över ${a.familySize} test.`,
+    flagNote: () => 'En flagga markerar en skillnad att granska, inte ett bevis för olikabehandling.',
+    'reason.no-cases': () => 'inga ärenden',
+    'reason.empty-margin': () => 'tom rad eller kolumn',
+    'reason.too-few-strata': () => 'för få strata',
+    'reason.too-few-rows': () => 'för få grupper med ärenden',
+    'reason.undefined-common-odds-ratio': () => 'gemensam oddskvot saknas',
+    'warning.haldane-correction': () => '0,5 lagt till varje cell (en cell var noll)',
+    'warning.p-underflow': () => 'p mindre än det minsta talet som kan visas',
+    'warning.strata-dropped': () => 'strata utan information uteslutna',
+    'warning.small-expected': () => 'litet förväntat antal',
+    'warning.rows-dropped': () => 'grupper utan ärenden uteslutna',
+    'exclusion.ragged-row': () => 'fel antal fält',
+    'exclusion.total-row': () => 'summarad (Totalt)',
+    'exclusion.invalid-count': () => 'ogiltigt antal',
+    'exclusion.missing-sex': () => 'kön saknas',
+    'exclusion.invalid-personnummer': () => 'ogiltigt personnummer',
+    'exclusion.missing-outcome': () => 'utfall saknas',
+    'exclusion.invalid-date': () => 'datum kan inte läsas',
+    'exclusion.missing-id': () => 'person-id saknas',
+    'sex.female.children': () => 'Flickor',
+    'sex.male.children': () => 'Pojkar',
+    'sex.female.adults': () => 'Kvinnor',
+    'sex.male.adults': () => 'Män',
+    'sex.female.neutral': () => 'Kvinnor/flickor',
+    'sex.male.neutral': () => 'Män/pojkar',
+    other: () => 'Annat/okänt',
+    // inspect
+    rows: () => 'Rader',
+    column: () => 'Kolumn',
+    distinct: () => 'Olika värden',
+    empty: () => 'Tomma',
+    role: () => 'Roll',
+    top: () => 'Vanligaste värden',
+    'role.sex': () => 'kön',
+    'role.personnummer': () => 'personnummer',
+    'role.date': () => 'datum',
+    'role.number': () => 'tal',
+    'role.category': () => 'kategori',
+    'role.id': () => 'id',
+    'role.empty': () => 'tom',
+    personnummerValid: (a) => `${a.valid} giltiga, ${a.invalid} ogiltiga personnummer (värdena visas aldrig)`,
+    header: () => 'Rubrikrad',
+    // publishing: disclosure control, md, xlsx, html
+    'pub.suppressionNote': (a) => `Antal från 1 till ${a.max} visas som .. för att skydda enskilda, liksom värden som annars skulle gå att räkna fram ur dem (röjandeskydd).`,
+    'pub.notForPublication': () => 'INTE FÖR PUBLICERING: små antal visas (--no-suppress).',
+    'pub.yes': () => 'ja',
+    'pub.riskRatio': () => 'Riskkvot',
+    'pub.oddsRatio': () => 'Oddskvot',
+    'pub.shortfall': (a) => `Fler ja för ${a.sex} vid den andra gruppens andel`,
+    'pub.settings': () => 'Inställningar',
+    'pub.accounting': () => 'Radredovisning',
+    'pub.method': () => 'Metod',
+    'pub.notes': () => 'Noter',
+    'pub.inputFiles': () => 'Infiler',
+    'pub.about': () => 'Om analysen',
+    'pub.generator': () => 'Framtagen med',
+    'pub.variable': () => 'Variabel',
+    'pub.setting.alpha': () => 'Signifikansnivå (alfa)',
+    'pub.setting.minDiffPp': () => 'Minsta skillnad att flagga (p.e.)',
+    'pub.setting.minN': () => 'Minsta antal per kön att flagga',
+    'pub.setting.correction': () => 'Korrektion för många jämförelser',
+    'pub.setting.familySize': () => 'Antal test i korrektionen',
+    'pub.setting.yates': () => 'Yates kontinuitetskorrektion',
+    'pub.setting.unit': () => 'Räknat',
+    'pub.setting.by': () => 'Jämförs inom',
+    'pub.setting.suppressBelow': () => 'Röjandeskydd: dolda antal',
+    'pub.setting.suppressOff': () => 'av (inte för publicering)',
+    'pub.setting.suppressRange': (a) => `1–${a.max}`,
+    'pub.noWord': () => 'nej',
+    'pub.unit.case': () => 'ärenden',
+    'pub.unit.person': () => 'personer',
+    'pub.method.difference': (a) => `För varje steg och grupp jämförs andelen "ja" bland ${a.female} och ${a.male}. Skillnaden anges i procentenheter med ett 95 % konfidensintervall (Newcombe).`,
+    'pub.method.test': (a) => `Skillnaden prövas med chi²-test (med Yates korrektion), eller Fishers exakta test när en grupp är liten. Eftersom många jämförelser görs samtidigt justeras p-värdena (${a.correction}) till q.`,
+    'pub.method.flag': (a) => `En skillnad flaggas när q < ${a.alpha}, skillnaden är minst ${a.minDiffPp} procentenheter och varje kön har minst ${a.minN} ärenden.`,
+    'pub.method.criteria': () => 'En flaggad skillnad prövas mot kriterierna behov, annat stöd, samtycke och delaktighet: jämförelsen görs inom grupper som är lika i kriteriets variabler (Cochran–Mantel–Haenszel). Försvinner skillnaden där, förklaras den av kriteriet; annars är den en möjlig omotiverad skillnad.',
+    'pub.method.shortfall': () => 'Skillnaden i antal anger hur många fler (eller färre) som skulle ha fått "ja" om gruppen haft den andra gruppens andel.',
+    'pub.html.title': (a) => `Könsuppdelad statistik: ${a.steps}`,
+    'pub.html.lead': () => 'Tänk alltid kön, men aldrig bara kön. En flagga markerar en skillnad att granska, inte ett bevis för olikabehandling.',
+    'pub.html.contents': () => 'Innehåll',
+    'pub.html.see': () => '1. Vad ser vi?',
+    'pub.html.seeIntro': (a) => `Diagrammen visar skillnaden i andel mellan ${a.female} och ${a.male} i varje grupp, med 95 % konfidensintervall. Till höger om noll har ${a.female} den högre andelen. Flaggade grupper är markerade.`,
+    'pub.html.reflect': () => '2. Vi reflekterar',
+    'pub.html.reflectIntro': () => 'För varje flaggad skillnad: förklaras den av behov, av att behovet tillgodoses på annat sätt, av samtycke eller av delaktighet? Svaren bygger på jämförelser inom grupper som är lika i kriteriets variabler.',
+    'pub.html.reflectNone': () => 'Ingen skillnad är flaggad, så det finns inget att pröva mot kriterierna.',
+    'pub.html.conclude': () => '3. Kan vi dra slutsatser?',
+    'pub.html.concludeIntro': () => 'Sammanställning av de flaggade skillnaderna. En möjlig omotiverad skillnad behöver granskas vidare: i akter, med handläggare och med dem det gäller.',
+    'pub.html.candidates': () => 'Möjliga omotiverade skillnader',
+    'pub.html.explained': () => 'Förklarade skillnader',
+    'pub.html.insufficient': () => 'Kan inte bedömas',
+    'pub.html.none': () => 'Inga.',
+    'pub.html.change': () => '4. Hur kan vi göra annorlunda?',
+    'pub.html.changeIntro': () => 'Analytikerns och verksamhetens anteckningar: vad behöver göras annorlunda, vem ansvarar och när följer vi upp?',
+    'pub.html.notesPlaceholder': () => 'Skriv här.',
+    'pub.html.chartAlt': (a) => `Diagram: skillnad i andel (${a.female} − ${a.male}) i procentenheter med 95 % konfidensintervall för ${a.step}, per grupp. ${a.summary}`,
+    'pub.html.chartAltFlagged': (a) => `Flaggade: ${a.groups}.`,
+    'pub.html.chartAltNone': () => 'Ingen grupp är flaggad.',
+    'pub.html.chartHidden': (a) => `Grupper med dolda värden saknas i diagrammet: ${a.groups}.`,
+    'pub.html.axis': (a) => `Skillnad ${a.female} − ${a.male} (procentenheter)`,
+    'pub.html.flagLegend': () => 'Flaggad',
+    'pub.html.notFlagged': () => 'Ej flaggad',
+    'pub.html.footer': (a) => `Skapad av ${a.generator}.`,
+    'pub.question.need': () => 'Behov: förklaras skillnaden av de behov utredningen fann (t.ex. riskbedömning)?',
+    'pub.question.otherSupport': () => 'Annat stöd: tillgodoses behovet på annat sätt (nätverk, annan huvudman)?',
+    'pub.question.consent': () => 'Samtycke: förklaras skillnaden av samtycke eller inställning hos den enskilde eller vårdnadshavarna?',
+    'pub.question.participation': () => 'Delaktighet: förklaras skillnaden av önskan att delta, vårdnadshavarnas inställning eller hinder som kvarstod trots anpassningar (tolk)?',
+    'pub.answer.explained': (a) => `Ja, troligen. Inom grupper lika i ${a.variables} är skillnaden inte säkerställd.`,
+    'pub.answer.persists': (a) => `Nej. Skillnaden kvarstår inom grupper lika i ${a.variables}.`,
+    'pub.answer.insufficient': (a) => `Kan inte avgöras: för få jämförbara grupper i ${a.variables}.`,
+    'pub.answer.hidden': () => 'Underlaget visas inte (små antal).',
+    'pub.answer.notAsked': () => 'Inte prövat: inga variabler angivna för kriteriet (explain: i konfigurationen).',
+    'pub.answer.consentNote': () => 'En skillnad som förklaras av samtycke är laglig men kan ändå vara värd att uppmärksamma.',
+    'pub.evidence': (a) => `CMH q ${a.q}; oddskvot ${a.oddsRatio} (95 % KI ${a.oddsLow}–${a.oddsHigh}); riskskillnad ${a.riskDiff} p.e. (95 % KI ${a.riskLow} till ${a.riskHigh}); homogenitet p ${a.homogeneity}; ${a.strata} strata.`,
+    // init: the comments of a starter configuration
+    'init.header': (a) => `Startkonfiguration för ${a.file}, skapad av jamstat init. Läs igenom varje nyckel och ändra det som inte stämmer.`,
+    'init.run': (a) => `Kör: jamstat analyze ${a.file} --config ${a.config}`,
+    'init.sex': (a) => `Var könet står: kolumnen ${a.column}. Flicka/Pojke, Kvinna/Man, K/M med flera känns igen utan values.`,
+    'init.sexNumeric': (a) => `Kolumnen ${a.column} har sifferkoder. SCB:s kod är 1 = man, 2 = kvinna; kontrollera att det stämmer för ert uttag.`,
+    'init.personnummer': (a) => `Könet läses ur personnumret i kolumnen ${a.column} (näst sista siffran: udda = man, jämn = kvinna). Personnummer skrivs aldrig ut.`,
+    'init.count': (a) => `Uttaget är aggregerat: varje rad står för så många ärenden som kolumnen ${a.column} anger.`,
+    'init.by': () => 'Jämför könen även inom varje grupp av dessa variabler, var för sig. Varje steg får också en rad för alla.',
+    'init.moreBy': (a) => `Fler kolumner att jämföra inom: ${a.columns}.`,
+    'init.intersection': () => 'En korsning av två variabler skrivs med *, till exempel:',
+    'init.steps': () => 'Handläggningskedjan: varje steg är andelen "ja" (outcome) bland de ärenden steget tar (among). Ordna stegen och ändra among så att varje steg tar dem som nådde steget före.',
+    'init.step': (a) => `Andel där ${a.column} är ${a.value}.`,
+    'init.stepFilled': (a) => `Andel där ${a.column} är ${a.value}, bland ärenden där kolumnen är ifylld.`,
+    'init.explain': () => 'Kriterier som kan förklara en skillnad: jämförelsen görs då inom grupper som är lika i kolumnerna. need = behov, otherSupport = annat stöd, consent = samtycke, participation = delaktighet. Ta bort # för att använda dem (här för alla steg, eller under ett steg).',
+    'init.period': () => 'Datumkolumn: ta bort # för att också jämföra per period (per: month, quarter eller year).',
+    'init.age': () => 'Ålder kan delas in i åldersgrupper, som sedan kan användas i by:',
+    'init.thresholds': () => 'Flagga när q < alpha, skillnaden är minst minDiffPp procentenheter och varje kön har minst minN ärenden. correction: korrektion för många jämförelser (bh = Benjamini–Hochberg).',
+    'init.suppress': () => 'Röjandeskydd: antal från 1 till below − 1 visas som "..", liksom värden som skulle avslöja dem. Socialstyrelsen använder 10.',
+    'init.lang': () => 'Språk i utdata: sv eller en.',
+    'init.written': (a) => `Skrev ${a.config}. Kör: jamstat analyze ${a.file} --config ${a.config}`,
+    'verdict.none': () => '',
+    'verdict.candidate': () => 'kandidat',
+    'verdict.explained': (a) => `förklaras av ${a.criteria}`,
+    'verdict.insufficient': (a) => `kan ej bedömas (${a.criteria})`,
+    'criterion.need': () => 'behov',
+    'criterion.otherSupport': () => 'annat stöd',
+    'criterion.consent': () => 'samtycke',
+    'criterion.participation': () => 'delaktighet',
+    verdict: () => 'Bedömning',
+    and: () => 'och',
+    'sentence.counts': (a) => `${a.female} ${a.femaleShare} % (n = ${a.femaleN}) och ${a.male} ${a.maleShare} % (n = ${a.maleN}), skillnad ${a.diff} procentenheter (95 % KI ${a.low} till ${a.high})`,
+    'sentence.candidate': (a) => `Kandidat – ${a.where}: ${a.counts}${a.shortfall}${a.adjusted}.`,
+    'sentence.adjustedPersists': (a) => `kvarstår justerat för ${a.criteria}`,
+    'sentence.shortfall': (a) => `med ${a.higher} andel skulle ${a.count} fler ${a.lower} ha fått ”ja” i steget`,
+    'genitive.female.children': () => 'flickornas',
+    'genitive.male.children': () => 'pojkarnas',
+    'genitive.female.adults': () => 'kvinnornas',
+    'genitive.male.adults': () => 'männens',
+    'genitive.female.neutral': () => 'kvinnornas/flickornas',
+    'genitive.male.neutral': () => 'männens/pojkarnas',
+    'sentence.noCriteria': () => 'Inga kriterier är angivna för steget (explain): de flaggade skillnaderna är inte prövade mot behov, annat stöd, samtycke eller delaktighet.',
+    'sentence.explained': (a) => `Förklaras – ${a.where}: ${a.counts}; ingen säkerställd skillnad justerat för ${a.criteria}.${a.consentNote}`,
+    'sentence.consentNote': () => ' En skillnad som förklaras av samtycke är laglig men kan ändå vara värd att uppmärksamma.',
+    'sentence.insufficient': (a) => `Kan ej bedömas – ${a.where}: ${a.counts}; inga jämförbara grupper för ${a.criteria}.`,
+    'sentence.change': (a) => `Förändring ${a.from} → ${a.to}, ${a.where}: skillnaden ändrades med ${a.diff} procentenheter (95 % KI ${a.low} till ${a.high}), q = ${a.q}.`,
+    'sentence.noChange': (a) => `Ingen grupp har en säkerställd förändring av skillnaden mellan ${a.from} och ${a.to}.`,
+    personsCounted: (a) => `Räknat: personer (${a.id}), varje person en gång per steg och grupp (regel: ${a.rule}).`,
+    period: () => 'Period',
+    rates: () => 'Antal per 1 000 invånare',
+    perThousand: () => 'per 1 000',
+    rateRatio: () => 'Kvot (95 % KI)',
+    population: () => 'befolkning',
+    // messages and validate: severities, places and the summary
+    'severity.error': () => 'fel',
+    'severity.warning': () => 'varning',
+    'place.line': () => 'rad',
+    'place.column': () => 'kolumn',
+    'place.key': () => 'nyckel',
+    'place.commandLine': () => 'kommandoraden',
+    'validate.rows': (a) => `${a.count} rader`,
+    'validate.row': () => '1 rad',
+    'validate.errors': (a) => `${a.count} fel`,
+    'validate.oneError': () => '1 fel',
+    'validate.warnings': (a) => `${a.count} varningar`,
+    'validate.oneWarning': () => '1 varning',
+    'validate.failed': () => 'Rätta felen innan filerna analyseras.',
+    'validate.failedStrict': () => 'Med --strict räknas varningar som fel.',
+    'validate.clean': () => 'Inga problem: filerna kan analyseras.',
+    'validate.passed': () => 'Filerna kan analyseras; se över varningarna.',
+  },
+  en: {
+    overall: () => 'Overall',
+    blankGroup: () => '(blank)',
+    group: () => 'Group',
+    n: () => 'n',
+    share: () => 'share',
+    difference: () => 'Difference (pp)',
+    ci95: () => '95% CI',
+    test: () => 'Test',
+    p: () => 'p',
+    q: () => 'q',
+    flag: () => 'Flag',
+    flagged: () => 'FLAG',
+    step: () => 'Step',
+    chi2: () => 'chi²',
+    fisher: () => 'Fisher',
+    noTest: () => '–',
+    rowsInStep: () => 'Rows in step',
+    used: () => 'used',
+    cases: () => 'cases',
+    excluded: () => 'excluded',
+    notSelected: () => 'not in step',
+    inputRows: () => 'Rows read',
+    inputExcluded: () => 'excluded before analysis',
+    file: () => 'File',
+    encoding: () => 'encoding',
+    delimiter: () => 'delimiter',
+    titleLines: () => 'title lines',
+    correction: () => 'correction',
+    settingsLine: (a) => `Flagged when q < ${a.alpha}, |difference| ≥ ${a.minDiffPp} pp and at least ${a.minN} in each group. Correction: ${a.correction} over ${a.familySize} tests.`,
+    flagNote: () => 'A flag marks a difference to look into, not proof of unequal treatment.',
+    'reason.no-cases': () => 'no cases',
+    'reason.empty-margin': () => 'empty row or column',
+    'reason.too-few-strata': () => 'too few strata',
+    'reason.too-few-rows': () => 'too few groups with cases',
+    'reason.undefined-common-odds-ratio': () => 'no common odds ratio',
+    'warning.haldane-correction': () => '0.5 added to every cell (a cell was zero)',
+    'warning.p-underflow': () => 'p below the smallest number that can be shown',
+    'warning.strata-dropped': () => 'strata without information left out',
+    'warning.small-expected': () => 'small expected count',
+    'warning.rows-dropped': () => 'groups without cases left out',
+    'exclusion.ragged-row': () => 'wrong number of fields',
+    'exclusion.total-row': () => 'summary row (Total)',
+    'exclusion.invalid-count': () => 'invalid count',
+    'exclusion.missing-sex': () => 'sex missing',
+    'exclusion.invalid-personnummer': () => 'invalid personnummer',
+    'exclusion.missing-outcome': () => 'outcome missing',
+    'exclusion.invalid-date': () => 'unreadable date',
+    'exclusion.missing-id': () => 'person id missing',
+    'sex.female.children': () => 'Girls',
+    'sex.male.children': () => 'Boys',
+    'sex.female.adults': () => 'Women',
+    'sex.male.adults': () => 'Men',
+    'sex.female.neutral': () => 'Female',
+    'sex.male.neutral': () => 'Male',
+    other: () => 'Other/unknown',
+    rows: () => 'Rows',
+    column: () => 'Column',
+    distinct: () => 'Distinct',
+    empty: () => 'Empty',
+    role: () => 'Role',
+    top: () => 'Most common values',
+    'role.sex': () => 'sex',
+    'role.personnummer': () => 'personnummer',
+    'role.date': () => 'date',
+    'role.number': () => 'number',
+    'role.category': () => 'category',
+    'role.id': () => 'id',
+    'role.empty': () => 'empty',
+    personnummerValid: (a) => `${a.valid} valid, ${a.invalid} invalid personnummer (values are never shown)`,
+    header: () => 'Header',
+    'pub.suppressionNote': (a) => `Counts from 1 to ${a.max} are shown as .. to protect individuals, as are figures from which they could be computed (disclosure control).`,
+    'pub.notForPublication': () => 'NOT FOR PUBLICATION: small counts are shown (--no-suppress).',
+    'pub.yes': () => 'yes',
+    'pub.riskRatio': () => 'Risk ratio',
+    'pub.oddsRatio': () => 'Odds ratio',
+    'pub.shortfall': (a) => `More yes for ${a.sex} at the other group's share`,
+    'pub.settings': () => 'Settings',
+    'pub.accounting': () => 'Row accounting',
+    'pub.method': () => 'Method',
+    'pub.notes': () => 'Notes',
+    'pub.inputFiles': () => 'Input files',
+    'pub.about': () => 'About',
+    'pub.generator': () => 'Made with',
+    'pub.variable': () => 'Variable',
+    'pub.setting.alpha': () => 'Significance level (alpha)',
+    'pub.setting.minDiffPp': () => 'Smallest difference to flag (pp)',
+    'pub.setting.minN': () => 'Smallest number per sex to flag',
+    'pub.setting.correction': () => 'Multiple-comparison correction',
+    'pub.setting.familySize': () => 'Tests in the correction',
+    'pub.setting.yates': () => "Yates' continuity correction",
+    'pub.setting.unit': () => 'Counted',
+    'pub.setting.by': () => 'Compared within',
+    'pub.setting.suppressBelow': () => 'Disclosure control: hidden counts',
+    'pub.setting.suppressOff': () => 'off (not for publication)',
+    'pub.setting.suppressRange': (a) => `1–${a.max}`,
+    'pub.noWord': () => 'no',
+    'pub.unit.case': () => 'cases',
+    'pub.unit.person': () => 'persons',
+    'pub.method.difference': (a) => `For each step and group, the share of "yes" among ${a.female} and ${a.male} is compared. The difference is given in percentage points with a 95% confidence interval (Newcombe).`,
+    'pub.method.test': (a) => `The difference is tested with a chi-square test (with Yates' correction), or Fisher's exact test when a group is small. As many comparisons are made at once, the p-values are adjusted (${a.correction}) into q.`,
+    'pub.method.flag': (a) => `A difference is flagged when q < ${a.alpha}, the difference is at least ${a.minDiffPp} percentage points and each sex has at least ${a.minN} cases.`,
+    'pub.method.criteria': () => "A flagged difference is tested against the criteria need, support from elsewhere, consent and participation: the comparison is made within groups alike in the criterion's variables (Cochran–Mantel–Haenszel). If the difference disappears there, the criterion explains it; otherwise it is a possible unwarranted difference.",
+    'pub.method.shortfall': () => 'The difference in numbers says how many more (or fewer) would have had "yes" had the group had the other group\'s share.',
+    'pub.html.title': (a) => `Sex-disaggregated statistics: ${a.steps}`,
+    'pub.html.lead': () => 'Always think sex, but never only sex. A flag marks a difference to look into, not proof of unequal treatment.',
+    'pub.html.contents': () => 'Contents',
+    'pub.html.see': () => '1. What do we see?',
+    'pub.html.seeIntro': (a) => `The charts show the difference in share between ${a.female} and ${a.male} in each group, with 95% confidence intervals. Right of zero, ${a.female} have the higher share. Flagged groups are marked.`,
+    'pub.html.reflect': () => '2. We reflect',
+    'pub.html.reflectIntro': () => "For each flagged difference: is it explained by need, by the need being met otherwise, by consent or by participation? The answers rest on comparisons within groups alike in the criterion's variables.",
+    'pub.html.reflectNone': () => 'No difference is flagged, so there is nothing to test against the criteria.',
+    'pub.html.conclude': () => '3. Can we draw conclusions?',
+    'pub.html.concludeIntro': () => 'The flagged differences in one place. A possible unwarranted difference needs a closer look: in case files, with case workers and with the people concerned.',
+    'pub.html.candidates': () => 'Possible unwarranted differences',
+    'pub.html.explained': () => 'Explained differences',
+    'pub.html.insufficient': () => 'Cannot be judged',
+    'pub.html.none': () => 'None.',
+    'pub.html.change': () => '4. How can we do things differently?',
+    'pub.html.changeIntro': () => 'Notes of the analyst and the service: what needs to change, who is responsible and when do we follow up?',
+    'pub.html.notesPlaceholder': () => 'Write here.',
+    'pub.html.chartAlt': (a) => `Chart: difference in share (${a.female} − ${a.male}) in percentage points with 95% confidence intervals for ${a.step}, by group. ${a.summary}`,
+    'pub.html.chartAltFlagged': (a) => `Flagged: ${a.groups}.`,
+    'pub.html.chartAltNone': () => 'No group is flagged.',
+    'pub.html.chartHidden': (a) => `Groups with hidden values are left out of the chart: ${a.groups}.`,
+    'pub.html.axis': (a) => `Difference ${a.female} − ${a.male} (percentage points)`,
+    'pub.html.flagLegend': () => 'Flagged',
+    'pub.html.notFlagged': () => 'Not flagged',
+    'pub.html.footer': (a) => `Made by ${a.generator}.`,
+    'pub.question.need': () => 'Need: is the difference explained by the needs the investigation found (e.g. risk assessment)?',
+    'pub.question.otherSupport': () => 'Support from elsewhere: is the need met otherwise (network, another authority)?',
+    'pub.question.consent': () => "Consent: is the difference explained by the person's or the guardians' consent or attitude?",
+    'pub.question.participation': () => "Participation: is the difference explained by the wish to take part, the guardians' stance or barriers that remained despite adaptations (interpreter)?",
+    'pub.answer.explained': (a) => `Yes, probably. Within groups alike in ${a.variables}, the difference is not significant.`,
+    'pub.answer.persists': (a) => `No. The difference persists within groups alike in ${a.variables}.`,
+    'pub.answer.insufficient': (a) => `Cannot be decided: too few comparable groups in ${a.variables}.`,
+    'pub.answer.hidden': () => 'The evidence is not shown (small counts).',
+    'pub.answer.notAsked': () => 'Not tested: no variables given for the criterion (explain: in the configuration).',
+    'pub.answer.consentNote': () => 'A difference explained by consent is lawful but may still deserve attention.',
+    'pub.evidence': (a) => `CMH q ${a.q}; odds ratio ${a.oddsRatio} (95% CI ${a.oddsLow}–${a.oddsHigh}); risk difference ${a.riskDiff} pp (95% CI ${a.riskLow} to ${a.riskHigh}); homogeneity p ${a.homogeneity}; ${a.strata} strata.`,
+    'init.header': (a) => `Starter configuration for ${a.file}, made by jamstat init. Read every key and change what does not fit.`,
+    'init.run': (a) => `Run: jamstat analyze ${a.file} --config ${a.config}`,
+    'init.sex': (a) => `Where sex is: the column ${a.column}. Flicka/Pojke, Kvinna/Man, K/M and more are recognised without values.`,
+    'init.sexNumeric': (a) => `The column ${a.column} holds number codes. SCB's code is 1 = man, 2 = woman; check that it holds for your extract.`,
+    'init.personnummer': (a) => `Sex is read from the personnummer in the column ${a.column} (second-to-last digit: odd = male, even = female). Personnummer are never printed.`,
+    'init.count': (a) => `The extract is aggregated: each row stands for as many cases as the column ${a.column} says.`,
+    'init.by': () => 'Compare the sexes also within each group of these variables, each on its own. Every step also gets a row for all.',
+    'init.moreBy': (a) => `More columns to compare within: ${a.columns}.`,
+    'init.intersection': () => 'An intersection of two variables is written with *, for example:',
+    'init.steps': () => 'The case-handling chain: each step is the share of "yes" (outcome) among the cases the step takes (among). Order the steps and change among so that each step takes those who reached the step before.',
+    'init.step': (a) => `Share where ${a.column} is ${a.value}.`,
+    'init.stepFilled': (a) => `Share where ${a.column} is ${a.value}, among cases where the column is filled in.`,
+    'init.explain': () => 'Criteria that may explain a difference: the comparison is then made within groups alike in the columns. need, otherSupport (support from elsewhere), consent, participation. Remove the # to use them (here for every step, or under one step).',
+    'init.period': () => 'A date column: remove the # to also compare per period (per: month, quarter or year).',
+    'init.age': () => 'Age can be banded into age groups, which can then be used in by:',
+    'init.thresholds': () => 'Flag when q < alpha, the difference is at least minDiffPp percentage points and each sex has at least minN cases. correction: multiple-comparison correction (bh = Benjamini–Hochberg).',
+    'init.suppress': () => 'Disclosure control: counts from 1 to below − 1 are shown as "..", as are figures that would reveal them. Socialstyrelsen uses 10.',
+    'init.lang': () => 'Language of the output: sv or en.',
+    'init.written': (a) => `Wrote ${a.config}. Run: jamstat analyze ${a.file} --config ${a.config}`,
+    'verdict.none': () => '',
+    'verdict.candidate': () => 'candidate',
+    'verdict.explained': (a) => `explained by ${a.criteria}`,
+    'verdict.insufficient': (a) => `cannot be judged (${a.criteria})`,
+    'criterion.need': () => 'need',
+    'criterion.otherSupport': () => 'other support',
+    'criterion.consent': () => 'consent',
+    'criterion.participation': () => 'participation',
+    verdict: () => 'Verdict',
+    and: () => 'and',
+    'sentence.counts': (a) => `${a.female} ${a.femaleShare}% (n = ${a.femaleN}) and ${a.male} ${a.maleShare}% (n = ${a.maleN}), difference ${a.diff} percentage points (95% CI ${a.low} to ${a.high})`,
+    'sentence.candidate': (a) => `Candidate – ${a.where}: ${a.counts}${a.shortfall}${a.adjusted}.`,
+    'sentence.adjustedPersists': (a) => `persists when adjusted for ${a.criteria}`,
+    'sentence.shortfall': (a) => `at ${a.higher} share, ${a.count} more ${a.lower} would have had "yes" in this step`,
+    'genitive.female.children': () => "the girls'",
+    'genitive.male.children': () => "the boys'",
+    'genitive.female.adults': () => "the women's",
+    'genitive.male.adults': () => "the men's",
+    'genitive.female.neutral': () => 'the female',
+    'genitive.male.neutral': () => 'the male',
+    'sentence.noCriteria': () => 'No criteria are configured for this step (explain): the flagged differences are not tested against need, other support, consent or participation.',
+    'sentence.explained': (a) => `Explained – ${a.where}: ${a.counts}; no clear difference when adjusted for ${a.criteria}.${a.consentNote}`,
+    'sentence.consentNote': () => ' A difference explained by consent is lawful but may still deserve attention.',
+    'sentence.insufficient': (a) => `Cannot be judged – ${a.where}: ${a.counts}; no comparable groups for ${a.criteria}.`,
+    'sentence.change': (a) => `Change ${a.from} → ${a.to}, ${a.where}: the difference moved by ${a.diff} percentage points (95% CI ${a.low} to ${a.high}), q = ${a.q}.`,
+    'sentence.noChange': (a) => `No group shows a clear change of the difference between ${a.from} and ${a.to}.`,
+    personsCounted: (a) => `Counted: persons (${a.id}), each once per step and group (rule: ${a.rule}).`,
+    period: () => 'Period',
+    rates: () => 'Cases per 1,000 inhabitants',
+    perThousand: () => 'per 1,000',
+    rateRatio: () => 'Ratio (95% CI)',
+    population: () => 'population',
+    // messages and validate: severities, places and the summary
+    'severity.error': () => 'error',
+    'severity.warning': () => 'warning',
+    'place.line': () => 'line',
+    'place.column': () => 'column',
+    'place.key': () => 'key',
+    'place.commandLine': () => 'command line',
+    'validate.rows': (a) => `${a.count} rows`,
+    'validate.row': () => '1 row',
+    'validate.errors': (a) => `${a.count} errors`,
+    'validate.oneError': () => '1 error',
+    'validate.warnings': (a) => `${a.count} warnings`,
+    'validate.oneWarning': () => '1 warning',
+    'validate.failed': () => 'Correct the errors before analysing the files.',
+    'validate.failedStrict': () => 'With --strict, warnings count as errors.',
+    'validate.clean': () => 'No problems: the files can be analysed.',
+    'validate.passed': () => 'The files can be analysed; look over the warnings.',
+  },
+} as const satisfies Record<Language, Texts<LabelArgs>>;
+
+/** True for a string that is a label key (for a key built from text, e.g. an exclusion reason read back from a problem's arguments). */
+export function isLabelKey(key: string): key is LabelKey {
+  return Object.hasOwn(LABEL_TEXTS.sv, key);
+}

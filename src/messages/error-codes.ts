@@ -1,0 +1,127 @@
+/**
+ * Every code an error (src/errors.ts) can carry, with the arguments its text needs.
+ * The texts are in src/i18n/error-texts.ts, which must cover every code here.
+ */
+import type { Message, NoArgs } from './message.js';
+
+/**
+ * What a configuration key should hold (config/issue-text.ts), with the values the
+ * explanation needs; the text of `config-invalid` includes it.
+ */
+export interface ExpectationArgs {
+  required: NoArgs;
+  string: NoArgs;
+  number: NoArgs;
+  integer: NoArgs;
+  boolean: NoArgs;
+  list: NoArgs;
+  mapping: NoArgs;
+  'one-of': { readonly choices: string };
+  'at-least': { readonly limit: number };
+  'at-most': { readonly limit: number };
+  'greater-than': { readonly limit: number };
+  'less-than': { readonly limit: number };
+  'non-empty': NoArgs;
+  'condition-operator-count': { readonly found: string };
+  'condition-needs-column': NoArgs;
+  'condition-group-has-column': NoArgs;
+  'age-source': NoArgs;
+  'bins-increasing': NoArgs;
+  'bins-labels': NoArgs;
+  'derived-kind-count': { readonly found: string };
+  'unit-rule-needs-date': NoArgs;
+  'sex-one-source': NoArgs;
+  'sex-values-need-column': NoArgs;
+  'step-name-duplicate': NoArgs;
+  'population-step-unknown': { readonly name: string; readonly steps: string; readonly suggestion: string | undefined };
+  /** A rule of the schema without a text of its own: its message as zod gave it. */
+  other: { readonly text: string };
+}
+
+export type Expectation = keyof ExpectationArgs;
+
+/** The expectations the schema's own rules raise as custom issues (their message is the code). */
+export const CUSTOM_EXPECTATIONS = [
+  'condition-operator-count',
+  'condition-needs-column',
+  'condition-group-has-column',
+  'sex-one-source',
+  'sex-values-need-column',
+  'step-name-duplicate',
+  'age-source',
+  'bins-increasing',
+  'bins-labels',
+  'derived-kind-count',
+  'unit-rule-needs-date',
+  'population-step-unknown',
+] as const satisfies readonly Expectation[];
+
+export type CustomExpectation = (typeof CUSTOM_EXPECTATIONS)[number];
+
+/** True when a custom issue's message is one of the expectations above. */
+export function isCustomExpectation(message: string): message is CustomExpectation {
+  return CUSTOM_EXPECTATIONS.some((code) => code === message);
+}
+
+/** A key that does not hold what it should: where, what it held, and what was expected. */
+export type ConfigInvalidArgs = { readonly keyPath: string; readonly got: string; readonly expectation: Message<ExpectationArgs> };
+
+export interface ErrorArgs {
+  'file-not-found': { readonly file: string };
+  'file-unreadable': { readonly file: string; readonly detail: string };
+  'file-empty': NoArgs;
+  'file-binary': NoArgs;
+  'file-header-only': NoArgs;
+  'no-header': NoArgs;
+  'header-mismatch': { readonly file: string; readonly firstFile: string; readonly header: string; readonly firstHeader: string };
+  'duplicate-header': { readonly name: string; readonly columns: string };
+  'blank-header': { readonly column: number };
+  'unterminated-quote': NoArgs;
+  'invalid-utf8': { readonly bytes: string };
+  'invalid-encoding-bytes': { readonly bytes: string };
+  'csv-syntax': { readonly detail: string };
+  'record-too-long': { readonly limit: number };
+  'too-many-ragged': { readonly ragged: number; readonly rows: number; readonly expected: number; readonly delimiter: string };
+  'config-not-found': { readonly file: string };
+  'output-unwritable': { readonly detail: string };
+  'config-yaml': { readonly detail: string | undefined };
+  'config-unknown-key': { readonly key: string; readonly suggestion: string | undefined; readonly allowed: string };
+  'config-invalid': ConfigInvalidArgs;
+  'config-missing-column': { readonly column: string; readonly dataFile: string; readonly suggestion: string | undefined; readonly columns: string };
+  'config-empty': NoArgs;
+  'no-sex-recognised': { readonly column: string; readonly seen: string };
+  'unmapped-value': { readonly variable: string; readonly value: string; readonly column: string };
+  'config-derived-cycle': { readonly variables: string };
+  'personnummer-as-group': { readonly column: string };
+  'population-missing-group': { readonly file: string; readonly group: string; readonly variable: string };
+  'population-invalid-count': { readonly column: string };
+  'population-missing-column': { readonly column: string; readonly suggestion: string | undefined };
+  'population-by-not-in-analysis': { readonly variable: string };
+  'step-selects-nothing': { readonly step: string };
+  'all-rows-excluded': { readonly rows: number };
+  'usage-no-analysis': NoArgs;
+  'usage-unit-needs-id': NoArgs;
+  'usage-bad-condition': { readonly flag: string; readonly value: string };
+  'usage-bad-number': { readonly flag: string; readonly value: string; readonly range?: string };
+  'usage-bad-choice': { readonly flag: string; readonly value: string; readonly choices: string };
+  'usage-output-is-input': { readonly file: string };
+  'usage-same-file-twice': { readonly first: string; readonly second: string };
+  'usage-previous-is-input': { readonly first: string; readonly second: string };
+  'usage-format-needs-output': { readonly format: string };
+  'usage-validate-needs-config': NoArgs;
+  'usage-commander': { readonly detail: string };
+  'usage-unknown-option': { readonly name: string | undefined; readonly suggestion: string | undefined; readonly command: string };
+  'usage-unknown-command': { readonly name: string | undefined; readonly suggestion: string | undefined };
+  'usage-missing-argument': { readonly name: string | undefined; readonly command: string };
+  'usage-option-missing-value': { readonly name: string | undefined };
+  'usage-invalid-choice': { readonly name: string | undefined; readonly value: string | undefined; readonly choices: string };
+  'init-exists': NoArgs;
+  'init-no-sex': NoArgs;
+  'init-no-steps': NoArgs;
+  'internal-error': { readonly detail: string };
+}
+
+export type ErrorCode = keyof ErrorArgs;
+
+/** An error's code and arguments, as data. */
+export type ErrorMessage = Message<ErrorArgs>;

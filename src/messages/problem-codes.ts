@@ -1,0 +1,45 @@
+/**
+ * Every problem code `jamstat validate` reports (src/validate/problem.ts), with the
+ * arguments its text needs. The texts are in src/i18n/problem-texts.ts, which must
+ * cover every code here; the severities are in src/validate/problem.ts.
+ */
+import type { ErrorArgs, ErrorCode } from './error-codes.js';
+import type { NoArgs } from './message.js';
+
+/** The rest of a list of values, summed in one problem: how many more values there are. */
+export type MoreValues = { readonly more: number };
+
+export interface ProblemArgs {
+  'missing-column': { readonly keyPaths: string; readonly suggestion: string | undefined; readonly columns: string };
+  'header-mismatch': { readonly firstFile: string; readonly missing: string; readonly extra: string };
+  'no-rows': NoArgs;
+  'no-sex-recognised': { readonly seen: string };
+  /** The analysis's own error for the input it stopped at. */
+  'analysis-stopped': { readonly code: ErrorCode; readonly args: ErrorArgs[ErrorCode] };
+  'unexpected-value': { readonly value: string; readonly allowed: string; readonly suggestion: string | undefined } | MoreValues;
+  'invalid-count': { readonly value: string };
+  'duplicate-id': { readonly value: string };
+  'invalid-date': { readonly value: string; readonly keyPath: string };
+  /** `reasons`: "ragged-row=2;missing-outcome=40", exclusion reasons and their rows. */
+  'excluded-share': { readonly step: string; readonly share: number; readonly limit: number; readonly reasons: string };
+  'ragged-rows': { readonly expected: number };
+  'missing-value': { readonly role: 'sex' | 'personnummer' | 'id' };
+  'unrecognised-sex': { readonly value: string; readonly suggestion: string | undefined } | MoreValues;
+  'invalid-personnummer': { readonly problem: 'format' | 'date' | 'checksum' };
+  'rare-value': { readonly value: string; readonly suggestion: string | undefined } | MoreValues;
+  'value-not-found': { readonly keyPath: string; readonly value: string; readonly suggestion: string | undefined };
+  'suspect-date': { readonly value: string };
+  'step-selects-nothing': { readonly step: string; readonly keyPath: string };
+  'row-count-change': { readonly previous: number; readonly current: number; readonly change: number; readonly limit: number };
+  'share-change': {
+    readonly step: string;
+    readonly sex: 'female' | 'male';
+    readonly sexTerms: 'children' | 'adults' | 'neutral';
+    readonly previous: number;
+    readonly current: number;
+    readonly changePp: number;
+    readonly limit: number;
+  };
+}
+
+export type ProblemCode = keyof ProblemArgs;
