@@ -80,6 +80,18 @@ describe('two threads give what one gives', () => {
     });
   }
 
+  it('a split point inside a quoted field: the main thread reads on, whatever the worker found', async () => {
+    const header = 'Kön;Stadsdelsområde;Förhandsbedömning;Anteckning\r\n';
+    const row = (index: number) => `${index % 2 ? 'Pojke' : 'Flicka'};${index % 3 ? 'Bromma' : 'Farsta'};${index % 4 ? 'Utredning inleds' : 'Ingen utredning'};kort\r\n`;
+    const rows = (from: number, count: number) => Array.from({ length: count }, (_, index) => row(from + index)).join('');
+    // The worker starts at a line end three quarters into the data: here inside the note.
+    const note = (line: string) => `Flicka;Bromma;Utredning inleds;"${Array.from({ length: 120 }, () => line).join('\r\n')}"\r\n`;
+    const quick = ['--sex', 'Kön', '--by', 'Stadsdelsområde', '--outcome', 'Förhandsbedömning=Utredning inleds'];
+    for (const line of ['en rad i en lång anteckning;med semikolon', 'ett ""citat"" och sedan; Pojke;""x"" y']) {
+      await expectSameRuns([tempFile(header + rows(0, 40) + note(line) + rows(40, 10)), ...quick]);
+    }
+  });
+
   it('derived variables, a period, conditions over several columns', async () => {
     await expectSameRuns(['fixtures/exempel.csv', '-c', config('derived.yml', DERIVED)]);
   });
