@@ -432,10 +432,7 @@ export class ExtractScanner {
     this.position = at;
   }
 
-  /**
-   * Every parsed record comes here, and only here: title lines are skipped, the header
-   * read, and each row handed over, interned when it is an ordinary row, else as text.
-   */
+  /** Every parsed record comes here: title lines are skipped, the header read, rows handed over. */
   private takeRecord(count: number, line: number, breaks: number): void {
     if (this.titleLinesLeft > 0) {
       // csv-parse's from_line: a record is a title line until its last line reaches the header's.
@@ -445,15 +442,25 @@ export class ExtractScanner {
       this.line = line;
       return;
     }
-    const header = this.header;
-    if (header === null) {
+    if (this.header === null) {
       this.header = cleanHeader(this.decodeFields(count), this.setup.path, line);
       this.usePlan(this.visitor!, this.visitor!.header(this.header, this.setup.path));
       return;
     }
-    // Table layouts (the next issue) go here, between a parsed record and the caller:
-    // notes below the table, markers ('..', '-') and fill-down of blank grouping cells.
-    // A row they touch is to be handed over as text, so that the interned path stays as it is.
+    this.handOverRow(count, line);
+  }
+
+  /**
+   * The one place between a parsed row below the header and the caller: an ordinary row
+   * is handed over interned, any other (ragged, a possible total row, trailing fields,
+   * every row under TEXT_ROWS) as text, and blank lines are counted.
+   *
+   * Published table layouts (the next issue) belong here, and only here: notes below the
+   * table, markers ('..', '-') and fill-down of blank grouping cells. A row they touch is
+   * to be handed over as text, so that the interned path stays as it is.
+   */
+  private handOverRow(count: number, line: number): void {
+    const header = this.header!;
     const columns = header.length;
     if (!this.asText && (count === columns || (count > columns && this.restIsBlank(columns, count))) && !this.mayBeTotalRow(columns)) {
       this.counts.rows++;
