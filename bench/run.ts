@@ -3,8 +3,8 @@
  * baseline (bench/baseline_pandas.py) on seeded Sweco-style extracts of 100 k, 1 M and
  * 10 M rows, with the analysis of bench/bench.yml. Wall time and peak RSS of each run
  * (under /usr/bin/time), median of BENCH_RUNS runs (default 3; the baseline runs once at
- * 10 M rows, where one run takes minutes); the plain engine (csv-parse, one thread) as
- * the before; `jamstat --help` and the 20,000-row example; the statistics' costs
+ * 10 M rows, where one run takes minutes); jamstat in one thread (JAMSTAT_ENGINE=single)
+ * beside the default; `jamstat --help` and the 20,000-row example; the statistics' costs
  * (bench/stats.ts). Prints a table and writes BENCHMARKS.md and the README's
  * Performance figures.
  *
@@ -29,7 +29,7 @@ const TIME = '/usr/bin/time';
 const SEED = 20240101;
 
 const SIZES: Record<string, number> = { '100k': 100_000, '1m': 1_000_000, '10m': 10_000_000 };
-/** Sizes at which the plain engine (the before) is also run, and how often the baseline runs at each size. */
+/** Sizes at which jamstat in one thread is also run, and how often the baseline runs at each size. */
 const PLAIN_UP_TO = 1_000_000;
 const TARGETS = {
   millionSeconds: 2.0,
@@ -200,7 +200,7 @@ async function main(): Promise<void> {
       { command: process.execPath, args: [BIN, '--help'] },
       { command: process.execPath, args: ['-e', '0'] },
       { command: process.execPath, args: exampleArgs('example.json') },
-      { command: process.execPath, args: exampleArgs('example-plain.json'), env: { JAMSTAT_ENGINE: 'plain' } },
+      { command: process.execPath, args: exampleArgs('example-plain.json'), env: { JAMSTAT_ENGINE: 'single' } },
       ...(extraCerts
         ? [
             { command: process.execPath, args: [BIN, '--help'], env: withoutExtraCerts },
@@ -219,8 +219,8 @@ async function main(): Promise<void> {
       const jamstat = measure(runs, process.execPath, [BIN, 'analyze', file, '-c', CONFIG, '-f', 'json', '-o', jamstatOut, '--quiet']);
       let plain: Measure | null = null;
       if (rows <= PLAIN_UP_TO) {
-        process.stderr.write(`${label}: jamstat, plain engine…\n`);
-        plain = measure(rows >= 1_000_000 ? 1 : runs, process.execPath, [BIN, 'analyze', file, '-c', CONFIG, '-f', 'json', '-o', join(out, `plain-${label}.json`), '--quiet'], { JAMSTAT_ENGINE: 'plain' });
+        process.stderr.write(`${label}: jamstat, one thread…\n`);
+        plain = measure(rows >= 1_000_000 ? 1 : runs, process.execPath, [BIN, 'analyze', file, '-c', CONFIG, '-f', 'json', '-o', join(out, `plain-${label}.json`), '--quiet'], { JAMSTAT_ENGINE: 'single' });
       }
       let baseline: Measure | null = null;
       let agreed: string | null = null;
@@ -237,11 +237,11 @@ async function main(): Promise<void> {
     const ratio = (entry: SizeResult) => (entry.baseline?.ok && entry.jamstat.ok ? `${(entry.baseline.seconds / entry.jamstat.seconds).toFixed(1)}×` : '–');
     const speedUp = (entry: SizeResult) => (entry.plain?.ok && entry.jamstat.ok ? `${(entry.plain.seconds / entry.jamstat.seconds).toFixed(1)}×` : '–');
     const table = [
-      '| rows | file | jamstat s | jamstat peak MB | plain engine s | pandas s | pandas peak MB | pandas ÷ jamstat |',
+      '| rows | file | jamstat s | jamstat peak MB | one thread s | pandas s | pandas peak MB | pandas ÷ jamstat |',
       '|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...sizes.map(
         (entry) =>
-          `| ${entry.rows.toLocaleString('en')} | ${entry.megabytes.toFixed(0)} MB | ${seconds(entry.jamstat)} | ${megabytes(entry.jamstat)} | ${seconds(entry.plain)}${entry.plain?.ok ? ` (${speedUp(entry)} slower)` : ''} | ${
+          `| ${entry.rows.toLocaleString('en')} | ${entry.megabytes.toFixed(0)} MB | ${seconds(entry.jamstat)} | ${megabytes(entry.jamstat)} | ${seconds(entry.plain)}${entry.plain?.ok ? ` (${speedUp(entry)})` : ''} | ${
             entry.baseline === null ? 'unavailable' : seconds(entry.baseline)
           }${entry.baselineRuns === 1 && entry.baseline ? ' (1 run)' : ''} | ${megabytes(entry.baseline)} | ${ratio(entry)} |`,
       ),
@@ -251,7 +251,7 @@ async function main(): Promise<void> {
       `| \`jamstat --help\` | ${seconds(help)} | ${megabytes(help)} |`,
       `| \`node -e 0\` (the floor) | ${seconds(bareNode)} | ${megabytes(bareNode)} |`,
       `| 20,000-row example (fixtures/exempel.csv) | ${seconds(example)} | ${megabytes(example)} |`,
-      `| the same, plain engine | ${seconds(examplePlain)} | ${megabytes(examplePlain)} |`,
+      `| the same, one thread | ${seconds(examplePlain)} | ${megabytes(examplePlain)} |`,
       ...(extraCerts
         ? [
             `| without NODE_EXTRA_CA_CERTS: \`jamstat --help\` | ${seconds(helpClean!)} | ${megabytes(helpClean!)} |`,

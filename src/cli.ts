@@ -79,8 +79,8 @@ async function analyzeWithFlags(files: string[], options: AnalyzeOptions, io: Cl
   if (options.output) refuseOverwritingInputs(options.output, inputs);
   if (BINARY_FORMATS.includes(format) && !options.output) throw new UsageError('usage-format-needs-output', { format });
   const below = suppressionThreshold(options, config);
-  const reading = readingProgress({ write: io.stderr, isTty: Boolean(io.stderrIsTty), quiet: Boolean(options.quiet) }, io.env);
-  const report = await analyze(files, config, { ...readOptions(options), ...reading.options }).finally(reading.finish);
+  const reading = readingProgress({ write: io.stderr, isTty: Boolean(io.stderrIsTty), quiet: Boolean(options.quiet) });
+  const report = await analyze(files, config, { ...readOptions(options, io.env), ...reading.options }).finally(reading.finish);
   const published = suppressReport(report, { below });
   const text = await RENDERERS[format](published, { language, color: useColor(io, options.output), excel: Boolean(options.excel) });
   emit(io, text, options.output, inputs);
@@ -93,8 +93,8 @@ async function runInspect(file: string, options: CommonOptions, io: CliIo): Prom
   const language = chooseLanguage(options.lang, io.env);
   const format = chooseFormat(options, ['table', 'json']);
   if (options.output) refuseOverwritingInputs(options.output, [file]);
-  const reading = readingProgress({ write: io.stderr, isTty: Boolean(io.stderrIsTty), quiet: Boolean(options.quiet) }, io.env);
-  const report = await inspect(file, { ...readOptions(options), ...reading.options }).finally(reading.finish);
+  const reading = readingProgress({ write: io.stderr, isTty: Boolean(io.stderrIsTty), quiet: Boolean(options.quiet) });
+  const report = await inspect(file, { ...readOptions(options, io.env), ...reading.options }).finally(reading.finish);
   emit(io, format === 'json' ? renderInspectJson(report) : renderInspectTable(report, language), options.output, [file]);
   return EXIT.ok;
 }

@@ -76,6 +76,14 @@ export class InputError extends JamstatError {
   }
 }
 
+/** An error rebuilt from its data (sent from a worker thread): the same kind, code, arguments, place and key path. */
+export function errorFromData(kind: JamstatError['kind'], message: ErrorMessage, place: Place | undefined, keyPath: string | null): JamstatError {
+  if (kind === 'config') return new ConfigError(...configErrorParams(message, keyPath, place));
+  // As in configErrorParams: the message's code and arguments were checked together when it was made.
+  const params = [message.code, message.args, place] as ErrorParams;
+  return kind === 'usage' ? new UsageError(...params) : new InputError(...params);
+}
+
 /** True when the error carries `code`; its arguments are then that code's. */
 export function hasCode<C extends ErrorCode>(error: JamstatError, code: C): error is JamstatError & { readonly code: C; readonly args: ErrorArgs[C] } {
   return error.code === code;

@@ -1,17 +1,30 @@
 /**
- * Reading extracts into one tally. The fast engine reads bytes and interns cells
- * (ingest/fast-read.ts); a large file is read in two parts at once, the second by a
- * worker thread (tally-worker.ts), and the two tallies are merged by value. The plain
- * engine reads with csv-parse in one thread; the fast engine falls back to it for input
- * it does not read itself and on any error, and both give the same tally.
+ * Reading extracts into one tally with the scanner (ingest/scanner.ts), cells interned.
+ * A large file is read in two parts at once, the second by a worker thread
+ * (tally-worker.ts), and the two tallies are merged by value. Each file is read once.
+ *
+ * The one way back to one thread is named: when the worker's part did not start at a
+ * record boundary (the split point fell inside a quoted field), or its tally cannot be
+ * merged, the main thread reads the rest itself. An error in either part stops the run:
+ * a known error (JamstatError) as the user's message, anything else as an internal error.
  */
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/types.js';
-import { InputError } from '../errors.js';
-import { readExtract, type FileInfo, type ReadOptions } from '../ingest/read-extract.js';
-import { FastReadBailout, finishFastRead, openFastRead, type InternPlan, type InternedVisitor, type RowCounts } from '../ingest/fast-read.js';
+import { ConfigError, InputError, errorFromData, type JamstatError } from '../errors.js';
+import type { ErrorMessage } from '../messages/error-codes.js';
+import {
+  BLOCKS_BETWEEN_YIELDS,
+  finishScan,
+  openScan,
+  yieldToEventLoop,
+  type FileInfo,
+  type ReadOptions,
+  type RowCounts,
+} from '../ingest/read-extract.js';
+import type { InternPlan, InternedVisitor } from '../ingest/scanner.js';
+import { DEFAULT_CHUNK_BYTES } from '../ingest/read-options.js';
 import type { Delimiter, EncodingGuess } from '../ingest/sniff.js';
 import { ColumnResolver } from '../tally/columns.js';
 import { mayStartTotalRow } from '../ingest/total-rows.js';
@@ -23,8 +36,6 @@ import { Tally, type TallySnapshot } from '../tally/tally.js';
  * at 40 and 80 MB, a fifth less time at 127 MB).
  */
 export const PARALLEL_MIN_BYTES = 96 * 1024 * 1024;
-/** Blocks read between looks at the event loop (worker progress, the progress bar). */
-const BLOCKS_BETWEEN_YIELDS = 8;
 
 /** What the worker is given: where its part starts, and what the main thread knows by then. */
 export interface WorkerTask {
@@ -37,33 +48,45 @@ export interface WorkerTask {
   readonly config: Config;
 }
 
+/** A known error as it crosses from the worker: its class, code, arguments and place (lines of the part). */
+export interface SentError {
+  readonly kind: JamstatError['kind'];
+  readonly message: ErrorMessage;
+  readonly place: JamstatError['place'];
+  readonly keyPath: string | null;
+}
+
 /**
- * What the worker sends back. Lines are counted from 1 at its part's first record. On
- * an error it gives up: the plain engine reads the file again and names the error.
+ * What the worker sends back. Lines are counted from 1 at its part's first record.
+ * `failed` is an unexpected error (a bug): its message and stack.
  */
 export type WorkerMessage =
   | { readonly kind: 'progress'; readonly bytes: number }
   | { readonly kind: 'done'; readonly snapshot: TallySnapshot; readonly counts: RowCounts }
-  | { readonly kind: 'bail'; readonly reason: string };
+  | { readonly kind: 'error'; readonly error: SentError }
+  | { readonly kind: 'failed'; readonly message: string; readonly stack: string | undefined };
 
-/** The plan the fast reader fills for a tally: its used columns, interned into its tables. */
+/** The plan the scanner fills for a tally: its used columns, interned into its tables. */
 export function internPlan(tally: Tally): InternPlan {
   return { columns: tally.usedColumns, tables: tally.valueTables, row: tally.row, mayStartTotalRow };
+}
+
+/** A known error, made ready to cross to the main thread. */
+export function sendError(error: JamstatError): SentError {
+  return { kind: error.kind, message: error.asMessage(), place: error.place, keyPath: error instanceof ConfigError ? error.keyPath : null };
+}
+
+/** The worker's error as the main thread throws it, its line moved from the part's count to the file's. */
+function receivedError(sent: SentError, lineOffset: number): JamstatError {
+  const place = sent.place && sent.place.line !== undefined ? { ...sent.place, line: sent.place.line + lineOffset } : sent.place;
+  return errorFromData(sent.kind, sent.message, place, sent.keyPath);
 }
 
 /** Reads every file into one tally. Files must share the first file's header exactly. */
 export async function tallyFiles(files: readonly string[], config: Config, read: ReadOptions): Promise<{ tally: Tally; infos: FileInfo[] }> {
   const engine = read.engine ?? 'auto';
-  if (engine !== 'plain') {
-    try {
-      return await tallyFilesFast(files, config, read, engine === 'parallel' ? 0 : engine === 'fast' ? Number.POSITIVE_INFINITY : PARALLEL_MIN_BYTES);
-    } catch {
-      // Input the fast engine leaves alone (FastReadBailout), or an error: the plain
-      // engine reads it again and reports the error one pass with csv-parse meets first
-      // (which a syntax error later in the same block may precede).
-    }
-  }
-  return tallyFilesPlain(files, config, read);
+  const parallelFrom = engine === 'parallel' ? 0 : engine === 'single' ? Number.POSITIVE_INFINITY : PARALLEL_MIN_BYTES;
+  return tallyFilesScanned(files, config, read, parallelFrom);
 }
 
 /**
@@ -103,30 +126,6 @@ class HeaderGate {
   }
 }
 
-/** The plain engine: csv-parse, one thread, rows as text. */
-async function tallyFilesPlain(files: readonly string[], config: Config, read: ReadOptions): Promise<{ tally: Tally; infos: FileInfo[] }> {
-  const gate = new HeaderGate(files, config);
-  const infos: FileInfo[] = [];
-  const progress = read.onProgress;
-  const sizes = progress ? files.map(sizeOf) : [];
-  const total = sizes.reduce((sum, size) => sum + size, 0);
-  let before = 0;
-  for (const [index, file] of files.entries()) {
-    const onProgress = progress ? (done: number) => progress(before + done, total) : undefined;
-    const info = await readExtract(file, { ...read, onProgress }, {
-      header(columns) {
-        gate.accept(columns, file);
-      },
-      row(fields, line, ragged) {
-        gate.tally!.add(fields, ragged, line);
-      },
-    });
-    infos.push(info);
-    before += sizes[index] ?? 0;
-  }
-  return { tally: gate.finished(), infos };
-}
-
 /** A file's size, or 0 when it cannot be read (reading it then says why). */
 function sizeOf(file: string): number {
   try {
@@ -163,10 +162,8 @@ function workerScript(): URL | null {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** The fast engine, with a worker for the second half of files of `parallelFrom` bytes or more. */
-async function tallyFilesFast(
+/** The scanner, with a worker for the second half of files of `parallelFrom` bytes or more. */
+async function tallyFilesScanned(
   files: readonly string[],
   config: Config,
   read: ReadOptions,
@@ -194,7 +191,7 @@ async function tallyFilesFast(
         gate.tally!.add(fields, ragged, line);
       },
     };
-    const opened = openFastRead(file, read, visitor, (bytes) => {
+    const opened = openScan(file, read, visitor, (bytes) => {
       mainBytes = bytes;
       report();
     });
@@ -218,7 +215,7 @@ async function tallyFilesFast(
             header: scanner.header!,
             encoding: scanner.encodingSoFar,
             delimiter: opened.info.delimiter,
-            chunkBytes: read.chunkBytes ?? 1 << 20,
+            chunkBytes: read.chunkBytes ?? DEFAULT_CHUNK_BYTES,
             config,
           } satisfies WorkerTask,
         });
@@ -229,16 +226,20 @@ async function tallyFilesFast(
               report();
             } else resolve(message);
           });
-          worker.on('error', (error) => resolve({ kind: 'bail', reason: `worker failed: ${error.message}` }));
-          worker.on('exit', () => resolve({ kind: 'bail', reason: 'worker stopped' }));
+          worker.on('error', (error) => resolve({ kind: 'failed', message: `tally worker: ${error.message}`, stack: error.stack }));
+          worker.on('exit', (code) => resolve({ kind: 'failed', message: `tally worker stopped (exit code ${code}) without a result`, stack: undefined }));
         });
         try {
           let atBoundary: boolean | null;
           while ((atBoundary = scanner.scanTo(split, BLOCKS_BETWEEN_YIELDS)) === null) await yieldToEventLoop();
+          // Not at a boundary: the split point fell inside a quoted field, so the worker
+          // read from the middle of a field; whatever it found is dropped, error or not.
           if (atBoundary) {
             const message = await outcome;
             const lineOffset = scanner.line - 1;
-            if (message.kind === 'bail') throw new FastReadBailout(message.reason);
+            if (message.kind === 'error') throw receivedError(message.error, lineOffset);
+            if (message.kind === 'failed') throw Object.assign(new Error(message.message), message.stack ? { stack: message.stack } : {});
+            // A part whose value tables filled up cannot be merged by value: read it here.
             if (message.kind === 'done' && !message.snapshot.seenValuesFull) {
               gate.tally!.merge(message.snapshot);
               const part = message.counts;
@@ -261,7 +262,7 @@ async function tallyFilesFast(
       const own = scanner.counts;
       const firstRaggedLine = own.raggedRows > 0 ? own.firstRaggedLine : counts.firstRaggedLine;
       infos.push(
-        finishFastRead(
+        finishScan(
           opened,
           {
             rows: counts.rows + own.rows,

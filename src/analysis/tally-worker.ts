@@ -1,14 +1,16 @@
 /**
- * The worker thread of the fast engine: tallies the second part of a large file, from
- * a record boundary the main thread chose, and sends the tally back as a snapshot
- * (tally-files.ts merges it). Its lines count from 1 at its first record; on any error
- * it gives up, and the file is read again with the plain engine.
+ * The worker thread of the analysis: tallies the second part of a large file, from a
+ * record boundary the main thread chose, and sends the tally back as a snapshot
+ * (tally-files.ts merges it). Its lines count from 1 at its first record. A known error
+ * is sent back as data (the main thread throws it, with the file's line); anything else
+ * is sent as a failure with its stack, never swallowed.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ExtractScanner, FastReadBailout } from '../ingest/fast-read.js';
+import { isKnownError } from '../errors.js';
+import { ExtractScanner } from '../ingest/scanner.js';
 import { ColumnResolver } from '../tally/columns.js';
 import { Tally } from '../tally/tally.js';
-import { internPlan, type WorkerMessage, type WorkerTask } from './tally-files.js';
+import { internPlan, sendError, type WorkerMessage, type WorkerTask } from './tally-files.js';
 
 /** Bytes between progress messages. */
 const PROGRESS_STEP = 8 * 1024 * 1024;
@@ -37,8 +39,9 @@ function run(task: WorkerTask): WorkerMessage {
     scanner.scanToEnd();
     return { kind: 'done', snapshot: tally.snapshot(), counts: { ...scanner.counts } };
   } catch (error) {
-    // Any error: the plain engine reads the file again and reports it.
-    return { kind: 'bail', reason: error instanceof FastReadBailout ? error.reason : String(error) };
+    if (isKnownError(error)) return { kind: 'error', error: sendError(error) };
+    const failure = error instanceof Error ? error : new Error(String(error));
+    return { kind: 'failed', message: failure.message, stack: failure.stack };
   } finally {
     scanner.close();
   }

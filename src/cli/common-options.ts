@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { LANGUAGES, type Language } from '../messages/languages.js';
-import type { ReadOptions } from '../ingest/read-extract.js';
+import { READ_ENGINES, type ReadEngine, type ReadOptions } from '../ingest/read-options.js';
 import type { Delimiter, Encoding } from '../ingest/sniff.js';
 import { formatFromPath, type Format } from '../report/formats.js';
 
@@ -33,17 +33,32 @@ function choice<T>(flag: string, value: string | undefined, table: Record<string
   return found;
 }
 
-/** The reading overrides (encoding, delimiter, title lines) from the options. */
-export function readOptions(options: CommonOptions): ReadOptions {
+/**
+ * The engine chosen with JAMSTAT_ENGINE (auto, single, parallel: one thread or two;
+ * see READ_ENGINES); undefined when it is not set.
+ */
+export function engineFromEnv(env: NodeJS.ProcessEnv): ReadEngine | undefined {
+  const value = env.JAMSTAT_ENGINE;
+  if (value === undefined || value === '') return undefined;
+  if (!(READ_ENGINES as readonly string[]).includes(value)) {
+    throw new UsageError('usage-bad-choice', { flag: 'JAMSTAT_ENGINE', value, choices: READ_ENGINES.join(', ') });
+  }
+  return value as ReadEngine;
+}
+
+/** The reading options: overrides (encoding, delimiter, title lines) from the flags, the engine from the environment. */
+export function readOptions(options: CommonOptions, env: NodeJS.ProcessEnv = {}): ReadOptions {
   let skipLines: number | undefined;
   if (options.skipLines !== undefined) {
     skipLines = Number(options.skipLines);
     if (!Number.isInteger(skipLines) || skipLines < 0) throw new UsageError('usage-bad-number', { flag: '--skip-lines', value: options.skipLines, range: '0, 1, 2, …' });
   }
+  const engine = engineFromEnv(env);
   return {
     encoding: choice('--encoding', options.encoding, ENCODINGS),
     delimiter: choice('--delimiter', options.delimiter, DELIMITER_NAMES),
     skipLines,
+    ...(engine ? { engine } : {}),
   };
 }
 

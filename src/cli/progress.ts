@@ -7,9 +7,7 @@
  * second and erased when reading ends, is some forty lines; a dependency (and its
  * string-width tree) would load on every start for it.
  */
-import { READ_ENGINES, type ReadEngine } from '../ingest/engines.js';
-import type { ReadOptions } from '../ingest/read-extract.js';
-import { UsageError } from '../errors.js';
+import type { ReadOptions } from '../ingest/read-options.js';
 
 /** Inputs smaller than this read too quickly for a bar to help. */
 export const PROGRESS_MIN_BYTES = 50 * 1024 * 1024;
@@ -63,22 +61,8 @@ export function createProgress(target: ProgressTarget): Progress {
   };
 }
 
-/**
- * The read engine chosen with JAMSTAT_ENGINE (auto, fast, parallel, plain); undefined
- * when it is not set. `plain` reads without the speed-ups, for comparisons.
- */
-export function engineFromEnv(env: NodeJS.ProcessEnv): ReadEngine | undefined {
-  const value = env.JAMSTAT_ENGINE;
-  if (value === undefined || value === '') return undefined;
-  if (!(READ_ENGINES as readonly string[]).includes(value)) {
-    throw new UsageError('usage-bad-choice', { flag: 'JAMSTAT_ENGINE', value, choices: READ_ENGINES.join(', ') });
-  }
-  return value as ReadEngine;
-}
-
-/** The read options that come from the environment and the terminal: engine and progress. */
-export function readingProgress(target: ProgressTarget, env: NodeJS.ProcessEnv): { options: Pick<ReadOptions, 'engine' | 'onProgress'>; finish: () => void } {
+/** The progress part of the read options, and how to erase the bar when reading ends. */
+export function readingProgress(target: ProgressTarget): { options: Pick<ReadOptions, 'onProgress'>; finish: () => void } {
   const progress = createProgress(target);
-  const engine = engineFromEnv(env);
-  return { options: { ...(engine ? { engine } : {}), onProgress: progress.update }, finish: progress.finish };
+  return { options: { onProgress: progress.update }, finish: progress.finish };
 }

@@ -61,7 +61,7 @@ describe('the bundle', () => {
   it('runs an analysis without the rate tests (beta quantile), Excel or the charts, unless asked for', () => {
     const analysis = sourcesOf(staticClosure(chunkNamed('analyze')));
     expect(analysis.some((source) => source.endsWith('src/stats/cochran-mantel-haenszel.ts'))).toBe(true);
-    // csv-parse only when the fast reader gives a file up; cli-table3 and chalk only for the table format.
+    // csv-parse never (a devDependency, the tests' reference reader); cli-table3 and chalk only for the table format.
     for (const lazy of ['stats-base-dists-beta-quantile', 'src/stats/poisson-rate-test.ts', 'exceljs/', 'vega', 'csv-parse/', 'cli-table3/', 'chalk/']) {
       expect(analysis.filter((source) => source.includes(lazy)), lazy).toEqual([]);
     }

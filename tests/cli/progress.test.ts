@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeExtractFile } from '../../fixtures/generate.js';
 import { main, type CliIo } from '../../src/cli.js';
-import { createProgress, engineFromEnv, PROGRESS_MIN_BYTES } from '../../src/cli/progress.js';
+import { createProgress, PROGRESS_MIN_BYTES } from '../../src/cli/progress.js';
+import { engineFromEnv } from '../../src/cli/common-options.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempPath } from '../helpers/temp.js';
 
@@ -45,8 +46,10 @@ describe('createProgress', () => {
 describe('engineFromEnv', () => {
   it('reads JAMSTAT_ENGINE', () => {
     expect(engineFromEnv({})).toBeUndefined();
-    expect(engineFromEnv({ JAMSTAT_ENGINE: 'plain' })).toBe('plain');
+    expect(engineFromEnv({ JAMSTAT_ENGINE: 'single' })).toBe('single');
     expect(() => engineFromEnv({ JAMSTAT_ENGINE: 'warp' })).toThrow();
+    // One scanner: there is no csv-parse engine left to choose.
+    expect(() => engineFromEnv({ JAMSTAT_ENGINE: 'plain' })).toThrow();
   });
 });
 

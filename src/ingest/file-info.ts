@@ -1,0 +1,36 @@
+/** What is found out about an extract while it is read: how it is written, and its rows. */
+import type { Delimiter, Encoding, LineEnding } from './sniff.js';
+
+/** How a file is written, as detected (or as the caller said). */
+export interface FileFormat {
+  readonly encoding: Encoding;
+  readonly bom: boolean;
+  readonly delimiter: Delimiter;
+  readonly lineEnding: LineEnding;
+  readonly titleLines: number;
+}
+
+/** The format part of a file's info, for reports. */
+export function fileFormat(info: FileFormat): FileFormat {
+  return { encoding: info.encoding, bom: info.bom, delimiter: info.delimiter, lineEnding: info.lineEnding, titleLines: info.titleLines };
+}
+
+/** What was found out about a file while reading it. */
+export interface FileInfo extends FileFormat {
+  readonly path: string;
+  readonly header: readonly string[];
+  /** Data rows read (blank lines are not rows). */
+  readonly rows: number;
+  readonly blankLines: number;
+  /** Rows whose field count differs from the header's (the visitor decides what to do). */
+  readonly raggedRows: number;
+}
+
+/** Rows, blank lines and ragged rows counted in (a part of) a file. */
+export interface RowCounts {
+  rows: number;
+  blankLines: number;
+  raggedRows: number;
+  /** 0 when there was none. */
+  firstRaggedLine: number;
+}
