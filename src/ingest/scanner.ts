@@ -115,6 +115,8 @@ export class ExtractScanner {
   private startOffset = 0;
   /** Set when the file ends inside a UTF-8 character: an error once the last block is parsed. */
   private endsInsideCharacter = false;
+  /** Bytes of the unfinished character the file ends with: never parsed, as a streaming decoder never passes them on. */
+  private unfinishedTail = 0;
   private readonly classes = new Uint8Array(256);
   private readonly delimiterByte: number;
   private fieldStarts = new Int32Array(64);
@@ -267,7 +269,8 @@ export class ExtractScanner {
     if (got < want) throw new InputError('file-unreadable', { file: this.setup.path, detail: 'the file changed while it was read' }, { file: this.setup.path });
     this.readOffset += got;
     this.checkBlock(this.held, this.held + got, this.readOffset >= this.size);
-    this.held += got;
+    // The bytes of a character the file ends inside are not data: the error says so once the last record is read.
+    this.held += got - this.unfinishedTail;
     this.setup.onProgress?.(this.readOffset - this.startOffset);
     return true;
   }
@@ -313,7 +316,10 @@ export class ExtractScanner {
     if (!isUtf8(pending.subarray(0, pending.length - tail))) {
       throw this.encodingError('invalid-utf8', block, firstInvalidUtf8Offset(block));
     }
-    if (last && tail > 0) this.endsInsideCharacter = true;
+    if (last && tail > 0) {
+      this.endsInsideCharacter = true;
+      this.unfinishedTail = tail;
+    }
     this.checkedTo = this.bufferOffset + to - tail;
   }
 

@@ -218,6 +218,10 @@ describe('the scanner reads what csv-parse reads', () => {
     const truncated = tempFile(Buffer.from([0x61, 0x3b, 0x62, 0x0a, 0x31, 0x3b, 0xc3]));
     await expectSame(truncated, { encoding: 'utf-8' });
     expect(await readText(truncated, { encoding: 'utf-8' })).toEqual({ error: 'invalid-utf8', line: 2 });
+    // Regression (found by the random-bytes property): the cut character right after a closing
+    // quote is not data, so it is no quote error either: the file ends inside a character.
+    const cutAfterQuote = tempFile(Buffer.concat([Buffer.from('Kön;Beslut;Insats\r\n""'), Buffer.from([0xc2])]));
+    expect(await expectSame(cutAfterQuote, {})).toEqual({ error: 'invalid-utf8', line: 2 });
     // A title line that runs over two lines inside quotes counts as both, as csv-parse counted it.
     const quotedTitle = await expectSame(tempFile('"Titel\növer två rader";\nKön;Ålder\n1;2\n'), { skipLines: 1 });
     expect(quotedTitle).toMatchObject({ rows: [[['1', '2'], 3, false]] });
