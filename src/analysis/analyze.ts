@@ -8,7 +8,7 @@
 import { InputError } from '../errors.js';
 import type { Config } from '../config/types.js';
 import { fileFormat, type FileInfo, type ReadOptions } from '../ingest/read-extract.js';
-import { Tally, INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type Combination } from '../tally/tally.js';
+import { Tally, INPUT_EXCLUSIONS, STEP_EXCLUSIONS, isEmptyTable, type Combination, type TableCounts } from '../tally/tally.js';
 import { pAdjust } from '../stats/p-adjust.js';
 import { DEFAULT_SEX_VALUES } from '../config/defaults.js';
 import {
@@ -42,8 +42,8 @@ function checkSexRecognised(tally: Tally): void {
   // never put to the test, and the empty steps are reported as such.
   if (tally.state.steps.every((step) => step.usedRows === 0)) return;
   const recognised = tally.state.steps.some((_, step) => {
-    const cells = tally.table(step, 0, 0, 0);
-    return cells[0]! + cells[1]! + cells[2]! + cells[3]! > 0;
+    const { female, male } = tally.counts(step, 0, 0, 0);
+    return female.yes + female.no + male.yes + male.no > 0;
   });
   const seen = [...tally.sexReader.seenValues.keys()].filter((value) => value !== '');
   if (!recognised && seen.length > 0) {
@@ -83,8 +83,6 @@ function sortedIds(combination: Combination): number[] {
   return combination.values.map((_, id) => id).sort((a, b) => compareValueLists(combination.values[a]!, combination.values[b]!));
 }
 
-const isEmpty = (cells: ArrayLike<number>): boolean => Array.prototype.every.call(cells, (count: number) => count === 0);
-
 /** A result row waiting for the run-wide adjustment. */
 interface PendingResult {
   readonly result: UnadjustedResult;
@@ -103,20 +101,20 @@ function compareAll(tally: Tally): PendingResult[] {
       const plainLayer = tally.layerIndex(groupingIndex, 0);
       const groupIds = groupingIndex === 0 ? [0] : sortedIds(grouping);
       for (const group of groupIds) {
-        const cells = tally.table(position, plainLayer, group, 0);
-        if (isEmpty(cells)) continue;
+        const counts = tally.counts(position, plainLayer, group, 0);
+        if (isEmptyTable(counts)) continue;
         const label = groupingIndex === 0 ? null : grouping.values[group]!.join(INTERSECTION_SEPARATOR);
-        const result = compareGroup(step.name, by, label, cells, config);
+        const result = compareGroup(step.name, by, label, counts, config);
         const adjusted: AdjustedComparison[] = step.explain.map((criterion, index) => {
           const split = tally.criterionSplits[position]![index]!;
-          return compareWithinStrata(criterion, tally.splitTables(position, groupingIndex, split, group).map((stratum) => stratum.cells));
+          return compareWithinStrata(criterion, tally.splitTables(position, groupingIndex, split, group).map((stratum) => stratum.counts));
         });
         let overTime = null;
         const periodRows: PendingResult[] = [];
         if (periods && tally.periodSplit !== null) {
-          const byPeriod = new Map(tally.splitTables(position, groupingIndex, tally.periodSplit, group).map((entry) => [entry.split, entry.cells]));
+          const byPeriod = new Map(tally.splitTables(position, groupingIndex, tally.periodSplit, group).map((entry) => [entry.split, entry.counts]));
           const present = periodOrder.filter((id) => byPeriod.has(id));
-          overTime = overTimeOf(present.map((id) => ({ label: periods.values[id]![0]!, cells: byPeriod.get(id)! })));
+          overTime = overTimeOf(present.map((id) => ({ label: periods.values[id]![0]!, counts: byPeriod.get(id)! })));
           for (const id of present) {
             const row = compareGroup(step.name, by, label, byPeriod.get(id)!, config);
             periodRows.push({ result: { ...row, period: periods.values[id]![0]! }, descriptive: true });
@@ -137,16 +135,16 @@ function computeRates({ compareRates, populationOf }: RatesModule, tally: Tally,
   const settings = config.population!;
   const position = settings.step === null ? 0 : config.steps.findIndex((step) => step.name === settings.step);
   const step = config.steps[Math.max(0, position)]!;
-  const casesOf = (cells: ArrayLike<number>) => ({ female: cells[0]! + cells[1]!, male: cells[2]! + cells[3]! });
-  const rates = [compareRates(step.name, null, null, casesOf(tally.table(position, 0, 0, 0)), population.overall)];
+  const casesOf = ({ female, male }: TableCounts) => ({ female: female.yes + female.no, male: male.yes + male.no });
+  const rates = [compareRates(step.name, null, null, casesOf(tally.counts(position, 0, 0, 0)), population.overall)];
   for (const variable of settings.by) {
     const groupingIndex = config.by.indexOf(variable) + 1;
     const grouping = tally.groupings[groupingIndex]!;
     for (const group of sortedIds(grouping)) {
-      const cells = tally.table(position, tally.layerIndex(groupingIndex, 0), group, 0);
-      if (isEmpty(cells)) continue;
+      const counts = tally.counts(position, tally.layerIndex(groupingIndex, 0), group, 0);
+      if (isEmptyTable(counts)) continue;
       const label = grouping.values[group]![0]!;
-      rates.push(compareRates(step.name, variable, label, casesOf(cells), populationOf(population, variable, label)));
+      rates.push(compareRates(step.name, variable, label, casesOf(counts), populationOf(population, variable, label)));
     }
   }
   return rates;

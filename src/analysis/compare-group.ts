@@ -9,7 +9,9 @@ import { riskRatio, oddsRatio } from '../stats/ratio-estimates.js';
 import { shortfall } from '../stats/shortfall.js';
 import { chiSquareTestRx2 } from '../stats/chi-square-rx2.js';
 import type { TwoByTwo, TestResult, StatWarning } from '../stats/types.js';
+import { twoByTwoOf } from './criteria.js';
 import type { Result, SexCounts } from '../model/report.js';
+import type { TableCounts } from '../tally/tally.js';
 
 /** A result before adjustment: q and flag come from the whole run. */
 export type UnadjustedResult = Omit<Result, 'q' | 'flag' | 'verdict' | 'explainedBy' | 'insufficientFor'>;
@@ -26,7 +28,7 @@ function testName(test: TestResult): 'chi2' | 'fisher' | null {
 }
 
 /**
- * Compares one group's table (cells: female yes/no, male yes/no, other yes/no).
+ * Compares one group's table (yes and no for female, male and other).
  * Chi-square with or without Yates' correction, or Fisher's exact test when an
  * expected count is below 5 (see stats/compare-two-by-two.ts).
  */
@@ -34,13 +36,13 @@ export function compareGroup(
   step: string,
   by: string | null,
   group: string | null,
-  cells: ArrayLike<number>,
+  counts: TableCounts,
   options: { readonly yates: boolean },
 ): UnadjustedResult {
-  const table: TwoByTwo = { yes1: cells[0]!, no1: cells[1]!, yes2: cells[2]!, no2: cells[3]! };
+  const table: TwoByTwo = twoByTwoOf(counts);
   const female = sexCounts(table.yes1, table.no1);
   const male = sexCounts(table.yes2, table.no2);
-  const other = sexCounts(cells[4]!, cells[5]!);
+  const other = sexCounts(counts.other.yes, counts.other.no);
   const test = compareTwoByTwo(table, options);
   const difference = newcombeDifference(table);
   const risk = riskRatio(table);

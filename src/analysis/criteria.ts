@@ -7,17 +7,18 @@
 import { cochranMantelHaenszel } from '../stats/cochran-mantel-haenszel.js';
 import { mantelHaenszelRiskDifference } from '../stats/mantel-haenszel-risk-difference.js';
 import { breslowDayTarone } from '../stats/breslow-day.js';
-import type { TwoByTwo } from '../stats/types.js';
 import type { CriterionConfig } from '../config/types.js';
 import type { AdjustedComparison, Criterion, Verdict } from '../model/report.js';
+import type { TwoByTwo } from '../stats/types.js';
+import type { TableCounts } from '../tally/tally.js';
 
-/** The female–male 2×2 table of a six-cell table (other is left out). */
-export function twoByTwoOf(cells: ArrayLike<number>): TwoByTwo {
-  return { yes1: cells[0]!, no1: cells[1]!, yes2: cells[2]!, no2: cells[3]! };
+/** The female–male 2×2 table of a tally table (other is left out). */
+export function twoByTwoOf(counts: TableCounts): TwoByTwo {
+  return { yes1: counts.female.yes, no1: counts.female.no, yes2: counts.male.yes, no2: counts.male.no };
 }
 
 /** The stratified comparison under one criterion; q is filled in over the run. */
-export function compareWithinStrata(criterion: CriterionConfig, strata: readonly ArrayLike<number>[]): AdjustedComparison {
+export function compareWithinStrata(criterion: CriterionConfig, strata: readonly TableCounts[]): AdjustedComparison {
   const tables = strata.map(twoByTwoOf);
   const test = cochranMantelHaenszel(tables);
   const riskDifference = mantelHaenszelRiskDifference(tables);

@@ -6,14 +6,15 @@
 import { breslowDayTarone } from '../stats/breslow-day.js';
 import { differenceOfDifferences } from '../stats/difference-of-differences.js';
 import type { OverTime } from '../model/report.js';
+import type { TableCounts } from '../tally/tally.js';
 import { twoByTwoOf } from './criteria.js';
 
 /** The over-time summary of one group, from its per-period tables in period order. */
-export function overTimeOf(periods: readonly { label: string; cells: ArrayLike<number> }[]): OverTime {
-  const homogeneity = breslowDayTarone(periods.map((period) => twoByTwoOf(period.cells)));
+export function overTimeOf(periods: readonly { label: string; counts: TableCounts }[]): OverTime {
+  const homogeneity = breslowDayTarone(periods.map((period) => twoByTwoOf(period.counts)));
   const last = periods.at(-1);
   const before = periods.at(-2);
-  const change = last && before ? differenceOfDifferences(twoByTwoOf(before.cells), twoByTwoOf(last.cells)) : null;
+  const change = last && before ? differenceOfDifferences(twoByTwoOf(before.counts), twoByTwoOf(last.counts)) : null;
   return {
     periods: periods.map((period) => period.label),
     homogeneity: { statistic: homogeneity.statistic, df: homogeneity.parameter, p: homogeneity.pValue, reason: homogeneity.reason },

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateConfig } from '../../src/config/load.js';
 import { ColumnResolver } from '../../src/tally/columns.js';
-import { Tally } from '../../src/tally/tally.js';
+import { Tally, isEmptyTable, type TableCounts } from '../../src/tally/tally.js';
 
 const HEADER = ['Kön', 'Stadsdel', 'Ålder', 'Beslut', 'Antal', 'Datum', 'Risk'];
 
@@ -48,7 +48,7 @@ function makeTally(name: string): Tally {
 
 /** Everything a tally says, keyed by values rather than ids. */
 function dump(tally: Tally) {
-  const tables: Record<string, number[]> = {};
+  const tables: Record<string, TableCounts> = {};
   tally.state.steps.forEach((_, step) => {
     tally.groupings.forEach((grouping, groupingIndex) => {
       const groups = grouping.variables.length === 0 ? [[]] : grouping.values;
@@ -56,8 +56,8 @@ function dump(tally: Tally) {
         const splits = split.variables.length === 0 ? [[]] : split.values;
         groups.forEach((groupValues, group) => {
           splits.forEach((splitValues, splitId) => {
-            const cells = [...tally.table(step, tally.layerIndex(groupingIndex, splitIndex), group, splitId)];
-            if (cells.some((count) => count !== 0)) tables[`${step}|${groupingIndex}:${groupValues.join('/')}|${splitIndex}:${splitValues.join('/')}`] = cells;
+            const counts = tally.counts(step, tally.layerIndex(groupingIndex, splitIndex), group, splitId);
+            if (!isEmptyTable(counts)) tables[`${step}|${groupingIndex}:${groupValues.join('/')}|${splitIndex}:${splitValues.join('/')}`] = counts;
           });
         });
       });

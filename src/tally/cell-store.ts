@@ -1,0 +1,137 @@
+/**
+ * The cells a step counts into: per table, per sex, one count per outcome category.
+ * The layout is decided by the step's outcome kind, and nothing outside src/tally/
+ * sees it: readers get a table's counts by name (`binaryCounts`).
+ *
+ * Today every outcome is binary (yes/no: two categories). A `categories` kind (n
+ * labelled categories) is the same store with n categories and its own accessor. A
+ * `numeric` kind would be a second store with the same methods, holding a
+ * Map<number, count> per sex per table, so that memory grows with the distinct values
+ * and not with the rows; `cellStoreFor` and the plan's OutcomeKind are the only places
+ * that would change.
+ */
+import type { SexCategory } from '../config/types.js';
+
+/** What a step's outcome is; it decides the store's layout. */
+export type OutcomeKind = { readonly kind: 'binary' };
+
+/** The sexes in the order of their cells; a row's sex is counted as its index here. */
+export const SEX_CATEGORIES: readonly SexCategory[] = ['female', 'male', 'other'];
+/** The categories of a binary outcome, by index. */
+export const YES = 0;
+export const NO = 1;
+
+/** A binary outcome's counts for one sex. */
+export interface OutcomeCounts {
+  readonly yes: number;
+  readonly no: number;
+}
+
+/** A table of a binary outcome: yes and no counts for each sex. */
+export interface TableCounts {
+  readonly female: OutcomeCounts;
+  readonly male: OutcomeCounts;
+  readonly other: OutcomeCounts;
+}
+
+/** Tables made room for at first, per step. */
+const INITIAL_TABLES = 64;
+
+/**
+ * Counts per table, sex and category in one flat array: table t, sex s, category c is
+ * at (t * sexes + s) * categories + c. Grown as tables appear.
+ */
+export class CategoryCells {
+  /** Cells per table: one per sex and category. */
+  readonly cellsPerTable: number;
+  private cells: Float64Array;
+
+  constructor(readonly categories: number) {
+    this.cellsPerTable = SEX_CATEGORIES.length * categories;
+    this.cells = new Float64Array(INITIAL_TABLES * this.cellsPerTable);
+  }
+
+  /** Makes room for tables 0 to `tables` - 1. Cheap when there is room: it is called per counted row. */
+  reserve(tables: number): void {
+    if (tables * this.cellsPerTable > this.cells.length) this.grow(tables);
+  }
+
+  private grow(tables: number): void {
+    const grown = new Float64Array(Math.max(this.cells.length * 2, tables * this.cellsPerTable));
+    grown.set(this.cells);
+    this.cells = grown;
+  }
+
+  /**
+   * Adds `weight` to the (sex, category) cell of each table `tableOf[layer]` for the
+   * given layers: one row counted in every table it belongs to. Room must be reserved.
+   */
+  addToTables(tableOf: Int32Array, layers: readonly number[], sex: number, category: number, weight: number): void {
+    const cells = this.cells;
+    const cellsPerTable = this.cellsPerTable;
+    const cell = sex * this.categories + category;
+    for (let index = 0; index < layers.length; index++) cells[tableOf[layers[index]!]! * cellsPerTable + cell]! += weight;
+  }
+
+  /** Adds `weight` to one cell. */
+  add(table: number, sex: number, category: number, weight: number): void {
+    this.reserve(table + 1);
+    this.cells[table * this.cellsPerTable + sex * this.categories + category]! += weight;
+  }
+
+  /** One cell's count (0 for a table this store never counted in). */
+  count(table: number, sex: number, category: number): number {
+    const at = table * this.cellsPerTable + sex * this.categories + category;
+    return at < this.cells.length ? this.cells[at]! : 0;
+  }
+
+  /** True when every cell of the table is 0. */
+  isEmpty(table: number): boolean {
+    const start = table * this.cellsPerTable;
+    const end = Math.min(start + this.cellsPerTable, this.cells.length);
+    for (let at = start; at < end; at++) if (this.cells[at] !== 0) return false;
+    return true;
+  }
+
+  /** The cells of tables 0 to `tables` - 1 as plain data (a copy), for sending to another thread. */
+  toPlain(tables: number): Float64Array {
+    return this.cells.slice(0, Math.min(this.cells.length, tables * this.cellsPerTable));
+  }
+
+  /** Adds cells made by `toPlain` of a store of the same kind; its table t goes to `tableIds[t]` (left out when undefined). */
+  addPlain(cells: Float64Array, tableIds: readonly (number | undefined)[]): void {
+    const cellsPerTable = this.cellsPerTable;
+    for (let table = 0; table * cellsPerTable < cells.length; table++) {
+      const into = tableIds[table];
+      if (into === undefined) continue;
+      this.reserve(into + 1);
+      for (let cell = 0; cell < cellsPerTable; cell++) this.cells[into * cellsPerTable + cell]! += cells[table * cellsPerTable + cell]!;
+    }
+  }
+}
+
+/** The store for an outcome kind. */
+export function cellStoreFor(kind: OutcomeKind): CategoryCells {
+  switch (kind.kind) {
+    case 'binary':
+      return new CategoryCells(2);
+  }
+}
+
+/** A binary table's counts by sex and outcome. */
+export function binaryCounts(store: CategoryCells, table: number): TableCounts {
+  const of = (sex: number): OutcomeCounts => ({ yes: store.count(table, sex, YES), no: store.count(table, sex, NO) });
+  return { female: of(0), male: of(1), other: of(2) };
+}
+
+/** A table with no counts, for a table a step never counted in. */
+export const EMPTY_TABLE: TableCounts = Object.freeze({
+  female: Object.freeze({ yes: 0, no: 0 }),
+  male: Object.freeze({ yes: 0, no: 0 }),
+  other: Object.freeze({ yes: 0, no: 0 }),
+});
+
+/** True when a table counts no one. */
+export function isEmptyTable(counts: TableCounts): boolean {
+  return SEX_CATEGORIES.every((sex) => counts[sex].yes === 0 && counts[sex].no === 0);
+}

@@ -1,0 +1,250 @@
+/**
+ * The plan of a tally: a configuration compiled once, against a file's header, into
+ * what the counting loop needs and nothing else. Which columns are read and in which
+ * slot of an interned row; each row function (sex, count, a step's selection and
+ * outcome, a person's date) with the slots its value depends on, so that the loop can
+ * cache it by cell ids; the groupings and splits and the layers that pair them; each
+ * step's layers and criteria strata; the unit rule; and the outcome kind that decides
+ * the layout of the cells. The plan holds no counts and no state: a Tally counts with it.
+ *
+ * Columns are looked up here, so a column missing from the header is a ConfigError
+ * naming its key path (the order of look-ups decides which is named first).
+ */
+import type { Config, UnitConfig } from '../config/types.js';
+import { ConfigError } from '../errors.js';
+import { parseSwedishDate } from '../ingest/dates.js';
+import { YES, NO, type OutcomeKind } from './cell-store.js';
+import type { ColumnResolver } from './columns.js';
+import { compileCondition, conditionVariables, outcomeColumns } from './conditions.js';
+import { parseCount } from './count.js';
+import { createSexClassifier, type SexReading } from './sex.js';
+import { PERIOD_VARIABLE, VariableSet, type RowPlace, type VariableReader } from './variables.js';
+
+/** Sex readings as numbers: the categories first, in SEX_CATEGORIES' order, then the reasons a row is excluded. */
+export const SEX_READINGS: readonly SexReading[] = ['female', 'male', 'other', 'missing-sex', 'invalid-personnummer'];
+/** Readings at or above this index exclude the row from a step. */
+export const FIRST_EXCLUDED_READING = 3;
+/** A date the unit's rule needs but cannot read (the row is excluded). */
+export const INVALID_DAY = Number.NEGATIVE_INFINITY;
+/** `count` of a count cell that is not a whole non-negative number. */
+export const INVALID_COUNT = -1;
+/** A combination id of a row that cannot be placed (a bad date). */
+export const UNPLACED = -1;
+
+/**
+ * A number computed from a row's text, and the slots of the cells it depends on: it
+ * is the same for every row with the same cells there, so it can be cached by their ids.
+ */
+export interface RowFunction {
+  readonly slots: readonly number[];
+  readonly compute: (fields: readonly string[]) => number;
+}
+
+/** A grouping or split: variables whose value combinations are interned (see Combination). */
+export interface CombinationPlan {
+  readonly variables: readonly string[];
+  readonly readers: readonly VariableReader[];
+  readonly slots: readonly number[];
+  /** Refuse a value that looks like a personnummer (it would show one person). */
+  readonly guardPersonnummer: boolean;
+}
+
+export type SplitKind = 'none' | 'period' | 'criterion';
+
+export interface SplitPlan extends CombinationPlan {
+  readonly kind: SplitKind;
+}
+
+/** A layer pairs a grouping with a split; every row is placed in one table per layer. */
+export interface LayerPlan {
+  readonly grouping: number;
+  readonly split: number;
+}
+
+export interface StepPlan {
+  readonly name: string;
+  /** 1 when the row is taken, else 0 (null: the step takes every row). */
+  readonly among: RowFunction | null;
+  /** The outcome category: YES or NO. */
+  readonly outcome: RowFunction;
+  /** 1 when every outcome variable is empty: the outcome is missing (null: never). */
+  readonly outcomeMissing: RowFunction | null;
+  /** For each of the step's criteria, in order, the index of its split. */
+  readonly criterionSplits: readonly number[];
+  /** The layers the step counts in: the plain tables, the period and its criteria's strata. */
+  readonly layers: readonly number[];
+}
+
+export interface UnitPlan {
+  readonly rule: UnitConfig['rule'];
+  /** The person's id (empty: the row is excluded). */
+  readonly id: VariableReader;
+  /** The day number of the row's date, or INVALID_DAY (null: the rule needs no date). */
+  readonly day: RowFunction | null;
+}
+
+export interface TallyPlan {
+  readonly outcome: OutcomeKind;
+  /** Fields in a row of the file. */
+  readonly headerWidth: number;
+  /** The columns the configuration reads, ascending; a column's slot is its position here. */
+  readonly usedColumns: readonly number[];
+  readonly sex: {
+    readonly slot: number;
+    /** The reading as an index into SEX_READINGS. */
+    readonly reading: RowFunction;
+    readonly classify: (raw: string) => SexReading;
+    /** The column's raw values are counted for messages (not for a personnummer). */
+    readonly countValues: boolean;
+  };
+  /** The row's weight, or INVALID_COUNT (null: every row weighs 1). */
+  readonly count: RowFunction | null;
+  /** Grouping 0 is the overall row; then one per `by` entry, in order. */
+  readonly groupings: readonly CombinationPlan[];
+  /** Split 0 is "none"; then the period (if any), then each distinct criterion variable list. */
+  readonly splits: readonly SplitPlan[];
+  /** Layer grouping * splits.length + split. */
+  readonly layers: readonly LayerPlan[];
+  readonly periodSplit: number | null;
+  readonly steps: readonly StepPlan[];
+  readonly unit: UnitPlan | null;
+}
+
+/** Splits an intersection "A*B" into its variables. */
+export function intersectionVariables(spec: string): string[] {
+  return spec.split('*').map((part) => part.trim()).filter(Boolean);
+}
+
+/**
+ * Compiles a configuration against a header. `place` is where the row being counted
+ * is: compiled readers name it in their messages.
+ */
+export function compilePlan(config: Config, columns: ColumnResolver, place: RowPlace): TallyPlan {
+  const variables = new VariableSet(config, columns);
+  const sexIndex = columns.index(config.sex.column, config.sex.kind === 'column' ? 'sex.column' : 'sex.personnummer');
+  const countIndex = config.count === null ? -1 : columns.index(config.count, 'count');
+  refusePersonnummerGroups(config);
+
+  // Readers first, in the order of the configuration, so that the first missing column is the one named.
+  const readersOf = (names: readonly string[], keyPath: string) => names.map((name) => variables.reader(name, keyPath));
+  const groupings = [
+    { variables: [] as string[], readers: [] as VariableReader[], kind: 'none' as const },
+    ...config.by.map((spec, index) => {
+      const names = intersectionVariables(spec);
+      return { variables: names, readers: readersOf(names, `by[${index}]`), kind: 'none' as const };
+    }),
+  ];
+  const splits: { variables: readonly string[]; readers: readonly VariableReader[]; kind: SplitKind }[] = [{ variables: [], readers: [], kind: 'none' }];
+  const splitByKey = new Map<string, number>();
+  const addSplit = (names: readonly string[], kind: SplitKind, keyPath: string): number => {
+    const key = `${kind}:${names.join('\u0000')}`;
+    let index = splitByKey.get(key);
+    if (index === undefined) {
+      index = splits.length;
+      splits.push({ variables: names, readers: readersOf(names, keyPath), kind });
+      splitByKey.set(key, index);
+    }
+    return index;
+  };
+  const periodSplit = config.period ? addSplit([PERIOD_VARIABLE], 'period', 'period.column') : null;
+  const criterionSplits = config.steps.map((step) =>
+    step.explain.map((criterion) => addSplit(criterion.variables, 'criterion', `${step.keyPath}.explain.${criterion.criterion}`)),
+  );
+  const conditions = config.steps.map((step) => ({
+    among: step.among ? compileCondition(step.among, variables, `${step.keyPath}.among`, place) : null,
+    outcome: compileCondition(step.outcome, variables, `${step.keyPath}.outcome`, place),
+    outcomeReaders: readersOf(outcomeColumns(step.outcome), `${step.keyPath}.outcome`),
+  }));
+  const unitId = config.unit ? variables.reader(config.unit.id, 'unit.id') : null;
+  const unitDate = config.unit?.date ? variables.reader(config.unit.date, 'unit.date') : null;
+
+  // Every reader is made by now: the columns they read are the used columns.
+  const columnsOf = (names: readonly string[]) => names.flatMap((name) => variables.columnsOf(name));
+  const groupColumns = groupings.map((grouping) => columnsOf(grouping.variables));
+  const splitColumns = splits.map((split) => columnsOf(split.variables));
+  const stepColumns = config.steps.map((step) => ({
+    among: step.among ? columnsOf(conditionVariables(step.among)) : [],
+    outcome: columnsOf(conditionVariables(step.outcome)),
+    outcomeMissing: columnsOf(outcomeColumns(step.outcome)),
+  }));
+  const unitColumns = config.unit ? columnsOf([config.unit.id, ...(config.unit.date ? [config.unit.date] : [])]) : [];
+  const used = new Set<number>([sexIndex, ...(countIndex >= 0 ? [countIndex] : [])]);
+  for (const list of [...groupColumns, ...splitColumns, ...stepColumns.flatMap((step) => [step.among, step.outcome]), unitColumns]) {
+    for (const column of list) used.add(column);
+  }
+  const usedColumns = [...used].sort((a, b) => a - b);
+  const slotOf = new Map(usedColumns.map((column, slot) => [column, slot]));
+  const slots = (list: readonly number[]) => [...new Set(list)].sort((a, b) => a - b).map((column) => slotOf.get(column)!);
+
+  const layers: LayerPlan[] = [];
+  for (let grouping = 0; grouping < groupings.length; grouping++) {
+    for (let split = 0; split < splits.length; split++) layers.push({ grouping, split });
+  }
+  const classify = createSexClassifier(config.sex);
+  return {
+    outcome: { kind: 'binary' },
+    headerWidth: columns.header.length,
+    usedColumns,
+    sex: {
+      slot: slotOf.get(sexIndex)!,
+      reading: { slots: [slotOf.get(sexIndex)!], compute: (fields) => SEX_READINGS.indexOf(classify(fields[sexIndex]!)) },
+      classify,
+      countValues: config.sex.kind === 'column',
+    },
+    count: countIndex >= 0 ? { slots: [slotOf.get(countIndex)!], compute: (fields) => parseCount(fields[countIndex]!) ?? INVALID_COUNT } : null,
+    groupings: groupings.map((grouping, index) => ({ ...grouping, slots: slots(groupColumns[index]!), guardPersonnummer: index > 0 })),
+    splits: splits.map((split, index) => ({ ...split, slots: slots(splitColumns[index]!), guardPersonnummer: index > 0 })),
+    layers,
+    periodSplit,
+    steps: config.steps.map((step, position) => {
+      const { among, outcome, outcomeReaders } = conditions[position]!;
+      const columnsOfStep = stepColumns[position]!;
+      const stepSplits = new Set([0, ...(periodSplit === null ? [] : [periodSplit]), ...criterionSplits[position]!]);
+      return {
+        name: step.name,
+        among: among ? { slots: slots(columnsOfStep.among), compute: (fields) => (among(fields) ? 1 : 0) } : null,
+        outcome: { slots: slots(columnsOfStep.outcome), compute: (fields) => (outcome(fields) ? YES : NO) },
+        outcomeMissing:
+          outcomeReaders.length > 0
+            ? { slots: slots(columnsOfStep.outcomeMissing), compute: (fields) => (outcomeReaders.every((read) => !read(fields, place)) ? 1 : 0) }
+            : null,
+        criterionSplits: criterionSplits[position]!,
+        layers: layers.flatMap((layer, index) => (stepSplits.has(layer.split) ? [index] : [])),
+      };
+    }),
+    unit:
+      config.unit && unitId
+        ? {
+            rule: config.unit.rule,
+            id: unitId,
+            day: unitDate
+              ? {
+                  slots: slots(columnsOf([config.unit.date!])),
+                  compute: (fields) => {
+                    const date = parseSwedishDate(unitDate(fields, place) ?? '');
+                    return date === null ? INVALID_DAY : Date.parse(date) / 86_400_000;
+                  },
+                }
+              : null,
+          }
+        : null,
+  };
+}
+
+/**
+ * The sex or person-id personnummer column may never split a table: every person would
+ * show. A rule across keys that needs no header; it belongs in the configuration's
+ * schema (and is checked here until it is there).
+ */
+function refusePersonnummerGroups(config: Config): void {
+  const personal = new Set([config.sex.kind === 'personnummer' ? config.sex.column : null, config.unit?.id ?? null]);
+  const used = [
+    ...config.by.flatMap((spec, index) => intersectionVariables(spec).map((name) => [name, `by[${index}]`] as const)),
+    ...config.steps.flatMap((step) =>
+      step.explain.flatMap((criterion) => criterion.variables.map((name) => [name, `${step.keyPath}.explain.${criterion.criterion}`] as const)),
+    ),
+  ];
+  for (const [name, keyPath] of used) {
+    if (personal.has(name)) throw new ConfigError('personnummer-as-group', { column: name }, keyPath, { file: config.source });
+  }
+}

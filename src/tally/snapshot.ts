@@ -1,0 +1,103 @@
+/**
+ * A tally as plain data (a snapshot, posted between worker threads), and the merge of
+ * a snapshot into a tally of the rows before it. Group and stratum ids, and table
+ * numbers, follow the order rows arrive in and differ between tallies, so tables are
+ * matched by the values behind their ids: afterwards the tally is the one a single
+ * pass over both parts would give.
+ */
+import type { CategoryCells } from './cell-store.js';
+import type { Combination } from './combination.js';
+import type { LayerPlan } from './plan.js';
+import type { SeenSexValues } from './seen-sex-values.js';
+import type { TableIndex } from './table-index.js';
+import { INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type InputExclusion, type StepExclusion, type TallyState } from './tally-state.js';
+
+/**
+ * A tally in plain data, for sending between threads and merging: counts, the values
+ * behind every group and stratum id, every table's address, and the sex values seen.
+ */
+export interface TallySnapshot {
+  readonly rows: number;
+  readonly inputExcluded: Record<InputExclusion, number>;
+  readonly steps: readonly {
+    readonly taken: number;
+    readonly notSelected: number;
+    readonly usedRows: number;
+    readonly usedCases: number;
+    readonly excluded: Record<StepExclusion, number>;
+    /** The step's cells (CategoryCells.toPlain); its own buffer, so it can be transferred. */
+    readonly cells: Float64Array;
+  }[];
+  readonly groupings: readonly (readonly string[])[][];
+  readonly splits: readonly (readonly string[])[][];
+  /** Per table number: its layer, group id and split id. */
+  readonly tables: { readonly layers: Int32Array; readonly groups: Int32Array; readonly splits: Int32Array };
+  /** Sex values as SeenValues counts them, in the order first seen. */
+  readonly seenValues: readonly [string, number][];
+  /** True when the sex column had more distinct values than are tracked: a merge could differ from one pass. */
+  readonly seenValuesFull: boolean;
+}
+
+/** The parts of a tally a snapshot is made of and merged into. */
+export interface TallyParts {
+  readonly state: TallyState;
+  readonly groupings: readonly Combination[];
+  readonly splits: readonly Combination[];
+  readonly layers: readonly LayerPlan[];
+  readonly tables: TableIndex;
+  readonly stores: readonly CategoryCells[];
+  readonly seenSex: SeenSexValues;
+}
+
+/** The tally's parts as plain data (copies). */
+export function snapshotOf(parts: TallyParts): TallySnapshot {
+  const { state, tables } = parts;
+  return {
+    rows: state.rows,
+    inputExcluded: { ...state.inputExcluded },
+    steps: state.steps.map((step, position) => ({
+      taken: step.taken,
+      notSelected: step.notSelected,
+      usedRows: step.usedRows,
+      usedCases: step.usedCases,
+      excluded: { ...step.excluded },
+      cells: parts.stores[position]!.toPlain(tables.count),
+    })),
+    groupings: parts.groupings.map((grouping) => grouping.values),
+    splits: parts.splits.map((split) => split.values),
+    tables: tables.toPlain(),
+    seenValues: [...parts.seenSex.counts],
+    seenValuesFull: parts.seenSex.full,
+  };
+}
+
+/**
+ * Adds the snapshot of the rows that follow the tally's rows (same configuration and
+ * header). The snapshot's sex values must not have filled their tracking (`seenValuesFull`).
+ */
+export function mergeInto(parts: TallyParts, other: TallySnapshot): void {
+  const { state } = parts;
+  state.rows += other.rows;
+  for (const reason of INPUT_EXCLUSIONS) state.inputExcluded[reason] += other.inputExcluded[reason];
+  // A combination of no variables (the overall row, no split) has the one id 0 and no values.
+  const remap = (combination: Combination, values: readonly (readonly string[])[]) =>
+    combination.variables.length === 0 ? [0] : values.map((parts) => combination.idOfValues(parts));
+  const groupIds = parts.groupings.map((grouping, index) => remap(grouping, other.groupings[index]!));
+  const splitIds = parts.splits.map((split, index) => remap(split, other.splits[index]!));
+  const tableIds: number[] = [];
+  const { layers, groups, splits } = other.tables;
+  for (let table = 0; table < layers.length; table++) {
+    const layer = parts.layers[layers[table]!]!;
+    tableIds[table] = parts.tables.indexOf(layers[table]!, groupIds[layer.grouping]![groups[table]!]!, splitIds[layer.split]![splits[table]!]!);
+  }
+  state.steps.forEach((step, position) => {
+    const from = other.steps[position]!;
+    step.taken += from.taken;
+    step.notSelected += from.notSelected;
+    step.usedRows += from.usedRows;
+    step.usedCases += from.usedCases;
+    for (const reason of STEP_EXCLUSIONS) step.excluded[reason] += from.excluded[reason];
+    parts.stores[position]!.addPlain(from.cells, tableIds);
+  });
+  for (const [value, count] of other.seenValues) parts.seenSex.noteText(value, count);
+}

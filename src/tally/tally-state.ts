@@ -1,0 +1,40 @@
+/**
+ * The counts of a tally besides its cells: rows read, rows left out and why (before any
+ * step, when the row as a whole cannot be read, or by one step, when the row is taken
+ * but lacks what the step needs), and each step's totals.
+ */
+export const INPUT_EXCLUSIONS = ['ragged-row', 'total-row', 'invalid-count', 'invalid-date', 'missing-id'] as const;
+export const STEP_EXCLUSIONS = ['missing-sex', 'invalid-personnummer', 'missing-outcome'] as const;
+export type InputExclusion = (typeof INPUT_EXCLUSIONS)[number];
+export type StepExclusion = (typeof STEP_EXCLUSIONS)[number];
+
+export interface StepTally {
+  readonly name: string;
+  /** Rows the step takes (its `among`), and rows it does not. */
+  taken: number;
+  notSelected: number;
+  usedRows: number;
+  usedCases: number;
+  /** Persons counted in the overall table (person unit only). */
+  persons: number;
+  readonly excluded: Record<StepExclusion, number>;
+}
+
+export interface TallyState {
+  rows: number;
+  readonly inputExcluded: Record<InputExclusion, number>;
+  readonly steps: StepTally[];
+}
+
+function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+}
+
+/** The state of a tally that has counted nothing, for steps of these names. */
+export function emptyState(stepNames: readonly string[]): TallyState {
+  return {
+    rows: 0,
+    inputExcluded: zeroCounts(INPUT_EXCLUSIONS),
+    steps: stepNames.map((name) => ({ name, taken: 0, notSelected: 0, usedRows: 0, usedCases: 0, persons: 0, excluded: zeroCounts(STEP_EXCLUSIONS) })),
+  };
+}
