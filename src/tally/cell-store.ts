@@ -51,7 +51,7 @@ export class CategoryCells {
     this.cells = new Float64Array(INITIAL_TABLES * this.cellsPerTable);
   }
 
-  /** Makes room for tables 0 to `tables` - 1. Cheap when there is room: it is called per counted row. */
+  /** Makes room for tables 0 to `tables` - 1. */
   reserve(tables: number): void {
     if (tables * this.cellsPerTable > this.cells.length) this.grow(tables);
   }
@@ -64,7 +64,8 @@ export class CategoryCells {
 
   /**
    * Adds `weight` to the (sex, category) cell of each table `tableOf[layer]` for the
-   * given layers: one row counted in every table it belongs to. Room must be reserved.
+   * given layers: one row counted in every table it belongs to. Room must be reserved
+   * (`reserve`): checking it here, per row and step, costs the loop measurably.
    */
   addToTables(tableOf: Int32Array, layers: readonly number[], sex: number, category: number, weight: number): void {
     const cells = this.cells;

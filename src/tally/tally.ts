@@ -84,9 +84,7 @@ export class Tally {
   private readonly persons: Persons | null;
   private readonly seenSex: SeenSexValues;
   private readonly parts: TallyParts;
-  /** Per layer, its grouping and split; and the row's table in it. */
-  private readonly layerGrouping: Int32Array;
-  private readonly layerSplit: Int32Array;
+  /** Per layer, the row's table in it. */
   private readonly rowTables: Int32Array;
   private readonly groupIds: Int32Array;
   private readonly splitIds: Int32Array;
@@ -103,6 +101,8 @@ export class Tally {
   private readonly scratch: string[];
   private scratchFilled = false;
   private finished = false;
+  /** Tables every step's cells have room for. */
+  private reservedTables = 0;
 
   constructor(readonly config: Config, readonly columns: ColumnResolver) {
     const plan = compilePlan(config, columns, this.place);
@@ -118,8 +118,6 @@ export class Tally {
     this.periodSplit = plan.periodSplit;
     this.groupMemos = this.groupings.map((grouping, index) => new Memo(plan.groupings[index]!.slots, () => grouping.idOf(this.text(), this.place) ?? UNPLACED));
     this.splitMemos = this.splits.map((split, index) => new Memo(plan.splits[index]!.slots, () => split.idOf(this.text(), this.place) ?? UNPLACED));
-    this.layerGrouping = Int32Array.from(plan.layers, (layer) => layer.grouping);
-    this.layerSplit = Int32Array.from(plan.layers, (layer) => layer.split);
     this.rowTables = new Int32Array(plan.layers.length);
     this.groupIds = new Int32Array(plan.groupings.length);
     this.splitIds = new Int32Array(plan.splits.length);
@@ -137,7 +135,7 @@ export class Tally {
       layers: step.layers,
     }));
 
-    this.tables = new TableIndex(plan.layers.length);
+    this.tables = new TableIndex(plan.layers);
     this.stores = plan.steps.map(() => cellStoreFor(plan.outcome));
     this.persons = plan.unit ? new Persons(plan.unit.rule) : null;
     this.seenSex = new SeenSexValues(this.valueTables[plan.sex.slot]!);
@@ -257,9 +255,8 @@ export class Tally {
       return;
     }
     const tables = this.tables;
-    for (let index = 0; index < this.rowTables.length; index++) {
-      this.rowTables[index] = tables.indexOf(index, this.groupIds[this.layerGrouping[index]!]!, this.splitIds[this.layerSplit[index]!]!);
-    }
+    tables.placeRow(this.groupIds, this.splitIds, this.rowTables);
+    if (tables.count > this.reservedTables) this.reserveTables(tables.count);
     const sex = this.sexMemo.get(ids);
     if (this.countSexValues) this.noteSex();
     for (let position = 0; position < this.steps.length; position++) {
@@ -285,10 +282,14 @@ export class Tally {
         this.persons!.note(personId, sex, position, this.rowTables, step.layers, category === YES, day);
         continue;
       }
-      const store = this.stores[position]!;
-      store.reserve(tables.count);
-      store.addToTables(this.rowTables, step.layers, sex, category, weight);
+      this.stores[position]!.addToTables(this.rowTables, step.layers, sex, category, weight);
     }
+  }
+
+  /** Makes room in every step's cells for the tables there are now (rarely: when a row opens a table). */
+  private reserveTables(count: number): void {
+    for (const store of this.stores) store.reserve(count);
+    this.reservedTables = count;
   }
 
   /** Counts the row's sex cell for `seenValues`. */

@@ -4,7 +4,7 @@ import { TableIndex } from '../../src/tally/table-index.js';
 
 describe('TableIndex', () => {
   it('numbers tables in the order they appear and finds them again', () => {
-    const index = new TableIndex(3);
+    const index = new TableIndex([{ grouping: 0, split: 0 }, { grouping: 0, split: 1 }, { grouping: 1, split: 1 }]);
     expect(index.indexOf(0, 0, 0)).toBe(0);
     expect(index.indexOf(2, 5, 1)).toBe(1);
     expect(index.indexOf(1, 0, 3)).toBe(2);
@@ -17,8 +17,19 @@ describe('TableIndex', () => {
     expect(index.addressOf(2)).toEqual({ layer: 1, group: 0, split: 3 });
   });
 
+  it('places a row in every layer at once, by its groups and splits', () => {
+    const index = new TableIndex([{ grouping: 0, split: 0 }, { grouping: 0, split: 1 }, { grouping: 1, split: 1 }]);
+    const rowTables = new Int32Array(3);
+    index.placeRow(Int32Array.from([0, 4]), Int32Array.from([0, 2]), rowTables);
+    expect([...rowTables]).toEqual([0, 1, 2]);
+    expect(index.addressOf(2)).toEqual({ layer: 2, group: 4, split: 2 });
+    index.placeRow(Int32Array.from([0, 5]), Int32Array.from([0, 2]), rowTables);
+    expect([...rowTables]).toEqual([0, 1, 3]);
+    expect(index.find(2, 5, 2)).toBe(3);
+  });
+
   it('keeps tables where it put them while its grid grows, and past the grid in a map', () => {
-    const index = new TableIndex(1);
+    const index = new TableIndex([{ grouping: 0, split: 0 }]);
     const seen = new Map<string, number>();
     // Many strata push the grid's stride up; many groups push it past its limit.
     const addresses: [number, number][] = [];
