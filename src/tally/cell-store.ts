@@ -34,6 +34,21 @@ export interface TableCounts {
   readonly other: OutcomeCounts;
 }
 
+/**
+ * What the tally asks of a store, whatever the outcome kind. A row's `value` is what the
+ * plan's outcome function gives: a category index here; for a numeric outcome it would
+ * be the number itself, counted in a value → count map per sex and table, and sent as
+ * (table, sex, value, count) runs in the same Float64Array.
+ */
+export interface CellStore {
+  reserve(tables: number): void;
+  addToTables(tableOf: Int32Array, layers: readonly number[], sex: number, value: number, weight: number): void;
+  add(table: number, sex: number, value: number, weight: number): void;
+  isEmpty(table: number): boolean;
+  toPlain(tables: number): Float64Array;
+  addPlain(cells: Float64Array, tableIds: readonly (number | undefined)[]): void;
+}
+
 /** Tables made room for at first, per step. */
 const INITIAL_TABLES = 64;
 
@@ -41,7 +56,7 @@ const INITIAL_TABLES = 64;
  * Counts per table, sex and category in one flat array: table t, sex s, category c is
  * at (t * sexes + s) * categories + c. Grown as tables appear.
  */
-export class CategoryCells {
+export class CategoryCells implements CellStore {
   /** Cells per table: one per sex and category. */
   readonly cellsPerTable: number;
   private cells: Float64Array;

@@ -65,7 +65,7 @@ export interface StepPlan {
   readonly name: string;
   /** 1 when the row is taken, else 0 (null: the step takes every row). */
   readonly among: RowFunction | null;
-  /** The outcome category: YES or NO. */
+  /** The outcome's value as the step's cell store counts it: for a binary outcome, YES or NO. */
   readonly outcome: RowFunction;
   /** 1 when every outcome variable is empty: the outcome is missing (null: never). */
   readonly outcomeMissing: RowFunction | null;
@@ -108,6 +108,13 @@ export interface TallyPlan {
   readonly periodSplit: number | null;
   readonly steps: readonly StepPlan[];
   readonly unit: UnitPlan | null;
+}
+
+/** A reading's index in SEX_READINGS; anything else is a bug that would count a row in another table's cells. */
+function sexReadingIndex(reading: SexReading): number {
+  const index = SEX_READINGS.indexOf(reading);
+  if (index < 0) throw new Error(`sex reading ${String(reading)} is not one of ${SEX_READINGS.join(', ')}`);
+  return index;
 }
 
 /** Splits an intersection "A*B" into its variables. */
@@ -187,7 +194,7 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
     usedColumns,
     sex: {
       slot: slotOf.get(sexIndex)!,
-      reading: { slots: [slotOf.get(sexIndex)!], compute: (fields) => SEX_READINGS.indexOf(classify(fields[sexIndex]!)) },
+      reading: { slots: [slotOf.get(sexIndex)!], compute: (fields) => sexReadingIndex(classify(fields[sexIndex]!)) },
       classify,
       countValues: config.sex.kind === 'column',
     },
