@@ -8,10 +8,12 @@
  * the layout of the cells. The plan holds no counts and no state: a Tally counts with it.
  *
  * Columns are looked up here, so a column missing from the header is a ConfigError
- * naming its key path (the order of look-ups decides which is named first).
+ * naming its key path (the order of look-ups decides which is named first). Rules that
+ * need no header (a personnummer column as a group, a circle of derived variables) are
+ * the configuration schema's (config/cross-key-rules.ts).
  */
+import { intersectionVariables } from '../config/intersections.js';
 import type { Config, UnitConfig } from '../config/types.js';
-import { ConfigError } from '../errors.js';
 import { parseSwedishDate } from '../ingest/dates.js';
 import { YES, NO, type OutcomeKind } from './cell-store.js';
 import type { ColumnResolver } from './columns.js';
@@ -117,11 +119,6 @@ function sexReadingIndex(reading: SexReading): number {
   return index;
 }
 
-/** Splits an intersection "A*B" into its variables. */
-export function intersectionVariables(spec: string): string[] {
-  return spec.split('*').map((part) => part.trim()).filter(Boolean);
-}
-
 /**
  * Compiles a configuration against a header. `place` is where the row being counted
  * is: compiled readers name it in their messages.
@@ -130,7 +127,6 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
   const variables = new VariableSet(config, columns);
   const sexIndex = columns.index(config.sex.column, config.sex.kind === 'column' ? 'sex.column' : 'sex.personnummer');
   const countIndex = config.count === null ? -1 : columns.index(config.count, 'count');
-  refusePersonnummerGroups(config);
 
   // Readers first, in the order of the configuration, so that the first missing column is the one named.
   const readersOf = (names: readonly string[], keyPath: string) => names.map((name) => variables.reader(name, keyPath));
@@ -236,22 +232,4 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
           }
         : null,
   };
-}
-
-/**
- * The sex or person-id personnummer column may never split a table: every person would
- * show. A rule across keys that needs no header; it belongs in the configuration's
- * schema (and is checked here until it is there).
- */
-function refusePersonnummerGroups(config: Config): void {
-  const personal = new Set([config.sex.kind === 'personnummer' ? config.sex.column : null, config.unit?.id ?? null]);
-  const used = [
-    ...config.by.flatMap((spec, index) => intersectionVariables(spec).map((name) => [name, `by[${index}]`] as const)),
-    ...config.steps.flatMap((step) =>
-      step.explain.flatMap((criterion) => criterion.variables.map((name) => [name, `${step.keyPath}.explain.${criterion.criterion}`] as const)),
-    ),
-  ];
-  for (const [name, keyPath] of used) {
-    if (personal.has(name)) throw new ConfigError('personnummer-as-group', { column: name }, keyPath, { file: config.source });
-  }
 }

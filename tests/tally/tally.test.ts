@@ -75,6 +75,19 @@ describe('Tally', () => {
     expect(inOrder(tally.counts(0, 0, 0, 0))).toEqual([1, 0, 1, 0, 1, 0]);
   });
 
+  it('counts a sex cell that names an Object property (constructor, __proto__) as other sex, with or without a mapping', () => {
+    const odd = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
+    for (const extra of [{}, { sex: { column: 'Kön', values: { '1': 'male', '2': 'female' } } }]) {
+      const tally = makeTally(extra);
+      tally.add(['Flicka', 'Farsta', 'Ja', '']);
+      for (const value of odd) tally.add([value, 'Farsta', 'Ja', '']);
+      const expected = 'values' in (extra.sex ?? {}) ? [0, 0, 0, 0, 5, 0] : [1, 0, 0, 0, 4, 0];
+      expect(inOrder(tally.counts(0, 0, 0, 0))).toEqual(expected);
+      expect(inOrder(tally.counts(0, tally.layerIndex(1, 0), 0, 0))).toEqual(expected);
+      expect(tally.state.steps[0]!.usedRows).toBe(5);
+    }
+  });
+
   it('names the config key and suggests a column when one is missing', () => {
     try {
       makeTally({ by: ['Stadsdl'] });
