@@ -51,8 +51,10 @@ export interface CombinationPlan {
   readonly guardPersonnummer: boolean;
 }
 
+/** What a split divides a group by: nothing, the period, or one criterion's strata. */
 export type SplitKind = 'none' | 'period' | 'criterion';
 
+/** A split and what it divides by. */
 export interface SplitPlan extends CombinationPlan {
   readonly kind: SplitKind;
 }
@@ -63,6 +65,7 @@ export interface LayerPlan {
   readonly split: number;
 }
 
+/** One step of the case-handling chain: which rows it takes, their outcome, and where it counts them. */
 export interface StepPlan {
   readonly name: string;
   /** 1 when the row is taken, else 0 (null: the step takes every row). */
@@ -77,6 +80,7 @@ export interface StepPlan {
   readonly layers: readonly number[];
 }
 
+/** Counting persons rather than rows (`unit:`). */
 export interface UnitPlan {
   readonly rule: UnitConfig['rule'];
   /** The person's id (empty: the row is excluded). */
@@ -85,6 +89,7 @@ export interface UnitPlan {
   readonly day: RowFunction | null;
 }
 
+/** Everything the counting loop needs, compiled from a configuration and a header. */
 export interface TallyPlan {
   readonly outcome: OutcomeKind;
   /** Fields in a row of the file. */

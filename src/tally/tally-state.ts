@@ -3,11 +3,14 @@
  * step, when the row as a whole cannot be read, or by one step, when the row is taken
  * but lacks what the step needs), and each step's totals.
  */
+
+/** Why a row is left out before any step, and by one step. */
 export const INPUT_EXCLUSIONS = ['ragged-row', 'total-row', 'invalid-count', 'invalid-date', 'missing-id'] as const;
 export const STEP_EXCLUSIONS = ['missing-sex', 'invalid-personnummer', 'missing-outcome'] as const;
 export type InputExclusion = (typeof INPUT_EXCLUSIONS)[number];
 export type StepExclusion = (typeof STEP_EXCLUSIONS)[number];
 
+/** One step's totals. */
 export interface StepTally {
   readonly name: string;
   /** Rows the step takes (its `among`), and rows it does not. */
@@ -20,6 +23,7 @@ export interface StepTally {
   readonly excluded: Record<StepExclusion, number>;
 }
 
+/** The totals of a tally. */
 export interface TallyState {
   rows: number;
   readonly inputExcluded: Record<InputExclusion, number>;

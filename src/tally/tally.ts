@@ -51,7 +51,7 @@ export type { TallySnapshot } from './snapshot.js';
 interface StepMemos {
   /** 1 when the row is taken (null: every row is). */
   readonly among: Memo | null;
-  /** The outcome category. */
+  /** The outcome's value for the step's cells (for a binary outcome, YES or NO). */
   readonly outcome: Memo;
   /** 1 when the outcome is missing (null: never). */
   readonly outcomeMissing: Memo | null;
