@@ -241,7 +241,7 @@ function machine(): string {
 
 /** DuckDB's version and its threads (its default, one per core), as the baseline reports them. */
 function duckdbVersion(): string {
-  const check = spawnSync(process.execPath, ['--input-type=module', '-e', "import { DuckDBInstance } from '@duckdb/node-api'; const c = await (await DuckDBInstance.create()).connect(); const [[v, t]] = (await c.runAndReadAll(\"SELECT version(), current_setting('threads')\")).getRowsJS(); console.log(v, t);"], { cwd: ROOT, encoding: 'utf8' });
+  const check = spawnSync(process.execPath, ['--input-type=module', '-e', "import { DuckDBInstance } from '@duckdb/node-api'; const c = await (await DuckDBInstance.create()).connect(); const [[v, t]] = (await c.runAndReadAll(\"SELECT version(), current_setting('threads')\")).getRowsJS(); console.log(v, String(t));"], { cwd: ROOT, encoding: 'utf8' });
   const [version, threads] = check.status === 0 ? check.stdout.trim().split(' ') : ['–', '–'];
   return `DuckDB ${version} (@duckdb/node-api), ${threads} threads (its default)`;
 }
@@ -266,6 +266,7 @@ async function main(): Promise<void> {
   const duckdbInfo = missingDuckdb === null ? duckdbVersion() : null;
   const out = mkdtempSync(join(tmpdir(), 'jamstat-bench-'));
   const started = new Date();
+  const loadAtStart = loadavg().map((value) => value.toFixed(2)).join(' ');
   const machineText = machine();
   process.stderr.write(`${machineText}\n`);
 
@@ -411,7 +412,7 @@ async function main(): Promise<void> {
     if (missingDuckdb) process.stdout.write(`\nDuckDB baseline unavailable: ${missingDuckdb}\n`);
     for (const failure of failures) process.stdout.write(`\na run failed:\n${failure!.error ?? ''}\n`);
     replaceBetween(join(ROOT, 'BENCHMARKS.md'), '<!-- bench:figures -->', '<!-- /bench:figures -->', figures);
-    replaceBetween(join(ROOT, 'README.md'), '<!-- bench:summary -->', '<!-- /bench:summary -->', [`Measured ${stamp}, ${availableParallelism()} cores, Node ${process.version}${duckdbInfo ? `, ${duckdbInfo}` : ''}:`, '', table].join('\n'));
+    replaceBetween(join(ROOT, 'README.md'), '<!-- bench:summary -->', '<!-- /bench:summary -->', [`Measured ${stamp}, ${availableParallelism()} cores, Node ${process.version}${duckdbInfo ? `, ${duckdbInfo}` : ''}; load average at start ${loadAtStart}:`, '', table].join('\n'));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
