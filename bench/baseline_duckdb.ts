@@ -6,14 +6,15 @@
  * - Reading: `read_csv` with the extract's dialect given (semicolons, a header, UTF-8 —
  *   DuckDB skips the BOM), every column as VARCHAR (as the pandas baseline reads `dtype=str`),
  *   and only the used columns named in the SELECT, so that DuckDB's projection pushdown
- *   parses no others. Cells are trimmed; DuckDB reads an empty cell as NULL, taken as ''.
- * - Counting, all of it GROUP BY in SQL: one pass over the file counts the rows by sex,
- *   the `by` columns, the derived Åldersgrupp (Ålder in bins [0, 7, 13, 18)), the criteria's
- *   variables and each step's state (not in the step / yes / no); every table — each step ×
- *   overall / Stadsdelsområde / Kontaktorsak / Stadsdelsområde × Åldersgrupp × sex × yes/no —
- *   and every criterion's strata are then GROUP BY queries over those counts. The rules are
- *   those of bench/baseline_pandas.py (sex from Kön, an empty Kön or outcome leaves the row
- *   out of the step).
+ *   parses no others. DuckDB reads an empty cell as NULL, taken as ''.
+ * - Counting, all of it GROUP BY in SQL: one pass over the file counts the rows by the raw
+ *   cells of the used columns (GROUP BY ALL). Over those counts, once per distinct
+ *   combination instead of once per row, cells are trimmed, sex is read from Kön, Åldersgrupp
+ *   derived (Ålder in bins [0, 7, 13, 18)) and each step's state worked out (not in the step /
+ *   yes / no), and the rows counted again by them; every table — each step × overall /
+ *   Stadsdelsområde / Kontaktorsak / Stadsdelsområde × Åldersgrupp × sex × yes/no — and every
+ *   criterion's strata are then GROUP BY queries over that. The rules are those of
+ *   bench/baseline_pandas.py (an empty Kön or outcome leaves the row out of the step).
  * - The tests on the counts use jamstat's own functions (src/stats: compareTwoByTwo with
  *   Yates' correction, cochranMantelHaenszel, pAdjust BH), so that the comparison with jamstat
  *   is about reading and counting only; the pandas baseline uses scipy and statsmodels.
@@ -26,8 +27,9 @@
  *   node bench/data/baseline_duckdb.mjs EXTRACT.csv OUTPUT.json    (after `npm run bench`)
  *   npx tsx bench/baseline_duckdb.ts EXTRACT.csv OUTPUT.json        (the same, slower start)
  *
- * The output has the pandas baseline's shape: { rows, duckdb (its version), threads, results: [{ step, by, group,
- * female: {n, yes}, male: {n, yes}, test, p, q, adjusted: {need, consent}, adjustedQ }] }.
+ * The output has the pandas baseline's shape: { rows, duckdb (its version), threads,
+ * results: [{ step, by, group, female: {n, yes}, male: {n, yes}, test, p, q,
+ * adjusted: {need, consent}, adjustedQ }] }.
  */
 import { writeFileSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
