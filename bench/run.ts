@@ -1,9 +1,11 @@
 /**
- * The benchmark (`npm run bench`, which builds first): jamstat against the pandas
- * baseline (bench/baseline_pandas.py) on seeded Sweco-style extracts of 100 k, 1 M and
- * 10 M rows, with the analysis of bench/bench.yml. Wall time and peak RSS of each run
- * (under /usr/bin/time), median of BENCH_RUNS runs (default 3; the baseline runs once at
- * 10 M rows, where one run takes minutes); jamstat in one thread (JAMSTAT_ENGINE=single)
+ * The benchmark (`npm run bench`, which builds first): jamstat against two baselines, pandas
+ * (bench/baseline_pandas.py) and DuckDB (bench/baseline_duckdb.ts, bundled here and run
+ * with plain node), on seeded Sweco-style extracts of 100 k, 1 M and 10 M rows, with the
+ * analysis of bench/bench.yml. Wall time and peak RSS of each run (under /usr/bin/time),
+ * median of BENCH_RUNS runs (default 3; the pandas baseline runs once at 10 M rows, where
+ * one run takes minutes); jamstat and DuckDB run in turns, so that a busy moment of the
+ * shared machine falls on both alike; jamstat in one thread (JAMSTAT_ENGINE=single)
  * beside the default; `jamstat --help` and the 20,000-row example; the statistics' costs
  * (bench/stats.ts). Prints a table and writes BENCHMARKS.md and the README's
  * Performance figures.
@@ -13,6 +15,7 @@
  *
  * Extracts are generated once into bench/data/ (git-ignored) and reused.
  */
+import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -31,11 +34,15 @@ const SEED = 20240101;
 const SIZES: Record<string, number> = { '100k': 100_000, '1m': 1_000_000, '10m': 10_000_000 };
 /** Sizes at which jamstat in one thread is also run, and how often the baseline runs at each size. */
 const PLAIN_UP_TO = 1_000_000;
+const DUCKDB_BASELINE = join(DATA, 'baseline_duckdb.mjs');
+/** Issue 11 tightened peak RSS from 200 (1 M) and 250 MB (10 M) to 100 MB and added DuckDB ÷ jamstat ≥ 1 (at least as fast). */
 const TARGETS = {
   millionSeconds: 2.0,
   millionRatio: 3,
-  millionRssMb: 200,
-  tenMillionRssMb: 250,
+  millionDuckdbRatio: 1,
+  tenMillionDuckdbRatio: 1,
+  millionRssMb: 100,
+  tenMillionRssMb: 100,
   exampleSeconds: 0.5,
   helpSeconds: 0.15,
 };
@@ -120,21 +127,75 @@ async function extractOf(label: string, rows: number): Promise<string> {
   return path;
 }
 
+/**
+ * Bundles bench/baseline_duckdb.ts (with jamstat's statistics) into bench/data/, next to
+ * node_modules so that @duckdb/node-api resolves, and runs it once on the example: null when
+ * it works, else why not.
+ */
+async function duckdbBaseline(): Promise<string | null> {
+  try {
+    await build({
+      absWorkingDir: ROOT,
+      entryPoints: [join('bench', 'baseline_duckdb.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      external: ['@duckdb/node-api'],
+      outfile: DUCKDB_BASELINE,
+      logLevel: 'warning',
+    });
+  } catch (error) {
+    return `bench/baseline_duckdb.ts does not build: ${String(error)}`;
+  }
+  const out = mkdtempSync(join(tmpdir(), 'jamstat-duckdb-'));
+  try {
+    const check = spawnSync(process.execPath, [DUCKDB_BASELINE, 'fixtures/exempel.csv', join(out, 'check.json')], { cwd: ROOT, encoding: 'utf8' });
+    return check.status === 0 ? null : `the DuckDB baseline fails (npm ci installs @duckdb/node-api): ${check.stderr.trim().split('\n').slice(0, 3).join(' ')}`;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 function baselineAvailable(): string | null {
   if (!existsSync(PYTHON)) return `${PYTHON} not found`;
   const check = spawnSync(PYTHON, ['-c', 'import pandas, scipy, statsmodels; print(pandas.__version__, scipy.__version__, statsmodels.__version__)'], { encoding: 'utf8' });
   return check.status === 0 ? null : 'pandas, scipy or statsmodels missing (apt-get install python3-pandas python3-scipy python3-statsmodels)';
 }
 
-/** Compares jamstat's results with the baseline's: same counts, p-values equal to 1e-6 relative. */
-function agreement(jamstatJson: string, baselineJson: string): string {
-  const ours = JSON.parse(readFileSync(jamstatJson, 'utf8')) as { results: { step: string; by: string | null; group: string | null; period?: string | null; female: { n: number; yes: number }; male: { n: number; yes: number }; p: number | null }[] };
-  const theirs = JSON.parse(readFileSync(baselineJson, 'utf8')) as { results: { step: string; by: string | null; group: string | null; female: { n: number; yes: number }; male: { n: number; yes: number }; p: number | null }[] };
+type Adjusted = { criterion: string; p: number | null }[] | Record<string, number | null> | undefined;
+interface ResultRow {
+  readonly step: string;
+  readonly by: string | null;
+  readonly group: string | null;
+  readonly period?: string | null;
+  readonly female: { n: number; yes: number };
+  readonly male: { n: number; yes: number };
+  readonly p: number | null;
+  /** jamstat lists the criteria's CMH results, the baselines map criterion → p. */
+  readonly adjusted?: Adjusted;
+}
+
+const adjustedP = (adjusted: Adjusted): Map<string, number | null> =>
+  new Map(Array.isArray(adjusted) ? adjusted.map((entry) => [entry.criterion, entry.p]) : Object.entries(adjusted ?? {}));
+
+/**
+ * Compares jamstat's results (or a baseline's in its place) with a baseline's: the counts of
+ * every row and the largest relative difference of the p-values; with `cmh`, also of the
+ * criteria's CMH p-values. That is asked only where both sides compute CMH with jamstat's
+ * function (DuckDB), where it checks the strata's counts: statsmodels' CMH, in the pandas
+ * baseline, always subtracts the ½ and takes 1 − cdf, so it differs from R's and jamstat's
+ * in small strata and tiny p-values.
+ */
+function agreement(jamstatJson: string, baselineJson: string, cmh = false): string {
+  const ours = JSON.parse(readFileSync(jamstatJson, 'utf8')) as { results: ResultRow[] };
+  const theirs = JSON.parse(readFileSync(baselineJson, 'utf8')) as { results: ResultRow[] };
   const key = (row: { step: string; by: string | null; group: string | null }) => `${row.step}|${row.by ?? ''}|${row.group ?? ''}`;
   const byKey = new Map(theirs.results.map((row) => [key(row), row]));
   let compared = 0;
   let countsDiffer = 0;
   let worstP = 0;
+  let worstCmh = 0;
   for (const row of ours.results) {
     if (row.period) continue;
     const other = byKey.get(key(row));
@@ -143,8 +204,14 @@ function agreement(jamstatJson: string, baselineJson: string): string {
     // Suppressed small counts are null in jamstat's published JSON: only compare what is shown.
     if (row.female.n !== null && (row.female.n !== other.female.n || row.male.n !== other.male.n || row.female.yes !== other.female.yes || row.male.yes !== other.male.yes)) countsDiffer++;
     if (row.p !== null && other.p !== null && row.p > 1e-300) worstP = Math.max(worstP, Math.abs(row.p - other.p) / row.p);
+    if (!cmh) continue;
+    const otherAdjusted = adjustedP(other.adjusted);
+    for (const [criterion, p] of adjustedP(row.adjusted)) {
+      const theirP = otherAdjusted.get(criterion);
+      if (p !== null && p !== undefined && theirP !== null && theirP !== undefined && p > 1e-300) worstCmh = Math.max(worstCmh, Math.abs(p - theirP) / p);
+    }
   }
-  return `${compared} of ${theirs.results.length} rows compared, ${countsDiffer} with other counts, largest relative difference in p ${worstP.toExponential(1)}`;
+  return `${compared} of ${theirs.results.length} rows compared, ${countsDiffer} with other counts, largest relative difference in p ${worstP.toExponential(1)}${cmh ? `, in the criteria's CMH p ${worstCmh.toExponential(1)}` : ''}`;
 }
 
 const seconds = (measure: Measure | null) => (measure === null ? '–' : measure.ok ? measure.seconds.toFixed(2) : 'failed');
@@ -159,6 +226,10 @@ interface SizeResult {
   readonly baseline: Measure | null;
   readonly baselineRuns: number;
   readonly agreement: string | null;
+  readonly duckdb: Measure | null;
+  /** DuckDB's results against jamstat's, and against pandas'. */
+  readonly duckdbAgreement: string | null;
+  readonly duckdbPandasAgreement: string | null;
 }
 
 function machine(): string {
@@ -166,6 +237,13 @@ function machine(): string {
   const python = spawnSync(PYTHON, ['-c', 'import sys, pandas; print(sys.version.split()[0], pandas.__version__)'], { encoding: 'utf8' });
   const [pythonVersion, pandasVersion] = python.status === 0 ? python.stdout.trim().split(' ') : ['–', '–'];
   return `${availableParallelism()} cores (nproc), ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Python ${pythonVersion}, pandas ${pandasVersion}; load average at start ${loadavg().map((value) => value.toFixed(2)).join(' ')}`;
+}
+
+/** DuckDB's version and its threads (its default, one per core), as the baseline reports them. */
+function duckdbVersion(): string {
+  const check = spawnSync(process.execPath, ['--input-type=module', '-e', "import { DuckDBInstance } from '@duckdb/node-api'; const c = await (await DuckDBInstance.create()).connect(); const [[v, t]] = (await c.runAndReadAll(\"SELECT version(), current_setting('threads')\")).getRowsJS(); console.log(v, String(t));"], { cwd: ROOT, encoding: 'utf8' });
+  const [version, threads] = check.status === 0 ? check.stdout.trim().split(' ') : ['–', '–'];
+  return `DuckDB ${version} (@duckdb/node-api), ${threads} threads (its default)`;
 }
 
 function replaceBetween(file: string, start: string, end: string, text: string): void {
@@ -184,8 +262,11 @@ async function main(): Promise<void> {
   const labels = (process.env.BENCH_SIZES ?? '100k,1m,10m').split(',').map((label) => label.trim().toLowerCase()).filter(Boolean);
   for (const label of labels) if (!(label in SIZES)) throw new Error(`BENCH_SIZES: unknown size ${label} (100k, 1m, 10m)`);
   const missingBaseline = baselineAvailable();
+  const missingDuckdb = await duckdbBaseline();
+  const duckdbInfo = missingDuckdb === null ? duckdbVersion() : null;
   const out = mkdtempSync(join(tmpdir(), 'jamstat-bench-'));
   const started = new Date();
+  const loadAtStart = loadavg().map((value) => value.toFixed(2)).join(' ');
   const machineText = machine();
   process.stderr.write(`${machineText}\n`);
 
@@ -215,8 +296,17 @@ async function main(): Promise<void> {
       const rows = SIZES[label]!;
       const file = await extractOf(label, rows);
       const jamstatOut = join(out, `jamstat-${label}.json`);
-      process.stderr.write(`${label}: jamstat…\n`);
-      const jamstat = measure(runs, process.execPath, [BIN, 'analyze', file, '-c', CONFIG, '-f', 'json', '-o', jamstatOut, '--quiet']);
+      const duckdbOut = join(out, `duckdb-${label}.json`);
+      const jamstatJob: Job = { command: process.execPath, args: [BIN, 'analyze', file, '-c', CONFIG, '-f', 'json', '-o', jamstatOut, '--quiet'] };
+      let jamstat: Measure;
+      let duckdb: Measure | null = null;
+      if (missingDuckdb === null) {
+        process.stderr.write(`${label}: jamstat and the DuckDB baseline, in turns…\n`);
+        [jamstat, duckdb] = measureInTurns(runs, [jamstatJob, { command: process.execPath, args: [DUCKDB_BASELINE, file, duckdbOut] }]) as [Measure, Measure];
+      } else {
+        process.stderr.write(`${label}: jamstat…\n`);
+        jamstat = measure(runs, jamstatJob.command, jamstatJob.args);
+      }
       let plain: Measure | null = null;
       if (rows <= PLAIN_UP_TO) {
         process.stderr.write(`${label}: jamstat, one thread…\n`);
@@ -224,24 +314,30 @@ async function main(): Promise<void> {
       }
       let baseline: Measure | null = null;
       let agreed: string | null = null;
+      let duckdbPandasAgreement: string | null = null;
       const baselineRuns = rows >= 10_000_000 ? 1 : runs;
       if (missingBaseline === null) {
         process.stderr.write(`${label}: pandas baseline…\n`);
         const baselineOut = join(out, `pandas-${label}.json`);
         baseline = measure(baselineRuns, PYTHON, [join('bench', 'baseline_pandas.py'), file, baselineOut]);
         if (baseline.ok && jamstat.ok) agreed = agreement(jamstatOut, baselineOut);
+        if (baseline.ok && duckdb?.ok) duckdbPandasAgreement = agreement(baselineOut, duckdbOut);
       }
-      sizes.push({ label, rows, megabytes: statSync(file).size / 2 ** 20, jamstat, plain, baseline, baselineRuns, agreement: agreed });
+      const duckdbAgreement = duckdb?.ok && jamstat.ok ? agreement(jamstatOut, duckdbOut, true) : null;
+      sizes.push({ label, rows, megabytes: statSync(file).size / 2 ** 20, jamstat, plain, baseline, baselineRuns, agreement: agreed, duckdb, duckdbAgreement, duckdbPandasAgreement });
     }
 
     const ratio = (entry: SizeResult) => (entry.baseline?.ok && entry.jamstat.ok ? `${(entry.baseline.seconds / entry.jamstat.seconds).toFixed(1)}×` : '–');
+    const duckdbRatio = (entry: SizeResult) => (entry.duckdb?.ok && entry.jamstat.ok ? `${(entry.duckdb.seconds / entry.jamstat.seconds).toFixed(2)}×` : '–');
     const speedUp = (entry: SizeResult) => (entry.plain?.ok && entry.jamstat.ok ? `${(entry.plain.seconds / entry.jamstat.seconds).toFixed(1)}×` : '–');
     const table = [
-      '| rows | file | jamstat s | jamstat peak MB | one thread s | pandas s | pandas peak MB | pandas ÷ jamstat |',
-      '|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| rows | file | jamstat s | jamstat peak MB | one thread s | DuckDB s | DuckDB peak MB | DuckDB ÷ jamstat | pandas s | pandas peak MB | pandas ÷ jamstat |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...sizes.map(
         (entry) =>
           `| ${entry.rows.toLocaleString('en')} | ${entry.megabytes.toFixed(0)} MB | ${seconds(entry.jamstat)} | ${megabytes(entry.jamstat)} | ${seconds(entry.plain)}${entry.plain?.ok ? ` (${speedUp(entry)})` : ''} | ${
+            entry.duckdb === null ? 'unavailable' : seconds(entry.duckdb)
+          } | ${megabytes(entry.duckdb)} | ${duckdbRatio(entry)} | ${
             entry.baseline === null ? 'unavailable' : seconds(entry.baseline)
           }${entry.baselineRuns === 1 && entry.baseline ? ' (1 run)' : ''} | ${megabytes(entry.baseline)} | ${ratio(entry)} |`,
       ),
@@ -268,6 +364,8 @@ async function main(): Promise<void> {
     const targets = [
       check('1 M rows, seconds', million?.jamstat.ok ? million.jamstat.seconds : null, TARGETS.millionSeconds),
       check('1 M rows, pandas ÷ jamstat', million?.baseline?.ok && million.jamstat.ok ? million.baseline.seconds / million.jamstat.seconds : null, TARGETS.millionRatio, false),
+      check('1 M rows, DuckDB ÷ jamstat', million?.duckdb?.ok && million.jamstat.ok ? million.duckdb.seconds / million.jamstat.seconds : null, TARGETS.millionDuckdbRatio, false),
+      check('10 M rows, DuckDB ÷ jamstat', tenMillion?.duckdb?.ok && tenMillion.jamstat.ok ? tenMillion.duckdb.seconds / tenMillion.jamstat.seconds : null, TARGETS.tenMillionDuckdbRatio, false),
       check('1 M rows, peak MB', million?.jamstat.rssMb, TARGETS.millionRssMb),
       check('10 M rows, peak MB', tenMillion?.jamstat.rssMb, TARGETS.tenMillionRssMb),
       check('20,000 rows, seconds', example.ok ? example.seconds : null, TARGETS.exampleSeconds),
@@ -279,21 +377,30 @@ async function main(): Promise<void> {
           ]
         : []),
     ].join('\n');
-    const agreements = sizes.filter((entry) => entry.agreement).map((entry) => `- ${entry.label}: ${entry.agreement}`).join('\n');
-    const failures = [help, bareNode, example, examplePlain, helpClean, bareNodeClean, exampleClean, ...sizes.flatMap((entry) => [entry.jamstat, entry.plain, entry.baseline])].filter((entry) => entry && !entry.ok);
+    const agreements = sizes
+      .flatMap((entry) => [
+        ...(entry.agreement ? [`- ${entry.label}, jamstat and pandas: ${entry.agreement}`] : []),
+        ...(entry.duckdbAgreement ? [`- ${entry.label}, jamstat and DuckDB: ${entry.duckdbAgreement}`] : []),
+        ...(entry.duckdbPandasAgreement ? [`- ${entry.label}, pandas and DuckDB: ${entry.duckdbPandasAgreement}`] : []),
+      ])
+      .join('\n');
+    const failures = [help, bareNode, example, examplePlain, helpClean, bareNodeClean, exampleClean, ...sizes.flatMap((entry) => [entry.jamstat, entry.plain, entry.baseline, entry.duckdb])].filter(
+      (entry) => entry && !entry.ok,
+    );
+    const duckdbText = missingDuckdb ? ` DuckDB baseline unavailable: ${missingDuckdb}.` : ` ${duckdbInfo}.`;
 
     process.stderr.write('measuring the statistics…\n');
     const stats = statsTable(measureStats());
     const stamp = `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
     const figures = [
-      `Measured ${stamp} on ${machineText}. Median of ${runs} runs (start-up and the 20,000-row example: ${shortRuns} runs each, in turns); wall time and peak RSS from \`/usr/bin/time\`.${missingBaseline ? ` Baseline unavailable: ${missingBaseline}.` : ''}`,
+      `Measured ${stamp} on ${machineText}. Median of ${runs} runs (start-up and the 20,000-row example: ${shortRuns} runs each, in turns); wall time and peak RSS from \`/usr/bin/time\`.${missingBaseline ? ` pandas baseline unavailable: ${missingBaseline}.` : ''}${duckdbText}`,
       '',
       table,
       '',
       'Targets:',
       '',
       targets,
-      ...(agreements ? ['', 'jamstat and the baseline agree:', '', agreements] : []),
+      ...(agreements ? ['', 'jamstat and the baselines agree:', '', agreements] : []),
       '',
       'Cost of each statistical method on large counts (`npx tsx bench/stats.ts`):',
       '',
@@ -301,10 +408,11 @@ async function main(): Promise<void> {
     ].join('\n');
 
     process.stdout.write(`\n${table}\n\n${targets}\n${agreements ? `\n${agreements}\n` : ''}\n${stats}\n`);
-    if (missingBaseline) process.stdout.write(`\nbaseline unavailable: ${missingBaseline}\n`);
+    if (missingBaseline) process.stdout.write(`\npandas baseline unavailable: ${missingBaseline}\n`);
+    if (missingDuckdb) process.stdout.write(`\nDuckDB baseline unavailable: ${missingDuckdb}\n`);
     for (const failure of failures) process.stdout.write(`\na run failed:\n${failure!.error ?? ''}\n`);
     replaceBetween(join(ROOT, 'BENCHMARKS.md'), '<!-- bench:figures -->', '<!-- /bench:figures -->', figures);
-    replaceBetween(join(ROOT, 'README.md'), '<!-- bench:summary -->', '<!-- /bench:summary -->', [`Measured ${stamp}, ${availableParallelism()} cores, Node ${process.version}:`, '', table].join('\n'));
+    replaceBetween(join(ROOT, 'README.md'), '<!-- bench:summary -->', '<!-- /bench:summary -->', [`Measured ${stamp}, ${availableParallelism()} cores, Node ${process.version}${duckdbInfo ? `, ${duckdbInfo}` : ''}; load average at start ${loadAtStart}:`, '', table].join('\n'));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
