@@ -7,7 +7,8 @@
  */
 import { InputError } from '../errors.js';
 import type { Config } from '../config/types.js';
-import { fileFormat, type FileInfo, type ReadOptions } from '../ingest/read-extract.js';
+import { fileFormat, type FileInfo } from '../ingest/file-info.js';
+import type { ReadOptions } from '../ingest/read-options.js';
 import { Tally, INPUT_EXCLUSIONS, STEP_EXCLUSIONS, isEmptyTable, type Combination, type TableCounts } from '../tally/tally.js';
 import { pAdjust } from '../stats/p-adjust.js';
 import { DEFAULT_SEX_VALUES } from '../config/defaults.js';

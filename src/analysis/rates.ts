@@ -7,7 +7,8 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Config } from '../config/types.js';
-import { readExtract, type ReadOptions } from '../ingest/read-extract.js';
+import { readExtract } from '../ingest/read-extract.js';
+import type { ReadOptions } from '../ingest/read-options.js';
 import { ColumnResolver } from '../tally/columns.js';
 import { parseCount } from '../tally/count.js';
 import { createSexReader } from '../tally/sex.js';

@@ -19,12 +19,10 @@ import {
   finishScan,
   openScan,
   yieldToEventLoop,
-  type FileInfo,
-  type ReadOptions,
-  type RowCounts,
 } from '../ingest/read-extract.js';
+import type { FileInfo, RowCounts } from '../ingest/file-info.js';
 import type { InternPlan, InternedVisitor } from '../ingest/scanner.js';
-import { DEFAULT_CHUNK_BYTES } from '../ingest/read-options.js';
+import { DEFAULT_CHUNK_BYTES, type ReadOptions } from '../ingest/read-options.js';
 import type { Delimiter, EncodingGuess } from '../ingest/sniff.js';
 import { ColumnResolver } from '../tally/columns.js';
 import { mayStartTotalRow } from '../ingest/total-rows.js';

@@ -13,10 +13,6 @@ import { ExtractScanner, TEXT_ROWS, type InternedVisitor, type RowVisitor } from
 import { DEFAULT_CHUNK_BYTES, type ReadOptions } from './read-options.js';
 import type { FileInfo, RowCounts } from './file-info.js';
 
-export type { ReadOptions } from './read-options.js';
-export { fileFormat, type FileFormat, type FileInfo, type RowCounts } from './file-info.js';
-export type { RowVisitor } from './scanner.js';
-
 /** Blocks read between looks at the event loop (a progress bar, a worker's messages). */
 export const BLOCKS_BETWEEN_YIELDS = 8;
 

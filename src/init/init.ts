@@ -2,7 +2,7 @@
 import { UsageError } from '../errors.js';
 import type { Language } from '../messages/languages.js';
 import { inspect } from '../inspect/inspect.js';
-import type { ReadOptions } from '../ingest/read-extract.js';
+import type { ReadOptions } from '../ingest/read-options.js';
 import { proposeConfig } from './propose.js';
 import { starterConfig } from './starter-config.js';
 

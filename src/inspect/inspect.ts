@@ -3,7 +3,9 @@
  * rows, and per column the distinct values, the most common ones, empties and a guessed
  * role. Personnummer-shaped values are never kept, only counted as valid or invalid.
  */
-import { fileFormat, readExtract, type FileFormat, type ReadOptions } from '../ingest/read-extract.js';
+import { readExtract } from '../ingest/read-extract.js';
+import { fileFormat, type FileFormat } from '../ingest/file-info.js';
+import type { ReadOptions } from '../ingest/read-options.js';
 import { looksLikePersonnummer, parsePersonnummer } from '../ingest/personnummer.js';
 import { DEFAULT_SEX_VALUES } from '../config/defaults.js';
 import { parseCount } from '../tally/count.js';

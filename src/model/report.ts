@@ -5,7 +5,7 @@
  */
 import type { Correction, NoTestReason, StatWarning } from '../stats/types.js';
 import type { InputExclusion, StepExclusion } from '../tally/tally.js';
-import type { FileFormat } from '../ingest/read-extract.js';
+import type { FileFormat } from '../ingest/file-info.js';
 import type { Criterion } from '../config/criteria.js';
 
 export const SCHEMA_VERSION = 1;

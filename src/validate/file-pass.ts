@@ -6,7 +6,8 @@
  */
 import type { Config } from '../config/types.js';
 import { isTotalRow } from '../ingest/total-rows.js';
-import { readExtract, type ReadOptions } from '../ingest/read-extract.js';
+import { readExtract } from '../ingest/read-extract.js';
+import type { ReadOptions } from '../ingest/read-options.js';
 import { parsePersonnummer } from '../ingest/personnummer.js';
 import { parseCount } from '../tally/count.js';
 import { parseSwedishDate } from '../ingest/dates.js';

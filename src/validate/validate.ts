@@ -9,7 +9,7 @@ import { DEFAULT_VALIDATION } from '../config/defaults.js';
 import type { Config, ValidationConfig } from '../config/types.js';
 import { hasCode, InputError } from '../errors.js';
 import { analyze } from '../analysis/analyze.js';
-import type { ReadOptions } from '../ingest/read-extract.js';
+import type { ReadOptions } from '../ingest/read-options.js';
 import type { Report } from '../model/report.js';
 import { accountingProblems } from './accounting.js';
 import { checkFile, type FilePass } from './file-pass.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { readExtract, type FileInfo } from '../../src/ingest/read-extract.js';
+import { readExtract } from '../../src/ingest/read-extract.js';
+import type { FileInfo } from '../../src/ingest/file-info.js';
 import { InputError } from '../../src/errors.js';
 import { tempFile } from '../helpers/temp.js';
 
