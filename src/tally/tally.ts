@@ -41,8 +41,6 @@ import { emptyState, type StepExclusion, type TallyState } from './tally-state.j
 import type { RowPlace, VariableReader } from './variables.js';
 
 export { INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type InputExclusion, type StepExclusion, type StepTally, type TallyState } from './tally-state.js';
-export { intersectionVariables } from '../config/intersections.js';
-export type { SplitKind } from './plan.js';
 export { isEmptyTable, type OutcomeCounts, type TableCounts } from './cell-store.js';
 export type { Combination } from './combination.js';
 export type { TallySnapshot } from './snapshot.js';
