@@ -52,7 +52,7 @@ export function guessEncoding(sample: Uint8Array): EncodingGuess {
   return isUtf8Prefix(sample) ? 'utf-8' : 'windows-1252';
 }
 
-/** Decodes a sample for sniffing; exact decoding of the whole file is decoder.ts's job. */
+/** Decodes a sample for sniffing; the scanner checks and decodes the whole file (encoding.ts). */
 export function decodeSample(sample: Uint8Array, encoding: EncodingGuess): string {
   const body = hasUtf8Bom(sample) ? sample.subarray(UTF8_BOM.length) : sample;
   if (encoding === 'windows-1252') return iconv.decode(Buffer.from(body), 'windows-1252');
