@@ -33,7 +33,7 @@ const SEED = 20240101;
 
 const SIZES: Record<string, number> = { '100k': 100_000, '1m': 1_000_000, '10m': 10_000_000 };
 /** Sizes at which jamstat in one thread is also run, and how often the baseline runs at each size. */
-const PLAIN_UP_TO = 1_000_000;
+const ONE_THREAD_UP_TO = 1_000_000;
 const DUCKDB_BASELINE = join(DATA, 'baseline_duckdb.mjs');
 /** Issue 11 tightened peak RSS from 200 (1 M) and 250 MB (10 M) to 100 MB and added DuckDB ÷ jamstat ≥ 1 (at least as fast). */
 const TARGETS = {
@@ -222,7 +222,7 @@ interface SizeResult {
   readonly rows: number;
   readonly megabytes: number;
   readonly jamstat: Measure;
-  readonly plain: Measure | null;
+  readonly oneThread: Measure | null;
   readonly baseline: Measure | null;
   readonly baselineRuns: number;
   readonly agreement: string | null;
@@ -277,11 +277,11 @@ async function main(): Promise<void> {
     const exampleArgs = (name: string) => [BIN, 'analyze', 'fixtures/exempel.csv', '-c', CONFIG, '-f', 'json', '-o', join(out, name)];
     const shortRuns = Math.max(11, runs);
     process.stderr.write(`start-up and the example, ${shortRuns} runs each…\n`);
-    const [help, bareNode, example, examplePlain, helpClean, bareNodeClean, exampleClean] = measureInTurns(shortRuns, [
+    const [help, bareNode, example, exampleOneThread, helpClean, bareNodeClean, exampleClean] = measureInTurns(shortRuns, [
       { command: process.execPath, args: [BIN, '--help'] },
       { command: process.execPath, args: ['-e', '0'] },
       { command: process.execPath, args: exampleArgs('example.json') },
-      { command: process.execPath, args: exampleArgs('example-plain.json'), env: { JAMSTAT_ENGINE: 'single' } },
+      { command: process.execPath, args: exampleArgs('example-one-thread.json'), env: { JAMSTAT_ENGINE: 'single' } },
       ...(extraCerts
         ? [
             { command: process.execPath, args: [BIN, '--help'], env: withoutExtraCerts },
@@ -307,10 +307,10 @@ async function main(): Promise<void> {
         process.stderr.write(`${label}: jamstat…\n`);
         jamstat = measure(runs, jamstatJob.command, jamstatJob.args);
       }
-      let plain: Measure | null = null;
-      if (rows <= PLAIN_UP_TO) {
+      let oneThread: Measure | null = null;
+      if (rows <= ONE_THREAD_UP_TO) {
         process.stderr.write(`${label}: jamstat, one thread…\n`);
-        plain = measure(rows >= 1_000_000 ? 1 : runs, process.execPath, [BIN, 'analyze', file, '-c', CONFIG, '-f', 'json', '-o', join(out, `plain-${label}.json`), '--quiet'], { JAMSTAT_ENGINE: 'single' });
+        oneThread = measure(rows >= 1_000_000 ? 1 : runs, process.execPath, [BIN, 'analyze', file, '-c', CONFIG, '-f', 'json', '-o', join(out, `one-thread-${label}.json`), '--quiet'], { JAMSTAT_ENGINE: 'single' });
       }
       let baseline: Measure | null = null;
       let agreed: string | null = null;
@@ -324,18 +324,18 @@ async function main(): Promise<void> {
         if (baseline.ok && duckdb?.ok) duckdbPandasAgreement = agreement(baselineOut, duckdbOut);
       }
       const duckdbAgreement = duckdb?.ok && jamstat.ok ? agreement(jamstatOut, duckdbOut, true) : null;
-      sizes.push({ label, rows, megabytes: statSync(file).size / 2 ** 20, jamstat, plain, baseline, baselineRuns, agreement: agreed, duckdb, duckdbAgreement, duckdbPandasAgreement });
+      sizes.push({ label, rows, megabytes: statSync(file).size / 2 ** 20, jamstat, oneThread, baseline, baselineRuns, agreement: agreed, duckdb, duckdbAgreement, duckdbPandasAgreement });
     }
 
     const ratio = (entry: SizeResult) => (entry.baseline?.ok && entry.jamstat.ok ? `${(entry.baseline.seconds / entry.jamstat.seconds).toFixed(1)}×` : '–');
     const duckdbRatio = (entry: SizeResult) => (entry.duckdb?.ok && entry.jamstat.ok ? `${(entry.duckdb.seconds / entry.jamstat.seconds).toFixed(2)}×` : '–');
-    const speedUp = (entry: SizeResult) => (entry.plain?.ok && entry.jamstat.ok ? `${(entry.plain.seconds / entry.jamstat.seconds).toFixed(1)}×` : '–');
+    const speedUp = (entry: SizeResult) => (entry.oneThread?.ok && entry.jamstat.ok ? `${(entry.oneThread.seconds / entry.jamstat.seconds).toFixed(1)}×` : '–');
     const table = [
       '| rows | file | jamstat s | jamstat peak MB | one thread s | DuckDB s | DuckDB peak MB | DuckDB ÷ jamstat | pandas s | pandas peak MB | pandas ÷ jamstat |',
       '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...sizes.map(
         (entry) =>
-          `| ${entry.rows.toLocaleString('en')} | ${entry.megabytes.toFixed(0)} MB | ${seconds(entry.jamstat)} | ${megabytes(entry.jamstat)} | ${seconds(entry.plain)}${entry.plain?.ok ? ` (${speedUp(entry)})` : ''} | ${
+          `| ${entry.rows.toLocaleString('en')} | ${entry.megabytes.toFixed(0)} MB | ${seconds(entry.jamstat)} | ${megabytes(entry.jamstat)} | ${seconds(entry.oneThread)}${entry.oneThread?.ok ? ` (${speedUp(entry)})` : ''} | ${
             entry.duckdb === null ? 'unavailable' : seconds(entry.duckdb)
           } | ${megabytes(entry.duckdb)} | ${duckdbRatio(entry)} | ${
             entry.baseline === null ? 'unavailable' : seconds(entry.baseline)
@@ -347,7 +347,7 @@ async function main(): Promise<void> {
       `| \`jamstat --help\` | ${seconds(help)} | ${megabytes(help)} |`,
       `| \`node -e 0\` (the floor) | ${seconds(bareNode)} | ${megabytes(bareNode)} |`,
       `| 20,000-row example (fixtures/exempel.csv) | ${seconds(example)} | ${megabytes(example)} |`,
-      `| the same, one thread | ${seconds(examplePlain)} | ${megabytes(examplePlain)} |`,
+      `| the same, one thread | ${seconds(exampleOneThread)} | ${megabytes(exampleOneThread)} |`,
       ...(extraCerts
         ? [
             `| without NODE_EXTRA_CA_CERTS: \`jamstat --help\` | ${seconds(helpClean!)} | ${megabytes(helpClean!)} |`,
@@ -384,7 +384,7 @@ async function main(): Promise<void> {
         ...(entry.duckdbPandasAgreement ? [`- ${entry.label}, pandas and DuckDB: ${entry.duckdbPandasAgreement}`] : []),
       ])
       .join('\n');
-    const failures = [help, bareNode, example, examplePlain, helpClean, bareNodeClean, exampleClean, ...sizes.flatMap((entry) => [entry.jamstat, entry.plain, entry.baseline, entry.duckdb])].filter(
+    const failures = [help, bareNode, example, exampleOneThread, helpClean, bareNodeClean, exampleClean, ...sizes.flatMap((entry) => [entry.jamstat, entry.oneThread, entry.baseline, entry.duckdb])].filter(
       (entry) => entry && !entry.ok,
     );
     const duckdbText = missingDuckdb ? ` DuckDB baseline unavailable: ${missingDuckdb}.` : ` ${duckdbInfo}.`;
