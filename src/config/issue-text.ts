@@ -24,7 +24,8 @@ function showValue(value: unknown): string {
 export function describeIssue(issue: z.core.$ZodIssue, keyPath: string, value: unknown): ConfigInvalidArgs {
   // A rule may say the value itself (its message names it already): `got` in its params.
   const ownGot = issue.code === 'custom' ? (issue.params as { got?: unknown } | undefined)?.got : undefined;
-  return { keyPath: keyPath || '(rot)', got: typeof ownGot === 'string' ? ownGot : showValue(value), expectation: expectationOf(issue, value) };
+  // The root (an empty path) is named by the catalogue, in the user's language.
+  return { keyPath, got: typeof ownGot === 'string' ? ownGot : showValue(value), expectation: expectationOf(issue, value) };
 }
 
 /** What the key should have held, as a code and the values its explanation needs. */
