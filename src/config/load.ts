@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import { closest } from 'fastest-levenshtein';
 import type * as z from 'zod/mini';
-import { ConfigError } from '../errors.js';
+import { ConfigError, InputError } from '../errors.js';
 import { configSchema, type CrossKeyParams, type RawCondition, type RawConfig } from './schema.js';
 import { DEFAULT_THRESHOLDS, DEFAULT_VALIDATION } from './defaults.js';
 import type { Condition, Config, CriterionConfig, DerivedVariable } from './types.js';
@@ -22,8 +22,11 @@ export function loadConfigFile(file: string, overrides: ConfigOverrides = {}): C
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
-  } catch {
-    throw new ConfigError('config-not-found', { file }, null, { file });
+  } catch (error) {
+    // Only a missing file is "not found"; a directory or a file one may not read says why.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ConfigError('config-not-found', { file }, null, { file });
+    throw new InputError('file-unreadable', { file, detail: code ?? String(error) }, { file });
   }
   return parseConfigText(text.replace(/^\uFEFF/, ''), file, overrides);
 }
