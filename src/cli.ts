@@ -99,7 +99,6 @@ async function runInspect(file: string, options: CommonOptions, io: CliIo): Prom
   return EXIT.ok;
 }
 
-
 const ANALYZE_EXAMPLES = `
 Exempel / Examples:
   $ jamstat analyze fixtures/exempel.csv --config fixtures/exempel.yml
@@ -162,8 +161,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   let language: Language = 'sv';
   try {
     language = chooseLanguage(languageFlagOf(argv), io.env);
-  } catch {
-    language = 'sv';
+  } catch (error) {
+    // A --lang value that is no language: the command reports it (in Swedish) when it parses its options.
+    if (!(error instanceof UsageError)) throw error;
   }
   try {
     const program = buildProgram(io, (code) => {
