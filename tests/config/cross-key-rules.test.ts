@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load.js';
-import { ConfigError } from '../../src/errors.js';
 import { say } from '../../src/i18n/catalogue.js';
+import { configError } from '../helpers/config-error.js';
 
 const BASE = `sex:
   personnummer: Pnr
@@ -13,16 +13,6 @@ steps:
   - name: A
     outcome: { column: X, equals: Ja }
 `;
-
-function configError(text: string): ConfigError {
-  try {
-    parseConfigText(text, 'x.yml');
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('rules across keys', () => {
   it('population.by must be a by variable', () => {

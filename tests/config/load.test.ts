@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfigText, validateConfig } from '../../src/config/load.js';
 import { ConfigError } from '../../src/errors.js';
 import { say } from '../../src/i18n/catalogue.js';
+import { configError } from '../helpers/config-error.js';
 
 const VALID = `
 sex:
@@ -15,16 +16,6 @@ steps:
     outcome: { any: [ { column: Beslut, in: [Beviljad, Delvis] }, { column: Beslut2, empty: false } ] }
 thresholds: { alpha: 0.01, correction: holm }
 `;
-
-function configError(text: string): ConfigError {
-  try {
-    parseConfigText(text, 'x.yml');
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('parseConfigText', () => {
   it('reads a valid configuration, fills defaults and freezes it', () => {
