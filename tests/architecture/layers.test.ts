@@ -1,6 +1,7 @@
 /**
- * The layers point one way: ingest → tally → stats → analysis → model → report → cli.
- * Each source file belongs to a layer (its folder under src/, or one of the top-level
+ * Data flows ingest → tally → stats → analysis → model → report → cli; imports point down
+ * the rank table RANKS below (stats, needing nothing, at the bottom; model, the types
+ * analysis fills, below analysis). Each source file belongs to a layer (its folder under src/, or one of the top-level
  * files); a file may import its own folder and any lower layer, never a higher one nor
  * another folder on its own rank. This test reads every import (static, re-export and
  * dynamic) of every file under src/ and fails on one that runs back up, and on any
