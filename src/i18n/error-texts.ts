@@ -77,6 +77,8 @@ export const ERROR_TEXTS = {
   sv: {
     'file-not-found': () => `filen finns inte. Kontrollera sökvägen och namnet.`,
     'file-unreadable': (a) => `kan inte läsa filen (${a.detail}). Kontrollera att sökvägen pekar på en fil och att du får läsa den.`,
+    'file-not-regular': () => `sökvägen pekar inte på en vanlig fil (utan t.ex. en mapp). Ange uttagets CSV-fil.`,
+    'file-changed': () => `filen ändrades medan den lästes. Läs den igen när exporten är klar.`,
     'file-empty': () => `filen är tom. Exportera uttaget igen.`,
     'file-binary': () => `filen innehåller binära data (NUL-tecken) och är inte en CSV-fil. Exportera uttaget som CSV (semikolonavgränsad text).`,
     'file-header-only': () => `filen har en rubrikrad men inga datarader. Kontrollera urvalet (t.ex. perioden) och exportera uttaget igen.`,
@@ -131,6 +133,8 @@ export const ERROR_TEXTS = {
   en: {
     'file-not-found': () => `no such file. Check the path and the name.`,
     'file-unreadable': (a) => `cannot read the file (${a.detail}). Check that the path names a file and that you may read it.`,
+    'file-not-regular': () => `the path does not name a regular file (a folder, for instance). Give the extract's CSV file.`,
+    'file-changed': () => `the file changed while it was read. Read it again once the export has finished.`,
     'file-empty': () => `the file is empty. Export the extract again.`,
     'file-binary': () => `the file holds binary data (NUL bytes) and is not a CSV file. Export the extract as CSV (semicolon-separated text).`,
     'file-header-only': () => `the file has a header line but no data rows. Check the selection (e.g. the period) and export the extract again.`,

@@ -21,7 +21,7 @@ export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 function readSample(path: string): { sample: Buffer; complete: boolean } {
   let descriptor: number;
   try {
-    if (!statSync(path).isFile()) throw new InputError('file-unreadable', { file: path, detail: 'not a file' }, { file: path });
+    if (!statSync(path).isFile()) throw new InputError('file-not-regular', {}, { file: path });
     descriptor = openSync(path, 'r');
   } catch (error) {
     if (error instanceof InputError) throw error;

@@ -266,7 +266,7 @@ export class ExtractScanner {
       if (read === 0) break;
       got += read;
     }
-    if (got < want) throw new InputError('file-unreadable', { file: this.setup.path, detail: 'the file changed while it was read' }, { file: this.setup.path });
+    if (got < want) throw new InputError('file-changed', {}, { file: this.setup.path });
     this.readOffset += got;
     this.checkBlock(this.held, this.held + got, this.readOffset >= this.size);
     // The bytes of a character the file ends inside are not data: the error says so once the last record is read.

@@ -69,6 +69,8 @@ export type ConfigInvalidArgs = { readonly keyPath: string; readonly got: string
 export interface ErrorArgs {
   'file-not-found': { readonly file: string };
   'file-unreadable': { readonly file: string; readonly detail: string };
+  'file-not-regular': NoArgs;
+  'file-changed': NoArgs;
   'file-empty': NoArgs;
   'file-binary': NoArgs;
   'file-header-only': NoArgs;

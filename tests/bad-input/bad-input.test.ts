@@ -138,7 +138,7 @@ const CASES: readonly Case[] = [
   // Several files, files that are not there, output files.
   { name: 'a second file with other columns', csv: lines([HEADER, ...rows(5)]), more: lines(['Kön;Beslut', 'Flicka;Ja']), exit: 2, stderr: /kolumnerna skiljer sig från den första filen/ },
   { name: 'an extract that does not exist', csv: () => tempPath('finns-inte.csv'), exit: 2, stderr: /filen finns inte\. Kontrollera sökvägen/ },
-  { name: 'a directory instead of an extract', csv: () => { const path = tempPath('en-mapp.csv'); mkdirSync(path, { recursive: true }); return path; }, exit: 2, stderr: /kan inte läsa filen.*Kontrollera att sökvägen pekar på en fil/ },
+  { name: 'a directory instead of an extract', csv: () => { const path = tempPath('en-mapp.csv'); mkdirSync(path, { recursive: true }); return path; }, exit: 2, stderr: /sökvägen pekar inte på en vanlig fil/ },
   { name: 'output over the input', csv: lines([HEADER, ...rows(5)]), args: ['-o', '{csv}'], exit: 2, stderr: /också en infil.*Välj ett annat namn/ },
   { name: 'output in a folder that does not exist', csv: lines([HEADER, ...rows(5)]), args: ['-o', '{dir}/saknas/ut.json'], exit: 2, stderr: /kan inte skriva utfilen \(ENOENT\)/, place: /ut\.json/ },
 
