@@ -2,7 +2,8 @@
  * jamstat's public API: analyse extracts, inspect an extract, validate extracts, load a configuration.
  * No terminal code here; the CLI (cli.ts) is a thin shell over these.
  */
-export { analyze, tallyFiles } from './analysis/analyze.js';
+export { analyze } from './analysis/analyze.js';
+export { tallyFiles } from './analysis/tally-files.js';
 export { inspect, type InspectReport, type ColumnProfile } from './inspect/inspect.js';
 export { validate, type ValidateOptions, type ValidationReport } from './validate/validate.js';
 export { PROBLEM_CODES, PROBLEM_SEVERITY, type Problem, type ProblemCode, type Severity } from './validate/problem.js';

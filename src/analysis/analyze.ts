@@ -33,9 +33,6 @@ import { tallyFiles } from './tally-files.js';
 /** The separator between the values of an intersection's group label. */
 export const INTERSECTION_SEPARATOR = ' × ';
 
-/** Reads every file into one tally (see tally-files.ts). */
-export { tallyFiles } from './tally-files.js';
-
 function checkSexRecognised(tally: Tally): void {
   const config = tally.config;
   if (config.sex.kind !== 'column') return;
