@@ -128,11 +128,16 @@ const HEADER_ERRORS = new Set(['blank-header', 'duplicate-header']);
  * before a header error found by its caller; and in blocks smaller than a record,
  * csv-parse's look-ahead held the last record of a block back, so the line of an
  * encoding error in the next block could be one short. Then the error codes must agree
- * (or the scanner's be the header error), not the lines.
+ * (or the scanner's be the header error), not the lines. A third: csv-parse decides an
+ * opening quote inside an unquoted field only on the character after it, so in blocks
+ * smaller than a record an encoding error in that next block came first; the scanner
+ * reports the syntax error it reached first, on the same line or an earlier one.
  */
 function sameOutcome(scanned: Outcome, plain: Outcome, options: ReadOptions): void {
   if ('error' in scanned && 'error' in plain) {
     if (HEADER_ERRORS.has(scanned.error) && !HEADER_ERRORS.has(plain.error)) return;
+    const earlierSyntaxError = scanned.error === 'csv-syntax' && plain.error === 'invalid-utf8' && (scanned.line ?? 0) <= (plain.line ?? 0);
+    if (options.chunkBytes !== undefined && earlierSyntaxError) return;
     if (options.chunkBytes !== undefined || plain.error === 'invalid-utf8') {
       expect(scanned.error).toBe(plain.error);
       return;
@@ -183,7 +188,11 @@ describe('the scanner reads what csv-parse reads', () => {
       fc.asyncProperty(bytes, fc.option(fc.integer({ min: 1, max: 64 }), { nil: undefined }), async (content, chunkBytes) => {
         await expectSame(tempFile(content), { chunkBytes });
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        // A quote inside an unquoted field, then a byte UTF-8 cannot read, in one-byte blocks (csv-parse's look-ahead, above).
+        examples: [[Uint8Array.from([...Buffer.from('Kön;Beslut;Insats\r\n'), 1, 0x22, 0x80]), 1]],
+      },
     );
   });
 
