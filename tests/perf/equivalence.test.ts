@@ -2,7 +2,7 @@
  * Two threads change nothing: `jamstat analyze` gives the same bytes and exit code read
  * in one thread (JAMSTAT_ENGINE=single) and in two (parallel: the worker reads the
  * second half of every file), on every fixture and configuration, and on inputs with
- * errors in either half. (That the scanner reads what csv-parse reads is scanner.test.ts.)
+ * errors in either half. (That the scanner reads what csv-parse reads is tests/ingest/scanner.test.ts.)
  *
  * The two-thread engine needs the built worker, so those runs use the binary (dist/);
  * the one-thread ones run in this process.
