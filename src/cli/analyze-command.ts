@@ -1,0 +1,107 @@
+/**
+ * The `analyze` command: reads the configuration (a file, amended by the flag table's
+ * flags, or the flags alone), analyses the extracts, renders and writes the report.
+ * Exit 1 with --fail-on-flag when a difference is flagged.
+ */
+import type { Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { BINARY_FORMATS, FORMATS } from '../report/formats.js';
+import { suppressionThreshold } from './publish-options.js';
+import { applyQuickFlags, hasQuickAnalysis } from './quick-config.js';
+import { registerAnalyzeFlags, type AnalyzeFlags } from './analyze-flags.js';
+import { COMMAND_LINE, FlagOrigins, blameFlags } from './flag-origins.js';
+import { refuseOverwritingInputs } from './write-output.js';
+import { readingProgress } from './progress.js';
+import { refuseRepeatedInputs } from './distinct-inputs.js';
+import { EXIT, emit, useColor, type CliIo } from './io.js';
+import { chooseFormat, chooseLanguage, readOptions, readingOptions, type CommonOptions } from './common-options.js';
+
+/** The options of `analyze`: the reading options and the flag table's (the `--no-…` switches default to true). */
+type AnalyzeOptions = CommonOptions & AnalyzeFlags & { readonly yates: boolean; readonly suppress: boolean };
+
+let analysisModules: ReturnType<typeof importAnalysis> | null = null;
+
+function importAnalysis() {
+  return Promise.all([
+    import('../analysis/analyze.js'),
+    import('../config/load.js'),
+    import('../report/suppress.js'),
+    import('./analysis-warnings.js'),
+    import('../report/renderers.js'),
+  ]);
+}
+
+/**
+ * The modules `analyze` runs on, loaded once: not at start, so that `jamstat --help` and
+ * the other commands do without them, but as soon as the command line names `analyze`,
+ * so that Node reads them while commander parses the options.
+ */
+export function loadAnalysis(): ReturnType<typeof importAnalysis> {
+  return (analysisModules ??= importAnalysis());
+}
+
+async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIo): Promise<number> {
+  const flagged = { origins: new FlagOrigins() };
+  try {
+    return await analyzeWithFlags(files, options, io, flagged);
+  } catch (error) {
+    throw blameFlags(error, flagged.origins);
+  }
+}
+
+/** The analysis; `flagged` learns which configuration keys the flags set, so that errors about them name the flag. */
+async function analyzeWithFlags(files: string[], options: AnalyzeOptions, io: CliIo, flagged: { origins: FlagOrigins }): Promise<number> {
+  const [{ analyze }, { loadConfigFile, validateConfig }, { suppressReport }, { analysisWarnings }, { RENDERERS }] = await loadAnalysis();
+  refuseRepeatedInputs(files);
+  const amend = (raw: Record<string, unknown>) => {
+    const quick = applyQuickFlags(raw, options);
+    flagged.origins = quick.origins;
+    return quick.raw;
+  };
+  let config;
+  if (options.config) {
+    config = loadConfigFile(options.config, { yates: options.yates, amend });
+  } else if (hasQuickAnalysis(options)) {
+    config = validateConfig(amend({}), COMMAND_LINE, { yates: options.yates });
+  } else {
+    throw new UsageError('usage-no-analysis');
+  }
+  const language = chooseLanguage(options.lang, io.env, config.lang);
+  const format = chooseFormat(options, FORMATS);
+  const inputs = options.config ? [...files, options.config] : files;
+  if (options.output) refuseOverwritingInputs(options.output, inputs);
+  if (BINARY_FORMATS.includes(format) && !options.output) throw new UsageError('usage-format-needs-output', { format });
+  const below = suppressionThreshold(options, config);
+  const reading = readingProgress({ write: io.stderr, isTty: Boolean(io.stderrIsTty), quiet: Boolean(options.quiet) });
+  const report = await analyze(files, config, { ...readOptions(options, io.env), ...reading.options }).finally(reading.finish);
+  const published = suppressReport(report, { below });
+  const text = await RENDERERS[format](published, { language, color: useColor(io, options.output), excel: Boolean(options.excel) });
+  emit(io, text, options.output, inputs);
+  for (const warning of analysisWarnings(report, config, language, flagged.origins)) io.stderr(`${warning}\n`);
+  return options.failOnFlag && report.results.some((result) => result.flag) ? EXIT.flagged : EXIT.ok;
+}
+
+/** Examples shown by `jamstat analyze --help` and `jamstat --help`. */
+export const ANALYZE_EXAMPLES = `
+Exempel / Examples:
+  $ jamstat analyze fixtures/exempel.csv --config fixtures/exempel.yml
+  $ jamstat analyze jan.csv feb.csv mar.csv -c jamstat.yml -f json -o kvartal1.json
+  $ jamstat analyze uttag.csv --sex Kön --by Stadsdelsområde --outcome "Förhandsbedömning=Utredning inleds"
+  $ jamstat analyze uttag.csv -c jamstat.yml -f csv --excel -o resultat.csv
+  $ jamstat analyze uttag.csv -c jamstat.yml -o rapport.html --suppress-below 10
+`;
+
+/** Adds `jamstat analyze FILE… [--config CFG] [flags]` to the program. */
+export function registerAnalyzeCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  registerAnalyzeFlags(
+    readingOptions(
+      program
+        .command('analyze')
+        .alias('analyse')
+        .description('compare female and male cases in each step of one or more extracts')
+        .argument('<files...>', 'CSV extracts with the same columns, analysed as one'),
+    ),
+  )
+    .addHelpText('after', ANALYZE_EXAMPLES)
+    .action(async (files: string[], options: AnalyzeOptions) => setExit(await runAnalyze(files, options, io)));
+}
