@@ -17,6 +17,7 @@ import { criterionAnswers } from './reflection-text.js';
 import { renderChartSvg, type ChartPoint } from './difference-chart.js';
 import { HTML_STYLE } from './html-style.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
+import { detectableSentences, noneFoundText } from './detectable-text.js';
 
 export interface HtmlOptions {
   readonly language: Language;
@@ -74,7 +75,7 @@ function stepTable(report: PublishedReport, step: PublishedStepSummary, language
       currentBy = result.by;
       body.push(`<tr class="by"><th colspan="${heads.length}" scope="rowgroup">${escapeHtml(result.by)}</th></tr>`);
     }
-    const cells = rowCells(result, language).map((text, index) => {
+    const cells = rowCells(result, report, language).map((text, index) => {
       const tag = index === 0 ? 'th scope="row"' : 'td';
       const kind = index === 7 || index === 10 ? ' class="text"' : '';
       return `<${tag}${kind} data-field="${FIELDS[index]}">${escapeHtml(text)}</${tag.split(' ')[0]}>`;
@@ -117,7 +118,8 @@ function reflectSection(report: PublishedReport, language: Language): string {
 
 function conclusionList(report: PublishedReport, verdict: PublishedResult['verdict'], language: Language): string {
   const rows = flaggedRows(report).filter((result) => result.verdict === verdict);
-  if (rows.length === 0) return `<p>${escapeHtml(say(language, 'label', 'pub.html.none'))}</p>`;
+  // Never a bare "None": say that none were found and, for candidates, what the counts could have shown.
+  if (rows.length === 0) return `<p>${escapeHtml(verdict === 'candidate' ? noneFoundText(report, language) : say(language, 'label', 'pub.html.noneFound'))}</p>`;
   return `<ul>${rows.map((result) => `<li>${escapeHtml(`${rowPlace(result, language)}: ${verdictLabel(result, language)}`)}</li>`).join('')}</ul>`;
 }
 
@@ -152,7 +154,7 @@ export async function renderHtml(report: PublishedReport, options: HtmlOptions):
   const steps: string[] = [];
   for (const step of report.steps) {
     steps.push(
-      `<section class="step" id="step-${steps.length + 1}"><h3>${escapeHtml(`${say(language, 'label', 'step')}: ${step.name}`)}</h3>${await stepFigure(report, step, language)}${stepTable(report, step, language)}<p class="accounting">${escapeHtml(accountingLine(step, language))}</p></section>`,
+      `<section class="step" id="step-${steps.length + 1}"><h3>${escapeHtml(`${say(language, 'label', 'step')}: ${step.name}`)}</h3>${await stepFigure(report, step, language)}${stepTable(report, step, language)}${detectableSentences(stepResults(report, step.name), report, language).map((sentence) => `<p class="note">${escapeHtml(sentence)}</p>`).join('')}<p class="accounting">${escapeHtml(accountingLine(step, language))}</p></section>`,
     );
   }
   const sections: Array<[string, string, string]> = [

@@ -7,7 +7,7 @@ import { say } from '../i18n/catalogue.js';
 import type { PublishedReport } from '../model/report.js';
 import { columnHeads, groupName, rowCells, stepResults } from './step-rows.js';
 import { accountingLine, reportNotes } from './report-notes.js';
-import { stepSentences } from './verdict-text.js';
+import { stepNotes } from './detectable-text.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
 
 export interface MarkdownOptions {
@@ -43,11 +43,11 @@ function stepSection(report: PublishedReport, step: PublishedReport['steps'][num
       lines.push(tableLine([`**${result.by}**`, ...Array<string>(heads.length - 1).fill('')]));
     }
     // Markdown collapses the terminal table's indentation: the group is named in full ("Bromma (2024-Q1)").
-    const cells = [groupName(result, language), ...rowCells(result, language).slice(1)];
+    const cells = [groupName(result, language), ...rowCells(result, report, language).slice(1)];
     lines.push(tableLine(result.flag ? cells.map((cell) => (cell ? `**${cell}**` : cell)) : cells));
   }
   lines.push('', accountingLine(step, language));
-  const sentences = stepSentences(results, report, language);
+  const sentences = stepNotes(results, report, language);
   if (sentences.length > 0) lines.push('', ...sentences.map((sentence) => `- ${sentence}`));
   return [...lines, ''];
 }

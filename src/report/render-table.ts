@@ -7,7 +7,7 @@ import { Chalk } from 'chalk';
 import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
 import type { PublishedReport as Report, PublishedStepSummary as StepSummary } from '../model/report.js';
-import { stepSentences } from './verdict-text.js';
+import { stepNotes } from './detectable-text.js';
 import { columnHeads, rowCells } from './step-rows.js';
 import { accountingLine, reportNotes } from './report-notes.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
@@ -33,11 +33,11 @@ function stepTable(report: Report, step: StepSummary, options: TableOptions): st
       currentBy = result.by;
       table.push([chalk.bold(result.by), ...Array<string>(10).fill('')]);
     }
-    const row = rowCells(result, language);
+    const row = rowCells(result, report, language);
     table.push(result.flag ? row.map((text) => chalk.yellow.bold(text)) : row);
   }
   const rows = report.results.filter((candidate) => candidate.step === step.name);
-  const sentences = stepSentences(rows, report, language);
+  const sentences = stepNotes(rows, report, language);
   const notes = sentences.length ? `\n${sentences.map((sentence) => `• ${sentence}`).join('\n')}` : '';
   return `${chalk.bold(`${say(language, 'label', 'step')}: ${step.name}`)}\n${table.toString()}\n${accountingLine(step, language)}${notes}\n`;
 }

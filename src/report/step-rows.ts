@@ -9,6 +9,7 @@ import type { PublishedReport, PublishedResult } from '../model/report.js';
 import { formatNumber, formatP, formatSignedPp } from './numbers.js';
 import { comparisonText, formatCount, formatShare } from './published-values.js';
 import { verdictLabel } from './verdict-text.js';
+import { detectableCell } from './detectable-text.js';
 
 /** The rows of one step, in report order. */
 export function stepResults(report: PublishedReport, step: string): PublishedResult[] {
@@ -57,8 +58,13 @@ export function columnHeads(report: PublishedReport, language: Language): string
   ];
 }
 
+/** The verdict cell: the verdict, or for an unflagged row with too few cases, how large a difference could have been seen. */
+export function verdictCell(result: PublishedResult, report: PublishedReport, language: Language): string {
+  return verdictLabel(result, language) || detectableCell(result, report, language);
+}
+
 /** The cells of one row, in the order of columnHeads. */
-export function rowCells(result: PublishedResult, language: Language): string[] {
+export function rowCells(result: PublishedResult, report: PublishedReport, language: Language): string[] {
   return [
     groupCell(result, language),
     formatCount(result.female.n, language),
@@ -70,6 +76,6 @@ export function rowCells(result: PublishedResult, language: Language): string[] 
     testName(result, language),
     comparisonText(result, () => formatP(result.p, language)),
     comparisonText(result, () => formatP(result.q, language)),
-    verdictLabel(result, language),
+    verdictCell(result, report, language),
   ];
 }

@@ -2,7 +2,7 @@
  * Statistical disclosure control: the published report. Counts from 1 to below − 1 are
  * hidden (null), and so are the cells that would give them back (secondary suppression,
  * secondary-suppression.ts), and every figure computed from a hidden count: shares,
- * the difference and its interval, the shortfall, the test statistic, p, q, the ratios,
+ * the difference and its interval, the detectable difference, the shortfall, the test statistic, p, q, the ratios,
  * the stratified evidence, the change over time and the step's row accounting. Flags,
  * verdicts and test names stay: they were computed on the true counts.
  */
@@ -56,6 +56,7 @@ function publishResult(result: Result, hiddenSexes: ReadonlySet<number>, overTim
     ...base,
     diffPp: null,
     ci95: null,
+    detectableDiffPp: null,
     statistic: null,
     p: null,
     q: null,

@@ -46,6 +46,7 @@ interface Result {
   other: Cell;
   diffPp: Maybe<number>;
   ci95: Maybe<[number, number]>;
+  detectableDiffPp: Maybe<number>;
   test: Maybe<'chi2' | 'fisher'>;
   statistic: Maybe<number>;
   df: Maybe<number>;
@@ -207,6 +208,7 @@ const REPORT: Check = object({
     other: cell,
     diffPp: nullable(number),
     ci95: nullable(interval),
+    detectableDiffPp: nullable(number),
     test: nullable(oneOf('chi2', 'fisher')),
     statistic: nullable(number),
     df: nullable(count),
@@ -384,6 +386,8 @@ describe('the JSON report keeps its documented shape', () => {
               if (share !== null) expect(near(share, yes! / n!), `${label}: ${sex}.share`).toBe(true);
             }
             const [female, male] = [row.female.share, row.male.share];
+            // What the counts could have shown: positive where both sexes have cases and both outcomes occur.
+            if (row.detectableDiffPp !== null) expect(row.detectableDiffPp, `${label}: detectableDiffPp`).toBeGreaterThan(0);
             if (row.diffPp !== null) {
               expect(near(row.diffPp, 100 * (female! - male!)), `${label}: diffPp`).toBe(true);
               expect(row.ci95![0], label).toBeLessThanOrEqual(row.diffPp);

@@ -21,7 +21,7 @@ function result(step: string, by: string | null, group: string | null, cells: Ce
   return {
     step, by, group, period: null,
     female: counts(cells[0], cells[1]), male: counts(cells[2], cells[3]), other: counts(cells[4], cells[5]),
-    diffPp: 1, ci95: [0, 2], test: 'chi2', statistic: 1, df: 1, p: 0.5, q: 0.5, flag, reason: null,
+    diffPp: 1, ci95: [0, 2], detectableDiffPp: 10, test: 'chi2', statistic: 1, df: 1, p: 0.5, q: 0.5, flag, reason: null,
     riskRatio: { estimate: 1, ci95: [0.5, 2], haldane: false }, oddsRatio: { estimate: 1, ci95: [0.5, 2], haldane: false },
     shortfall: { male: 1, female: -1 }, warnings: [], allCategories: { statistic: 1, df: 2, p: 0.5, reason: null },
     adjusted: [], verdict: flag ? 'candidate' : 'none', explainedBy: [], insufficientFor: [], overTime: null,
@@ -122,7 +122,7 @@ describe('suppressReport', () => {
     const hidden = published.results.filter((row) => row.suppressed);
     expect(hidden.length).toBeGreaterThanOrEqual(2);
     for (const row of hidden.filter((entry) => entry.female.n === null || entry.male.n === null)) {
-      expect([row.diffPp, row.ci95, row.shortfall, row.p, row.q, row.riskRatio, row.oddsRatio, row.female.share, row.male.share]).toEqual([null, null, null, null, null, null, null, null, null]);
+      expect([row.diffPp, row.ci95, row.detectableDiffPp, row.shortfall, row.p, row.q, row.riskRatio, row.oddsRatio, row.female.share, row.male.share]).toEqual([null, null, null, null, null, null, null, null, null, null]);
     }
     expect(published.results.find((row) => row.group === 'a0')!.flag).toBe(true);
     expect(published.results.find((row) => row.by === null)!.other).toEqual({ n: 0, yes: 0, share: null });
