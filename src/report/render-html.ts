@@ -9,7 +9,7 @@ import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
 import type { PublishedReport, PublishedResult, PublishedStepSummary } from '../model/report.js';
 import { isComparisonHidden } from './published-values.js';
-import { columnHeads, groupName, rowCells, stepResults } from './step-rows.js';
+import { groupName, stepColumns, stepResults } from './step-rows.js';
 import { methodParagraphs, settingRows } from './method-text.js';
 import { accountingLine, inputLines, reportNotes } from './report-notes.js';
 import { rowPlace, verdictLabel, verdictSentence } from './verdict-text.js';
@@ -30,7 +30,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }
 
-const FIELDS = ['group', 'female-n', 'female-share', 'male-n', 'male-share', 'diff', 'ci95', 'test', 'p', 'q', 'verdict'] as const;
 
 /** The rows of a step drawn in its chart: the comparisons that are shown and have a difference. */
 export function chartedRows(report: PublishedReport, step: string): PublishedResult[] {
@@ -67,23 +66,23 @@ async function stepFigure(report: PublishedReport, step: PublishedStepSummary, l
 }
 
 function stepTable(report: PublishedReport, step: PublishedStepSummary, language: Language): string {
-  const heads = columnHeads(report, language);
+  const columns = stepColumns(report, language);
   const body: string[] = [];
   let currentBy: string | null = null;
   for (const result of stepResults(report, step.name)) {
     if (result.by !== null && result.by !== currentBy) {
       currentBy = result.by;
-      body.push(`<tr class="by"><th colspan="${heads.length}" scope="rowgroup">${escapeHtml(result.by)}</th></tr>`);
+      body.push(`<tr class="by"><th colspan="${columns.length}" scope="rowgroup">${escapeHtml(result.by)}</th></tr>`);
     }
-    const cells = rowCells(result, report, language).map((text, index) => {
+    const cells = columns.map((column, index) => {
       const tag = index === 0 ? 'th scope="row"' : 'td';
-      const kind = index === 7 || index === 10 ? ' class="text"' : '';
-      return `<${tag}${kind} data-field="${FIELDS[index]}">${escapeHtml(text)}</${tag.split(' ')[0]}>`;
+      const kind = column.text && index > 0 ? ' class="text"' : '';
+      return `<${tag}${kind} data-field="${column.field}">${escapeHtml(column.cell(result))}</${tag.split(' ')[0]}>`;
     });
     const attributes = `data-by="${escapeHtml(result.by ?? '')}" data-group="${escapeHtml(result.group ?? '')}" data-period="${escapeHtml(result.period ?? '')}"`;
     body.push(`<tr${result.flag ? ' class="flagged"' : ''} ${attributes}>${cells.join('')}</tr>`);
   }
-  const head = heads.map((text, index) => `<th scope="col"${index === 0 || index === 7 || index === 10 ? ' class="text"' : ''}>${escapeHtml(text)}</th>`).join('');
+  const head = columns.map((column) => `<th scope="col"${column.text ? ' class="text"' : ''}>${escapeHtml(column.head)}</th>`).join('');
   return `<table class="results" data-step="${escapeHtml(step.name)}"><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 

@@ -5,7 +5,7 @@
 import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
 import type { PublishedReport } from '../model/report.js';
-import { columnHeads, groupName, rowCells, stepResults } from './step-rows.js';
+import { groupName, rowCells, stepColumns, stepResults } from './step-rows.js';
 import { accountingLine, reportNotes } from './report-notes.js';
 import { stepNotes } from './detectable-text.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
@@ -33,8 +33,10 @@ function ratesSection(report: PublishedReport, language: Language): string[] {
 }
 
 function stepSection(report: PublishedReport, step: PublishedReport['steps'][number], language: Language): string[] {
-  const heads = columnHeads(report, language);
-  const lines = [`## ${say(language, 'label', 'step')}: ${cellText(step.name)}`, '', tableLine(heads), alignmentLine(heads, [0, 7, 10])];
+  const columns = stepColumns(report, language);
+  const heads = columns.map((column) => column.head);
+  const textColumns = columns.flatMap((column, index) => (column.text ? [index] : []));
+  const lines = [`## ${say(language, 'label', 'step')}: ${cellText(step.name)}`, '', tableLine(heads), alignmentLine(heads, textColumns)];
   let currentBy: string | null = null;
   const results = stepResults(report, step.name);
   for (const result of results) {
