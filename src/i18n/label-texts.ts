@@ -223,7 +223,7 @@ export interface LabelArgs {
   'validate.failedStrict': NoArgs;
   'validate.clean': NoArgs;
   'validate.passed': NoArgs;
-  // what the counts could have shown, other/unknown sex, and the accounting's combined line
+  // what the counts could have shown, and other/unknown sex
   'detectable.cell': { readonly pp: Shown };
   'detectable.sentence': { readonly where: Shown; readonly pp: Shown };
   'detectable.groups': { readonly count: Shown; readonly low: Shown; readonly high: Shown };
@@ -232,7 +232,6 @@ export interface LabelArgs {
   'pub.html.noneFound': NoArgs;
   'pub.html.noneFoundDetectable': { readonly steps: Shown };
   otherN: NoArgs;
-  otherOrExcluded: NoArgs;
   detectableHead: NoArgs;
 }
 
@@ -458,7 +457,6 @@ export const LABEL_TEXTS = {
     'pub.html.noneFound': () => 'Inga hittades.',
     'pub.html.noneFoundDetectable': (a) => `Inga hittades. Med dessa antal hade bara större skillnader kunnat synas (${a.steps}); mindre skillnader kan finnas utan att synas här.`,
     otherN: () => 'Annat/okänt kön n',
-    otherOrExcluded: () => 'annat/okänt kön eller uteslutna',
     detectableHead: () => 'Minsta synliga skillnad (p.e.)',
   },
   en: {
@@ -677,7 +675,6 @@ export const LABEL_TEXTS = {
     'pub.html.noneFound': () => 'None were found.',
     'pub.html.noneFoundDetectable': (a) => `None were found. With these counts only larger differences could have been seen (${a.steps}); smaller differences may exist without showing here.`,
     otherN: () => 'Other/unknown sex n',
-    otherOrExcluded: () => 'other/unknown sex or excluded',
     detectableHead: () => 'Smallest detectable difference (pp)',
   },
 } as const satisfies Record<Language, Texts<LabelArgs>>;
