@@ -310,3 +310,16 @@ describe('suppressReport and the row accounting', () => {
     expect(published.results.filter((row) => row.by === null).map((row) => [row.female.n, row.male.n])).toEqual([[140, 160], [140, 160]]);
   });
 });
+
+describe('suppressReport when nothing in the accounting can protect a small other-sex count', () => {
+  it('hides one more cell of the overall row (regression: rows read − girls − boys gave the hidden other-sex count, issue 13)', () => {
+    // Every row taken, nothing excluded: rows read = girls + boys + other.
+    const report = reportOf([[[30, 29, 40, 38, 1, 1], [30, 30, 40, 40, 0, 0]]], false);
+    expect(report.steps[0]).toMatchObject({ notSelected: 0, excluded: [] });
+    const published = suppressReport(report, { below: 5 });
+    const overall = published.results.find((row) => row.by === null)!;
+    expect(overall.other.n).toBeNull();
+    expect([overall.female.n, overall.male.n].filter((n) => n === null)).toHaveLength(1);
+    expect(recoverableWithAccounting(published, [{ among: 0, table: [] }])).toEqual([]);
+  });
+});
