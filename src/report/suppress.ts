@@ -1,11 +1,11 @@
 /**
  * Statistical disclosure control: the published report. Counts from 1 to below − 1 are
  * hidden (null), and so are the cells that would give them back (secondary suppression,
- * secondary-suppression.ts), and every figure computed from a hidden count: shares,
- * the difference and its interval, the detectable difference, the shortfall, the test statistic, p, q, the ratios,
- * the stratified evidence, the change over time, and as much of the steps' row accounting
- * as would give a hidden count back. Flags,
- * verdicts and test names stay: they were computed on the true counts.
+ * secondary-suppression.ts), and every figure computed from a hidden count: shares, the
+ * difference and its interval, the detectable difference, the shortfall, the test
+ * statistic, p, q, the ratios, the stratified evidence, the change over time, and as much
+ * of the steps' row accounting as would give a hidden count back (accounting-suppression.ts).
+ * Flags, verdicts and test names stay: they were computed on the true counts.
  */
 import type {
   AdjustedComparison,
