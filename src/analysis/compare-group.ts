@@ -8,6 +8,7 @@ import { newcombeDifference } from '../stats/proportion-difference.js';
 import { riskRatio, oddsRatio } from '../stats/ratio-estimates.js';
 import { shortfall } from '../stats/shortfall.js';
 import { chiSquareTestRx2 } from '../stats/chi-square-rx2.js';
+import { detectableDifference } from '../stats/detectable-difference.js';
 import type { TwoByTwo, TestResult, StatWarning } from '../stats/types.js';
 import { twoByTwoOf } from './criteria.js';
 import type { Result, SexCounts } from '../model/report.js';
@@ -30,14 +31,15 @@ function testName(test: TestResult): 'chi2' | 'fisher' | null {
 /**
  * Compares one group's table (yes and no for female, male and other).
  * Chi-square with or without Yates' correction, or Fisher's exact test when an
- * expected count is below 5 (see stats/compare-two-by-two.ts).
+ * expected count is below 5 (see stats/compare-two-by-two.ts). The detectable difference
+ * uses the run's alpha (`thresholds.alpha`), the level the flags are made at.
  */
 export function compareGroup(
   step: string,
   by: string | null,
   group: string | null,
   counts: TableCounts,
-  options: { readonly yates: boolean },
+  options: { readonly yates: boolean; readonly thresholds: { readonly alpha: number } },
 ): UnadjustedResult {
   const table: TwoByTwo = twoByTwoOf(counts);
   const female = sexCounts(table.yes1, table.no1);
@@ -61,6 +63,7 @@ export function compareGroup(
     other,
     diffPp: female.share !== null && male.share !== null ? toPp(female.share - male.share) : null,
     ci95: difference ? [toPp(difference.ci95[0]), toPp(difference.ci95[1])] : null,
+    detectableDiffPp: detectableDifference(table, options.thresholds.alpha).differencePp,
     test: testName(test),
     statistic: test.statistic,
     df: test.parameter,

@@ -223,6 +223,16 @@ export interface LabelArgs {
   'validate.failedStrict': NoArgs;
   'validate.clean': NoArgs;
   'validate.passed': NoArgs;
+  // what the counts could have shown, and other/unknown sex
+  'detectable.cell': { readonly pp: Shown };
+  'detectable.sentence': { readonly where: Shown; readonly pp: Shown };
+  'detectable.groups': { readonly count: Shown; readonly low: Shown; readonly high: Shown };
+  'detectable.step': { readonly step: Shown; readonly pp: Shown };
+  'pub.method.detectable': { readonly minDiffPp: Shown };
+  'pub.html.noneFound': NoArgs;
+  'pub.html.noneFoundDetectable': { readonly steps: Shown };
+  otherN: NoArgs;
+  detectableHead: NoArgs;
 }
 
 export type LabelKey = keyof LabelArgs;
@@ -439,6 +449,15 @@ export const LABEL_TEXTS = {
     'validate.failedStrict': () => 'Med --strict räknas varningar som fel.',
     'validate.clean': () => 'Inga problem: filerna kan analyseras.',
     'validate.passed': () => 'Filerna kan analyseras; se över varningarna.',
+    'detectable.cell': (a) => `syns först > ${a.pp} p.e.`,
+    'detectable.sentence': (a) => `${a.where}: ingen flaggad skillnad, men med dessa antal syns bara skillnader större än ${a.pp} p.e.`,
+    'detectable.groups': (a) => `${a.count} grupper utan flagga: med dessa antal syns bara skillnader större än ${a.low} till ${a.high} p.e. (se kolumnen Bedömning).`,
+    'detectable.step': (a) => `${a.step}: större än ${a.pp} p.e.`,
+    'pub.method.detectable': (a) => `Där ingen skillnad flaggas anges hur stor skillnad antalen hade kunnat visa: den minsta skillnad som testet hittar med 80 % sannolikhet (styrka) vid dessa antal och signifikansnivån α, beräknad med normalapproximation och den sammanvägda andelen för båda könen. När den är större än ${a.minDiffPp} p.e. betyder en saknad flagga inte att det saknas skillnad, bara att antalen är för små för att visa den.`,
+    'pub.html.noneFound': () => 'Inga hittades.',
+    'pub.html.noneFoundDetectable': (a) => `Inga hittades. Med dessa antal hade bara större skillnader kunnat synas (${a.steps}); mindre skillnader kan finnas utan att synas här.`,
+    otherN: () => 'Annat/okänt kön n',
+    detectableHead: () => 'Minsta synliga skillnad (p.e.)',
   },
   en: {
     overall: () => 'Overall',
@@ -648,6 +667,15 @@ export const LABEL_TEXTS = {
     'validate.failedStrict': () => 'With --strict, warnings count as errors.',
     'validate.clean': () => 'No problems: the files can be analysed.',
     'validate.passed': () => 'The files can be analysed; look over the warnings.',
+    'detectable.cell': (a) => `seen only > ${a.pp} pp`,
+    'detectable.sentence': (a) => `${a.where}: no flagged difference, but with these counts only differences larger than ${a.pp} pp can be seen.`,
+    'detectable.groups': (a) => `${a.count} groups without a flag: with these counts only differences larger than ${a.low} to ${a.high} pp can be seen (see the Verdict column).`,
+    'detectable.step': (a) => `${a.step}: larger than ${a.pp} pp`,
+    'pub.method.detectable': (a) => `Where no difference is flagged, the report says how large a difference the counts could have shown: the smallest difference the test finds with 80% probability (power) at these counts and significance level α, computed with the normal approximation and the share of both sexes pooled. When it is larger than ${a.minDiffPp} pp, a missing flag does not mean there is no difference, only that the counts are too small to show it.`,
+    'pub.html.noneFound': () => 'None were found.',
+    'pub.html.noneFoundDetectable': (a) => `None were found. With these counts only larger differences could have been seen (${a.steps}); smaller differences may exist without showing here.`,
+    otherN: () => 'Other/unknown sex n',
+    detectableHead: () => 'Smallest detectable difference (pp)',
   },
 } as const satisfies Record<Language, Texts<LabelArgs>>;
 

@@ -135,6 +135,12 @@ export interface Result {
   readonly diffPp: number | null;
   /** Newcombe's hybrid score interval for diffPp, in percentage points. */
   readonly ci95: readonly [number, number] | null;
+  /**
+   * The smallest difference (percentage points) a test at the run's alpha would find with
+   * 80 % power at these counts (normal approximation, pooled share; stats/detectable-difference.ts);
+   * null when the counts cannot show any difference (see `reason`).
+   */
+  readonly detectableDiffPp: number | null;
   readonly test: 'chi2' | 'fisher' | null;
   readonly statistic: number | null;
   readonly df: number | null;

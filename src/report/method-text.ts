@@ -22,6 +22,7 @@ export function methodParagraphs(report: PublishedReport, language: Language): s
     }),
     say(language, 'label', 'pub.method.criteria'),
     say(language, 'label', 'pub.method.shortfall'),
+    say(language, 'label', 'pub.method.detectable', { minDiffPp: formatNumber(settings.minDiffPp, language) }),
   ];
 }
 

@@ -9,7 +9,7 @@ import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
 import type { PublishedReport, PublishedResult, PublishedStepSummary } from '../model/report.js';
 import { isComparisonHidden } from './published-values.js';
-import { columnHeads, groupName, rowCells, stepResults } from './step-rows.js';
+import { groupName, stepColumns, stepResults } from './step-rows.js';
 import { methodParagraphs, settingRows } from './method-text.js';
 import { accountingLine, inputLines, reportNotes } from './report-notes.js';
 import { rowPlace, verdictLabel, verdictSentence } from './verdict-text.js';
@@ -17,6 +17,7 @@ import { criterionAnswers } from './reflection-text.js';
 import { renderChartSvg, type ChartPoint } from './difference-chart.js';
 import { HTML_STYLE } from './html-style.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
+import { detectableSentences, noneFoundText } from './detectable-text.js';
 
 export interface HtmlOptions {
   readonly language: Language;
@@ -29,7 +30,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }
 
-const FIELDS = ['group', 'female-n', 'female-share', 'male-n', 'male-share', 'diff', 'ci95', 'test', 'p', 'q', 'verdict'] as const;
 
 /** The rows of a step drawn in its chart: the comparisons that are shown and have a difference. */
 export function chartedRows(report: PublishedReport, step: string): PublishedResult[] {
@@ -66,23 +66,23 @@ async function stepFigure(report: PublishedReport, step: PublishedStepSummary, l
 }
 
 function stepTable(report: PublishedReport, step: PublishedStepSummary, language: Language): string {
-  const heads = columnHeads(report, language);
+  const columns = stepColumns(report, language);
   const body: string[] = [];
   let currentBy: string | null = null;
   for (const result of stepResults(report, step.name)) {
     if (result.by !== null && result.by !== currentBy) {
       currentBy = result.by;
-      body.push(`<tr class="by"><th colspan="${heads.length}" scope="rowgroup">${escapeHtml(result.by)}</th></tr>`);
+      body.push(`<tr class="by"><th colspan="${columns.length}" scope="rowgroup">${escapeHtml(result.by)}</th></tr>`);
     }
-    const cells = rowCells(result, language).map((text, index) => {
+    const cells = columns.map((column, index) => {
       const tag = index === 0 ? 'th scope="row"' : 'td';
-      const kind = index === 7 || index === 10 ? ' class="text"' : '';
-      return `<${tag}${kind} data-field="${FIELDS[index]}">${escapeHtml(text)}</${tag.split(' ')[0]}>`;
+      const kind = column.text && index > 0 ? ' class="text"' : '';
+      return `<${tag}${kind} data-field="${column.field}">${escapeHtml(column.cell(result))}</${tag.split(' ')[0]}>`;
     });
     const attributes = `data-by="${escapeHtml(result.by ?? '')}" data-group="${escapeHtml(result.group ?? '')}" data-period="${escapeHtml(result.period ?? '')}"`;
     body.push(`<tr${result.flag ? ' class="flagged"' : ''} ${attributes}>${cells.join('')}</tr>`);
   }
-  const head = heads.map((text, index) => `<th scope="col"${index === 0 || index === 7 || index === 10 ? ' class="text"' : ''}>${escapeHtml(text)}</th>`).join('');
+  const head = columns.map((column) => `<th scope="col"${column.text ? ' class="text"' : ''}>${escapeHtml(column.head)}</th>`).join('');
   return `<table class="results" data-step="${escapeHtml(step.name)}"><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
@@ -117,7 +117,8 @@ function reflectSection(report: PublishedReport, language: Language): string {
 
 function conclusionList(report: PublishedReport, verdict: PublishedResult['verdict'], language: Language): string {
   const rows = flaggedRows(report).filter((result) => result.verdict === verdict);
-  if (rows.length === 0) return `<p>${escapeHtml(say(language, 'label', 'pub.html.none'))}</p>`;
+  // Never a bare "None": say that none were found and, for candidates, what the counts could have shown.
+  if (rows.length === 0) return `<p>${escapeHtml(verdict === 'candidate' ? noneFoundText(report, language) : say(language, 'label', 'pub.html.noneFound'))}</p>`;
   return `<ul>${rows.map((result) => `<li>${escapeHtml(`${rowPlace(result, language)}: ${verdictLabel(result, language)}`)}</li>`).join('')}</ul>`;
 }
 
@@ -152,7 +153,7 @@ export async function renderHtml(report: PublishedReport, options: HtmlOptions):
   const steps: string[] = [];
   for (const step of report.steps) {
     steps.push(
-      `<section class="step" id="step-${steps.length + 1}"><h3>${escapeHtml(`${say(language, 'label', 'step')}: ${step.name}`)}</h3>${await stepFigure(report, step, language)}${stepTable(report, step, language)}<p class="accounting">${escapeHtml(accountingLine(step, language))}</p></section>`,
+      `<section class="step" id="step-${steps.length + 1}"><h3>${escapeHtml(`${say(language, 'label', 'step')}: ${step.name}`)}</h3>${await stepFigure(report, step, language)}${stepTable(report, step, language)}${detectableSentences(stepResults(report, step.name), report, language).map((sentence) => `<p class="note">${escapeHtml(sentence)}</p>`).join('')}<p class="accounting">${escapeHtml(accountingLine(step, language))}</p></section>`,
     );
   }
   const sections: Array<[string, string, string]> = [

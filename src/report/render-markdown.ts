@@ -5,9 +5,9 @@
 import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
 import type { PublishedReport } from '../model/report.js';
-import { columnHeads, groupName, rowCells, stepResults } from './step-rows.js';
+import { groupName, rowCells, stepColumns, stepResults } from './step-rows.js';
 import { accountingLine, reportNotes } from './report-notes.js';
-import { stepSentences } from './verdict-text.js';
+import { stepNotes } from './detectable-text.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
 
 export interface MarkdownOptions {
@@ -33,8 +33,10 @@ function ratesSection(report: PublishedReport, language: Language): string[] {
 }
 
 function stepSection(report: PublishedReport, step: PublishedReport['steps'][number], language: Language): string[] {
-  const heads = columnHeads(report, language);
-  const lines = [`## ${say(language, 'label', 'step')}: ${cellText(step.name)}`, '', tableLine(heads), alignmentLine(heads, [0, 7, 10])];
+  const columns = stepColumns(report, language);
+  const heads = columns.map((column) => column.head);
+  const textColumns = columns.flatMap((column, index) => (column.text ? [index] : []));
+  const lines = [`## ${say(language, 'label', 'step')}: ${cellText(step.name)}`, '', tableLine(heads), alignmentLine(heads, textColumns)];
   let currentBy: string | null = null;
   const results = stepResults(report, step.name);
   for (const result of results) {
@@ -43,11 +45,11 @@ function stepSection(report: PublishedReport, step: PublishedReport['steps'][num
       lines.push(tableLine([`**${result.by}**`, ...Array<string>(heads.length - 1).fill('')]));
     }
     // Markdown collapses the terminal table's indentation: the group is named in full ("Bromma (2024-Q1)").
-    const cells = [groupName(result, language), ...rowCells(result, language).slice(1)];
+    const cells = [groupName(result, language), ...rowCells(result, report, language).slice(1)];
     lines.push(tableLine(result.flag ? cells.map((cell) => (cell ? `**${cell}**` : cell)) : cells));
   }
   lines.push('', accountingLine(step, language));
-  const sentences = stepSentences(results, report, language);
+  const sentences = stepNotes(results, report, language);
   if (sentences.length > 0) lines.push('', ...sentences.map((sentence) => `- ${sentence}`));
   return [...lines, ''];
 }

@@ -7,8 +7,8 @@ import { Chalk } from 'chalk';
 import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
 import type { PublishedReport as Report, PublishedStepSummary as StepSummary } from '../model/report.js';
-import { stepSentences } from './verdict-text.js';
-import { columnHeads, rowCells } from './step-rows.js';
+import { stepNotes } from './detectable-text.js';
+import { rowCells, stepColumns } from './step-rows.js';
 import { accountingLine, reportNotes } from './report-notes.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
 
@@ -20,24 +20,25 @@ export interface TableOptions {
 function stepTable(report: Report, step: StepSummary, options: TableOptions): string {
   const { language } = options;
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const columns = stepColumns(report, language);
   const table = new Table({
-    head: columnHeads(report, language),
+    head: columns.map((column) => column.head),
     style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
     // No rule between body rows: steps with many groups stay readable on one screen.
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    colAligns: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right', 'left'],
+    colAligns: columns.map((column) => (column.text ? 'left' : 'right')),
   });
   let currentBy: string | null = null;
   for (const result of report.results.filter((candidate) => candidate.step === step.name)) {
     if (result.by !== null && result.by !== currentBy) {
       currentBy = result.by;
-      table.push([chalk.bold(result.by), ...Array<string>(10).fill('')]);
+      table.push([chalk.bold(result.by), ...Array<string>(columns.length - 1).fill('')]);
     }
-    const row = rowCells(result, language);
+    const row = rowCells(result, report, language);
     table.push(result.flag ? row.map((text) => chalk.yellow.bold(text)) : row);
   }
   const rows = report.results.filter((candidate) => candidate.step === step.name);
-  const sentences = stepSentences(rows, report, language);
+  const sentences = stepNotes(rows, report, language);
   const notes = sentences.length ? `\n${sentences.map((sentence) => `• ${sentence}`).join('\n')}` : '';
   return `${chalk.bold(`${say(language, 'label', 'step')}: ${step.name}`)}\n${table.toString()}\n${accountingLine(step, language)}${notes}\n`;
 }

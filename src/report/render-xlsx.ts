@@ -11,10 +11,10 @@ import { say } from '../i18n/catalogue.js';
 import type { PublishedReport, PublishedResult } from '../model/report.js';
 import { guardFormula } from './render-csv.js';
 import { HIDDEN, isComparisonHidden, isShareHidden } from './published-values.js';
-import { groupName, stepResults, testName } from './step-rows.js';
+import { groupName, stepResults, testName, verdictCell } from './step-rows.js';
 import { methodParagraphs, settingRows } from './method-text.js';
 import { accountingLine, reportNotes } from './report-notes.js';
-import { stepSentences, verdictLabel } from './verdict-text.js';
+import { stepNotes } from './detectable-text.js';
 import { withFixedDates } from './deterministic-zip.js';
 
 export interface XlsxOptions {
@@ -30,6 +30,8 @@ const PERCENT = '0.0%';
 const POINTS = '+0.0;-0.0;0.0';
 const P_VALUE = '[<0.001]0.0E+00;0.000';
 const RATIO = '0.00';
+/** A size in percentage points, never signed (the detectable difference). */
+const SIZE = '0.0';
 
 type CellValue = string | number | null;
 
@@ -68,11 +70,12 @@ function columns(report: PublishedReport, language: Language): Column[] {
     { head: say(language, 'label', 'p'), width: 10, format: P_VALUE, value: (r) => compared(r, r.p) },
     { head: say(language, 'label', 'q'), width: 10, format: P_VALUE, value: (r) => compared(r, r.q) },
     { head: say(language, 'label', 'flag'), width: 10, value: (r) => (r.flag ? say(language, 'label', 'flagged') : null) },
-    { head: say(language, 'label', 'verdict'), width: 26, value: (r) => verdictLabel(r, language) || null },
+    { head: say(language, 'label', 'verdict'), width: 26, value: (r) => verdictCell(r, report, language) || null },
     { head: say(language, 'label', 'pub.riskRatio'), width: 10, format: RATIO, value: (r) => compared(r, r.riskRatio?.estimate) },
     { head: say(language, 'label', 'pub.oddsRatio'), width: 10, format: RATIO, value: (r) => compared(r, r.oddsRatio?.estimate) },
     { head: say(language, 'label', 'pub.shortfall', { sex: male.toLowerCase() }), width: 16, format: COUNT, value: (r) => compared(r, r.shortfall?.male) },
     { head: say(language, 'label', 'pub.shortfall', { sex: female.toLowerCase() }), width: 16, format: COUNT, value: (r) => compared(r, r.shortfall?.female) },
+    { head: say(language, 'label', 'detectableHead'), width: 16, format: SIZE, value: (r) => compared(r, r.detectableDiffPp) },
   ];
 }
 
@@ -115,7 +118,7 @@ function addStepSheet(workbook: ExcelJS.Workbook, report: PublishedReport, step:
       });
     }
   }
-  const notes = [accountingLine(step, language), ...stepSentences(stepResults(report, step.name), report, language)];
+  const notes = [accountingLine(step, language), ...stepNotes(stepResults(report, step.name), report, language)];
   sheet.addRow([]);
   for (const note of notes) sheet.addRow([safe(note)]);
 }

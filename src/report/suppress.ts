@@ -1,10 +1,11 @@
 /**
  * Statistical disclosure control: the published report. Counts from 1 to below − 1 are
  * hidden (null), and so are the cells that would give them back (secondary suppression,
- * secondary-suppression.ts), and every figure computed from a hidden count: shares,
- * the difference and its interval, the shortfall, the test statistic, p, q, the ratios,
- * the stratified evidence, the change over time and the step's row accounting. Flags,
- * verdicts and test names stay: they were computed on the true counts.
+ * secondary-suppression.ts), and every figure computed from a hidden count: shares, the
+ * difference and its interval, the detectable difference, the shortfall, the test
+ * statistic, p, q, the ratios, the stratified evidence, the change over time, and as much
+ * of the steps' row accounting as would give a hidden count back (accounting-suppression.ts).
+ * Flags, verdicts and test names stay: they were computed on the true counts.
  */
 import type {
   AdjustedComparison,
@@ -20,6 +21,7 @@ import type {
   StepSummary,
 } from '../model/report.js';
 import { cellKey, hiddenCells, type CountTable } from './secondary-suppression.js';
+import { planAccounting, type AccountingLevel } from './accounting-suppression.js';
 
 export interface SuppressOptions {
   /** Hide counts from 1 to below − 1; null publishes everything (not for publication). */
@@ -56,6 +58,7 @@ function publishResult(result: Result, hiddenSexes: ReadonlySet<number>, overTim
     ...base,
     diffPp: null,
     ci95: null,
+    detectableDiffPp: null,
     statistic: null,
     p: null,
     q: null,
@@ -77,14 +80,15 @@ function publishRate(rate: RateResult, hiddenSexes: ReadonlySet<number>): Publis
   return hiddenSexes.size > 0 ? { ...base, rateRatio: null, p: null, q: null } : base;
 }
 
-function hiddenAccounting(step: StepSummary): PublishedStepSummary {
+/** A step's accounting with its split (level 1) or also its rows (level 2) hidden; see accounting-suppression.ts. */
+function publishAccounting(step: StepSummary, level: AccountingLevel): PublishedStepSummary {
+  if (level === 0) return step;
   return {
     ...step,
-    rows: null,
+    ...(level === 2 ? { rows: null, notSelected: null } : {}),
     used: null,
     cases: null,
     ...(step.persons === undefined ? {} : { persons: null }),
-    notSelected: null,
     excluded: step.excluded.map((exclusion) => ({ reason: exclusion.reason, rows: null })),
   };
 }
@@ -108,7 +112,8 @@ function publishAll(report: Report): PublishedReport {
 /**
  * The report as it may be published: counts from 1 to below − 1 hidden, with
  * secondary suppression so that no hidden count can be computed back from the totals,
- * the other sex, the overall row, the period rows or the step's row accounting.
+ * the other sex, the overall row, the period rows or the steps' row accounting
+ * (accounting-suppression.ts: the accounting is hidden before a female or male n).
  */
 export function suppressReport(report: Report, options: SuppressOptions): PublishedReport {
   const below = options.below;
@@ -118,7 +123,16 @@ export function suppressReport(report: Report, options: SuppressOptions): Publis
     counts: report.results.map((result) => RESULT_SEXES.map((sex) => [result[sex].yes, result[sex].n - result[sex].yes])),
     sexes: RESULT_SEXES.length,
   };
-  const hiddenResults = hiddenCells(resultTable, below);
+  // The row accounting is protected with the tables: when it cannot hide enough by itself, a
+  // cell of the overall row is hidden and the tables' secondary suppression runs again.
+  const alsoHidden = new Set<string>();
+  let hiddenResults = hiddenCells(resultTable, below);
+  let accounting = planAccounting(report, hiddenResults);
+  while (accounting.hideCell !== null) {
+    alsoHidden.add(accounting.hideCell);
+    hiddenResults = hiddenCells(resultTable, below, alsoHidden);
+    accounting = planAccounting(report, hiddenResults);
+  }
   const rowHidden = (row: number): boolean => hiddenResults.has(cellKey(row, 0)) || hiddenResults.has(cellKey(row, 1));
   // A group's change over time compares its period rows: hidden when any of them is.
   const hiddenPeriods = new Set(
@@ -145,10 +159,6 @@ export function suppressReport(report: Report, options: SuppressOptions): Publis
   const hiddenRates = hiddenCells(rateTable, below, linked);
   const rates = report.rates.map((rate, row) => publishRate(rate, sexesOf(hiddenRates, row, RATE_SEXES.length)));
 
-  // The step's cases are the sum of its overall row over the sexes: hidden with any of them.
-  const overallHidden = new Set(
-    report.results.flatMap((result, row) => (result.by === null && result.period === null && sexesOf(hiddenResults, row, RESULT_SEXES.length).size > 0 ? [result.step] : [])),
-  );
-  const steps = report.steps.map((step): PublishedStepSummary => (overallHidden.has(step.name) ? hiddenAccounting(step) : step));
+  const steps = report.steps.map((step, position) => publishAccounting(step, accounting.levels[position]!));
   return { ...report, settings: { ...report.settings, suppressBelow: below }, steps, results, rates };
 }

@@ -22,3 +22,4 @@ export { informativeStrata, type InformativeStrata } from './informative-strata.
 export { twoByTwoMargins, hasEmptyMargin, type TwoByTwoMargins } from './margins.js';
 export { floorPValue, floorLogPValue, SMALLEST_P_VALUE, type FlooredPValue } from './p-value-floor.js';
 export { differenceOfDifferences, type DifferenceOfDifferences } from './difference-of-differences.js';
+export { detectableDifference, DETECTABLE_POWER, type DetectableDifference } from './detectable-difference.js';

@@ -53,6 +53,7 @@ interface Result {
   male: SexCounts;
   other: SexCounts;
   diffPp: Maybe<number>;
+  detectableDiffPp: Maybe<number>;
   test: Maybe<string>;
   statistic: Maybe<number>;
   p: Maybe<number>;
@@ -164,6 +165,7 @@ function checkResult(actual: Result, expected: Result): void {
     exact(actual[sex].yes, expected[sex].yes, `${label}: ${sex}.yes`);
   }
   number(actual.diffPp, expected.diffPp, `${label}: diffPp`);
+  number(actual.detectableDiffPp, expected.detectableDiffPp, `${label}: detectableDiffPp`);
   exact(actual.test, expected.test, `${label}: test`);
   number(actual.statistic, expected.statistic, `${label}: statistic`);
   probability(actual.p, expected.p, `${label}: p`);

@@ -46,6 +46,7 @@ interface Result {
   other: Cell;
   diffPp: Maybe<number>;
   ci95: Maybe<[number, number]>;
+  detectableDiffPp: Maybe<number>;
   test: Maybe<'chi2' | 'fisher'>;
   statistic: Maybe<number>;
   df: Maybe<number>;
@@ -207,6 +208,7 @@ const REPORT: Check = object({
     other: cell,
     diffPp: nullable(number),
     ci95: nullable(interval),
+    detectableDiffPp: nullable(number),
     test: nullable(oneOf('chi2', 'fisher')),
     statistic: nullable(number),
     df: nullable(count),
@@ -325,9 +327,18 @@ describe('the JSON report keeps its documented shape', () => {
         it('accounts for every row read', () => {
           const { input, steps } = report();
           expect(input.rows).toBe(input.files.reduce((total, file) => total + file.rows, 0));
-          // Counts hidden for publication leave the step's accounting null, all of it.
-          for (const step of steps.filter((each) => each.rows !== null)) {
-            expectAccounting({ input, steps: [step as Step & { rows: number; used: number; notSelected: number; excluded: { reason: string; rows: number }[] }] });
+          // Disclosure control hides the split (used, cases, persons, exclusions) together,
+          // and rows with rows not in the step together; what is shown still adds up.
+          for (const step of steps) {
+            const split = [step.used, step.cases, ...(step.persons === undefined ? [] : [step.persons]), ...step.excluded.map((exclusion) => exclusion.rows)];
+            expect(new Set(split.map((value) => value === null)).size, `step ${step.name}: the split is hidden whole or not at all`).toBe(1);
+            expect(step.rows === null, `step ${step.name}: rows and rows not in the step`).toBe(step.notSelected === null);
+            if (step.rows !== null && step.used !== null) {
+              expectAccounting({ input, steps: [step as Step & { rows: number; used: number; notSelected: number; excluded: { reason: string; rows: number }[] }] });
+            } else if (step.rows !== null) {
+              const inputExcluded = input.excluded.reduce((total, exclusion) => total + exclusion.rows, 0);
+              expect(inputExcluded + step.rows + step.notSelected!, `rows read, step ${step.name}`).toBe(input.rows);
+            }
           }
           if (suppress.length > 0) expect(steps.every((step) => step.rows !== null)).toBe(true);
           for (const step of steps) {
@@ -384,6 +395,8 @@ describe('the JSON report keeps its documented shape', () => {
               if (share !== null) expect(near(share, yes! / n!), `${label}: ${sex}.share`).toBe(true);
             }
             const [female, male] = [row.female.share, row.male.share];
+            // What the counts could have shown: positive where both sexes have cases and both outcomes occur.
+            if (row.detectableDiffPp !== null) expect(row.detectableDiffPp, `${label}: detectableDiffPp`).toBeGreaterThan(0);
             if (row.diffPp !== null) {
               expect(near(row.diffPp, 100 * (female! - male!)), `${label}: diffPp`).toBe(true);
               expect(row.ci95![0], label).toBeLessThanOrEqual(row.diffPp);

@@ -58,6 +58,17 @@ cmh <- function(S) {
 # yes, other no. Chi-square with Yates (chisq.test(correct = TRUE)), or Fisher's exact test
 # when an expected count of the female-male table is below 5; no test with an empty margin.
 
+# The smallest difference a two-sided test at alpha finds with 80 % power at these counts
+# (normal approximation, pooled share); NA where a sex has no cases or p is 0 or 1. Both
+# fixtures' runs use alpha = 0.05.
+detectable_pp <- function(cells, alpha = 0.05) {
+  n1 <- cells[1] + cells[2]; n2 <- cells[3] + cells[4]
+  if (n1 == 0 || n2 == 0) return(NA)
+  p <- (cells[1] + cells[3]) / (n1 + n2)
+  if (p == 0 || p == 1) return(NA)
+  100 * (qnorm(1 - alpha / 2) + qnorm(0.8)) * sqrt(p * (1 - p) * (1 / n1 + 1 / n2))
+}
+
 compare_cells <- function(cells) {
   yes1 <- cells[1]; no1 <- cells[2]; yes2 <- cells[3]; no2 <- cells[4]
   n1 <- yes1 + no1; n2 <- yes2 + no2; ny <- yes1 + yes2; nn <- no1 + no2; n <- n1 + n2
@@ -343,7 +354,8 @@ result_json <- function(r) {
   cells <- r$cells
   obj(step = str(r$step), by = str(r$by), group = str(r$group), period = str(r$period),
       female = sex_json(cells[1], cells[2]), male = sex_json(cells[3], cells[4]),
-      other = sex_json(cells[5], cells[6]), diffPp = num(r$diffPp), test = str(r$test),
+      other = sex_json(cells[5], cells[6]), diffPp = num(r$diffPp),
+      detectableDiffPp = num(detectable_pp(cells)), test = str(r$test),
       statistic = num(r$statistic), p = num(r$p), q = num(r$q), flag = bool(r$flag),
       reason = str(r$reason), verdict = str(r$verdict), explainedBy = strs(r$explainedBy),
       insufficientFor = strs(r$insufficientFor), adjusted = adjusted, overTime = over_time)

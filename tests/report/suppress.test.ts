@@ -21,7 +21,7 @@ function result(step: string, by: string | null, group: string | null, cells: Ce
   return {
     step, by, group, period: null,
     female: counts(cells[0], cells[1]), male: counts(cells[2], cells[3]), other: counts(cells[4], cells[5]),
-    diffPp: 1, ci95: [0, 2], test: 'chi2', statistic: 1, df: 1, p: 0.5, q: 0.5, flag, reason: null,
+    diffPp: 1, ci95: [0, 2], detectableDiffPp: 10, test: 'chi2', statistic: 1, df: 1, p: 0.5, q: 0.5, flag, reason: null,
     riskRatio: { estimate: 1, ci95: [0.5, 2], haldane: false }, oddsRatio: { estimate: 1, ci95: [0.5, 2], haldane: false },
     shortfall: { male: 1, female: -1 }, warnings: [], allCategories: { statistic: 1, df: 2, p: 0.5, reason: null },
     adjusted: [], verdict: flag ? 'candidate' : 'none', explainedBy: [], insufficientFor: [], overTime: null,
@@ -122,7 +122,7 @@ describe('suppressReport', () => {
     const hidden = published.results.filter((row) => row.suppressed);
     expect(hidden.length).toBeGreaterThanOrEqual(2);
     for (const row of hidden.filter((entry) => entry.female.n === null || entry.male.n === null)) {
-      expect([row.diffPp, row.ci95, row.shortfall, row.p, row.q, row.riskRatio, row.oddsRatio, row.female.share, row.male.share]).toEqual([null, null, null, null, null, null, null, null, null]);
+      expect([row.diffPp, row.ci95, row.detectableDiffPp, row.shortfall, row.p, row.q, row.riskRatio, row.oddsRatio, row.female.share, row.male.share]).toEqual([null, null, null, null, null, null, null, null, null, null]);
     }
     expect(published.results.find((row) => row.group === 'a0')!.flag).toBe(true);
     expect(published.results.find((row) => row.by === null)!.other).toEqual({ n: 0, yes: 0, share: null });
@@ -156,5 +156,170 @@ describe('suppressReport', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/*
+ * The row accounting (issue 13, item 4): several steps, some sharing their `among`, with
+ * other/unknown sex and exclusions. A reader knows every sum of the tables, and also:
+ * rows read = input exclusions + the step's rows + rows not in it; the step's rows =
+ * used + its exclusions; used = cases = the overall row summed over the sexes; and steps
+ * with the same `among` take the same rows and lose the same rows for a missing sex.
+ */
+interface StepTruth {
+  readonly among: number;
+  readonly table: readonly (readonly Cells[])[];
+}
+
+const STEP_SEXES = SEXES;
+
+function multiStepReport(steps: readonly StepTruth[], sexMissing: readonly number[], extra: readonly number[], inputExcluded: number): Report {
+  const results: Result[] = [];
+  const used = steps.map((step) => step.table.flat().reduce(add, ZERO).reduce((sum, value) => sum + value, 0));
+  const rowsOf = (among: number): number => Math.max(...steps.flatMap((step, index) => (step.among === among ? [used[index]! + sexMissing[among]!] : []))) + extra[among]!;
+  const taken = steps.map((step) => rowsOf(step.among));
+  const rowsRead = Math.max(...taken) + 3 + inputExcluded;
+  const summaries = steps.map((step, index) => {
+    const name = `S${index}`;
+    const aGroups = step.table.map((row) => row.reduce(add, ZERO));
+    const bGroups = step.table[0]!.map((_, column) => step.table.reduce((sum, row) => add(sum, row[column]!), ZERO));
+    results.push(
+      ...[
+        result(name, null, null, aGroups.reduce(add, ZERO)),
+        ...aGroups.map((cells, group) => result(name, 'A', `a${group}`, cells)),
+        ...bGroups.map((cells, group) => result(name, 'B', `b${group}`, cells)),
+      ].filter((entry) => entry.by === null || entry.female.n + entry.male.n + entry.other.n > 0),
+    );
+    const outcomeMissing = taken[index]! - used[index]! - sexMissing[step.among]!;
+    const excluded = [
+      ...(sexMissing[step.among]! > 0 ? [{ reason: 'missing-sex' as const, rows: sexMissing[step.among]! }] : []),
+      ...(outcomeMissing > 0 ? [{ reason: 'missing-outcome' as const, rows: outcomeMissing }] : []),
+    ];
+    return { name, rows: taken[index]!, used: used[index]!, cases: used[index]!, notSelected: rowsRead - inputExcluded - taken[index]!, excluded };
+  });
+  return {
+    schemaVersion: 1, generator: 'test',
+    input: { files: [], rows: rowsRead, excluded: inputExcluded > 0 ? [{ reason: 'ragged-row', rows: inputExcluded }] : [] },
+    settings: { alpha: 0.05, minDiffPp: 5, minN: 20, correction: 'bh', yates: true, familySize: 1, adjustedFamilySize: 0, unit: 'case', criteria: {}, sexSource: 'column', countColumn: null, by: ['A', 'B'] },
+    sexTerms: 'children', steps: summaries, results, rates: [],
+  };
+}
+
+/** Hidden counts a reader can compute from the tables and the accounting: each hidden cell's yes, no and n. */
+function recoverableWithAccounting(published: PublishedReport, steps: readonly StepTruth[]): string[] {
+  const unknowns: string[] = [];
+  published.results.forEach((row, index) => STEP_SEXES.forEach((sex) => {
+    if (row[sex].n === null) unknowns.push(`${index}:${sex}:yes`, `${index}:${sex}:no`);
+  }));
+  published.steps.forEach((step, index) => {
+    if (step.rows === null) unknowns.push(`step${index}:rows`);
+    if (step.notSelected === null) unknowns.push(`step${index}:notSelected`);
+    if (step.used === null) unknowns.push(`step${index}:used`);
+    if (step.cases === null) unknowns.push(`step${index}:cases`);
+    step.excluded.forEach((exclusion) => {
+      if (exclusion.rows === null) unknowns.push(`step${index}:${exclusion.reason}`);
+    });
+  });
+  const position = new Map(unknowns.map((name, index) => [name, index]));
+  const equations: number[][] = [];
+  const equation = (terms: ReadonlyArray<readonly [string, number]>) => {
+    const vector = unknowns.map(() => 0);
+    for (const [name, sign] of terms) {
+      const at = position.get(name);
+      if (at !== undefined) vector[at]! += sign;
+    }
+    if (vector.some((value) => value !== 0)) equations.push(vector);
+  };
+  published.steps.forEach((step, index) => {
+    const rowsOfStep = published.results.flatMap((row, at) => (row.step === step.name ? [at] : []));
+    const overall = rowsOfStep.find((at) => published.results[at]!.by === null)!;
+    for (const sex of STEP_SEXES) for (const kind of ['yes', 'no']) {
+      for (const by of ['A', 'B']) {
+        const parts = rowsOfStep.filter((at) => published.results[at]!.by === by);
+        equation([[`${overall}:${sex}:${kind}`, 1], ...parts.map((part) => [`${part}:${sex}:${kind}`, -1] as const)]);
+      }
+    }
+    const key = (field: string): string => `step${index}:${field}`;
+    const overallN = STEP_SEXES.flatMap((sex) => [[`${overall}:${sex}:yes`, -1], [`${overall}:${sex}:no`, -1]] as const);
+    equation([[key('rows'), 1], [key('used'), -1], ...step.excluded.map((exclusion) => [key(exclusion.reason), -1] as const)]);
+    equation([[key('cases'), 1], ...overallN]);
+    equation([[key('used'), 1], [key('cases'), -1]]);
+    equation([[key('rows'), 1], [key('notSelected'), 1]]);
+    steps.forEach((other, otherIndex) => {
+      if (otherIndex <= index || other.among !== steps[index]!.among) return;
+      const otherKey = (field: string): string => `step${otherIndex}:${field}`;
+      equation([[key('rows'), 1], [otherKey('rows'), -1]]);
+      equation([[key('notSelected'), 1], [otherKey('notSelected'), -1]]);
+      equation([[key('missing-sex'), 1], [otherKey('missing-sex'), -1]]);
+    });
+  });
+  const base = rank(equations);
+  const pinned = (vector: number[]): boolean => rank([...equations, vector]) === base;
+  const found: string[] = [];
+  unknowns.forEach((name, index) => {
+    if (!name.startsWith('step') && pinned(unknowns.map((_, at) => (at === index ? 1 : 0)))) found.push(name);
+  });
+  published.results.forEach((row, index) => STEP_SEXES.forEach((sex) => {
+    if (row[sex].n === null && pinned(unknowns.map((name) => (name === `${index}:${sex}:yes` || name === `${index}:${sex}:no` ? 1 : 0)))) found.push(`${index}:${sex}:n`);
+  }));
+  return found;
+}
+
+const stepArbitrary = (among: number) =>
+  fc.integer({ min: 2, max: 3 }).chain((rows) =>
+    fc.array(fc.array(cellsArbitrary, { minLength: 2, maxLength: 2 }), { minLength: rows, maxLength: rows }).map((table): StepTruth => ({ among, table })),
+  );
+const stepsArbitrary = fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 2, maxLength: 3 }).chain((ambits) => fc.tuple(...ambits.map(stepArbitrary)));
+
+describe('suppressReport and the row accounting', () => {
+  it('leaves no hidden count recoverable from the tables and the accounting, across steps (random reports)', () => {
+    fc.assert(
+      fc.property(
+        stepsArbitrary,
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 2 }),
+        fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 2, maxLength: 2 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: 3, max: 10 }),
+        (steps, sexMissing, extra, inputExcluded, below) => {
+          const report = multiStepReport(steps, sexMissing, extra, inputExcluded);
+          const published = suppressReport(report, { below });
+          expect(recoverableWithAccounting(published, steps)).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the overall female and male n and hides the split instead (a few of other sex, some excluded)', () => {
+    const steps: StepTruth[] = [{ among: 0, table: [[[30, 40, 35, 45, 1, 1], [30, 40, 35, 45, 0, 0]]] }];
+    const report = multiStepReport(steps, [6, 0], [0, 0], 0);
+    const published = suppressReport(report, { below: 5 });
+    const overall = published.results.find((row) => row.by === null)!;
+    expect([overall.female.n, overall.male.n, overall.other.n]).toEqual([140, 160, null]);
+    expect(published.steps[0]).toMatchObject({ rows: 308, notSelected: 3, used: null, cases: null, excluded: [{ reason: 'missing-sex', rows: null }] });
+  });
+
+  it("hides the split of a step whose `among` another step with a hidden count shares", () => {
+    // S0 has 2 of other sex (hidden); S1, same among, has none: its visible accounting would give S0's missing-sex rows.
+    const steps: StepTruth[] = [
+      { among: 0, table: [[[30, 40, 35, 45, 1, 1], [30, 40, 35, 45, 0, 0]]] },
+      { among: 0, table: [[[20, 50, 25, 55, 0, 0], [30, 40, 35, 45, 0, 0]]] },
+    ];
+    const published = suppressReport(multiStepReport(steps, [6, 0], [0, 0], 0), { below: 5 });
+    expect(published.steps.map((step) => step.used)).toEqual([null, null]);
+    expect(published.results.filter((row) => row.by === null).map((row) => [row.female.n, row.male.n])).toEqual([[140, 160], [140, 160]]);
+  });
+});
+
+describe('suppressReport when nothing in the accounting can protect a small other-sex count', () => {
+  it('hides one more cell of the overall row (regression: rows read − girls − boys gave the hidden other-sex count, issue 13)', () => {
+    // Every row taken, nothing excluded: rows read = girls + boys + other.
+    const report = reportOf([[[30, 29, 40, 38, 1, 1], [30, 30, 40, 40, 0, 0]]], false);
+    expect(report.steps[0]).toMatchObject({ notSelected: 0, excluded: [] });
+    const published = suppressReport(report, { below: 5 });
+    const overall = published.results.find((row) => row.by === null)!;
+    expect(overall.other.n).toBeNull();
+    expect([overall.female.n, overall.male.n].filter((n) => n === null)).toHaveLength(1);
+    expect(recoverableWithAccounting(published, [{ among: 0, table: [] }])).toEqual([]);
   });
 });
