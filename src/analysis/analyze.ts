@@ -107,7 +107,9 @@ function compareAll(tally: Tally): PendingResult[] {
         const result = compareGroup(step.name, by, label, counts, config);
         const adjusted: AdjustedComparison[] = step.explain.map((criterion, index) => {
           const split = tally.criterionSplits[position]![index]!;
-          return compareWithinStrata(criterion, tally.splitTables(position, groupingIndex, split, group).map((stratum) => stratum.counts));
+          const values = tally.splits[split]!.values;
+          const strata = tally.splitTables(position, groupingIndex, split, group).map((stratum) => ({ label: values[stratum.split]!.join(INTERSECTION_SEPARATOR), counts: stratum.counts }));
+          return compareWithinStrata(criterion, strata, config.thresholds.minN);
         });
         let overTime = null;
         const periodRows: PendingResult[] = [];
@@ -150,9 +152,15 @@ function computeRates({ compareRates, populationOf }: RatesModule, tally: Tally,
   return rates;
 }
 
+/** A stratified comparison with its homogeneity q, warned when its strata differ (q < alpha). */
+function withHomogeneityQ(comparison: AdjustedComparison, homogeneityQ: number | null, alpha: number): AdjustedComparison {
+  if (homogeneityQ === null || homogeneityQ >= alpha) return { ...comparison, homogeneityQ };
+  return { ...comparison, homogeneityQ, warnings: [...comparison.warnings, 'heterogeneous-strata' as const].sort() };
+}
+
 /**
  * Adjusts over the run — one family of raw tests (result rows, changes over time,
- * rates) and one of stratified tests — then flags each row and gives its verdict.
+ * rates), one of stratified tests and one of the strata's homogeneity tests — then flags each row and gives its verdict.
  */
 function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<RateResult, 'q' | 'flag'>[], config: Config) {
   const { alpha, minDiffPp, minN, correction } = config.thresholds;
@@ -165,11 +173,16 @@ function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<R
   const rawQ = pAdjust(rawP, correction);
   const adjustedP = tested.flatMap((entry) => entry.result.adjusted.map((comparison) => comparison.p));
   const adjustedQ = pAdjust(adjustedP, correction);
+  // Breslow–Day–Tarone p-values form a family of their own: they ask another question
+  // (do the strata differ?) than the CMH tests (is there a difference within strata?),
+  // and joining them would change every CMH q.
+  const homogeneityP = tested.flatMap((entry) => entry.result.adjusted.map((comparison) => comparison.homogeneityP));
+  const homogeneityQ = pAdjust(homogeneityP, correction);
 
   let adjustedIndex = 0;
   const qOf = new Map<PendingResult, { q: number | null; changeQ: number | null; adjusted: AdjustedComparison[] }>();
   tested.forEach((entry, index) => {
-    const adjusted = entry.result.adjusted.map((comparison) => ({ ...comparison, q: adjustedQ[adjustedIndex++] ?? null }));
+    const adjusted = entry.result.adjusted.map((comparison) => withHomogeneityQ({ ...comparison, q: adjustedQ[adjustedIndex] ?? null }, homogeneityQ[adjustedIndex++] ?? null, alpha));
     qOf.set(entry, { q: rawQ[index] ?? null, changeQ: rawQ[tested.length + index] ?? null, adjusted });
   });
 
@@ -188,7 +201,7 @@ function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<R
     const { reason, riskRatio, oddsRatio, shortfall, warnings, allCategories, adjusted: unadjusted, overTime: rawOverTime, ...head } = result;
     const adjusted = found?.adjusted ?? unadjusted;
     const overTime = rawOverTime?.change ? { ...rawOverTime, change: { ...rawOverTime.change, q: found?.changeQ ?? null } } : rawOverTime;
-    return { ...head, q, flag, reason, riskRatio, oddsRatio, shortfall, warnings, allCategories, adjusted, ...verdictOf(flag, adjusted, alpha), overTime };
+    return { ...head, q, flag, reason, riskRatio, oddsRatio, shortfall, warnings, allCategories, adjusted, ...verdictOf(flag, result.diffPp, adjusted, { alpha, minDiffPp }), overTime };
   });
 
   const rateResults: RateResult[] = rates.map((rate, index) => {
@@ -197,7 +210,13 @@ function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<R
     const { reason, ...head } = rate;
     return { ...head, q, flag, reason };
   });
-  return { results, rates: rateResults, familySize: rawP.filter((p) => p !== null).length, adjustedFamilySize: adjustedP.filter((p) => p !== null).length };
+  return {
+    results,
+    rates: rateResults,
+    familySize: rawP.filter((p) => p !== null).length,
+    adjustedFamilySize: adjustedP.filter((p) => p !== null).length,
+    homogeneityFamilySize: homogeneityP.filter((p) => p !== null).length,
+  };
 }
 
 /** Runs the whole analysis of one or more extracts with a configuration. */
@@ -231,6 +250,7 @@ export async function analyze(files: readonly string[], config: Config, read: Re
       yates: config.yates,
       familySize: adjusted.familySize,
       adjustedFamilySize: adjusted.adjustedFamilySize,
+      homogeneityFamilySize: adjusted.homogeneityFamilySize,
       unit: config.unit ? 'person' : 'case',
       sexSource: config.sex.kind,
       countColumn: config.count,
