@@ -106,7 +106,7 @@ export function compareWithinStrata(criterion: CriterionConfig, strata: readonly
  * - `persists`: the adjusted q < alpha;
  * - `explained`: q ≥ alpha, and the Mantel–Haenszel risk difference's 95 % interval lies
  *   within ±minDiffPp (any difference left is too small to matter) or excludes the crude
- *   difference (the adjustment moved it away from what was seen);
+ *   difference on the side of zero (the adjustment moved it towards no difference, or past);
  * - `inconclusive`: q ≥ alpha, but the interval is wide and still holds the crude
  *   difference (or there is no interval): the strata are too small to tell.
  */
@@ -125,7 +125,9 @@ export function criterionOutcome(
   if (!interval) return 'inconclusive';
   const [low, high] = interval;
   const withinMargin = low >= -thresholds.minDiffPp && high <= thresholds.minDiffPp;
-  const excludesCrude = crudeDiffPp !== null && (crudeDiffPp < low || crudeDiffPp > high);
+  // Excluded on the side of zero: an interval wholly beyond the crude difference (the
+  // adjusted difference larger than the crude one) does not explain it.
+  const excludesCrude = crudeDiffPp !== null && (crudeDiffPp > 0 ? high < crudeDiffPp : crudeDiffPp < 0 ? low > crudeDiffPp : false);
   return withinMargin || excludesCrude ? 'explained' : 'inconclusive';
 }
 

@@ -47,7 +47,7 @@ describe('Berkeley admissions through the CLI', () => {
   it('HTML: the method states the verdict rules', () => {
     const run = runCli([...ARGS, '-f', 'html']);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('eller inte rymmer den ojusterade skillnaden');
+    expect(run.stdout).toContain('helt ligger på nollans sida om den ojusterade skillnaden');
     expect(run.stdout).toContain('annars oklart om något kriterium ger ett oklart svar');
   });
 });

@@ -26,9 +26,13 @@ describe('what one criterion says about a flagged difference', () => {
   it('explains it when q ≥ alpha and the interval lies within ±minDiffPp', () => {
     expect(criterionOutcome(comparison({ riskDiffPp: { estimate: 1, ci95: [-4.9, 5] } }), 12, THRESHOLDS)).toBe('explained');
   });
-  it('explains it when q ≥ alpha and the interval excludes the crude difference, however wide', () => {
+  it('explains it when q ≥ alpha and the interval excludes the crude difference on the side of zero, however wide', () => {
     expect(criterionOutcome(comparison({ riskDiffPp: { estimate: 2, ci95: [-8, 9] } }), 12, THRESHOLDS)).toBe('explained');
     expect(criterionOutcome(comparison({ riskDiffPp: { estimate: -2, ci95: [-9, 8] } }), -12, THRESHOLDS)).toBe('explained');
+  });
+  it('does not explain it when the interval lies wholly beyond the crude difference, away from zero', () => {
+    expect(criterionOutcome(comparison({ riskDiffPp: { estimate: 14, ci95: [8, 20] } }), 6, THRESHOLDS)).toBe('inconclusive');
+    expect(criterionOutcome(comparison({ riskDiffPp: { estimate: -14, ci95: [-20, -8] } }), -6, THRESHOLDS)).toBe('inconclusive');
   });
   it('is inconclusive when q ≥ alpha but the wide interval still holds the crude difference, or there is none', () => {
     expect(criterionOutcome(comparison({ riskDiffPp: { estimate: 4, ci95: [-1, 16] } }), 12, THRESHOLDS)).toBe('inconclusive');

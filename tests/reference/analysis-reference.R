@@ -306,7 +306,8 @@ bh <- function(p) {
 # What one criterion says about a flagged difference of crude percentage points (README,
 # "Unwarranted differences: criteria and verdicts"): not-applicable (single stratum), insufficient
 # (no test), persists (q < alpha), explained (q >= alpha and the Mantel-Haenszel risk difference's
-# 95 % interval lies within +-min_diff_pp or excludes the crude difference), else inconclusive
+# 95 % interval lies within +-min_diff_pp or excludes the crude difference on the side of zero),
+# else inconclusive
 # (also when there is no interval).
 criterion_outcome <- function(a, crude, alpha, min_diff_pp) {
   if (identical(a$reason, "single-stratum")) return("not-applicable")
@@ -315,7 +316,8 @@ criterion_outcome <- function(a, crude, alpha, min_diff_pp) {
   if (is.null(a$rd)) return("inconclusive")
   ci <- a$rd[2:3] * 100
   within <- ci[1] >= -min_diff_pp && ci[2] <= min_diff_pp
-  excludes <- !is.na(crude) && (crude < ci[1] || crude > ci[2])
+  # Excluded on the side of zero: an interval wholly beyond the crude difference does not explain it.
+  excludes <- !is.na(crude) && ((crude > 0 && ci[2] < crude) || (crude < 0 && ci[1] > crude))
   if (within || excludes) "explained" else "inconclusive"
 }
 
