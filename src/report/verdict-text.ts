@@ -19,8 +19,11 @@ export function criteriaWords(criteria: readonly Criterion[], language: Language
 /** The verdict of a row in words ("kandidat", "förklaras av behov"); empty when not flagged. */
 export function verdictLabel(result: Result, language: Language): string {
   switch (result.verdict) {
-    case 'explained':
-      return say(language, 'label', 'verdict.explained', { criteria: criteriaWords(result.explainedBy, language) });
+    case 'explained': {
+      // Strata that differ under an explaining criterion: the table cell alone must not read as "explained" everywhere.
+      const heterogeneous = result.adjusted.some((comparison) => result.explainedBy.includes(comparison.criterion) && comparison.warnings.includes('heterogeneous-strata'));
+      return say(language, 'label', heterogeneous ? 'verdict.explainedOnAverage' : 'verdict.explained', { criteria: criteriaWords(result.explainedBy, language) });
+    }
     case 'insufficient':
       return say(language, 'label', 'verdict.insufficient', { criteria: criteriaWords(result.insufficientFor, language) });
     case 'inconclusive':
