@@ -24,7 +24,7 @@ import {
 import { VERSION } from '../version.js';
 import { compareGroup, type UnadjustedResult } from './compare-group.js';
 import { compareGroupValues } from '../ingest/collation.js';
-import { compareWithinStrata, verdictOf } from './criteria.js';
+import { compareWithinStrata, verdictOf, withAdjustedQ } from './criteria.js';
 import { overTimeOf } from './over-time.js';
 import type { Population } from './rates.js';
 import { tallyFiles } from './tally-files.js';
@@ -152,15 +152,10 @@ function computeRates({ compareRates, populationOf }: RatesModule, tally: Tally,
   return rates;
 }
 
-/** A stratified comparison with its homogeneity q, warned when its strata differ (q < alpha). */
-function withHomogeneityQ(comparison: AdjustedComparison, homogeneityQ: number | null, alpha: number): AdjustedComparison {
-  if (homogeneityQ === null || homogeneityQ >= alpha) return { ...comparison, homogeneityQ };
-  return { ...comparison, homogeneityQ, warnings: [...comparison.warnings, 'heterogeneous-strata' as const].sort() };
-}
-
 /**
  * Adjusts over the run — one family of raw tests (result rows, changes over time,
- * rates), one of stratified tests and one of the strata's homogeneity tests — then flags each row and gives its verdict.
+ * rates), one of stratified tests and one of the strata's homogeneity tests — then
+ * flags each row and gives its verdict.
  */
 function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<RateResult, 'q' | 'flag'>[], config: Config) {
   const { alpha, minDiffPp, minN, correction } = config.thresholds;
@@ -182,7 +177,10 @@ function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<R
   let adjustedIndex = 0;
   const qOf = new Map<PendingResult, { q: number | null; changeQ: number | null; adjusted: AdjustedComparison[] }>();
   tested.forEach((entry, index) => {
-    const adjusted = entry.result.adjusted.map((comparison) => withHomogeneityQ({ ...comparison, q: adjustedQ[adjustedIndex] ?? null }, homogeneityQ[adjustedIndex++] ?? null, alpha));
+    const adjusted = entry.result.adjusted.map((comparison) => {
+      const at = adjustedIndex++;
+      return withAdjustedQ(comparison, adjustedQ[at] ?? null, homogeneityQ[at] ?? null, alpha);
+    });
     qOf.set(entry, { q: rawQ[index] ?? null, changeQ: rawQ[tested.length + index] ?? null, adjusted });
   });
 

@@ -100,6 +100,16 @@ export function compareWithinStrata(criterion: CriterionConfig, strata: readonly
 }
 
 /**
+ * A stratified comparison with its q over the run's CMH tests and its homogeneity q over
+ * the run's Breslow–Day–Tarone tests (a family of its own: another question, and joining
+ * it would change every CMH q), warned `heterogeneous-strata` when that q < alpha.
+ */
+export function withAdjustedQ(comparison: AdjustedComparison, q: number | null, homogeneityQ: number | null, alpha: number): AdjustedComparison {
+  const heterogeneous = homogeneityQ !== null && homogeneityQ < alpha;
+  return { ...comparison, q, homogeneityQ, warnings: heterogeneous ? [...comparison.warnings, 'heterogeneous-strata' as const].sort() : comparison.warnings };
+}
+
+/**
  * What one criterion says about a flagged difference:
  * - `not-applicable`: every case lies in one stratum (reason `single-stratum`);
  * - `insufficient`: no informative stratum, so no test;
