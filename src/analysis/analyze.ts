@@ -25,7 +25,7 @@ import {
 import { VERSION } from '../version.js';
 import { compareGroup, type UnadjustedResult } from './compare-group.js';
 import { compareGroupValues } from '../ingest/collation.js';
-import { compareWithinStrata, verdictOf } from './criteria.js';
+import { compareWithinStrata, verdictOf, withAdjustedQ } from './criteria.js';
 import { overTimeOf } from './over-time.js';
 import type { Population } from './rates.js';
 import { tallyFiles } from './tally-files.js';
@@ -105,7 +105,9 @@ function compareAll(tally: Tally): PendingResult[] {
         const result = compareGroup(step.name, by, label, counts, config);
         const adjusted: AdjustedComparison[] = step.explain.map((criterion, index) => {
           const split = tally.criterionSplits[position]![index]!;
-          return compareWithinStrata(criterion, tally.splitTables(position, groupingIndex, split, group).map((stratum) => stratum.counts));
+          const values = tally.splits[split]!.values;
+          const strata = tally.splitTables(position, groupingIndex, split, group).map((stratum) => ({ label: values[stratum.split]!.join(INTERSECTION_SEPARATOR), counts: stratum.counts }));
+          return compareWithinStrata(criterion, strata, config.thresholds.minN);
         });
         let overTime = null;
         const periodRows: PendingResult[] = [];
@@ -150,7 +152,8 @@ function computeRates({ compareRates, populationOf }: RatesModule, tally: Tally,
 
 /**
  * Adjusts over the run — one family of raw tests (result rows, changes over time,
- * rates) and one of stratified tests — then flags each row and gives its verdict.
+ * rates), one of stratified tests and one of the strata's homogeneity tests — then
+ * flags each row and gives its verdict.
  */
 function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<RateResult, 'q' | 'flag'>[], config: Config) {
   const { alpha, minDiffPp, minN, correction } = config.thresholds;
@@ -163,11 +166,19 @@ function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<R
   const rawQ = pAdjust(rawP, correction);
   const adjustedP = tested.flatMap((entry) => entry.result.adjusted.map((comparison) => comparison.p));
   const adjustedQ = pAdjust(adjustedP, correction);
+  // Breslow–Day–Tarone p-values form a family of their own: they ask another question
+  // (do the strata differ?) than the CMH tests (is there a difference within strata?),
+  // and joining them would change every CMH q.
+  const homogeneityP = tested.flatMap((entry) => entry.result.adjusted.map((comparison) => comparison.homogeneityP));
+  const homogeneityQ = pAdjust(homogeneityP, correction);
 
   let adjustedIndex = 0;
   const qOf = new Map<PendingResult, { q: number | null; changeQ: number | null; adjusted: AdjustedComparison[] }>();
   tested.forEach((entry, index) => {
-    const adjusted = entry.result.adjusted.map((comparison) => ({ ...comparison, q: adjustedQ[adjustedIndex++] ?? null }));
+    const adjusted = entry.result.adjusted.map((comparison) => {
+      const at = adjustedIndex++;
+      return withAdjustedQ(comparison, adjustedQ[at] ?? null, homogeneityQ[at] ?? null, alpha);
+    });
     qOf.set(entry, { q: rawQ[index] ?? null, changeQ: rawQ[tested.length + index] ?? null, adjusted });
   });
 
@@ -186,7 +197,7 @@ function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<R
     const { reason, riskRatio, oddsRatio, shortfall, warnings, allCategories, adjusted: unadjusted, overTime: rawOverTime, ...head } = result;
     const adjusted = found?.adjusted ?? unadjusted;
     const overTime = rawOverTime?.change ? { ...rawOverTime, change: { ...rawOverTime.change, q: found?.changeQ ?? null } } : rawOverTime;
-    return { ...head, q, flag, reason, riskRatio, oddsRatio, shortfall, warnings, allCategories, adjusted, ...verdictOf(flag, adjusted, alpha), overTime };
+    return { ...head, q, flag, reason, riskRatio, oddsRatio, shortfall, warnings, allCategories, adjusted, ...verdictOf(flag, result.diffPp, adjusted, { alpha, minDiffPp }), overTime };
   });
 
   const rateResults: RateResult[] = rates.map((rate, index) => {
@@ -195,7 +206,13 @@ function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<R
     const { reason, ...head } = rate;
     return { ...head, q, flag, reason };
   });
-  return { results, rates: rateResults, familySize: rawP.filter((p) => p !== null).length, adjustedFamilySize: adjustedP.filter((p) => p !== null).length };
+  return {
+    results,
+    rates: rateResults,
+    familySize: rawP.filter((p) => p !== null).length,
+    adjustedFamilySize: adjustedP.filter((p) => p !== null).length,
+    homogeneityFamilySize: homogeneityP.filter((p) => p !== null).length,
+  };
 }
 
 /** Runs the whole analysis of one or more extracts with a configuration. */
@@ -229,6 +246,7 @@ export async function analyze(files: readonly string[], config: Config, read: Re
       yates: config.yates,
       familySize: adjusted.familySize,
       adjustedFamilySize: adjusted.adjustedFamilySize,
+      homogeneityFamilySize: adjusted.homogeneityFamilySize,
       unit: config.unit ? 'person' : 'case',
       sexSource: config.sex.kind,
       countColumn: config.count,

@@ -15,7 +15,7 @@ import type { Result, SexCounts } from '../model/report.js';
 import type { TableCounts } from '../tally/tally.js';
 
 /** A result before adjustment: q and flag come from the whole run. */
-export type UnadjustedResult = Omit<Result, 'q' | 'flag' | 'verdict' | 'explainedBy' | 'insufficientFor'>;
+export type UnadjustedResult = Omit<Result, 'q' | 'flag' | 'verdict' | 'explainedBy' | 'insufficientFor' | 'inconclusiveFor'>;
 
 function sexCounts(yes: number, no: number): SexCounts {
   const n = yes + no;

@@ -2,13 +2,15 @@
  * The criteria for unwarranted differences: for a result row and each criterion of its
  * step, the female–male comparison within the strata of the criterion's variables
  * (Cochran–Mantel–Haenszel test, Mantel–Haenszel odds ratio and risk difference,
- * Breslow–Day–Tarone homogeneity), and the verdict those give a flagged row.
+ * Breslow–Day–Tarone homogeneity), what each criterion says about a flagged difference,
+ * and the verdict those give the row (README, "Unwarranted differences: criteria and verdicts").
  */
 import { cochranMantelHaenszel } from '../stats/cochran-mantel-haenszel.js';
 import { mantelHaenszelRiskDifference } from '../stats/mantel-haenszel-risk-difference.js';
 import { breslowDayTarone } from '../stats/breslow-day.js';
+import { informativeStrata } from '../stats/informative-strata.js';
 import type { CriterionConfig } from '../config/types.js';
-import type { AdjustedComparison, Criterion, Verdict } from '../model/report.js';
+import type { AdjustedComparison, AdjustedWarning, Criterion, StratumDifference, Verdict } from '../model/report.js';
 import type { TwoByTwo } from '../stats/types.js';
 import type { TableCounts } from '../tally/tally.js';
 
@@ -17,12 +19,68 @@ export function twoByTwoOf(counts: TableCounts): TwoByTwo {
   return { yes1: counts.female.yes, no1: counts.female.no, yes2: counts.male.yes, no2: counts.male.no };
 }
 
-/** The stratified comparison under one criterion; q is filled in over the run. */
-export function compareWithinStrata(criterion: CriterionConfig, strata: readonly TableCounts[]): AdjustedComparison {
-  const tables = strata.map(twoByTwoOf);
+/** One stratum of a criterion: its values joined (the label) and its counts. */
+export interface Stratum {
+  readonly label: string;
+  readonly counts: TableCounts;
+}
+
+const casesOf = (table: TwoByTwo): number => table.yes1 + table.no1 + table.yes2 + table.no2;
+
+/** A stratum the stratified statistics use (at least two cases, no empty margin). */
+const isInformative = (table: TwoByTwo): boolean => informativeStrata([table]).kept.length === 1;
+
+/**
+ * The strata with the highest and the lowest female − male difference, among the used
+ * strata where each sex has at least `minN` cases: small strata would name noise (and a
+ * share of a handful of cases comes close to revealing them). Ties go to the first stratum
+ * in the strata's order (by value).
+ */
+function strataRangeOf(strata: readonly { label: string; table: TwoByTwo }[], minN: number): AdjustedComparison['strataRange'] {
+  const differences: StratumDifference[] = strata
+    .filter(({ table }) => isInformative(table) && table.yes1 + table.no1 >= minN && table.yes2 + table.no2 >= minN)
+    .map(({ label, table }) => ({ stratum: label, diffPp: (table.yes1 / (table.yes1 + table.no1) - table.yes2 / (table.yes2 + table.no2)) * 100 }));
+  if (differences.length < 2) return null;
+  let highest = differences[0]!;
+  let lowest = differences[0]!;
+  for (const difference of differences) {
+    if (difference.diffPp > highest.diffPp) highest = difference;
+    if (difference.diffPp < lowest.diffPp) lowest = difference;
+  }
+  return { highest, lowest };
+}
+
+/**
+ * The stratified comparison under one criterion; q, homogeneityQ and the warning
+ * `heterogeneous-strata` are filled in over the run (analyze.ts). When every female and
+ * male case lies in one stratum, the criterion cannot be examined within the row: no
+ * test, reason `single-stratum`.
+ */
+export function compareWithinStrata(criterion: CriterionConfig, strata: readonly Stratum[], minN: number): AdjustedComparison {
+  const labelled = strata.map((stratum) => ({ label: stratum.label, table: twoByTwoOf(stratum.counts) }));
+  const tables = labelled.map((stratum) => stratum.table);
+  if (tables.filter((table) => casesOf(table) > 0).length === 1) {
+    return {
+      criterion: criterion.criterion,
+      for: criterion.variables,
+      test: null,
+      statistic: null,
+      p: null,
+      q: null,
+      oddsRatio: null,
+      riskDiffPp: null,
+      homogeneityP: null,
+      strata: { used: tables.filter(isInformative).length, dropped: tables.filter((table) => !isInformative(table)).length },
+      reason: 'single-stratum',
+      homogeneityQ: null,
+      strataRange: null,
+      warnings: [],
+    };
+  }
   const test = cochranMantelHaenszel(tables);
   const riskDifference = mantelHaenszelRiskDifference(tables);
   const homogeneity = breslowDayTarone(tables);
+  const warnings = new Set<AdjustedWarning>([...test.warnings, ...homogeneity.warnings]);
   return {
     criterion: criterion.criterion,
     for: criterion.variables,
@@ -35,22 +93,74 @@ export function compareWithinStrata(criterion: CriterionConfig, strata: readonly
     homogeneityP: homogeneity.pValue,
     strata: { used: test.strataUsed, dropped: test.strataDropped },
     reason: test.reason,
+    homogeneityQ: null,
+    strataRange: strataRangeOf(labelled, minN),
+    warnings: [...warnings].sort(),
   };
 }
 
 /**
- * The verdict of a row: `none` unless flagged; then `explained` when some criterion's
- * adjusted q is at least alpha, else `insufficient` when some criterion had no
- * informative stratum, else `candidate` (also when no criterion is configured).
+ * A stratified comparison with its q over the run's CMH tests and its homogeneity q over
+ * the run's Breslow–Day–Tarone tests (a family of its own: another question, and joining
+ * it would change every CMH q), warned `heterogeneous-strata` when that q < alpha.
+ */
+export function withAdjustedQ(comparison: AdjustedComparison, q: number | null, homogeneityQ: number | null, alpha: number): AdjustedComparison {
+  const heterogeneous = homogeneityQ !== null && homogeneityQ < alpha;
+  return { ...comparison, q, homogeneityQ, warnings: heterogeneous ? [...comparison.warnings, 'heterogeneous-strata' as const].sort() : comparison.warnings };
+}
+
+/**
+ * What one criterion says about a flagged difference:
+ * - `not-applicable`: every case lies in one stratum (reason `single-stratum`);
+ * - `insufficient`: no informative stratum, so no test;
+ * - `persists`: the adjusted q < alpha;
+ * - `explained`: q ≥ alpha, and the Mantel–Haenszel risk difference's 95 % interval lies
+ *   within ±minDiffPp (any difference left is too small to matter) or excludes the crude
+ *   difference on the side of zero (the adjustment moved it towards no difference, or past);
+ * - `inconclusive`: q ≥ alpha, but the interval is wide and still holds the crude
+ *   difference (or there is no interval): the strata are too small to tell.
+ */
+export type CriterionOutcome = 'not-applicable' | 'insufficient' | 'persists' | 'explained' | 'inconclusive';
+
+/** The outcome of one criterion for a difference of `crudeDiffPp` (see CriterionOutcome). */
+export function criterionOutcome(
+  comparison: AdjustedComparison,
+  crudeDiffPp: number | null,
+  thresholds: { readonly alpha: number; readonly minDiffPp: number },
+): CriterionOutcome {
+  if (comparison.reason === 'single-stratum') return 'not-applicable';
+  if (comparison.p === null) return 'insufficient';
+  if (comparison.q === null || comparison.q < thresholds.alpha) return 'persists';
+  const interval = comparison.riskDiffPp?.ci95;
+  if (!interval) return 'inconclusive';
+  const [low, high] = interval;
+  const withinMargin = low >= -thresholds.minDiffPp && high <= thresholds.minDiffPp;
+  // Excluded on the side of zero: an interval wholly beyond the crude difference (the
+  // adjusted difference larger than the crude one) does not explain it.
+  const excludesCrude = crudeDiffPp !== null && (crudeDiffPp > 0 ? high < crudeDiffPp : crudeDiffPp < 0 ? low > crudeDiffPp : false);
+  return withinMargin || excludesCrude ? 'explained' : 'inconclusive';
+}
+
+/**
+ * The verdict of a row: `none` unless flagged; then `explained` when some criterion
+ * explains it, else `inconclusive` when some criterion is inconclusive, else
+ * `insufficient` when some criterion had no informative stratum, else `candidate` (every
+ * criterion that could be examined leaves the difference in place; also when no
+ * criterion is configured or none could be examined within the row).
  */
 export function verdictOf(
   flag: boolean,
+  crudeDiffPp: number | null,
   adjusted: readonly AdjustedComparison[],
-  alpha: number,
-): { verdict: Verdict; explainedBy: Criterion[]; insufficientFor: Criterion[] } {
-  if (!flag) return { verdict: 'none', explainedBy: [], insufficientFor: [] };
-  const explainedBy = adjusted.filter((comparison) => comparison.q !== null && comparison.q >= alpha).map((comparison) => comparison.criterion);
-  const insufficientFor = adjusted.filter((comparison) => comparison.p === null).map((comparison) => comparison.criterion);
-  const verdict: Verdict = explainedBy.length > 0 ? 'explained' : insufficientFor.length > 0 ? 'insufficient' : 'candidate';
-  return { verdict, explainedBy, insufficientFor };
+  thresholds: { readonly alpha: number; readonly minDiffPp: number },
+): { verdict: Verdict; explainedBy: Criterion[]; insufficientFor: Criterion[]; inconclusiveFor: Criterion[] } {
+  if (!flag) return { verdict: 'none', explainedBy: [], insufficientFor: [], inconclusiveFor: [] };
+  const outcomes = adjusted.map((comparison) => ({ criterion: comparison.criterion, outcome: criterionOutcome(comparison, crudeDiffPp, thresholds) }));
+  const having = (outcome: CriterionOutcome): Criterion[] => outcomes.filter((entry) => entry.outcome === outcome).map((entry) => entry.criterion);
+  const explainedBy = having('explained');
+  const inconclusiveFor = having('inconclusive');
+  const insufficientFor = having('insufficient');
+  const verdict: Verdict =
+    explainedBy.length > 0 ? 'explained' : inconclusiveFor.length > 0 ? 'inconclusive' : insufficientFor.length > 0 ? 'insufficient' : 'candidate';
+  return { verdict, explainedBy, insufficientFor, inconclusiveFor };
 }

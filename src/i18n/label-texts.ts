@@ -233,6 +233,23 @@ export interface LabelArgs {
   'pub.html.noneFoundDetectable': { readonly steps: Shown };
   otherN: NoArgs;
   detectableHead: NoArgs;
+  // verdicts that need evidence (issue 12)
+  'verdict.inconclusive': { readonly criteria: Shown };
+  'sentence.inconclusive': { readonly where: Shown; readonly counts: Shown; readonly details: Shown };
+  'sentence.inconclusiveDetails': { readonly criteria: Shown; readonly names: Shown };
+  'sentence.inconclusiveInterval': { readonly criterion: Shown; readonly variables: Shown; readonly low: Shown; readonly high: Shown };
+  or: NoArgs;
+  'sentence.singleStratum': { readonly criterion: Shown; readonly variables: Shown };
+  'sentence.heterogeneousExplained': { readonly criterion: Shown; readonly variables: Shown; readonly q: Shown; readonly range: Shown };
+  'sentence.heterogeneousPersists': { readonly criterion: Shown; readonly variables: Shown; readonly q: Shown; readonly range: Shown };
+  'sentence.heterogeneousUnclear': { readonly criterion: Shown; readonly variables: Shown; readonly q: Shown; readonly range: Shown };
+  'sentence.strataRange': { readonly highest: Shown; readonly highestDiff: Shown; readonly lowest: Shown; readonly lowestDiff: Shown };
+  'pub.answer.inconclusive': { readonly variables: Shown; readonly low: Shown; readonly high: Shown };
+  'pub.answer.singleStratum': { readonly variables: Shown };
+  'pub.answer.heterogeneous': { readonly q: Shown; readonly range: Shown };
+  'pub.method.verdicts': { readonly alpha: Shown; readonly minDiffPp: Shown };
+  'pub.html.inconclusive': NoArgs;
+  'verdict.explainedOnAverage': { readonly criteria: Shown };
 }
 
 export type LabelKey = keyof LabelArgs;
@@ -458,6 +475,28 @@ export const LABEL_TEXTS = {
     'pub.html.noneFoundDetectable': (a) => `Inga hittades. Med dessa antal hade bara större skillnader kunnat synas (${a.steps}); mindre skillnader kan finnas utan att synas här.`,
     otherN: () => 'Annat/okänt kön n',
     detectableHead: () => 'Minsta synliga skillnad (p.e.)',
+    // verdicts that need evidence (issue 12)
+    'verdict.inconclusive': (a) => `oklart (${a.criteria})`,
+    'sentence.inconclusive': (a) => `Oklart – ${a.where}: ${a.counts}; ${a.details}.`,
+    'sentence.inconclusiveDetails': (a) =>
+      `justerat för ${a.criteria} är skillnaden inte säkerställd, men intervallet för den justerade skillnaden är brett och rymmer fortfarande den ojusterade skillnaden: underlaget räcker inte för att avgöra om ${a.names} förklarar den`,
+    'sentence.inconclusiveInterval': (a) => `${a.criterion} (${a.variables}; 95 % KI ${a.low} till ${a.high} p.e.)`,
+    or: () => 'eller',
+    'sentence.singleStratum': (a) => `${a.criterion} (${a.variables}) kan inte prövas inom gruppen: alla dess ärenden har samma ${a.variables}`,
+    'sentence.heterogeneousExplained': (a) =>
+      ` Justerat för ${a.criterion} (${a.variables}) förklaras skillnaden i genomsnitt, men den skiljer sig mellan grupperna (Breslow–Day–Tarone q = ${a.q})${a.range}.`,
+    'sentence.heterogeneousPersists': (a) =>
+      ` Justerat för ${a.criterion} (${a.variables}) kvarstår skillnaden i genomsnitt, men den skiljer sig mellan grupperna (Breslow–Day–Tarone q = ${a.q})${a.range}.`,
+    'sentence.heterogeneousUnclear': (a) => ` Skillnaden skiljer sig mellan grupperna i ${a.variables} (Breslow–Day–Tarone q = ${a.q})${a.range}.`,
+    'sentence.strataRange': (a) => `: störst i ${a.highest} (${a.highestDiff} p.e.), lägst i ${a.lowest} (${a.lowestDiff} p.e.)`,
+    'pub.answer.inconclusive': (a) =>
+      `Oklart. Inom grupper lika i ${a.variables} är skillnaden inte säkerställd, men intervallet (${a.low} till ${a.high} p.e.) är brett och rymmer den ojusterade skillnaden.`,
+    'pub.answer.singleStratum': (a) => `Kan inte prövas inom gruppen: alla dess ärenden har samma ${a.variables}.`,
+    'pub.answer.heterogeneous': (a) => ` Skillnaden skiljer sig mellan grupperna (Breslow–Day–Tarone q = ${a.q})${a.range}.`,
+    'pub.method.verdicts': (a) =>
+      `En flaggad skillnad förklaras av ett kriterium när skillnaden justerad för kriteriet inte är säkerställd (q ≥ ${a.alpha}, justerat över alla stratifierade test) och den justerade skillnadens 95 % konfidensintervall (Mantel–Haenszel) antingen ligger inom ±${a.minDiffPp} procentenheter eller helt ligger på nollans sida om den ojusterade skillnaden (justerat är skillnaden mindre). Är den justerade skillnaden inte säkerställd men intervallet brett och rymmer den ojusterade skillnaden, är bedömningen oklar: underlaget räcker inte för att avgöra om kriteriet förklarar skillnaden. Bedömningarna vägs samman i denna ordning: förklaras om något kriterium förklarar skillnaden, annars oklart om något kriterium ger ett oklart svar, annars kan ej bedömas om något kriterium saknar jämförbara grupper, annars kandidat (skillnaden kvarstår under varje kriterium som kan prövas). Ett kriterium kan inte prövas inom en grupp vars alla ärenden har samma värde i kriteriets variabler; det räknas då inte. Skiljer sig skillnaden mellan kriteriets grupper (Breslow–Day–Tarone, q < ${a.alpha}, justerat för sig) sägs det, med de grupper där skillnaden är störst och lägst.`,
+    'pub.html.inconclusive': () => 'Oklart om kriterierna förklarar skillnaden',
+    'verdict.explainedOnAverage': (a) => `förklaras av ${a.criteria} i genomsnitt; grupperna skiljer sig`,
   },
   en: {
     overall: () => 'Overall',
@@ -676,6 +715,28 @@ export const LABEL_TEXTS = {
     'pub.html.noneFoundDetectable': (a) => `None were found. With these counts only larger differences could have been seen (${a.steps}); smaller differences may exist without showing here.`,
     otherN: () => 'Other/unknown sex n',
     detectableHead: () => 'Smallest detectable difference (pp)',
+    // verdicts that need evidence (issue 12)
+    'verdict.inconclusive': (a) => `inconclusive (${a.criteria})`,
+    'sentence.inconclusive': (a) => `Inconclusive – ${a.where}: ${a.counts}; ${a.details}.`,
+    'sentence.inconclusiveDetails': (a) =>
+      `adjusted for ${a.criteria} the difference is not significant, but the adjusted difference's interval is wide and still holds the crude difference: the data cannot tell whether ${a.names} explains it`,
+    'sentence.inconclusiveInterval': (a) => `${a.criterion} (${a.variables}; 95% CI ${a.low} to ${a.high} pp)`,
+    or: () => 'or',
+    'sentence.singleStratum': (a) => `${a.criterion} (${a.variables}) cannot be examined within this group: all its cases have the same ${a.variables}`,
+    'sentence.heterogeneousExplained': (a) =>
+      ` Adjusted for ${a.criterion} (${a.variables}) the difference is explained on average, but it differs between the groups (Breslow–Day–Tarone q = ${a.q})${a.range}.`,
+    'sentence.heterogeneousPersists': (a) =>
+      ` Adjusted for ${a.criterion} (${a.variables}) the difference persists on average, but it differs between the groups (Breslow–Day–Tarone q = ${a.q})${a.range}.`,
+    'sentence.heterogeneousUnclear': (a) => ` The difference differs between the groups of ${a.variables} (Breslow–Day–Tarone q = ${a.q})${a.range}.`,
+    'sentence.strataRange': (a) => `: largest in ${a.highest} (${a.highestDiff} pp), lowest in ${a.lowest} (${a.lowestDiff} pp)`,
+    'pub.answer.inconclusive': (a) =>
+      `Inconclusive. Within groups alike in ${a.variables} the difference is not significant, but the interval (${a.low} to ${a.high} pp) is wide and holds the crude difference.`,
+    'pub.answer.singleStratum': (a) => `Cannot be examined within this group: all its cases have the same ${a.variables}.`,
+    'pub.answer.heterogeneous': (a) => ` The difference differs between the groups (Breslow–Day–Tarone q = ${a.q})${a.range}.`,
+    'pub.method.verdicts': (a) =>
+      `A flagged difference is explained by a criterion when the difference adjusted for the criterion is not significant (q ≥ ${a.alpha}, adjusted over all stratified tests) and the adjusted difference's 95% confidence interval (Mantel–Haenszel) either lies within ±${a.minDiffPp} percentage points or lies wholly on zero's side of the crude difference (adjusted, the difference is smaller). When the adjusted difference is not significant but the interval is wide and still holds the crude difference, the verdict is inconclusive: the data cannot tell whether the criterion explains it. The criteria combine in this order: explained if any criterion explains the difference, else inconclusive if any criterion is inconclusive, else cannot be judged if a criterion has no comparable groups, else candidate (the difference persists under every criterion that can be examined). A criterion cannot be examined within a group whose cases all have the same value of the criterion's variables; it then does not count. When the difference differs between the criterion's groups (Breslow–Day–Tarone, q < ${a.alpha}, adjusted on its own) the text says so, naming the groups with the largest and the lowest difference.`,
+    'pub.html.inconclusive': () => 'Inconclusive: the criteria may or may not explain the difference',
+    'verdict.explainedOnAverage': (a) => `explained by ${a.criteria} on average; the groups differ`,
   },
 } as const satisfies Record<Language, Texts<LabelArgs>>;
 

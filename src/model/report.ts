@@ -60,13 +60,43 @@ export interface RatioEstimate extends EstimateWithInterval {
 export { CRITERIA, type Criterion } from '../config/criteria.js';
 
 /**
+ * The verdict of a row (README, "Unwarranted differences: criteria and verdicts"). Each
+ * criterion gives an outcome (criterionOutcome in src/analysis/criteria.ts); they combine
+ * in this order, the first that applies wins:
  * - `none`: not flagged;
- * - `candidate`: flagged, and the difference persists under every criterion (or none is configured);
- * - `explained`: flagged, but under at least one criterion the adjusted q ≥ alpha (`explainedBy`);
- * - `insufficient`: flagged, but a criterion had no informative stratum (`insufficientFor`).
+ * - `explained`: flagged, and at least one criterion explains it: its adjusted q ≥ alpha and
+ *   the Mantel–Haenszel risk difference's interval lies within ±minDiffPp or excludes the
+ *   crude difference (`explainedBy`);
+ * - `inconclusive`: flagged, no criterion explains it, but under at least one the adjusted q ≥
+ *   alpha while the interval is wide and still holds the crude difference (`inconclusiveFor`);
+ * - `insufficient`: flagged, and a criterion had no informative stratum (`insufficientFor`);
+ * - `candidate`: flagged, and the difference persists (q < alpha) under every criterion that
+ *   could be examined (also when none is configured, or none could be examined within the
+ *   group: reason `single-stratum`).
  */
-export const VERDICTS = ['none', 'candidate', 'explained', 'insufficient'] as const;
+export const VERDICTS = ['none', 'candidate', 'explained', 'insufficient', 'inconclusive'] as const;
 export type Verdict = (typeof VERDICTS)[number];
+
+/**
+ * Why a criterion has no stratified test: the statistics' reasons, or `single-stratum`: every
+ * female and male case of the row lies in one stratum of the criterion (the row is department
+ * A and the criterion is department), so the criterion cannot be examined within the row.
+ */
+export type AdjustedReason = NoTestReason | 'single-stratum';
+
+/**
+ * A stratified comparison's warnings: the statistics' own, and `heterogeneous-strata` when the
+ * Breslow–Day–Tarone test of the criterion's strata is significant in its family
+ * (homogeneityQ < alpha): the difference differs between strata.
+ */
+export type AdjustedWarning = StatWarning | 'heterogeneous-strata';
+
+/** One stratum's female − male difference in percentage points. */
+export interface StratumDifference {
+  /** The stratum's values of the criterion's variables, joined by " × ". */
+  readonly stratum: string;
+  readonly diffPp: number;
+}
 
 /** The female–male comparison within the strata of one criterion's variables. */
 export interface AdjustedComparison {
@@ -85,7 +115,16 @@ export interface AdjustedComparison {
   /** Breslow–Day–Tarone p: does the sex difference differ between strata? */
   readonly homogeneityP: number | null;
   readonly strata: { readonly used: number; readonly dropped: number };
-  readonly reason: NoTestReason | null;
+  readonly reason: AdjustedReason | null;
+  /** homogeneityP adjusted over every Breslow–Day–Tarone test of the criteria of the run (a family of its own). */
+  readonly homogeneityQ: number | null;
+  /**
+   * The strata with the largest (highest) and the smallest (lowest, most negative) female − male
+   * difference, among the used strata where each sex has at least minN cases; null when fewer
+   * than two such strata.
+   */
+  readonly strataRange: { readonly highest: StratumDifference; readonly lowest: StratumDifference } | null;
+  readonly warnings: readonly AdjustedWarning[];
 }
 
 /** How a group's difference moved over the periods (when `period:` is configured). */
@@ -161,6 +200,8 @@ export interface Result {
   readonly verdict: Verdict;
   readonly explainedBy: readonly Criterion[];
   readonly insufficientFor: readonly Criterion[];
+  /** The criteria whose adjusted test is not significant but whose interval is too wide to tell. */
+  readonly inconclusiveFor: readonly Criterion[];
   readonly overTime: OverTime | null;
 }
 
@@ -174,6 +215,8 @@ export interface Settings {
   readonly familySize: number;
   /** Number of stratified (adjusted) tests corrected together. */
   readonly adjustedFamilySize: number;
+  /** Number of Breslow–Day–Tarone tests of the criteria's strata corrected together. */
+  readonly homogeneityFamilySize: number;
   /** What was counted: cases (rows), or persons (each once per step and group). */
   readonly unit: 'case' | 'person';
   /** The person column and the rule (any, first, last) when persons are counted. */

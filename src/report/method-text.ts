@@ -7,7 +7,7 @@ import { say } from '../i18n/catalogue.js';
 import type { PublishedReport } from '../model/report.js';
 import { formatNumber } from './numbers.js';
 
-/** The method, one paragraph per idea: the difference, the test, the flag, the criteria, the shortfall. */
+/** The method, one paragraph per idea: the difference, the test, the flag, the criteria, the verdict rules, the shortfall. */
 export function methodParagraphs(report: PublishedReport, language: Language): string[] {
   const settings = report.settings;
   const female = say(language, 'label', `sex.female.${report.sexTerms}`).toLowerCase();
@@ -21,6 +21,7 @@ export function methodParagraphs(report: PublishedReport, language: Language): s
       minN: formatNumber(settings.minN, language),
     }),
     say(language, 'label', 'pub.method.criteria'),
+    say(language, 'label', 'pub.method.verdicts', { alpha: formatNumber(settings.alpha, language, 2), minDiffPp: formatNumber(settings.minDiffPp, language) }),
     say(language, 'label', 'pub.method.shortfall'),
     say(language, 'label', 'pub.method.detectable', { minDiffPp: formatNumber(settings.minDiffPp, language) }),
   ];

@@ -66,6 +66,8 @@ const COLUMNS: ReadonlyArray<readonly [string, Getter]> = [
   ['change_p', (r) => r.overTime?.change?.p ?? null],
   ['change_q', (r) => r.overTime?.change?.q ?? null],
   ['suppressed', (r) => r.suppressed],
+  // Added after the first columns were published: new columns go last, so that readers by position keep working.
+  ['inconclusive_for', (r) => r.inconclusiveFor.join(' ')],
 ];
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */

@@ -127,6 +127,7 @@ function concludeSection(report: PublishedReport, language: Language): string {
     `<p>${escapeHtml(say(language, 'label', 'pub.html.concludeIntro'))}</p>`,
     `<h3>${escapeHtml(say(language, 'label', 'pub.html.candidates'))}</h3>${conclusionList(report, 'candidate', language)}`,
     `<h3>${escapeHtml(say(language, 'label', 'pub.html.explained'))}</h3>${conclusionList(report, 'explained', language)}`,
+    `<h3>${escapeHtml(say(language, 'label', 'pub.html.inconclusive'))}</h3>${conclusionList(report, 'inconclusive', language)}`,
     `<h3>${escapeHtml(say(language, 'label', 'pub.html.insufficient'))}</h3>${conclusionList(report, 'insufficient', language)}`,
   ].join('');
 }

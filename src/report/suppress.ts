@@ -40,7 +40,7 @@ function publishCounts(counts: SexCounts, hidden: boolean, rowHidden: boolean): 
 }
 
 function hideEvidence(comparison: AdjustedComparison): AdjustedComparison {
-  return { ...comparison, statistic: null, p: null, q: null, oddsRatio: null, riskDiffPp: null, homogeneityP: null };
+  return { ...comparison, statistic: null, p: null, q: null, oddsRatio: null, riskDiffPp: null, homogeneityP: null, homogeneityQ: null, strataRange: null };
 }
 
 /** A result with its hidden cells (indices into RESULT_SEXES) made null. */

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
-import type { Criterion, PublishedReport as Report, PublishedResult as Result } from '../model/report.js';
+import type { AdjustedComparison, Criterion, PublishedReport as Report, PublishedResult as Result } from '../model/report.js';
 import { formatNumber, formatP, formatSignedPp } from './numbers.js';
 import { comparisonText, formatCount, formatShare } from './published-values.js';
 
@@ -19,10 +19,15 @@ export function criteriaWords(criteria: readonly Criterion[], language: Language
 /** The verdict of a row in words ("kandidat", "förklaras av behov"); empty when not flagged. */
 export function verdictLabel(result: Result, language: Language): string {
   switch (result.verdict) {
-    case 'explained':
-      return say(language, 'label', 'verdict.explained', { criteria: criteriaWords(result.explainedBy, language) });
+    case 'explained': {
+      // Strata that differ under an explaining criterion: the table cell alone must not read as "explained" everywhere.
+      const heterogeneous = result.adjusted.some((comparison) => result.explainedBy.includes(comparison.criterion) && comparison.warnings.includes('heterogeneous-strata'));
+      return say(language, 'label', heterogeneous ? 'verdict.explainedOnAverage' : 'verdict.explained', { criteria: criteriaWords(result.explainedBy, language) });
+    }
     case 'insufficient':
       return say(language, 'label', 'verdict.insufficient', { criteria: criteriaWords(result.insufficientFor, language) });
+    case 'inconclusive':
+      return say(language, 'label', 'verdict.inconclusive', { criteria: criteriaWords(result.inconclusiveFor, language) });
     default:
       return say(language, 'label', `verdict.${result.verdict}`);
   }
@@ -61,33 +66,111 @@ function shortfallPhrase(result: Result, report: Report, language: Language): st
   })}`;
 }
 
-function adjustedFor(result: Result, language: Language): string {
+function criterionPlace(comparison: AdjustedComparison, language: Language): { criterion: string; variables: string } {
+  return { criterion: say(language, 'label', `criterion.${comparison.criterion}`), variables: comparison.for.join(', ') };
+}
+
+/** The criteria a candidate persists under, "behov (Kontaktorsak, Riskbedömning), samtycke (Samtycke)". */
+function adjustedFor(comparisons: readonly AdjustedComparison[], language: Language): string {
+  return comparisons.map((comparison) => `${say(language, 'label', `criterion.${comparison.criterion}`)} (${comparison.for.join(', ')})`).join(', ');
+}
+
+/** The adjusted part of a candidate's sentence: where it persists, and which criteria cannot be examined within the group. */
+function candidateAdjusted(result: Result, language: Language): string {
+  const singleStratum = result.adjusted.filter((comparison) => comparison.reason === 'single-stratum');
+  const persisting = result.adjusted.filter((comparison) => comparison.reason !== 'single-stratum');
+  return [
+    ...(persisting.length ? [say(language, 'label', 'sentence.adjustedPersists', { criteria: adjustedFor(persisting, language) })] : []),
+    ...singleStratum.map((comparison) => say(language, 'label', 'sentence.singleStratum', criterionPlace(comparison, language))),
+  ]
+    .map((part) => `; ${part}`)
+    .join('');
+}
+
+/** ": störst i A (+20,3 p.e.), lägst i E (−3,8 p.e.)", or '' when the strata are not named (or hidden). */
+export function strataRangePhrase(comparison: AdjustedComparison, language: Language): string {
+  const range = comparison.strataRange;
+  if (!range) return '';
+  return say(language, 'label', 'sentence.strataRange', {
+    highest: range.highest.stratum,
+    highestDiff: formatSignedPp(range.highest.diffPp, language),
+    lowest: range.lowest.stratum,
+    lowestDiff: formatSignedPp(range.lowest.diffPp, language),
+  });
+}
+
+/**
+ * One sentence per criterion of the row's verdict whose strata differ (warning
+ * `heterogeneous-strata`): explained or persisting on average, with the strata of the
+ * largest and the lowest difference.
+ */
+function heterogeneityPhrases(result: Result, language: Language): string {
+  const key =
+    result.verdict === 'explained' ? 'sentence.heterogeneousExplained' : result.verdict === 'candidate' ? 'sentence.heterogeneousPersists' : 'sentence.heterogeneousUnclear';
+  const concerned =
+    result.verdict === 'explained'
+      ? result.explainedBy
+      : result.verdict === 'inconclusive'
+        ? result.inconclusiveFor
+        : result.adjusted.filter((comparison) => comparison.reason !== 'single-stratum').map((comparison) => comparison.criterion);
   return result.adjusted
-    .map((comparison) => `${say(language, 'label', `criterion.${comparison.criterion}`)} (${comparison.for.join(', ')})`)
-    .join(', ');
+    .filter((comparison) => concerned.includes(comparison.criterion) && comparison.warnings.includes('heterogeneous-strata'))
+    .map((comparison) =>
+      say(language, 'label', key, { ...criterionPlace(comparison, language), q: formatP(comparison.homogeneityQ, language), range: strataRangePhrase(comparison, language) }),
+    )
+    .join('');
+}
+
+/** A list in words: "a, b och c" (or "a, b eller c" with `or`). */
+function listWords(words: readonly string[], joiner: 'and' | 'or', language: Language): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${say(language, 'label', joiner)} ${words.at(-1)}`;
+}
+
+/** Why the inconclusive criteria leave the question open, with each adjusted interval (none when hidden). */
+function inconclusiveDetails(result: Result, language: Language): string {
+  const comparisons = result.adjusted.filter((comparison) => result.inconclusiveFor.includes(comparison.criterion));
+  const criteria = comparisons.map((comparison) => {
+    const interval = comparison.riskDiffPp?.ci95;
+    return interval
+      ? say(language, 'label', 'sentence.inconclusiveInterval', {
+          ...criterionPlace(comparison, language),
+          low: formatNumber(interval[0], language, 1),
+          high: formatNumber(interval[1], language, 1),
+        })
+      : adjustedFor([comparison], language);
+  });
+  const names = comparisons.map((comparison) => say(language, 'label', `criterion.${comparison.criterion}`));
+  return say(language, 'label', 'sentence.inconclusiveDetails', { criteria: listWords(criteria, 'and', language), names: listWords(names, 'or', language) });
 }
 
 /** The sentence for a flagged row, or null for a row that is not flagged. */
 export function verdictSentence(result: Result, report: Report, language: Language): string | null {
   const where = rowPlace(result, language);
   const counts = countsPhrase(result, report, language);
+  const heterogeneity = heterogeneityPhrases(result, language);
   switch (result.verdict) {
     case 'none':
       return null;
     case 'candidate':
-      return say(language, 'label', 'sentence.candidate', {
-        where,
-        counts,
-        shortfall: shortfallPhrase(result, report, language),
-        adjusted: result.adjusted.length ? `; ${say(language, 'label', 'sentence.adjustedPersists', { criteria: adjustedFor(result, language) })}` : '',
-      });
+      return (
+        say(language, 'label', 'sentence.candidate', {
+          where,
+          counts,
+          shortfall: shortfallPhrase(result, report, language),
+          adjusted: candidateAdjusted(result, language),
+        }) + heterogeneity
+      );
     case 'explained':
-      return say(language, 'label', 'sentence.explained', {
-        where,
-        counts,
-        criteria: criteriaWords(result.explainedBy, language),
-        consentNote: result.explainedBy.includes('consent') ? say(language, 'label', 'sentence.consentNote') : '',
-      });
+      return (
+        say(language, 'label', 'sentence.explained', {
+          where,
+          counts,
+          criteria: criteriaWords(result.explainedBy, language),
+          consentNote: result.explainedBy.includes('consent') ? say(language, 'label', 'sentence.consentNote') : '',
+        }) + heterogeneity
+      );
+    case 'inconclusive':
+      return say(language, 'label', 'sentence.inconclusive', { where, counts, details: inconclusiveDetails(result, language) }) + heterogeneity;
     case 'insufficient':
       return say(language, 'label', 'sentence.insufficient', { where, counts, criteria: criteriaWords(result.insufficientFor, language) });
   }

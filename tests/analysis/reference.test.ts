@@ -4,11 +4,17 @@
  * `Rscript tests/reference/analysis-reference.R`).
  *
  * - criteria: `analyze fixtures/exempel.csv -c fixtures/kriterier.yml -f json` — every result
- *   row's counts, difference, test, p, q, flag, verdict, and each criterion's CMH statistic, p,
- *   q, Mantel–Haenszel odds ratio and risk difference, Breslow–Day–Tarone p and strata counts;
+ *   row's counts, difference, test, p, q, flag, verdict (with explainedBy, inconclusiveFor and
+ *   insufficientFor, under the rules of the README's "Unwarranted differences: criteria and
+ *   verdicts"), and each criterion's CMH statistic, p, q, Mantel–Haenszel odds ratio and risk
+ *   difference, Breslow–Day–Tarone p and q, warnings (heterogeneous-strata, …), the strata with
+ *   the highest and lowest difference, strata counts and reason (single-stratum, …);
  * - periods: `analyze fixtures/personnummer.csv -c fixtures/perioder.yml -f json` — the same
  *   with persons (rule any) and quarters, plus each row's change over time and homogeneity
- *   across periods, and the rates per 1,000 with poisson.test.
+ *   across periods, and the rates per 1,000 with poisson.test;
+ * - berkeley: `analyze fixtures/berkeley.csv -c fixtures/berkeley.yml -f json` — the Berkeley
+ *   admissions (aggregated): explained by need on average with heterogeneous strata overall,
+ *   and need single-stratum in each department's row.
  *
  * Numbers match at 1e-9 relative (1e-12 absolute near 0); p- and q-values at 1e-9 relative
  * with no absolute allowance (see tests/stats/tolerance.ts); everything else exactly.
@@ -38,6 +44,9 @@ interface Adjusted {
   homogeneityP: Maybe<number>;
   strata: { used: number; dropped: number };
   reason: Maybe<string>;
+  homogeneityQ: Maybe<number>;
+  strataRange: Maybe<{ highest: { stratum: string; diffPp: number }; lowest: { stratum: string; diffPp: number } }>;
+  warnings: string[];
 }
 interface OverTime {
   periods: string[];
@@ -63,6 +72,7 @@ interface Result {
   verdict: string;
   explainedBy: string[];
   insufficientFor: string[];
+  inconclusiveFor: string[];
   adjusted: Adjusted[];
   overTime: Maybe<OverTime>;
 }
@@ -93,12 +103,13 @@ interface Run {
   args: string[];
   familySize: number;
   adjustedFamilySize: number;
+  homogeneityFamilySize: number;
   steps: Step[];
   results: Result[];
   rates: Rate[];
 }
 interface CliReport {
-  settings: { familySize: number; adjustedFamilySize: number; unit: string };
+  settings: { familySize: number; adjustedFamilySize: number; homogeneityFamilySize: number; unit: string };
   steps: Step[];
   results: Result[];
   rates: Rate[];
@@ -106,7 +117,7 @@ interface CliReport {
 
 const reference = JSON.parse(
   readFileSync(new URL('../reference/analysis-reference-values.json', import.meta.url), 'utf8'),
-) as { criteria: Run; periods: Run };
+) as { criteria: Run; periods: Run; berkeley: Run };
 
 /** Values compared, counted so that the summary can say how much was checked. */
 const compared = { numbers: 0, exact: 0 };
@@ -175,6 +186,7 @@ function checkResult(actual: Result, expected: Result): void {
   exact(actual.verdict, expected.verdict, `${label}: verdict`);
   exact(actual.explainedBy, expected.explainedBy, `${label}: explainedBy`);
   exact(actual.insufficientFor, expected.insufficientFor, `${label}: insufficientFor`);
+  exact(actual.inconclusiveFor, expected.inconclusiveFor, `${label}: inconclusiveFor`);
 
   exact(actual.adjusted.map((a) => a.criterion), expected.adjusted.map((a) => a.criterion), `${label}: criteria`);
   expected.adjusted.forEach((want, index) => {
@@ -190,6 +202,14 @@ function checkResult(actual: Result, expected: Result): void {
     exact(got.strata.used, want.strata.used, `${at}.strata.used`);
     exact(got.strata.dropped, want.strata.dropped, `${at}.strata.dropped`);
     exact(got.reason, want.reason, `${at}.reason`);
+    probability(got.homogeneityQ, want.homogeneityQ, `${at}.homogeneityQ`);
+    exact(got.warnings, want.warnings, `${at}.warnings`);
+    if (want.strataRange === null || got.strataRange == null) exact(got.strataRange ?? null, want.strataRange, `${at}.strataRange`);
+    else
+      for (const end of ['highest', 'lowest'] as const) {
+        exact(got.strataRange[end].stratum, want.strataRange[end].stratum, `${at}.strataRange.${end}.stratum`);
+        number(got.strataRange[end].diffPp, want.strataRange[end].diffPp, `${at}.strataRange.${end}.diffPp`);
+      }
   });
 
   if (expected.overTime === null || actual.overTime === null) {
@@ -239,6 +259,7 @@ const unsuppressed = runCli(['analyze', '--help']).stdout.includes('--no-suppres
 for (const [name, expected] of [
   ['criteria', reference.criteria],
   ['periods', reference.periods],
+  ['berkeley', reference.berkeley],
 ] as const) {
   describe(`${name}: jamstat ${expected.args.join(' ')} against R`, () => {
     let report: CliReport;
@@ -254,6 +275,7 @@ for (const [name, expected] of [
     it('has the same family sizes and step counts', () => checking(() => {
       exact(report.settings.familySize, expected.familySize, 'settings.familySize');
       exact(report.settings.adjustedFamilySize, expected.adjustedFamilySize, 'settings.adjustedFamilySize');
+      exact(report.settings.homogeneityFamilySize, expected.homogeneityFamilySize, 'settings.homogeneityFamilySize');
       exact(report.steps.map((step) => step.name), expected.steps.map((step) => step.name), 'steps');
       expected.steps.forEach((step, index) => {
         exact(report.steps[index]!.rows, step.rows, `${step.name}: rows`);

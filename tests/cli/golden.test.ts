@@ -38,6 +38,7 @@ const CASES: ReadonlyArray<readonly [name: string, args: readonly string[], env?
   ['analyze-fail-on-flag', ['analyze', 'fixtures/utf8.csv', '--sex', 'Kön', '--outcome', 'Förhandsbedömning=Utredning inleds', '-f', 'csv', '--fail-on-flag']],
   ['analyze-kriterier-table-sv', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/kriterier.yml']],
   ['analyze-kriterier-table-en', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/kriterier.yml', '--lang', 'en']],
+  ['analyze-berkeley-table-sv', ['analyze', 'fixtures/berkeley.csv', '-c', 'fixtures/berkeley.yml']],
   ['analyze-perioder-table', ['analyze', 'fixtures/personnummer.csv', '-c', 'fixtures/perioder.yml', '--no-suppress']],
   ['analyze-unit-person-flags', ['analyze', 'fixtures/personnummer.csv', '-c', 'fixtures/personnummer.yml', '--unit', 'person', '--id', 'Personnummer', '-f', 'csv']],
   // One small JSON golden per input shape: the whole report model, key by key, on a run

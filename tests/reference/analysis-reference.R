@@ -7,6 +7,7 @@
 # tests/analysis/reference.test.ts compares with the JSON of the built CLI:
 #     jamstat analyze fixtures/exempel.csv       -c fixtures/kriterier.yml -f json   ("criteria")
 #     jamstat analyze fixtures/personnummer.csv  -c fixtures/perioder.yml  -f json   ("periods")
+#     jamstat analyze fixtures/berkeley.csv      -c fixtures/berkeley.yml  -f json   ("berkeley")
 # Running it again gives the same file byte for byte: there is no randomness, only base R and
 # stats are used (no jsonlite: Debian's r-base-core does not ship it) and every number is
 # printed with sprintf("%.17g"). NA, NaN and Inf are written as null.
@@ -17,8 +18,9 @@
 # quantities R's stats package lacks (Mantel-Haenszel risk difference with Sato's variance,
 # Breslow-Day-Tarone) come from tests/reference/helpers.R, shared with reference.R.
 #
-# The configurations (fixtures/kriterier.yml, fixtures/perioder.yml) are restated by hand
-# below, as R code: keep them in step with the YAML.
+# The configurations (fixtures/kriterier.yml, fixtures/perioder.yml, fixtures/berkeley.yml) are
+# restated by hand below, as R code: keep them in step with the YAML. The verdicts follow the
+# rules of the README's "Unwarranted differences: criteria and verdicts" (criterion_outcome).
 
 script_arg <- grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE)
 script_dir <- if (length(script_arg) == 1L) dirname(sub("^--file=", "", script_arg)) else "tests/reference"
@@ -212,6 +214,35 @@ strata_matrix <- function(rows, yes, variables) {
   t(vapply(strata, function(i) cells_of(rows$.sex[i], yes[i], rows$.person[i])[1:4], numeric(4)))
 }
 
+# One criterion's stratified comparison. When every female and male case of the row lies in one
+# stratum (the row is department A, the criterion is department), the criterion cannot be
+# examined within the row: no test, reason "single-stratum". Strata are named by their values
+# joined with " x " (as group labels are), and ordered by those values in code-point order.
+compare_within_strata <- function(criterion, variables, S, min_n) {
+  S <- S[order(enc2utf8(rownames(S)), method = "radix"), , drop = FALSE]
+  labels <- gsub("\u0001", " \u00d7 ", rownames(S), fixed = TRUE)
+  keep <- informative(S)
+  base <- list(criterion = criterion, variables = variables)
+  if (sum(rowSums(S) > 0) == 1L) {
+    return(c(base, list(used = sum(keep), dropped = sum(!keep), statistic = NA, p = NA, or = NULL,
+                        reason = "single-stratum", rd = NULL,
+                        homogeneity = list(statistic = NA, df = NA, p = NA, reason = "single-stratum"),
+                        range = NULL)))
+  }
+  # The strata with the highest and the lowest female - male difference, among the used strata
+  # where each sex has at least min_n cases (ties: the first in order); NULL when fewer than two.
+  n1 <- S[, 1] + S[, 2]; n2 <- S[, 3] + S[, 4]
+  named <- keep & n1 >= min_n & n2 >= min_n
+  range <- NULL
+  if (sum(named) >= 2L) {
+    diffs <- (S[named, 1] / n1[named] - S[named, 3] / n2[named]) * 100
+    named_labels <- labels[named]
+    range <- list(highest = list(stratum = named_labels[which.max(diffs)], diffPp = max(diffs)),
+                  lowest = list(stratum = named_labels[which.min(diffs)], diffPp = min(diffs)))
+  }
+  c(base, cmh(S), list(rd = mh_risk_difference(S), homogeneity = breslow_day(S), range = range))
+}
+
 # Change of the female - male difference from the period before to the last one.
 change_of <- function(before, last) {
   part <- function(cells) {
@@ -229,7 +260,7 @@ change_of <- function(before, last) {
   list(diff = d, ci = d + c(-1, 1) * qnorm(0.975) * se, z = z, p = 2 * pnorm(-abs(z)))
 }
 
-analyse <- function(d, steps, groupings, period = NULL) {
+analyse <- function(d, steps, groupings, period = NULL, min_n = 20) {
   results <- list()
   step_summaries <- list()
   for (step in steps) {
@@ -250,8 +281,7 @@ analyse <- function(d, steps, groupings, period = NULL) {
         row$step <- step$name; row$by <- grouping$label; row$group <- g$labels[index]; row$period <- NA
         row$adjusted <- lapply(names(step$criteria), function(criterion) {
           S <- strata_matrix(sub, sub_yes, step$criteria[[criterion]])
-          c(list(criterion = criterion, variables = step$criteria[[criterion]]), cmh(S),
-            list(rd = mh_risk_difference(S), homogeneity = breslow_day(S)))
+          compare_within_strata(criterion, step$criteria[[criterion]], S, min_n)
         })
         period_rows <- list()
         if (!is.null(period)) {
@@ -284,7 +314,27 @@ bh <- function(p) {
   q
 }
 
-# q, flag and verdict of every result row; rates: q and flag as well.
+# What one criterion says about a flagged difference of crude percentage points (README,
+# "Unwarranted differences: criteria and verdicts"): not-applicable (single stratum), insufficient
+# (no test), persists (q < alpha), explained (q >= alpha and the Mantel-Haenszel risk difference's
+# 95 % interval lies within +-min_diff_pp or excludes the crude difference on the side of zero),
+# else inconclusive
+# (also when there is no interval).
+criterion_outcome <- function(a, crude, alpha, min_diff_pp) {
+  if (identical(a$reason, "single-stratum")) return("not-applicable")
+  if (is.na(a$p)) return("insufficient")
+  if (is.na(a$q) || a$q < alpha) return("persists")
+  if (is.null(a$rd)) return("inconclusive")
+  ci <- a$rd[2:3] * 100
+  within <- ci[1] >= -min_diff_pp && ci[2] <= min_diff_pp
+  # Excluded on the side of zero: an interval wholly beyond the crude difference does not explain it.
+  excludes <- !is.na(crude) && ((crude > 0 && ci[2] < crude) || (crude < 0 && ci[1] > crude))
+  if (within || excludes) "explained" else "inconclusive"
+}
+
+# q, flag and verdict of every result row; rates: q and flag as well. Three families, each
+# adjusted on its own: raw tests (rows, changes, rates), CMH tests of the criteria, and the
+# criteria's Breslow-Day-Tarone tests (whose q < alpha gives the warning heterogeneous-strata).
 adjust_and_flag <- function(analysis, rates = list(), alpha = 0.05, min_diff_pp = 5, min_n = 20) {
   results <- analysis$results
   tested <- which(vapply(results, function(r) is.na(r$period), TRUE))
@@ -293,29 +343,46 @@ adjust_and_flag <- function(analysis, rates = list(), alpha = 0.05, min_diff_pp 
   raw_q <- bh(raw)
   adjusted_p <- unlist(lapply(results[tested], function(r) vapply(r$adjusted, function(a) a$p, 0)))
   adjusted_q <- bh(adjusted_p)
+  homogeneity_p <- unlist(lapply(results[tested], function(r) vapply(r$adjusted, function(a) a$homogeneity$p, 0)))
+  homogeneity_q <- bh(homogeneity_p)
   next_adjusted <- 0L
   for (k in seq_along(results)) {
     r <- results[[k]]
     r$q <- NA
     r$flag <- FALSE
     position <- match(k, tested)
+    for (j in seq_along(r$adjusted)) r$adjusted[[j]]$hq <- NA
     if (!is.na(position)) {
       r$q <- raw_q[position]
       if (!is.null(r$overTime$change)) r$overTime$change$q <- raw_q[length(tested) + position]
       for (j in seq_along(r$adjusted)) {
         next_adjusted <- next_adjusted + 1L
         r$adjusted[[j]]$q <- adjusted_q[next_adjusted]
+        r$adjusted[[j]]$hq <- homogeneity_q[next_adjusted]
       }
       f <- r$cells[1] + r$cells[2]; m <- r$cells[3] + r$cells[4]
       r$flag <- !is.na(r$q) && r$q < alpha && !is.na(r$diffPp) && abs(r$diffPp) >= min_diff_pp &&
         f >= min_n && m >= min_n
     }
+    # Warnings of each stratified comparison: strata left out, a p below the smallest double
+    # (R gives 0 there), and strata that differ.
+    for (j in seq_along(r$adjusted)) {
+      a <- r$adjusted[[j]]
+      w <- character(0)
+      if (!identical(a$reason, "single-stratum")) {
+        if (a$dropped > 0) w <- c(w, "strata-dropped")
+        if ((!is.na(a$p) && a$p == 0) || (!is.na(a$homogeneity$p) && a$homogeneity$p == 0)) w <- c(w, "p-underflow")
+        if (!is.na(a$hq) && a$hq < alpha) w <- c(w, "heterogeneous-strata")
+      }
+      r$adjusted[[j]]$warnings <- sort(w, method = "radix")
+    }
     criteria <- vapply(r$adjusted, function(a) a$criterion, "")
-    explained <- vapply(r$adjusted, function(a) !is.na(a$q) && a$q >= alpha, TRUE)
-    insufficient <- vapply(r$adjusted, function(a) is.na(a$p), TRUE)
-    r$explainedBy <- if (r$flag) criteria[explained] else character(0)
-    r$insufficientFor <- if (r$flag) criteria[insufficient] else character(0)
-    r$verdict <- if (!r$flag) "none" else if (any(explained)) "explained" else if (any(insufficient)) "insufficient" else "candidate"
+    outcomes <- vapply(r$adjusted, function(a) criterion_outcome(a, r$diffPp, alpha, min_diff_pp), "")
+    r$explainedBy <- if (r$flag) criteria[outcomes == "explained"] else character(0)
+    r$inconclusiveFor <- if (r$flag) criteria[outcomes == "inconclusive"] else character(0)
+    r$insufficientFor <- if (r$flag) criteria[outcomes == "insufficient"] else character(0)
+    r$verdict <- if (!r$flag) "none" else if (length(r$explainedBy)) "explained" else
+      if (length(r$inconclusiveFor)) "inconclusive" else if (length(r$insufficientFor)) "insufficient" else "candidate"
     results[[k]] <- r
   }
   for (k in seq_along(rates)) {
@@ -324,7 +391,8 @@ adjust_and_flag <- function(analysis, rates = list(), alpha = 0.05, min_diff_pp 
     rates[[k]]$flag <- !is.na(q) && q < alpha && rates[[k]]$population[1] >= min_n && rates[[k]]$population[2] >= min_n
   }
   list(results = results, rates = rates, steps = analysis$steps,
-       familySize = sum(!is.na(raw)), adjustedFamilySize = sum(!is.na(adjusted_p)))
+       familySize = sum(!is.na(raw)), adjustedFamilySize = sum(!is.na(adjusted_p)),
+       homogeneityFamilySize = sum(!is.na(homogeneity_p)))
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -339,7 +407,11 @@ result_json <- function(r) {
     q = num(a$q), oddsRatio = estimate_json(a$or),
     riskDiffPp = estimate_json(if (is.null(a$rd)) NULL else a$rd * 100),
     homogeneityP = num(a$homogeneity$p), strata = obj(used = num(a$used), dropped = num(a$dropped)),
-    reason = str(a$reason))))
+    reason = str(a$reason), homogeneityQ = num(a$hq),
+    strataRange = if (is.null(a$range)) "null" else obj(
+      highest = obj(stratum = str(a$range$highest$stratum), diffPp = num(a$range$highest$diffPp)),
+      lowest = obj(stratum = str(a$range$lowest$stratum), diffPp = num(a$range$lowest$diffPp))),
+    warnings = strs(a$warnings))))
   over_time <- if (is.null(r$overTime)) "null" else {
     h <- r$overTime$homogeneity
     ch <- r$overTime$change
@@ -358,7 +430,8 @@ result_json <- function(r) {
       detectableDiffPp = num(detectable_pp(cells)), test = str(r$test),
       statistic = num(r$statistic), p = num(r$p), q = num(r$q), flag = bool(r$flag),
       reason = str(r$reason), verdict = str(r$verdict), explainedBy = strs(r$explainedBy),
-      insufficientFor = strs(r$insufficientFor), adjusted = adjusted, overTime = over_time)
+      insufficientFor = strs(r$insufficientFor), inconclusiveFor = strs(r$inconclusiveFor),
+      adjusted = adjusted, overTime = over_time)
 }
 
 rate_json <- function(r) obj(
@@ -372,6 +445,7 @@ run_json <- function(args, run) obj(
   args = strs(args),
   familySize = num(run$familySize),
   adjustedFamilySize = num(run$adjustedFamilySize),
+  homogeneityFamilySize = num(run$homogeneityFamilySize),
   steps = arr(lapply(run$steps, function(s) obj(name = str(s$name), rows = num(s$rows), used = num(s$used),
                                                  persons = num(s$persons)))),
   results = arr(lapply(run$results, result_json)),
@@ -458,6 +532,28 @@ rate_rows <- Filter(function(r) r$step == "Utredning inleds" && is.na(r$period) 
                       (is.na(r$by) || r$by == "Stadsdelsområde"), period_analysis$results)
 period_run <- adjust_and_flag(period_analysis, lapply(rate_rows, rate_of))
 
+# ---------------------------------------------------------------------------------------------
+# C. fixtures/berkeley.csv with fixtures/berkeley.yml: an aggregated table (Antal cases per row),
+# sex Female/Male, one step, need = Institution. The overall row is explained by need on average
+# with heterogeneous strata (department A); each department's row is single-stratum for need.
+
+berkeley <- read_extract("fixtures/berkeley.csv")
+berkeley_rows <- nrow(berkeley)
+# One row per case: every count here is then a count of cases.
+berkeley <- berkeley[rep(seq_len(nrow(berkeley)), as.integer(berkeley$Antal)), , drop = FALSE]
+berkeley$.sex <- ifelse(berkeley[["Kön"]] == "Female", "female", ifelse(berkeley[["Kön"]] == "Male", "male", "other"))
+berkeley$.person <- NA_character_
+berkeley_steps <- list(
+  list(name = "Antagen", among = everything, column = "Beslut", equals = "Admitted",
+       criteria = list(need = "Institution")))
+berkeley_groupings <- list(
+  list(label = NA_character_, variables = character(0)),
+  list(label = "Institution", variables = "Institution"))
+berkeley_run <- adjust_and_flag(analyse(berkeley, berkeley_steps, berkeley_groupings))
+# A step's rows and used rows are rows of the extract (every row is taken and used), not cases.
+berkeley_run$steps[[1]]$rows <- berkeley_rows
+berkeley_run$steps[[1]]$used <- berkeley_rows
+
 elapsed <- proc.time()[["elapsed"]] - started
 
 # ---------------------------------------------------------------------------------------------
@@ -467,11 +563,12 @@ json <- paste0(
   "\"generator\":", str("tests/reference/analysis-reference.R"), ",\n",
   "\"rVersion\":", str(paste(R.version$major, R.version$minor, sep = ".")), ",\n",
   "\"criteria\":", run_json(c("analyze", "fixtures/exempel.csv", "-c", "fixtures/kriterier.yml", "-f", "json"), criteria_run), ",\n",
-  "\"periods\":", run_json(c("analyze", "fixtures/personnummer.csv", "-c", "fixtures/perioder.yml", "-f", "json"), period_run), "\n",
+  "\"periods\":", run_json(c("analyze", "fixtures/personnummer.csv", "-c", "fixtures/perioder.yml", "-f", "json"), period_run), ",\n",
+  "\"berkeley\":", run_json(c("analyze", "fixtures/berkeley.csv", "-c", "fixtures/berkeley.yml", "-f", "json"), berkeley_run), "\n",
   "}\n")
 connection <- file(out_file, open = "wb")
 writeBin(charToRaw(enc2utf8(json)), connection)
 close(connection)
-cat(sprintf("wrote %s: criteria %d results, %d adjusted comparisons; periods %d results, %d rates (%.1f s)\n",
+cat(sprintf("wrote %s: criteria %d results, %d adjusted comparisons; periods %d results, %d rates; berkeley %d results (%.1f s)\n",
             out_file, length(criteria_run$results), criteria_run$adjustedFamilySize,
-            length(period_run$results), length(period_run$rates), elapsed))
+            length(period_run$results), length(period_run$rates), length(berkeley_run$results), elapsed))

@@ -19,14 +19,14 @@ function result(by: string | null, group: string | null, cells: readonly number[
     female: counts(cells[0]!, cells[1]!), male: counts(cells[2]!, cells[3]!), other: counts(cells[4]!, cells[5]!),
     diffPp: 1, ci95: [0, 2], detectableDiffPp: 3, test: 'chi2', statistic: 1, df: 1, p: 0.5, q: 0.5, flag: false, reason: null,
     riskRatio: null, oddsRatio: null, shortfall: null, warnings: [], allCategories: null,
-    adjusted: [], verdict: 'none', explainedBy: [], insufficientFor: [], overTime: null,
+    adjusted: [], verdict: 'none', explainedBy: [], insufficientFor: [], inconclusiveFor: [], overTime: null,
   };
 }
 
 function reportOf(results: Result[]): Report {
   return {
     schemaVersion: 1, generator: 'test', input: { files: [], rows: 400, excluded: [] },
-    settings: { alpha: 0.05, minDiffPp: 5, minN: 20, correction: 'bh', yates: true, familySize: 1, adjustedFamilySize: 0, unit: 'case', criteria: {}, sexSource: 'column', countColumn: null, by: ['A'] },
+    settings: { alpha: 0.05, minDiffPp: 5, minN: 20, correction: 'bh', yates: true, familySize: 1, adjustedFamilySize: 0, homogeneityFamilySize: 0, unit: 'case', criteria: {}, sexSource: 'column', countColumn: null, by: ['A'] },
     sexTerms: 'children', steps: [{ name: 'S', rows: 400, used: 400, cases: 400, notSelected: 0, excluded: [] }], results, rates: [],
   };
 }

@@ -24,7 +24,7 @@ function result(step: string, by: string | null, group: string | null, cells: Ce
     diffPp: 1, ci95: [0, 2], detectableDiffPp: 10, test: 'chi2', statistic: 1, df: 1, p: 0.5, q: 0.5, flag, reason: null,
     riskRatio: { estimate: 1, ci95: [0.5, 2], haldane: false }, oddsRatio: { estimate: 1, ci95: [0.5, 2], haldane: false },
     shortfall: { male: 1, female: -1 }, warnings: [], allCategories: { statistic: 1, df: 2, p: 0.5, reason: null },
-    adjusted: [], verdict: flag ? 'candidate' : 'none', explainedBy: [], insufficientFor: [], overTime: null,
+    adjusted: [], verdict: flag ? 'candidate' : 'none', explainedBy: [], insufficientFor: [], inconclusiveFor: [], overTime: null,
   };
 }
 
@@ -45,7 +45,7 @@ function reportOf(table: readonly (readonly Cells[])[], intersections: boolean):
   const used = overall.reduce((sum, value) => sum + value, 0);
   return {
     schemaVersion: 1, generator: 'test', input: { files: [], rows: used, excluded: [] },
-    settings: { alpha: 0.05, minDiffPp: 5, minN: 20, correction: 'bh', yates: true, familySize: 1, adjustedFamilySize: 0, unit: 'case', criteria: {}, sexSource: 'column', countColumn: null, by: ['A', 'B'] },
+    settings: { alpha: 0.05, minDiffPp: 5, minN: 20, correction: 'bh', yates: true, familySize: 1, adjustedFamilySize: 0, homogeneityFamilySize: 0, unit: 'case', criteria: {}, sexSource: 'column', countColumn: null, by: ['A', 'B'] },
     sexTerms: 'children', steps: [{ name: 'S', rows: used, used, cases: used, notSelected: 0, excluded: [] }], results, rates: [],
   };
 }
@@ -200,7 +200,7 @@ function multiStepReport(steps: readonly StepTruth[], sexMissing: readonly numbe
   return {
     schemaVersion: 1, generator: 'test',
     input: { files: [], rows: rowsRead, excluded: inputExcluded > 0 ? [{ reason: 'ragged-row', rows: inputExcluded }] : [] },
-    settings: { alpha: 0.05, minDiffPp: 5, minN: 20, correction: 'bh', yates: true, familySize: 1, adjustedFamilySize: 0, unit: 'case', criteria: {}, sexSource: 'column', countColumn: null, by: ['A', 'B'] },
+    settings: { alpha: 0.05, minDiffPp: 5, minN: 20, correction: 'bh', yates: true, familySize: 1, adjustedFamilySize: 0, homogeneityFamilySize: 0, unit: 'case', criteria: {}, sexSource: 'column', countColumn: null, by: ['A', 'B'] },
     sexTerms: 'children', steps: summaries, results, rates: [],
   };
 }
