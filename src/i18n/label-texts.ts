@@ -223,6 +223,9 @@ export interface LabelArgs {
   'validate.failedStrict': NoArgs;
   'validate.clean': NoArgs;
   'validate.passed': NoArgs;
+  'notices.title': NoArgs;
+  'warning.excluded-rows': NoArgs;
+  'warning.outcome-constant': NoArgs;
 }
 
 export type LabelKey = keyof LabelArgs;
@@ -439,6 +442,9 @@ export const LABEL_TEXTS = {
     'validate.failedStrict': () => 'Med --strict räknas varningar som fel.',
     'validate.clean': () => 'Inga problem: filerna kan analyseras.',
     'validate.passed': () => 'Filerna kan analyseras; se över varningarna.',
+    'notices.title': () => 'Observera',
+    'warning.excluded-rows': () => 'för många uteslutna rader: inga flaggor',
+    'warning.outcome-constant': () => 'utfallet är detsamma på varje rad: inga flaggor',
   },
   en: {
     overall: () => 'Overall',
@@ -648,6 +654,9 @@ export const LABEL_TEXTS = {
     'validate.failedStrict': () => 'With --strict, warnings count as errors.',
     'validate.clean': () => 'No problems: the files can be analysed.',
     'validate.passed': () => 'The files can be analysed; look over the warnings.',
+    'notices.title': () => 'Please note',
+    'warning.excluded-rows': () => 'too many excluded rows: no flags',
+    'warning.outcome-constant': () => 'the outcome is the same in every row: no flags',
   },
 } as const satisfies Record<Language, Texts<LabelArgs>>;
 

@@ -11,6 +11,7 @@ import { stepSentences } from './verdict-text.js';
 import { columnHeads, rowCells } from './step-rows.js';
 import { accountingLine, reportNotes } from './report-notes.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
+import { noticeLines, noticesTitle } from './notices.js';
 
 export interface TableOptions {
   readonly language: Language;
@@ -63,5 +64,7 @@ export function renderTable(report: Report, options: TableOptions): string {
     ...(settings.unit === 'person' ? [say(language, 'label', 'personsCounted', { id: settings.unitId ?? '', rule: settings.unitRule ?? 'any' })] : []),
     ...reportNotes(report, language),
   ];
-  return `${parts.join('\n')}\n${notes.join('\n')}\n`;
+  const notices = noticeLines(report, language);
+  const above = notices.length ? `${noticesTitle(language)}:\n${notices.map((line) => `! ${line}`).join('\n')}\n\n` : '';
+  return `${above}${parts.join('\n')}\n${notes.join('\n')}\n`;
 }

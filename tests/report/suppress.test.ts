@@ -46,7 +46,7 @@ function reportOf(table: readonly (readonly Cells[])[], intersections: boolean):
   return {
     schemaVersion: 1, generator: 'test', input: { files: [], rows: used, excluded: [] },
     settings: { alpha: 0.05, minDiffPp: 5, minN: 20, correction: 'bh', yates: true, familySize: 1, adjustedFamilySize: 0, unit: 'case', criteria: {}, sexSource: 'column', countColumn: null, by: ['A', 'B'] },
-    sexTerms: 'children', steps: [{ name: 'S', rows: used, used, cases: used, notSelected: 0, excluded: [] }], results, rates: [],
+    sexTerms: 'children', steps: [{ name: 'S', rows: used, used, cases: used, notSelected: 0, excluded: [] }], results, rates: [], warnings: [],
   };
 }
 
