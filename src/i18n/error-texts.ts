@@ -131,7 +131,7 @@ export const ERROR_TEXTS = {
     'value-misspelt': (a) =>
       `värdet "${a.value}" förekommer aldrig i kolumnen "${a.column}"${didYouMean(a.suggestion, 'sv')}. Rätta värdet; stavning och stora och små bokstäver måste stämma med uttaget.`,
     'excluded-rows': (a) =>
-      `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Rätta exporten, fyll ned tomma celler (gruppceller som bara står på första raden), eller höj quality.maxExcludedShare medvetet i konfigurationen. Med --allow-excluded körs analysen ändå, utan flaggor och bedömningar för steget.`,
+      `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Rätta exporten, fyll ned tomma celler (gruppceller som bara står på första raden), välj med among de rader där utfallet registreras, eller höj quality.maxExcludedShare medvetet i konfigurationen. Med --allow-excluded körs analysen ändå, utan flaggor och bedömningar för steget.`,
   },
   en: {
     'file-not-found': () => `no such file. Check the path and the name.`,
@@ -189,6 +189,6 @@ export const ERROR_TEXTS = {
     'value-misspelt': (a) =>
       `the value "${a.value}" never occurs in column "${a.column}"${didYouMean(a.suggestion, 'en')}. Correct the value; spelling and upper and lower case must match the extract.`,
     'excluded-rows': (a) =>
-      `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. Fix the export, fill down blank cells (grouping cells written only on the first row), or raise quality.maxExcludedShare knowingly in the configuration. With --allow-excluded the analysis runs anyway, with no flags and no verdicts for the step.`,
+      `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. Fix the export, fill down blank cells (grouping cells written only on the first row), choose with among the rows where the outcome is recorded, or raise quality.maxExcludedShare knowingly in the configuration. With --allow-excluded the analysis runs anyway, with no flags and no verdicts for the step.`,
   },
 } as const satisfies Record<Language, Texts<ErrorArgs>>;

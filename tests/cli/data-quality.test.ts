@@ -167,7 +167,7 @@ describe('the data-quality gate', () => {
     expect(existsSync(output)).toBe(false);
     expect(sv.stdout).toBe('');
     expect(sv.stderr).toBe(
-      'jamstat: fel: steget "Insats" kan inte ge slutsatser: 18,5 % av stegets rader uteslöts (högst 5,0 % tillåts); av raderna med känt kön: flickor 37,0 %, pojkar 0,0 % (högst 5,0 p.e. skillnad tillåts); främst: utfall saknas. Rätta exporten, fyll ned tomma celler (gruppceller som bara står på första raden), eller höj quality.maxExcludedShare medvetet i konfigurationen. Med --allow-excluded körs analysen ändå, utan flaggor och bedömningar för steget.\n',
+      'jamstat: fel: steget "Insats" kan inte ge slutsatser: 18,5 % av stegets rader uteslöts (högst 5,0 % tillåts); av raderna med känt kön: flickor 37,0 %, pojkar 0,0 % (högst 5,0 p.e. skillnad tillåts); främst: utfall saknas. Rätta exporten, fyll ned tomma celler (gruppceller som bara står på första raden), välj med among de rader där utfallet registreras, eller höj quality.maxExcludedShare medvetet i konfigurationen. Med --allow-excluded körs analysen ändå, utan flaggor och bedömningar för steget.\n',
     );
     const en = await runMain(['analyze', file, ...QUICK, ...step, '--lang', 'en']);
     expect(en.code).toBe(2);
