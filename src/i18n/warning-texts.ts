@@ -41,7 +41,7 @@ export const WARNING_TEXTS = {
     'outcome-constant': (a) =>
       `steget "${a.step}": utfallet är ${a.outcome === 'always' ? 'ja på varje rad' : 'ja på ingen rad'}, så könen kan inte jämföras; stegets rader flaggas inte. Kontrollera stegets outcome-villkor.`,
     'excluded-rows': (a) =>
-      `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Körd med --allow-excluded: stegets rader flaggas inte och får inga bedömningar.`,
+      `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Analysen kördes ändå, med --allow-excluded: stegets rader flaggas inte och får inga bedömningar.`,
   },
   en: {
     'value-never-occurs': (a) =>
@@ -49,6 +49,6 @@ export const WARNING_TEXTS = {
     'outcome-constant': (a) =>
       `step "${a.step}": the outcome is ${a.outcome === 'always' ? 'yes in every row' : 'yes in no row'}, so the sexes cannot be compared; the step's rows are not flagged. Check the step's outcome condition.`,
     'excluded-rows': (a) =>
-      `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. Run with --allow-excluded: the step's rows are not flagged and get no verdicts.`,
+      `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. The analysis ran anyway, with --allow-excluded: the step's rows are not flagged and get no verdicts.`,
   },
 } as const satisfies Record<Language, Texts<ReportWarningArgs>>;
