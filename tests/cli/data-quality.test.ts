@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/run-main.js';
+import { runCli } from '../helpers/run-cli.js';
 import { tempFile, tempPath } from '../helpers/temp.js';
 import { loadWorkbook } from '../helpers/xlsx-dump.js';
 
@@ -213,5 +214,24 @@ describe('the data-quality gate', () => {
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { warnings: unknown[] }).warnings).toEqual([]);
     expect(readFileSync('fixtures/exempel.yml', 'utf8')).not.toContain('quality');
+  });
+});
+
+describe('the values seen, when a worker thread reads the second part of the file', () => {
+  // The worker reads about the last quarter of the data: "Utredning inleds" occurs only there.
+  const rows = Array.from({ length: 400 }, (_, index) => `${index % 2 ? 'Pojke' : 'Flicka'};${index < 340 ? 'Utredning inleds ej' : 'Utredning inleds'};`);
+  const file = extract(rows);
+
+  it('finds the near value the worker saw (built binary, JAMSTAT_ENGINE=parallel)', () => {
+    const run = runCli(['analyze', file, ...QUICK, '--outcome', 'Beslut=Utredning inled'], { JAMSTAT_ENGINE: 'parallel' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('(menade du "Utredning inleds"?)');
+  });
+
+  it('does not call a value the worker saw absent', () => {
+    const run = runCli(['analyze', file, ...QUICK, '--outcome', 'Beslut=Utredning inleds', '-f', 'json'], { JAMSTAT_ENGINE: 'parallel' });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect((JSON.parse(run.stdout) as { warnings: unknown[] }).warnings).toEqual([]);
   });
 });
