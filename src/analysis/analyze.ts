@@ -29,6 +29,11 @@ import { compareWithinStrata, verdictOf, withAdjustedQ } from './criteria.js';
 import { overTimeOf } from './over-time.js';
 import type { Population } from './rates.js';
 import { tallyFiles } from './tally-files.js';
+import { checkNamedValues } from './value-check.js';
+import { stepsOverQualityLimits } from './quality-gate.js';
+import { DEFAULT_QUALITY } from '../config/defaults.js';
+import type { ReportWarning } from '../messages/report-warning-codes.js';
+import type { ResultWarning } from '../model/report.js';
 
 /** The separator between the values of an intersection's group label. */
 export const INTERSECTION_SEPARATOR = ' × ';
@@ -47,6 +52,17 @@ function checkSexRecognised(tally: Tally): void {
   if (!recognised && seen.length > 0) {
     throw new InputError('no-sex-recognised', { column: config.sex.column, seen: seen.sort().slice(0, 10).join(', ') }, { file: config.source });
   }
+}
+
+/** The steps whose outcome is "yes" in every row they count, or in none: nothing to compare the sexes on. */
+function constantOutcomes(tally: Tally): { step: string; outcome: 'always' | 'never' }[] {
+  return tally.state.steps.flatMap((step, position) => {
+    const { female, male, other } = tally.counts(position, 0, 0, 0);
+    const yes = female.yes + male.yes + other.yes;
+    const cases = yes + female.no + male.no + other.no;
+    if (cases === 0 || (yes > 0 && yes < cases)) return [];
+    return [{ step: step.name, outcome: yes === 0 ? ('never' as const) : ('always' as const) }];
+  });
 }
 
 /** Names the sexes by the words the extract uses: Flicka/Pojke → children, Kvinna/Man → adults. */
@@ -155,7 +171,12 @@ function computeRates({ compareRates, populationOf }: RatesModule, tally: Tally,
  * rates), one of stratified tests and one of the strata's homogeneity tests — then
  * flags each row and gives its verdict.
  */
-function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<RateResult, 'q' | 'flag'>[], config: Config) {
+function adjustAndFlag(
+  pending: readonly PendingResult[],
+  rates: readonly Omit<RateResult, 'q' | 'flag'>[],
+  config: Config,
+  unflagged: ReadonlyMap<string, ResultWarning>,
+) {
   const { alpha, minDiffPp, minN, correction } = config.thresholds;
   const tested = pending.filter((entry) => !entry.descriptive);
   const rawP = [
@@ -186,7 +207,10 @@ function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<R
     const found = qOf.get(entry);
     const { result } = entry;
     const q = found?.q ?? null;
+    // A step whose data cannot carry a conclusion keeps its numbers but no flag (the warning says why).
+    const stepWarning = unflagged.get(result.step);
     const flag =
+      stepWarning === undefined &&
       !entry.descriptive &&
       q !== null &&
       q < alpha &&
@@ -197,12 +221,13 @@ function adjustAndFlag(pending: readonly PendingResult[], rates: readonly Omit<R
     const { reason, riskRatio, oddsRatio, shortfall, warnings, allCategories, adjusted: unadjusted, overTime: rawOverTime, ...head } = result;
     const adjusted = found?.adjusted ?? unadjusted;
     const overTime = rawOverTime?.change ? { ...rawOverTime, change: { ...rawOverTime.change, q: found?.changeQ ?? null } } : rawOverTime;
-    return { ...head, q, flag, reason, riskRatio, oddsRatio, shortfall, warnings, allCategories, adjusted, ...verdictOf(flag, result.diffPp, adjusted, { alpha, minDiffPp }), overTime };
+    const allWarnings: ResultWarning[] = stepWarning === undefined ? [...warnings] : [...warnings, stepWarning];
+    return { ...head, q, flag, reason, riskRatio, oddsRatio, shortfall, warnings: allWarnings, allCategories, adjusted, ...verdictOf(flag, result.diffPp, adjusted, { alpha, minDiffPp }), overTime };
   });
 
   const rateResults: RateResult[] = rates.map((rate, index) => {
     const q = rawQ[2 * tested.length + index] ?? null;
-    const flag = q !== null && q < alpha && rate.female.population >= minN && rate.male.population >= minN;
+    const flag = !unflagged.has(rate.step) && q !== null && q < alpha && rate.female.population >= minN && rate.male.population >= minN;
     const { reason, ...head } = rate;
     return { ...head, q, flag, reason };
   });
@@ -222,8 +247,21 @@ export async function analyze(files: readonly string[], config: Config, read: Re
   const state = tally.state;
   if (state.rows === 0) throw new InputError('file-header-only', {}, { file: files[0]! });
   checkSexRecognised(tally);
+  const sexTerms = sexTermsOf(tally);
+  const warnings: ReportWarning[] = checkNamedValues(tally, config);
+  const unflagged = new Map<string, ResultWarning>();
+  const overLimits = stepsOverQualityLimits(state, config, sexTerms);
+  if (overLimits.length > 0 && !(config.quality ?? DEFAULT_QUALITY).allowExcluded) throw new InputError('excluded-rows', overLimits[0]!);
+  for (const step of overLimits) {
+    unflagged.set(step.step, 'excluded-rows');
+    warnings.push({ code: 'excluded-rows', args: step });
+  }
+  for (const constant of constantOutcomes(tally)) {
+    if (!unflagged.has(constant.step)) unflagged.set(constant.step, 'outcome-constant');
+    warnings.push({ code: 'outcome-constant', args: constant });
+  }
   const population = rates ? await rates.readPopulation(config, read) : null;
-  const adjusted = adjustAndFlag(compareAll(tally), rates && population ? computeRates(rates, tally, population) : [], config);
+  const adjusted = adjustAndFlag(compareAll(tally), rates && population ? computeRates(rates, tally, population) : [], config, unflagged);
   const steps: StepSummary[] = state.steps.map((step) => ({
     name: step.name,
     rows: step.taken,
@@ -255,9 +293,10 @@ export async function analyze(files: readonly string[], config: Config, read: Re
       ...(config.period ? { period: config.period } : {}),
       criteria: Object.fromEntries(config.steps.map((step) => [step.name, step.explain.map((criterion) => ({ criterion: criterion.criterion, for: criterion.variables }))])),
     },
-    sexTerms: sexTermsOf(tally),
+    sexTerms,
     steps,
     results: adjusted.results,
     rates: adjusted.rates,
+    warnings,
   };
 }

@@ -107,6 +107,12 @@ export const ANALYZE_FLAGS = {
     choices: CORRECTIONS,
     keyPath: ['thresholds', 'correction'],
   },
+  allowExcluded: {
+    syntax: '--allow-excluded',
+    help: 'run even when a step excludes too many rows (quality.maxExcludedShare) or unevenly by sex; that step gets no flags',
+    keyPath: ['quality', 'allowExcluded'],
+    parse: () => true,
+  },
 } as const satisfies Record<string, FlagSpec>;
 
 type AnalyzeFlagTable = typeof ANALYZE_FLAGS;

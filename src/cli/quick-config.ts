@@ -79,7 +79,9 @@ export function applyQuickFlags(base: Record<string, unknown>, flags: QuickFlags
   const draft = new ConfigDraft(base);
   const values = flags as FlagValues;
   for (const [name, spec] of ANALYZE_FLAG_ENTRIES) {
-    const text = values[name];
+    const given = values[name];
+    // A switch that sets a key (--allow-excluded) is given as true; the --no-… switches set no key.
+    const text = given === true && spec.keyPath ? 'true' : given;
     if (typeof text !== 'string' || (spec.applies && !spec.applies(values))) continue;
     const flag = longFlag(spec);
     if (spec.apply) spec.apply(text, draft, values);

@@ -38,3 +38,9 @@ export const DEFAULT_VALIDATION = Object.freeze({
   maxRowChange: 0.3,
   maxShareChangePp: 10,
 });
+
+/** Defaults of the `quality:` keys: the data-quality gate of `analyze` (analysis/quality-gate.ts). */
+export const DEFAULT_QUALITY = Object.freeze({
+  maxExcludedShare: 0.05,
+  allowExcluded: false,
+});

@@ -208,6 +208,12 @@ export const validationSchema = z.strictObject({
   maxShareChangePp: z.optional(z.number().check(z.gte(0), z.lte(100))),
 });
 
+/** The data-quality gate of `analyze` (see analysis/quality-gate.ts); every key optional (defaults in defaults.ts). */
+export const qualitySchema = z.strictObject({
+  maxExcludedShare: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  allowExcluded: z.optional(z.boolean()),
+});
+
 export const configSchema = z
   .strictObject({
     sex: sexSchema,
@@ -224,6 +230,7 @@ export const configSchema = z
     suppress: z.optional(z.strictObject({ below: z.int().check(z.gte(2)) })),
     id: z.optional(columnName),
     validate: z.optional(validationSchema),
+    quality: z.optional(qualitySchema),
   })
   .check(
     z.superRefine((config: CrossKeyInput, context) => {

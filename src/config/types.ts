@@ -86,6 +86,14 @@ export interface ValidationConfig {
   readonly maxShareChangePp: number;
 }
 
+/** The data-quality gate of `analyze`: when a step's excluded rows stop it. */
+export interface QualityConfig {
+  /** Largest share of a step's rows that may be excluded (0–1) before the step cannot support conclusions. */
+  readonly maxExcludedShare: number;
+  /** Run anyway (`--allow-excluded`): the steps over the limit get no flags and say why. */
+  readonly allowExcluded: boolean;
+}
+
 export interface Config {
   /** Where the configuration came from: a file path, or "command line". */
   readonly source: string;
@@ -107,4 +115,6 @@ export interface Config {
   readonly id: string | null;
   /** What `jamstat validate` expects (`validate:`), defaults filled in; null when not given. */
   readonly validate: ValidationConfig | null;
+  /** The data-quality gate (`quality:`), defaults filled in. */
+  readonly quality: QualityConfig;
 }

@@ -7,6 +7,7 @@
  * - error: the errors that stop a run (error-texts.ts; codes in messages/error-codes.ts)
  * - problem: what `jamstat validate` finds (problem-texts.ts; codes in messages/problem-codes.ts)
  * - label: the words of tables, notes, charts and starter configurations (label-texts.ts)
+ * - warning: the notices a report carries (warning-texts.ts; codes in messages/report-warning-codes.ts)
  */
 import type { ErrorArgs } from '../messages/error-codes.js';
 import type { Language } from '../messages/languages.js';
@@ -14,6 +15,8 @@ import { ERROR_TEXTS } from './error-texts.js';
 import { LABEL_TEXTS, type LabelArgs } from './label-texts.js';
 import { PROBLEM_TEXTS, type ProblemTextArgs } from './problem-texts.js';
 import type { Texts } from './texts.js';
+import type { ReportWarningArgs } from '../messages/report-warning-codes.js';
+import { WARNING_TEXTS } from './warning-texts.js';
 
 export { LANGUAGES, type Language } from '../messages/languages.js';
 
@@ -22,6 +25,7 @@ export interface TopicArgs {
   error: ErrorArgs;
   problem: ProblemTextArgs;
   label: LabelArgs;
+  warning: ReportWarningArgs;
 }
 
 export type Topic = keyof TopicArgs;
@@ -31,8 +35,8 @@ export type Catalogue = { readonly [T in Topic]: Texts<TopicArgs[T]> };
 
 /** The catalogue: every topic in every language, each text checked against its arguments. */
 export const CATALOGUE: Readonly<Record<Language, Catalogue>> = {
-  sv: { error: ERROR_TEXTS.sv, problem: PROBLEM_TEXTS.sv, label: LABEL_TEXTS.sv },
-  en: { error: ERROR_TEXTS.en, problem: PROBLEM_TEXTS.en, label: LABEL_TEXTS.en },
+  sv: { error: ERROR_TEXTS.sv, problem: PROBLEM_TEXTS.sv, label: LABEL_TEXTS.sv, warning: WARNING_TEXTS.sv },
+  en: { error: ERROR_TEXTS.en, problem: PROBLEM_TEXTS.en, label: LABEL_TEXTS.en, warning: WARNING_TEXTS.en },
 };
 
 /** The arguments after a key: optional for a text that shows no values, else required. */

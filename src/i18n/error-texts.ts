@@ -6,6 +6,7 @@
 import type { ErrorArgs, ExpectationArgs } from '../messages/error-codes.js';
 import type { Language } from '../messages/languages.js';
 import { lookup, type Texts } from './texts.js';
+import { excludedRowsSummary } from './warning-texts.js';
 
 /** " (menade du "Kön"?)" after a name that was not found, when a close one exists. */
 export function didYouMean(suggestion: string | undefined, language: Language): string {
@@ -129,6 +130,10 @@ export const ERROR_TEXTS = {
     'init-no-sex': () => `hittar ingen kolumn med kön eller personnummer. Skriv sex: i konfigurationen själv (se README).`,
     'init-no-steps': () => `hittar ingen kolumn med ja/nej-utfall att göra steg av. Skriv steps: i konfigurationen själv (se README).`,
     'internal-error': (a) => `internt fel (en bugg i jamstat): ${a.detail}. Kör igen med --debug och rapportera felet.`,
+    'value-misspelt': (a) =>
+      `värdet "${a.value}" förekommer aldrig i kolumnen "${a.column}"${didYouMean(a.suggestion, 'sv')}. Rätta värdet; stavning och stora och små bokstäver måste stämma med uttaget.`,
+    'excluded-rows': (a) =>
+      `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Rätta exporten, fyll ned tomma celler (gruppceller som bara står på första raden), välj med among de rader där utfallet registreras, eller höj quality.maxExcludedShare medvetet i konfigurationen. Med --allow-excluded körs analysen ändå, utan flaggor och bedömningar för steget.`,
   },
   en: {
     'file-not-found': () => `no such file. Check the path and the name.`,
@@ -185,5 +190,9 @@ export const ERROR_TEXTS = {
     'init-no-sex': () => `no column holds sex or personnummer. Write sex: in the configuration yourself (see the README).`,
     'init-no-steps': () => `no column holds a yes/no outcome to make steps of. Write steps: in the configuration yourself (see the README).`,
     'internal-error': (a) => `internal error (a bug in jamstat): ${a.detail}. Run again with --debug and report it.`,
+    'value-misspelt': (a) =>
+      `the value "${a.value}" never occurs in column "${a.column}"${didYouMean(a.suggestion, 'en')}. Correct the value; spelling and upper and lower case must match the extract.`,
+    'excluded-rows': (a) =>
+      `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. Fix the export, fill down blank cells (grouping cells written only on the first row), choose with among the rows where the outcome is recorded, or raise quality.maxExcludedShare knowingly in the configuration. With --allow-excluded the analysis runs anyway, with no flags and no verdicts for the step.`,
   },
 } as const satisfies Record<Language, Texts<ErrorArgs>>;

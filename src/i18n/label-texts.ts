@@ -250,6 +250,9 @@ export interface LabelArgs {
   'pub.method.verdicts': { readonly alpha: Shown; readonly minDiffPp: Shown };
   'pub.html.inconclusive': NoArgs;
   'verdict.explainedOnAverage': { readonly criteria: Shown };
+  'notices.title': NoArgs;
+  'warning.excluded-rows': NoArgs;
+  'warning.outcome-constant': NoArgs;
 }
 
 export type LabelKey = keyof LabelArgs;
@@ -497,6 +500,9 @@ export const LABEL_TEXTS = {
       `En flaggad skillnad förklaras av ett kriterium när skillnaden justerad för kriteriet inte är säkerställd (q ≥ ${a.alpha}, justerat över alla stratifierade test) och den justerade skillnadens 95 % konfidensintervall (Mantel–Haenszel) antingen ligger inom ±${a.minDiffPp} procentenheter eller helt ligger på nollans sida om den ojusterade skillnaden (justerat är skillnaden mindre). Är den justerade skillnaden inte säkerställd men intervallet brett och rymmer den ojusterade skillnaden, är bedömningen oklar: underlaget räcker inte för att avgöra om kriteriet förklarar skillnaden. Bedömningarna vägs samman i denna ordning: förklaras om något kriterium förklarar skillnaden, annars oklart om något kriterium ger ett oklart svar, annars kan ej bedömas om något kriterium saknar jämförbara grupper, annars kandidat (skillnaden kvarstår under varje kriterium som kan prövas). Ett kriterium kan inte prövas inom en grupp vars alla ärenden har samma värde i kriteriets variabler; det räknas då inte. Skiljer sig skillnaden mellan kriteriets grupper (Breslow–Day–Tarone, q < ${a.alpha}, justerat för sig) sägs det, med de grupper där skillnaden är störst och lägst.`,
     'pub.html.inconclusive': () => 'Oklart om kriterierna förklarar skillnaden',
     'verdict.explainedOnAverage': (a) => `förklaras av ${a.criteria} i genomsnitt; grupperna skiljer sig`,
+    'notices.title': () => 'Observera',
+    'warning.excluded-rows': () => 'för många uteslutna rader: inga flaggor',
+    'warning.outcome-constant': () => 'utfallet är detsamma på varje rad: inga flaggor',
   },
   en: {
     overall: () => 'Overall',
@@ -737,6 +743,9 @@ export const LABEL_TEXTS = {
       `A flagged difference is explained by a criterion when the difference adjusted for the criterion is not significant (q ≥ ${a.alpha}, adjusted over all stratified tests) and the adjusted difference's 95% confidence interval (Mantel–Haenszel) either lies within ±${a.minDiffPp} percentage points or lies wholly on zero's side of the crude difference (adjusted, the difference is smaller). When the adjusted difference is not significant but the interval is wide and still holds the crude difference, the verdict is inconclusive: the data cannot tell whether the criterion explains it. The criteria combine in this order: explained if any criterion explains the difference, else inconclusive if any criterion is inconclusive, else cannot be judged if a criterion has no comparable groups, else candidate (the difference persists under every criterion that can be examined). A criterion cannot be examined within a group whose cases all have the same value of the criterion's variables; it then does not count. When the difference differs between the criterion's groups (Breslow–Day–Tarone, q < ${a.alpha}, adjusted on its own) the text says so, naming the groups with the largest and the lowest difference.`,
     'pub.html.inconclusive': () => 'Inconclusive: the criteria may or may not explain the difference',
     'verdict.explainedOnAverage': (a) => `explained by ${a.criteria} on average; the groups differ`,
+    'notices.title': () => 'Please note',
+    'warning.excluded-rows': () => 'too many excluded rows: no flags',
+    'warning.outcome-constant': () => 'the outcome is the same in every row: no flags',
   },
 } as const satisfies Record<Language, Texts<LabelArgs>>;
 

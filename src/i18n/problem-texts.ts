@@ -102,6 +102,8 @@ export const PROBLEM_TEXTS = {
       `antalet rader ändrades från ${whole(a.previous, 'sv')} till ${whole(a.current, 'sv')} (${Number(a.change) > 0 ? '+' : '−'}${percent(Math.abs(Number(a.change)), 'sv')}; högst ${percent(a.limit, 'sv')} väntas). Har exporten ändrats (period, urval, filter)? Jämför uttagen innan de analyseras.`,
     'share-change': (a) =>
       `andelen ${LABEL_TEXTS.sv[`sex.${a.sex}.${a.sexTerms}`]().toLowerCase()} i steget "${a.step}" ändrades från ${percent(a.previous, 'sv')} till ${percent(a.current, 'sv')} (${points(a.changePp, 'sv')} procentenheter; högst ${whole(a.limit, 'sv')} väntas). Har kodningen eller exporten ändrats? Kontrollera innan resultaten jämförs.`,
+    'value-misspelt': (a) =>
+      `nyckel ${a.keyPath}: värdet ${cell(a.value, 'sv')} förekommer aldrig i kolumnen${didYouMean(a.suggestion, 'sv')}. Rätta värdet i konfigurationen; stavning och stora och små bokstäver måste stämma. Annars visar analysen nollor.`,
   },
   en: {
     'missing-column': (a) =>
@@ -147,5 +149,7 @@ export const PROBLEM_TEXTS = {
       `the number of rows changed from ${whole(a.previous, 'en')} to ${whole(a.current, 'en')} (${Number(a.change) > 0 ? '+' : '−'}${percent(Math.abs(Number(a.change)), 'en')}; at most ${percent(a.limit, 'en')} expected). Has the export changed (period, selection, filter)? Compare the extracts before analysing them.`,
     'share-change': (a) =>
       `the share of ${LABEL_TEXTS.en[`sex.${a.sex}.${a.sexTerms}`]().toLowerCase()} in step "${a.step}" changed from ${percent(a.previous, 'en')} to ${percent(a.current, 'en')} (${points(a.changePp, 'en')} percentage points; at most ${whole(a.limit, 'en')} expected). Has the coding or the export changed? Check before comparing results.`,
+    'value-misspelt': (a) =>
+      `key ${a.keyPath}: the value ${cell(a.value, 'en')} never occurs in the column${didYouMean(a.suggestion, 'en')}. Correct the value in the configuration; spelling and case must match. Otherwise the analysis shows zeros.`,
   },
 } as const satisfies Record<Language, Texts<ProblemTextArgs>>;

@@ -3,6 +3,7 @@
  * The texts are in src/i18n/error-texts.ts, which must cover every code here.
  */
 import type { Message, NoArgs } from './message.js';
+import type { ExcludedRowsArgs } from './report-warning-codes.js';
 
 /**
  * What a configuration key should hold (config/issue-text.ts), with the values the
@@ -121,6 +122,8 @@ export interface ErrorArgs {
   'init-no-sex': NoArgs;
   'init-no-steps': NoArgs;
   'internal-error': { readonly detail: string };
+  'value-misspelt': { readonly value: string; readonly column: string; readonly suggestion: string };
+  'excluded-rows': ExcludedRowsArgs;
 }
 
 export type ErrorCode = keyof ErrorArgs;

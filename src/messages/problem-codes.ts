@@ -40,6 +40,8 @@ export interface ProblemArgs {
     readonly changePp: number;
     readonly limit: number;
   };
+  /** A configured value that never occurs while a near one does: almost surely a typo. */
+  'value-misspelt': { readonly keyPath: string; readonly value: string; readonly suggestion: string };
 }
 
 export type ProblemCode = keyof ProblemArgs;

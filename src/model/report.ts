@@ -7,6 +7,17 @@ import type { Correction, NoTestReason, StatWarning } from '../stats/types.js';
 import type { InputExclusion, StepExclusion } from '../tally/tally.js';
 import type { FileFormat } from '../ingest/file-info.js';
 import type { Criterion } from '../config/criteria.js';
+import type { ReportWarning } from '../messages/report-warning-codes.js';
+
+export type { ReportWarning, ReportWarningCode } from '../messages/report-warning-codes.js';
+
+/**
+ * Why a result is qualified: a statistical warning, or one of the step's data
+ * (`excluded-rows`: over the data-quality gate's limits, run with --allow-excluded;
+ * `outcome-constant`: the outcome is yes in every row or in none). The last two
+ * keep the row's numbers but take its flag and verdict away.
+ */
+export type ResultWarning = StatWarning | 'excluded-rows' | 'outcome-constant';
 
 export const SCHEMA_VERSION = 1;
 
@@ -192,7 +203,7 @@ export interface Result {
   readonly oddsRatio: RatioEstimate | null;
   /** How many more male (female) "yes" there would be at the female (male) share. */
   readonly shortfall: { readonly male: number; readonly female: number } | null;
-  readonly warnings: readonly StatWarning[];
+  readonly warnings: readonly ResultWarning[];
   /** Chi-square over female/male/other, when `other` has cases. */
   readonly allCategories: { readonly statistic: number | null; readonly df: number | null; readonly p: number | null; readonly reason: NoTestReason | null } | null;
   /** One stratified comparison per criterion configured for the step. */
@@ -245,6 +256,8 @@ export interface Report {
   readonly results: readonly Result[];
   /** Rates per 1,000 (empty unless `population:` is configured). */
   readonly rates: readonly RateResult[];
+  /** Notices about the data or the configuration, shown above the tables of every output. */
+  readonly warnings: readonly ReportWarning[];
 }
 
 /*

@@ -18,6 +18,7 @@ import { renderChartSvg, type ChartPoint } from './difference-chart.js';
 import { HTML_STYLE } from './html-style.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
 import { detectableSentences, noneFoundText } from './detectable-text.js';
+import { noticeLines, noticesTitle } from './notices.js';
 
 export interface HtmlOptions {
   readonly language: Language;
@@ -167,6 +168,10 @@ export async function renderHtml(report: PublishedReport, options: HtmlOptions):
     ['settings', say(language, 'label', 'pub.settings'), settingsSection(report, language)],
   ];
   const contents = `<nav aria-label="${escapeHtml(say(language, 'label', 'pub.html.contents'))}"><ul>${sections.map(([id, heading]) => `<li><a href="#${id}">${escapeHtml(heading)}</a></li>`).join('')}</ul></nav>`;
+  const notices = noticeLines(report, language);
+  const noticeBlock = notices.length
+    ? `<section class="notices" role="note"><h2>${escapeHtml(noticesTitle(language))}</h2><ul>${notices.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></section>\n`
+    : '';
   const publication = `<p class="publication">${escapeHtml(reportNotes(report, language).at(-1)!)}</p>`;
   return `<!doctype html>
 <html lang="${language}">
@@ -182,7 +187,7 @@ export async function renderHtml(report: PublishedReport, options: HtmlOptions):
 <header><h1>${escapeHtml(title)}</h1><p class="lead">${escapeHtml(say(language, 'label', 'pub.html.lead'))}</p>${publication}</header>
 ${contents}
 <main>
-${sections.map(([id, heading, content]) => section(id, heading, content)).join('\n')}
+${noticeBlock}${sections.map(([id, heading, content]) => section(id, heading, content)).join('\n')}
 </main>
 <footer>${escapeHtml(say(language, 'label', 'pub.html.footer', { generator: report.generator }))}</footer>
 </body>

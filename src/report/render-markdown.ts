@@ -9,6 +9,7 @@ import { groupName, rowCells, stepColumns, stepResults } from './step-rows.js';
 import { accountingLine, reportNotes } from './report-notes.js';
 import { stepNotes } from './detectable-text.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
+import { noticeLines, noticesTitle } from './notices.js';
 
 export interface MarkdownOptions {
   readonly language: Language;
@@ -58,7 +59,9 @@ function stepSection(report: PublishedReport, step: PublishedReport['steps'][num
 export function renderMarkdown(report: PublishedReport, options: MarkdownOptions): string {
   const { language } = options;
   const title = say(language, 'label', 'pub.html.title', { steps: report.steps.map((step) => step.name).join(', ') });
-  const lines = [`# ${title}`, '', ...report.steps.flatMap((step) => stepSection(report, step, language)), ...ratesSection(report, language), `## ${say(language, 'label', 'pub.notes')}`, ''];
+  const notices = noticeLines(report, language);
+  const above = notices.length ? [`> **${noticesTitle(language)}**`, '>', ...notices.map((line) => `> - ${line}`), ''] : [];
+  const lines = [`# ${title}`, '', ...above, ...report.steps.flatMap((step) => stepSection(report, step, language)), ...ratesSection(report, language), `## ${say(language, 'label', 'pub.notes')}`, ''];
   lines.push(...reportNotes(report, language).map((note) => `- ${note}`));
   return `${lines.join('\n')}\n`;
 }

@@ -11,6 +11,7 @@ import { stepNotes } from './detectable-text.js';
 import { rowCells, stepColumns } from './step-rows.js';
 import { accountingLine, reportNotes } from './report-notes.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
+import { noticeLines, noticesTitle } from './notices.js';
 
 export interface TableOptions {
   readonly language: Language;
@@ -64,5 +65,7 @@ export function renderTable(report: Report, options: TableOptions): string {
     ...(settings.unit === 'person' ? [say(language, 'label', 'personsCounted', { id: settings.unitId ?? '', rule: settings.unitRule ?? 'any' })] : []),
     ...reportNotes(report, language),
   ];
-  return `${parts.join('\n')}\n${notes.join('\n')}\n`;
+  const notices = noticeLines(report, language);
+  const above = notices.length ? `${noticesTitle(language)}:\n${notices.map((line) => `! ${line}`).join('\n')}\n\n` : '';
+  return `${above}${parts.join('\n')}\n${notes.join('\n')}\n`;
 }

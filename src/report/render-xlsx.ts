@@ -16,6 +16,7 @@ import { methodParagraphs, settingRows } from './method-text.js';
 import { accountingLine, reportNotes } from './report-notes.js';
 import { stepNotes } from './detectable-text.js';
 import { withFixedDates } from './deterministic-zip.js';
+import { noticeLines, noticesTitle } from './notices.js';
 
 export interface XlsxOptions {
   readonly language: Language;
@@ -155,6 +156,16 @@ function addRatesSheet(workbook: ExcelJS.Workbook, report: PublishedReport, lang
   }
 }
 
+/** The report's notices on a first sheet, so that they are seen before the tables; none when there are none. */
+function addNoticesSheet(workbook: ExcelJS.Workbook, report: PublishedReport, language: Language, taken: Set<string>): void {
+  const notices = noticeLines(report, language);
+  if (notices.length === 0) return;
+  const sheet = workbook.addWorksheet(sheetName(noticesTitle(language), taken));
+  sheet.columns = [{ width: 120 }];
+  sheet.addRow([noticesTitle(language)]).font = { bold: true, size: 13 };
+  for (const line of notices) sheet.addRow([safe(line)]);
+}
+
 function addAboutSheet(workbook: ExcelJS.Workbook, report: PublishedReport, language: Language, taken: Set<string>): void {
   const sheet = workbook.addWorksheet(sheetName(say(language, 'label', 'pub.about'), taken));
   sheet.columns = [{ width: 42 }, { width: 18 }, { width: 60 }];
@@ -190,6 +201,7 @@ export async function renderXlsx(report: PublishedReport, options: XlsxOptions):
   workbook.created = DOCUMENT_DATE;
   workbook.modified = DOCUMENT_DATE;
   const taken = new Set<string>();
+  addNoticesSheet(workbook, report, language, taken);
   for (const step of report.steps) addStepSheet(workbook, report, step, language, taken);
   addRatesSheet(workbook, report, language, taken);
   addAboutSheet(workbook, report, language, taken);

@@ -18,12 +18,17 @@ export class ValueTable {
   /** Per id, the cell as read (untrimmed). */
   readonly values: string[] = [];
   private readonly ids = new Map<string, number>();
+  /** True once a cell was left out because the table was full: `values` is then not every cell seen. */
+  overflowed = false;
 
   /** The id of a cell, interning it if new; -1 when the table is full and the cell is new. */
   idOf(value: string): number {
     let id = this.ids.get(value);
     if (id === undefined) {
-      if (this.values.length >= MAX_INTERNED_VALUES) return -1;
+      if (this.values.length >= MAX_INTERNED_VALUES) {
+        this.overflowed = true;
+        return -1;
+      }
       id = this.values.length;
       this.ids.set(value, id);
       this.values.push(value);

@@ -115,6 +115,8 @@ export interface TallyPlan {
   readonly periodSplit: number | null;
   readonly steps: readonly StepPlan[];
   readonly unit: UnitPlan | null;
+  /** The variables' readers, for reading the distinct values of a variable after counting (not in the loop). */
+  readonly variables: VariableSet;
 }
 
 /** A reading's index in SEX_READINGS; anything else is a bug that would count a row in another table's cells. */
@@ -191,6 +193,7 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
   const classify = createSexClassifier(config.sex);
   return {
     outcome: { kind: 'binary' },
+    variables,
     headerWidth: columns.header.length,
     usedColumns,
     sex: {

@@ -6,6 +6,7 @@
  * pass over both parts would give.
  */
 import type { CategoryCells } from './cell-store.js';
+import type { ValueTable } from './interned.js';
 import type { Combination } from './combination.js';
 import type { LayerPlan } from './plan.js';
 import type { SeenSexValues } from './seen-sex-values.js';
@@ -25,6 +26,8 @@ export interface TallySnapshot {
     readonly usedRows: number;
     readonly usedCases: number;
     readonly excluded: Record<StepExclusion, number>;
+    readonly takenBySex: readonly number[];
+    readonly missingOutcomeBySex: readonly number[];
     /** The step's cells (CategoryCells.toPlain); its own buffer, so it can be transferred. */
     readonly cells: Float64Array;
   }[];
@@ -36,6 +39,8 @@ export interface TallySnapshot {
   readonly seenValues: readonly [string, number][];
   /** True when the sex column had more distinct values than are tracked: a merge could differ from one pass. */
   readonly seenValuesFull: boolean;
+  /** Per slot, the distinct cells seen (for the check of configured values), or null when the table overflowed. */
+  readonly distinctCells: readonly (readonly string[] | null)[];
 }
 
 /** The parts of a tally a snapshot is made of and merged into. */
@@ -47,6 +52,7 @@ export interface TallyParts {
   readonly tables: TableIndex;
   readonly stores: readonly CategoryCells[];
   readonly seenSex: SeenSexValues;
+  readonly valueTables: readonly ValueTable[];
 }
 
 /** The tally's parts as plain data (copies). */
@@ -61,6 +67,8 @@ export function snapshotOf(parts: TallyParts): TallySnapshot {
       usedRows: step.usedRows,
       usedCases: step.usedCases,
       excluded: { ...step.excluded },
+      takenBySex: [...step.takenBySex],
+      missingOutcomeBySex: [...step.missingOutcomeBySex],
       cells: parts.stores[position]!.toPlain(tables.count),
     })),
     groupings: parts.groupings.map((grouping) => grouping.values),
@@ -68,6 +76,7 @@ export function snapshotOf(parts: TallyParts): TallySnapshot {
     tables: tables.toPlain(),
     seenValues: [...parts.seenSex.counts],
     seenValuesFull: parts.seenSex.full,
+    distinctCells: parts.valueTables.map((table) => (table.overflowed ? null : [...table.values])),
   };
 }
 
@@ -97,7 +106,15 @@ export function mergeInto(parts: TallyParts, other: TallySnapshot): void {
     step.usedRows += from.usedRows;
     step.usedCases += from.usedCases;
     for (const reason of STEP_EXCLUSIONS) step.excluded[reason] += from.excluded[reason];
+    from.takenBySex.forEach((rows, sex) => (step.takenBySex[sex]! += rows));
+    from.missingOutcomeBySex.forEach((rows, sex) => (step.missingOutcomeBySex[sex]! += rows));
     parts.stores[position]!.addPlain(from.cells, tableIds);
   });
   for (const [value, count] of other.seenValues) parts.seenSex.noteText(value, count);
+  // The later part's cells join the value tables, so that the distinct values are those of both parts.
+  other.distinctCells.forEach((cells, slot) => {
+    const table = parts.valueTables[slot]!;
+    if (cells === null) table.overflowed = true;
+    else for (const cell of cells) table.idOf(cell);
+  });
 }

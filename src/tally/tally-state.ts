@@ -21,6 +21,13 @@ export interface StepTally {
   /** Persons counted in the overall table (person unit only). */
   persons: number;
   readonly excluded: Record<StepExclusion, number>;
+  /**
+   * Rows taken per known sex reading (female, male, other: SEX_READINGS' first three),
+   * and of them, rows excluded for a missing outcome. A row excluded for its sex has no
+   * sex to count under; the data-quality gate compares the sexes with these.
+   */
+  readonly takenBySex: number[];
+  readonly missingOutcomeBySex: number[];
 }
 
 /** The totals of a tally. */
@@ -39,6 +46,6 @@ export function emptyState(stepNames: readonly string[]): TallyState {
   return {
     rows: 0,
     inputExcluded: zeroCounts(INPUT_EXCLUSIONS),
-    steps: stepNames.map((name) => ({ name, taken: 0, notSelected: 0, usedRows: 0, usedCases: 0, persons: 0, excluded: zeroCounts(STEP_EXCLUSIONS) })),
+    steps: stepNames.map((name) => ({ name, taken: 0, notSelected: 0, usedRows: 0, usedCases: 0, persons: 0, excluded: zeroCounts(STEP_EXCLUSIONS), takenBySex: [0, 0, 0], missingOutcomeBySex: [0, 0, 0] })),
   };
 }

@@ -17,6 +17,7 @@
  * tally of the whole, as if it had been read in one pass.
  */
 import type { Config } from '../config/types.js';
+import { InputError } from '../errors.js';
 import { isTotalRow } from '../ingest/total-rows.js';
 import { binaryCounts, cellStoreFor, EMPTY_TABLE, YES, type CategoryCells, type TableCounts } from './cell-store.js';
 import type { ColumnResolver } from './columns.js';
@@ -154,6 +155,7 @@ export class Tally {
       tables: this.tables,
       stores: this.stores,
       seenSex: this.seenSex,
+      valueTables: this.valueTables,
     };
   }
 
@@ -270,8 +272,10 @@ export class Tally {
         tally.excluded[SEX_READINGS[sex] as StepExclusion]++;
         continue;
       }
+      tally.takenBySex[sex]!++;
       if (step.outcomeMissing !== null && step.outcomeMissing.get(ids) === 1) {
         tally.excluded['missing-outcome']++;
+        tally.missingOutcomeBySex[sex]!++;
         continue;
       }
       const category = step.outcome.get(ids);
@@ -343,6 +347,44 @@ export class Tally {
       const right = keyOf(b.split);
       return left < right ? -1 : left > right ? 1 : 0;
     });
+  }
+
+  /**
+   * The distinct values a variable (a column or a derived variable) took over the rows
+   * counted, as the steps' conditions compare them (trimmed; derived from each distinct
+   * cell). Null when they are not known: the plan does not read the variable, its cells
+   * overflowed the value table, or it is derived from more than one column. Memory is the
+   * value tables' (bounded), and the work is per distinct cell, never per row.
+   */
+  distinctValues(name: string): ReadonlySet<string> | null {
+    const variables = this.plan.variables;
+    if (!variables.has(name)) return null;
+    const columns = variables.columnsOf(name);
+    if (columns.length !== 1) return null;
+    const slot = this.usedColumns.indexOf(columns[0]!);
+    const table = this.valueTables[slot];
+    if (slot < 0 || !table || table.overflowed) return null;
+    const read = variables.reader(name, '');
+    const fields = new Array<string>(this.plan.headerWidth).fill('');
+    const place: RowPlace = { file: this.place.file, line: 0 };
+    const values = new Set<string>();
+    for (const cell of table.values) {
+      fields[columns[0]!] = cell;
+      try {
+        const value = read(fields, place);
+        if (value !== null) values.add(value);
+      } catch (error) {
+        // A cell a `map` cannot map (no `other:`) has no value to compare with; counting says so where a row needs it.
+        if (!(error instanceof InputError)) throw error;
+      }
+    }
+    return values;
+  }
+
+  /** The distinct cells of the sex column (trimmed), or null when its value table overflowed. */
+  distinctSexCells(): ReadonlySet<string> | null {
+    const table = this.valueTables[this.plan.sex.slot]!;
+    return table.overflowed ? null : new Set(table.values.map((cell) => cell.trim()));
   }
 
   /** This tally as plain data (see TallySnapshot); not for person counts. */

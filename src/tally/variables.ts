@@ -98,6 +98,11 @@ export class VariableSet {
     return reader;
   }
 
+  /** True when the reader of `name` has been made (the plan reads the variable). */
+  has(name: string): boolean {
+    return this.readers.has(name);
+  }
+
   /**
    * The indexes of the columns a variable's reader reads, in order: its value is a
    * function of these cells alone. Only for variables whose reader has been made.

@@ -33,6 +33,7 @@ export const PROBLEM_SEVERITY = {
   'step-selects-nothing': 'warning',
   'row-count-change': 'warning',
   'share-change': 'warning',
+  'value-misspelt': 'error',
 } as const satisfies Record<ProblemCode, Severity>;
 
 /** True for a string that is a problem code. */

@@ -7,14 +7,14 @@
  */
 import { DEFAULT_VALIDATION } from '../config/defaults.js';
 import type { Config, ValidationConfig } from '../config/types.js';
-import { hasCode, InputError } from '../errors.js';
+import { ConfigError, hasCode, InputError } from '../errors.js';
 import { analyze } from '../analysis/analyze.js';
 import type { ReadOptions } from '../ingest/read-options.js';
 import type { Report } from '../model/report.js';
 import { accountingProblems } from './accounting.js';
 import { checkFile, type FilePass } from './file-pass.js';
 import { previousProblems, totalsOf } from './previous.js';
-import { hasFailures, problem, sortProblems, type Problem } from './problem.js';
+import { hasFailures, problem, quoteCell, sortProblems, type Problem } from './problem.js';
 import { SeenIds } from './seen-ids.js';
 import { valueProblems } from './value-problems.js';
 
@@ -52,9 +52,15 @@ function headerProblems(file: string, pass: FilePass, first: { file: string; hea
  * map): it becomes a problem instead of stopping the validation.
  */
 async function analyzeFile(file: string, config: Config, read: ReadOptions): Promise<{ report: Report } | { problem: Problem }> {
+  // validate has its own limit on excluded rows (validate.maxExcludedShare, accounting.ts): the analysis's gate is not applied here.
+  const lenient: Config = { ...config, quality: { ...config.quality, allowExcluded: true } };
   try {
-    return { report: await analyze([file], config, read) };
+    return { report: await analyze([file], lenient, read) };
   } catch (error) {
+    // A misspelt value stops the analysis; value-problems.ts reports it (an error) where it can see the column.
+    if (error instanceof ConfigError && hasCode(error, 'value-misspelt')) {
+      return { problem: problem('value-misspelt', { file, column: error.args.column }, { keyPath: error.keyPath ?? '', value: quoteCell(error.args.value), suggestion: error.args.suggestion }) };
+    }
     if (!(error instanceof InputError)) throw error;
     if (hasCode(error, 'no-sex-recognised')) {
       return { problem: problem('no-sex-recognised', { file, column: config.sex.column }, { seen: error.args.seen }) };
@@ -83,7 +89,9 @@ export async function validate(files: readonly string[], config: Config, options
     if (pass.missing.length > 0) continue;
     const analysed = await analyzeFile(file, config, read);
     if ('problem' in analysed) {
-      problems.push(analysed.problem);
+      const found = analysed.problem;
+      const reported = problems.some((other) => other.code === found.code && other.file === found.file && JSON.stringify(other.args) === JSON.stringify(found.args));
+      if (!reported) problems.push(found);
       continue;
     }
     reports.push(analysed.report);

@@ -7,6 +7,8 @@ import type { Config } from '../config/types.js';
 import { nearestName } from '../tally/columns.js';
 import type { TrackedColumn } from './column-plan.js';
 import { conditionValues } from './condition-values.js';
+import { nearValue } from '../analysis/near-value.js';
+import { namedValues } from '../analysis/value-check.js';
 import { problem, quoteCell, type Problem, type ProblemCode } from './problem.js';
 import type { ValueCount, ValueTally } from './value-tally.js';
 
@@ -76,6 +78,11 @@ function columnProblems(file: string, column: TrackedColumn, tally: ValueTally, 
   return problems;
 }
 
+/** The other values of the list a condition value is in (never suggested for it). */
+function siblingsOf(config: Config, keyPath: string): readonly string[] {
+  return namedValues(config).find((named) => named.keyPath === keyPath)?.siblings ?? [];
+}
+
 /** The value problems of a file, from its tracked columns' counts. */
 export function valueProblems(
   file: string,
@@ -89,7 +96,20 @@ export function valueProblems(
   for (const { column, value, keyPath } of conditionValues(config)) {
     const tally = byName.get(column);
     if (!tally || !tally.complete || tally.values.has(value)) continue;
-    problems.push(problem('value-not-found', { file, column }, { keyPath, value: quoteCell(value), suggestion: nearestName(value, [...tally.values.keys()]) }));
+    // The rule analyze stops on: a near value that occurs makes this a typo (an error).
+    const near = nearValue(value, tally.values.keys(), new Set(siblingsOf(config, keyPath)));
+    if (near !== undefined) problems.push(problem('value-misspelt', { file, column }, { keyPath, value: quoteCell(value), suggestion: near }));
+    else problems.push(problem('value-not-found', { file, column }, { keyPath, value: quoteCell(value), suggestion: nearestName(value, [...tally.values.keys()]) }));
+  }
+  // An allowed value that never occurs is fine (a month without such cases), unless a near one occurs instead.
+  for (const [column, allowed] of Object.entries(config.validate?.values ?? {})) {
+    const tally = byName.get(column);
+    if (!tally || !tally.complete) continue;
+    allowed.forEach((value, position) => {
+      if (tally.values.has(value)) return;
+      const near = nearValue(value, tally.values.keys(), new Set(allowed));
+      if (near !== undefined) problems.push(problem('value-misspelt', { file, column }, { keyPath: `validate.values.${column}[${position}]`, value: quoteCell(value), suggestion: near }));
+    });
   }
   return problems;
 }

@@ -11,7 +11,7 @@ const CONDITION = ['column', 'equals', 'in', 'notIn', 'empty', 'all', 'any', 'no
 describe('allowedKeysAt', () => {
   // The keys the hand-written table listed before it was derived from the schema.
   const EXPECTED: ReadonlyArray<readonly [path: readonly (string | number)[], keys: readonly string[]]> = [
-    [[], ['sex', 'count', 'by', 'steps', 'thresholds', 'lang', 'derive', 'explain', 'unit', 'period', 'population', 'suppress', 'id', 'validate']],
+    [[], ['sex', 'count', 'by', 'steps', 'thresholds', 'lang', 'derive', 'explain', 'unit', 'period', 'population', 'suppress', 'id', 'validate', 'quality']],
     [['sex'], ['column', 'values', 'personnummer']],
     [['steps', 0], ['name', 'among', 'outcome', 'explain']],
     [['steps', 3, 'explain'], CRITERIA],
@@ -29,6 +29,7 @@ describe('allowedKeysAt', () => {
     [['population'], ['file', 'sex', 'count', 'by', 'step']],
     [['suppress'], ['below']],
     [['validate'], ['values', 'maxExcludedShare', 'rareValueCount', 'maxRowChange', 'maxShareChangePp']],
+    [['quality'], ['maxExcludedShare', 'allowExcluded']],
   ];
   for (const [path, keys] of EXPECTED) {
     it(`reads the keys at ${path.join('.') || '(root)'}`, () => {

@@ -9,12 +9,15 @@ import { CATALOGUE, LANGUAGES, type Topic } from '../../src/i18n/catalogue.js';
 import { STEP_EXCLUSIONS, INPUT_EXCLUSIONS } from '../../src/tally/tally.js';
 import { NO_TEST_REASONS, STAT_WARNINGS } from '../../src/stats/types.js';
 
-const TOPICS: readonly Topic[] = ['error', 'problem', 'label'];
+const TOPICS: readonly Topic[] = ['error', 'problem', 'label', 'warning'];
 /** Topics whose values are all shown as given; problems compute with numbers and look up words (tested with real arguments in validate-messages.test.ts). */
 const SHOWN_AS_GIVEN: readonly Topic[] = ['error', 'label'];
 
-/** Texts whose arguments hold further messages rather than values; checked with real arguments in their own tests. */
-const NESTED = new Set(['error config-invalid', 'problem analysis-stopped']);
+/**
+ * Texts whose arguments hold further messages rather than values, or compute with
+ * numbers (the data-quality gate's shares); checked with real arguments in their own tests.
+ */
+const NESTED = new Set(['error config-invalid', 'problem analysis-stopped', 'error excluded-rows']);
 
 /** Labels that read the same in both languages: symbols, names of tests, and loan words. */
 const SAME_IN_BOTH = new Set(['n', 'test', 'p', 'q', 'chi2', 'fisher', 'noTest', 'role.personnummer', 'role.id', 'pub.setting.suppressRange', 'verdict.none', 'period']);

@@ -24,6 +24,7 @@ const SAMPLE_ARGS: { [Code in keyof ProblemArgs]: ProblemArgs[Code] } = {
   'step-selects-nothing': { step: 'Insats', keyPath: 'steps[1].among' },
   'row-count-change': { previous: 1000, current: 1500, change: 0.5, limit: 0.3 },
   'share-change': { step: 'Insats', sex: 'female', sexTerms: 'children', previous: 0.3, current: 0.45, changePp: 15, limit: 10 },
+  'value-misspelt': { keyPath: 'steps[0].outcome.equals', value: 'Utredning inled', suggestion: 'Utredning inleds' },
 };
 
 describe('the validate catalogue', () => {

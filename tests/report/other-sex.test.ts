@@ -27,7 +27,7 @@ function reportOf(results: Result[]): Report {
   return {
     schemaVersion: 1, generator: 'test', input: { files: [], rows: 400, excluded: [] },
     settings: { alpha: 0.05, minDiffPp: 5, minN: 20, correction: 'bh', yates: true, familySize: 1, adjustedFamilySize: 0, homogeneityFamilySize: 0, unit: 'case', criteria: {}, sexSource: 'column', countColumn: null, by: ['A'] },
-    sexTerms: 'children', steps: [{ name: 'S', rows: 400, used: 400, cases: 400, notSelected: 0, excluded: [] }], results, rates: [],
+    sexTerms: 'children', steps: [{ name: 'S', rows: 400, used: 400, cases: 400, notSelected: 0, excluded: [] }], results, rates: [], warnings: [],
   };
 }
 

@@ -46,7 +46,7 @@ function reportOf(table: readonly (readonly Cells[])[], intersections: boolean):
   return {
     schemaVersion: 1, generator: 'test', input: { files: [], rows: used, excluded: [] },
     settings: { alpha: 0.05, minDiffPp: 5, minN: 20, correction: 'bh', yates: true, familySize: 1, adjustedFamilySize: 0, homogeneityFamilySize: 0, unit: 'case', criteria: {}, sexSource: 'column', countColumn: null, by: ['A', 'B'] },
-    sexTerms: 'children', steps: [{ name: 'S', rows: used, used, cases: used, notSelected: 0, excluded: [] }], results, rates: [],
+    sexTerms: 'children', steps: [{ name: 'S', rows: used, used, cases: used, notSelected: 0, excluded: [] }], results, rates: [], warnings: [],
   };
 }
 
@@ -201,7 +201,7 @@ function multiStepReport(steps: readonly StepTruth[], sexMissing: readonly numbe
     schemaVersion: 1, generator: 'test',
     input: { files: [], rows: rowsRead, excluded: inputExcluded > 0 ? [{ reason: 'ragged-row', rows: inputExcluded }] : [] },
     settings: { alpha: 0.05, minDiffPp: 5, minN: 20, correction: 'bh', yates: true, familySize: 1, adjustedFamilySize: 0, homogeneityFamilySize: 0, unit: 'case', criteria: {}, sexSource: 'column', countColumn: null, by: ['A', 'B'] },
-    sexTerms: 'children', steps: summaries, results, rates: [],
+    sexTerms: 'children', steps: summaries, results, rates: [], warnings: [],
   };
 }
 

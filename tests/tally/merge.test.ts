@@ -46,6 +46,8 @@ function makeTally(name: string): Tally {
   return new Tally(validateConfig(CONFIGS[name]!, 'test.yml'), new ColumnResolver(HEADER, 'x.csv', 'test.yml'));
 }
 
+const sortedOrNull = (values: ReadonlySet<string> | null): string[] | null => (values === null ? null : [...values].sort());
+
 /** Everything a tally says, keyed by values rather than ids. */
 function dump(tally: Tally) {
   const tables: Record<string, TableCounts> = {};
@@ -67,7 +69,10 @@ function dump(tally: Tally) {
   return {
     rows,
     inputExcluded,
-    steps: steps.map(({ taken, notSelected, usedRows, usedCases, excluded }) => ({ taken, notSelected, usedRows, usedCases, excluded })),
+    steps: steps.map(({ taken, notSelected, usedRows, usedCases, excluded, takenBySex, missingOutcomeBySex }) => ({ taken, notSelected, usedRows, usedCases, excluded, takenBySex, missingOutcomeBySex })),
+    // The distinct values the check of configured values reads (analysis/value-check.ts), as sets.
+    distinct: Object.fromEntries(['Beslut', 'Stadsdel', 'Åldersgrupp', 'Risk'].map((name) => [name, sortedOrNull(tally.distinctValues(name))])),
+    sexCells: sortedOrNull(tally.distinctSexCells()),
     groupings: tally.groupings.map((grouping) => grouping.values),
     splits: tally.splits.map((split) => split.values),
     tables,
@@ -131,5 +136,29 @@ describe('Tally.merge', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('Tally.distinctValues', () => {
+  it('reads a column trimmed, a derived variable from each distinct cell, and nothing for a variable the plan does not read', () => {
+    const tally = makeTally('cases');
+    tally.add(['Flicka', ' Farsta', '3', 'Ja', '1', '2024-01-05', 'Låg']);
+    tally.add(['Pojke', 'Bromma', '15', 'Nej', '1', '2024-02-29', 'Hög']);
+    tally.add(['Pojke', 'Bromma', '', '', '1', '2024-02-29', '']);
+    expect(sortedOrNull(tally.distinctValues('Stadsdel'))).toEqual(['Bromma', 'Farsta']);
+    expect(sortedOrNull(tally.distinctValues('Beslut'))).toEqual(['', 'Ja', 'Nej']);
+    expect(sortedOrNull(tally.distinctValues('Åldersgrupp'))).toEqual(['', '0–6', '13–17']);
+    expect(tally.distinctValues('Antal')).toBeNull();
+    expect(sortedOrNull(tally.distinctSexCells())).toEqual(['Flicka', 'Pojke']);
+  });
+
+  it('counts the excluded rows per sex where the sex is known', () => {
+    const tally = makeTally('cases');
+    tally.add(['Flicka', 'Farsta', '3', '', '1', '2024-01-05', 'Låg']);
+    tally.add(['Flicka', 'Farsta', '3', 'Ja', '1', '2024-01-05', 'Låg']);
+    tally.add(['Pojke', 'Farsta', '3', 'Nej', '1', '2024-01-05', 'Låg']);
+    tally.add(['', 'Farsta', '3', '', '1', '2024-01-05', 'Låg']);
+    const step = tally.state.steps[0]!;
+    expect([step.takenBySex, step.missingOutcomeBySex, step.excluded['missing-sex'], step.excluded['missing-outcome']]).toEqual([[2, 1, 0], [1, 0, 0], 1, 1]);
   });
 });

@@ -95,12 +95,28 @@ describe('validate', () => {
     expect(codes(quiet)).not.toContain('rare-value');
   });
 
-  it('warns about a condition value that never occurs, and about a step that selects nothing', async () => {
+  it('calls a condition value that never occurs while a near one does an error (a typo: analyze would stop)', async () => {
     const yaml = CONFIG.replace('among: { column: Beslut, equals: Ja }', 'among: { column: Beslut, equals: ja }');
     const problems = await problemsOf([extract(cleanRows(60))], yaml);
     expect(problems).toEqual([
+      expect.objectContaining({ code: 'value-misspelt', severity: 'error', column: 'Beslut', args: { keyPath: 'steps[1].among.equals', value: 'ja', suggestion: 'Ja' } }),
+    ]);
+  });
+
+  it('warns about a condition value that never occurs with nothing near, and about a step that selects nothing', async () => {
+    const yaml = CONFIG.replace('among: { column: Beslut, equals: Ja }', 'among: { column: Beslut, equals: Saknas }');
+    const problems = await problemsOf([extract(cleanRows(60))], yaml);
+    expect(problems).toEqual([
       expect.objectContaining({ code: 'step-selects-nothing', line: null, args: { step: 'Insats', keyPath: 'steps[1].among' } }),
-      expect.objectContaining({ code: 'value-not-found', column: 'Beslut', args: { keyPath: 'steps[1].among.equals', value: 'ja', suggestion: 'Ja' } }),
+      expect.objectContaining({ code: 'value-not-found', severity: 'warning', column: 'Beslut', args: { keyPath: 'steps[1].among.equals', value: 'Saknas', suggestion: undefined } }),
+    ]);
+  });
+
+  it('calls an allowed value (validate.values) that never occurs while a near one does an error', async () => {
+    const yaml = `${CONFIG}\nvalidate: { values: { Insats: [Beviljad, Avslg] } }\n`;
+    const problems = await problemsOf([extract(cleanRows(60))], yaml);
+    expect(problems.filter((found) => found.code === 'value-misspelt')).toEqual([
+      expect.objectContaining({ severity: 'error', column: 'Insats', args: { keyPath: 'validate.values.Insats[1]', value: 'Avslg', suggestion: 'Avslag' } }),
     ]);
   });
 

@@ -1,0 +1,46 @@
+/**
+ * The data-quality gate: a step whose excluded rows are too many, or fall unevenly on
+ * the sexes, cannot support conclusions. A broken export (grouping cells left blank on
+ * continuation rows, "Nej" answers lost for one sex) otherwise shows as a confident
+ * difference between the sexes.
+ *
+ * Per step, over the rows the step takes (its `among`):
+ * - the excluded share is every excluded row (missing or unreadable sex, missing
+ *   outcome) over the step's rows;
+ * - the excluded share of a sex is its rows excluded for a missing outcome over its rows
+ *   taken. A row excluded for a missing or unreadable sex has no sex to count under: it
+ *   counts in the overall share only.
+ * The step fails when the excluded share exceeds `quality.maxExcludedShare`, or when the
+ * female and male shares differ by more than `thresholds.minDiffPp` percentage points.
+ */
+import type { Config } from '../config/types.js';
+import { DEFAULT_QUALITY } from '../config/defaults.js';
+import type { ExcludedRowsArgs, SexWords } from '../messages/report-warning-codes.js';
+import { STEP_EXCLUSIONS, type TallyState } from '../tally/tally.js';
+
+/** Indexes of female and male in the tally's per-sex counts (SEX_READINGS' order). */
+const FEMALE = 0;
+const MALE = 1;
+
+/** The steps that fail the gate, each with the numbers its message shows (in step order). */
+export function stepsOverQualityLimits(state: TallyState, config: Config, sexTerms: SexWords): ExcludedRowsArgs[] {
+  const limit = (config.quality ?? DEFAULT_QUALITY).maxExcludedShare;
+  const diffLimitPp = config.thresholds.minDiffPp;
+  const failing: ExcludedRowsArgs[] = [];
+  for (const step of state.steps) {
+    if (step.taken === 0) continue;
+    const excluded = STEP_EXCLUSIONS.reduce((sum, reason) => sum + step.excluded[reason], 0);
+    const share = excluded / step.taken;
+    const shareOf = (sex: number): number | null => {
+      const taken = step.takenBySex[sex]!;
+      return taken === 0 ? null : step.missingOutcomeBySex[sex]! / taken;
+    };
+    const femaleShare = shareOf(FEMALE);
+    const maleShare = shareOf(MALE);
+    const uneven = femaleShare !== null && maleShare !== null && Math.abs(femaleShare - maleShare) * 100 > diffLimitPp;
+    if (share <= limit && !uneven) continue;
+    const reasons = STEP_EXCLUSIONS.filter((reason) => step.excluded[reason] > 0).sort((a, b) => step.excluded[b] - step.excluded[a]).join(';');
+    failing.push({ step: step.name, share, femaleShare, maleShare, limit, diffLimitPp, reasons, sexTerms });
+  }
+  return failing;
+}

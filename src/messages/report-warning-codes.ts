@@ -1,0 +1,40 @@
+/**
+ * The notices a report carries as data (`report.warnings`): what the analysis found
+ * doubtful in the data or the configuration without stopping. Every renderer shows them
+ * above the tables and the CLI repeats them on standard error; the words are in
+ * src/i18n/warning-texts.ts, which must cover every code here.
+ */
+import type { Message } from './message.js';
+
+/** How a report names the sexes (model/report.ts SexTerms), for texts that name them. */
+export type SexWords = 'children' | 'adults' | 'neutral';
+
+/** A step's excluded rows: the share of all its rows, per sex where the sex is known, and the reasons, most rows first. */
+export interface ExcludedRowsArgs {
+  readonly step: string;
+  readonly share: number;
+  /** Excluded share of the rows of each sex (null when the step took no row of that sex). */
+  readonly femaleShare: number | null;
+  readonly maleShare: number | null;
+  /** quality.maxExcludedShare */
+  readonly limit: number;
+  /** thresholds.minDiffPp: the largest difference between the sexes' shares, in percentage points. */
+  readonly diffLimitPp: number;
+  /** Exclusion reasons (tally STEP_EXCLUSIONS codes), most rows first, separated by ";". */
+  readonly reasons: string;
+  readonly sexTerms: SexWords;
+}
+
+export interface ReportWarningArgs {
+  /** A configured value that never occurs in its column, and nothing near it does. */
+  'value-never-occurs': { readonly keyPath: string; readonly value: string; readonly column: string };
+  /** A step whose outcome is "yes" in every row it counts, or in none. */
+  'outcome-constant': { readonly step: string; readonly outcome: 'always' | 'never' };
+  /** A step over the data-quality gate's limits, run anyway with --allow-excluded. */
+  'excluded-rows': ExcludedRowsArgs;
+}
+
+export type ReportWarningCode = keyof ReportWarningArgs;
+
+/** One notice of a report: a code and its arguments. */
+export type ReportWarning = Message<ReportWarningArgs>;
