@@ -155,9 +155,17 @@ export function planAccounting(report: Report, hiddenCells: ReadonlySet<string>)
       group.forEach((member) => (levels[member] = 2));
     } else {
       // Nothing left to hide in the accounting: a visible female or male cell of the overall row goes.
+      const names = new Set(group.map((member) => report.steps[member]!.name));
+      const rowsOf = (overallOnly: boolean) =>
+        report.results.flatMap((result, at) => (names.has(result.step) && (!overallOnly || (result.by === null && result.period === null)) ? [at] : []));
+      const visible = (rows: readonly number[]) => rows.flatMap((at) => [0, 1, 2].map((sex) => cellKey(at, sex))).filter((key) => !hiddenCells.has(key));
+      // The step's overall row first (its n per sex is what the accounting sums to), then the
+      // overall rows of the steps that may share its rows (their n per sex can equal it), then
+      // any visible cell of those steps, smallest first: hiding every cell of them leaves
+      // nothing to compute a hidden count from.
       const overall = report.results.findIndex((result) => result.step === report.steps[step]!.name && result.by === null && result.period === null);
-      const candidates = [0, 1, 2].map((sex) => cellKey(overall, sex)).filter((key) => !hiddenCells.has(key));
-      const smallest = candidates.sort((a, b) => cellSize(report, a) - cellSize(report, b))[0];
+      const candidates = [visible([overall]), visible(rowsOf(true)), visible(rowsOf(false))].find((keys) => keys.length > 0) ?? [];
+      const smallest = candidates.sort((a, b) => cellSize(report, a) - cellSize(report, b) || (a < b ? -1 : 1))[0];
       if (smallest === undefined) throw new Error(`no value can protect the row accounting of step ${report.steps[step]!.name}`);
       return { levels, hideCell: smallest };
     }
