@@ -46,7 +46,7 @@ export class RowHistogram {
   private readonly limits: HistogramLimits;
   /** Per slot, the ids the histogram has room for, and the stride of that slot's id in an index. */
   private readonly radix: Int32Array;
-  private readonly strides: Float64Array;
+  private readonly strides: Int32Array;
   private counts = new Uint32Array(0);
   /** Indexes in use, in the order first seen. */
   private touched = new Int32Array(0);
@@ -66,7 +66,7 @@ export class RowHistogram {
   ) {
     this.limits = { warmUpRows: WARM_UP_ROWS, maxEntries: MAX_ENTRIES, ...limits };
     this.radix = new Int32Array(ids.length);
-    this.strides = new Float64Array(ids.length);
+    this.strides = new Int32Array(ids.length);
     this.saved = new Int32Array(ids.length);
   }
 
@@ -85,13 +85,16 @@ export class RowHistogram {
       if (this.stopped || ++this.rowsSeen <= this.limits.warmUpRows || !this.layOut()) return false;
     }
     const ids = this.ids;
+    const radix = this.radix;
+    const strides = this.strides;
+    // Small integers throughout (an index is below MAX_ENTRIES): `| 0` keeps them so.
     let index = 0;
     for (let slot = 0; slot < ids.length; slot++) {
       const id = ids[slot]!;
       if (id < 0) return false;
       // A new value past the room laid out: the histogram grows, and the row is read again.
-      if (id >= this.radix[slot]!) return this.grow(slot, id) && this.hold();
-      index += id * this.strides[slot]!;
+      if (id >= radix[slot]!) return this.grow(slot, id) && this.hold();
+      index = (index + id * strides[slot]!) | 0;
     }
     const held = this.counts[index]!;
     if (held !== 0) {
