@@ -44,6 +44,16 @@ describe('RowHistogram', () => {
     expect(feed(1, 2)).toBe(false);
   });
 
+  it('hands the repeats of a combination back when its count is full', () => {
+    const ids = new Int32Array([0]);
+    const { held, handedBack } = histogram(ids, [1]);
+    const results = Array.from({ length: 70_000 }, () => held.hold());
+    expect(results.filter((result) => !result)).toHaveLength(1);
+    expect(handedBack).toEqual([{ ids: [0], rows: 0xffff }]);
+    held.flush();
+    expect(handedBack.reduce((rows, back) => rows + back.rows, 0)).toBe(70_000 - 1);
+  });
+
   it('counts the warm-up rows one by one', () => {
     const ids = new Int32Array(1);
     const { held } = histogram(ids, [1], { warmUpRows: 3 });
