@@ -17,14 +17,16 @@ export class SeenSexValues {
 
   constructor(private readonly values: ValueTable) {}
 
-  /** Counts a cell by its id in the column's value table. */
-  noteId(id: number): void {
+  /** Counts `times` cells (rows) by their id in the column's value table. */
+  noteId(id: number, times = 1): void {
     if (id >= this.rowsById.length) {
       const grown = new Float64Array(Math.max(16, this.rowsById.length * 2, id + 1));
       grown.set(this.rowsById);
       this.rowsById = grown;
     }
-    if (this.rowsById[id]!++ === 0) {
+    const before = this.rowsById[id]!;
+    this.rowsById[id] = before + times;
+    if (before === 0) {
       // First time: whether the value is tracked is decided now, as one pass would.
       this.seen.note(this.values.values[id]!, 0);
       this.order.push(id);

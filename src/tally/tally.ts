@@ -12,7 +12,10 @@
  * The cells a plan reads are interned per column (interned.ts), and a row's groups,
  * strata, sex and outcomes are looked up by those ids, computed only on the first row
  * with each combination of cells. Rows come as text (`add`) or already interned
- * (`addInterned`, fed by the byte-level reader); both count the same. Tallies of
+ * (`addInterned`, fed by the byte-level reader); both count the same. An interned row
+ * whose combination of cells was seen before is held in a histogram (row-histogram.ts)
+ * and counted with the others of its combination, in one go, when the tally is read;
+ * the loop takes that number of rows as a multiplier. Tallies of
  * consecutive parts of the input merge (`snapshot`, `merge`, see snapshot.ts) into the
  * tally of the whole, as if it had been read in one pass.
  */
@@ -36,6 +39,7 @@ import {
 } from './plan.js';
 import { SeenSexValues } from './seen-sex-values.js';
 import type { SexReader } from './sex.js';
+import { RowHistogram } from './row-histogram.js';
 import { mergeInto, snapshotOf, type TallyParts, type TallySnapshot } from './snapshot.js';
 import { TableIndex } from './table-index.js';
 import { emptyState, type StepExclusion, type TallyState } from './tally-state.js';
@@ -61,7 +65,6 @@ interface StepMemos {
 export class Tally {
   readonly place: RowPlace = { file: '', line: 0 };
   readonly plan: TallyPlan;
-  readonly state: TallyState;
   /** The sex values seen (`seenValues`); counted as rows are added. */
   readonly sexReader: SexReader;
   /** Grouping 0 is the overall row; then one per `by` entry, in order. */
@@ -78,6 +81,9 @@ export class Tally {
   /** The row being counted, interned: `addInterned` reads it, the byte-level reader fills it. */
   readonly row: InternedRow;
 
+  private readonly counted: TallyState;
+  /** Repeated interned rows, held until the tally is read (null when persons are counted: each row names its person). */
+  private readonly repeats: RowHistogram | null;
   private readonly tables: TableIndex;
   /** Per step, its cells. */
   private readonly stores: CategoryCells[];
@@ -140,15 +146,21 @@ export class Tally {
     this.persons = plan.unit ? new Persons(plan.unit.rule) : null;
     this.seenSex = new SeenSexValues(this.valueTables[plan.sex.slot]!);
     const seenSex = this.seenSex;
+    const flush = () => this.flushRepeats();
     this.sexReader = {
       get seenValues() {
+        flush();
         return seenSex.counts;
       },
       read: plan.sex.classify,
     };
-    this.state = emptyState(plan.steps.map((step) => step.name));
+    this.counted = emptyState(plan.steps.map((step) => step.name));
+    const valueTables = this.valueTables;
+    this.repeats = plan.unit
+      ? null
+      : new RowHistogram(this.row.ids, { length: valueTables.length, distinct: (slot) => valueTables[slot]!.values.length }, (rows) => this.countRow(rows));
     this.parts = {
-      state: this.state,
+      state: this.counted,
       groupings: this.groupings,
       splits: this.splits,
       layers: plan.layers,
@@ -157,6 +169,17 @@ export class Tally {
       seenSex: this.seenSex,
       valueTables: this.valueTables,
     };
+  }
+
+  /** The counts so far (rows held as repeats are counted first). */
+  get state(): TallyState {
+    this.flushRepeats();
+    return this.counted;
+  }
+
+  /** Counts the rows held as repeats of their combination (row-histogram.ts). */
+  private flushRepeats(): void {
+    if (this.repeats !== null) this.repeats.flush();
   }
 
   /** A row function of the plan, cached by the ids of the cells it depends on. */
@@ -179,7 +202,7 @@ export class Tally {
 
   /** Counts one data row; `ragged` rows (wrong number of fields) are excluded with a reason. */
   add(fields: readonly string[], ragged = false, line = 0): void {
-    const state = this.state;
+    const state = this.counted;
     this.place.line = line;
     state.rows++;
     if (ragged) {
@@ -197,7 +220,7 @@ export class Tally {
       ids[slot] = id;
       if (id < 0) overflow[slot] = value;
     }
-    this.countRow();
+    this.countRow(1);
   }
 
   /**
@@ -205,21 +228,25 @@ export class Tally {
    * with as many fields as the header that is not a total row.
    */
   addInterned(line: number): void {
+    this.counted.rows++;
+    if (this.repeats !== null && this.repeats.hold()) return;
     this.place.line = line;
-    this.state.rows++;
-    this.countRow();
+    this.countRow(1);
   }
 
-  /** The loop's body: the row in `row`, counted in every step and table it belongs to. */
-  private countRow(): void {
-    const state = this.state;
+  /**
+   * The loop's body: the row in `row`, counted `rows` times (once per row of its
+   * combination held as repeats) in every step and table it belongs to.
+   */
+  private countRow(rows: number): void {
+    const state = this.counted;
     const ids = this.row.ids;
     this.scratchFilled = false;
     let weight = 1;
     if (this.countMemo !== null) {
       weight = this.countMemo.get(ids);
       if (weight === INVALID_COUNT) {
-        state.inputExcluded['invalid-count']++;
+        state.inputExcluded['invalid-count'] += rows;
         return;
       }
     }
@@ -228,13 +255,13 @@ export class Tally {
     if (this.idReader !== null) {
       personId = this.idReader(this.text(), this.place);
       if (!personId) {
-        state.inputExcluded['missing-id']++;
+        state.inputExcluded['missing-id'] += rows;
         return;
       }
       if (this.dayMemo !== null) {
         day = this.dayMemo.get(ids);
         if (day === INVALID_DAY) {
-          state.inputExcluded['invalid-date']++;
+          state.inputExcluded['invalid-date'] += rows;
           return;
         }
       }
@@ -252,40 +279,41 @@ export class Tally {
       if (id === UNPLACED) placed = false;
     }
     if (!placed) {
-      state.inputExcluded['invalid-date']++;
+      state.inputExcluded['invalid-date'] += rows;
       return;
     }
     const tables = this.tables;
     tables.placeRow(this.groupIds, this.splitIds, this.rowTables);
     if (tables.count > this.reservedTables) this.reserveTables(tables.count);
     const sex = this.sexMemo.get(ids);
-    if (this.countSexValues) this.noteSex();
+    if (this.countSexValues) this.noteSex(rows);
+    const added = weight * rows;
     for (let position = 0; position < this.steps.length; position++) {
       const step = this.steps[position]!;
       const tally = state.steps[position]!;
       if (step.among !== null && step.among.get(ids) === 0) {
-        tally.notSelected++;
+        tally.notSelected += rows;
         continue;
       }
-      tally.taken++;
+      tally.taken += rows;
       if (sex >= FIRST_EXCLUDED_READING) {
-        tally.excluded[SEX_READINGS[sex] as StepExclusion]++;
+        tally.excluded[SEX_READINGS[sex] as StepExclusion] += rows;
         continue;
       }
-      tally.takenBySex[sex]!++;
+      tally.takenBySex[sex]! += rows;
       if (step.outcomeMissing !== null && step.outcomeMissing.get(ids) === 1) {
-        tally.excluded['missing-outcome']++;
-        tally.missingOutcomeBySex[sex]!++;
+        tally.excluded['missing-outcome'] += rows;
+        tally.missingOutcomeBySex[sex]! += rows;
         continue;
       }
       const category = step.outcome.get(ids);
-      tally.usedRows++;
-      tally.usedCases += weight;
+      tally.usedRows += rows;
+      tally.usedCases += added;
       if (personId !== null) {
         this.persons!.note(personId, sex, position, this.rowTables, step.layers, category === YES, day);
         continue;
       }
-      this.stores[position]!.addToTables(this.rowTables, step.layers, sex, category, weight);
+      this.stores[position]!.addToTables(this.rowTables, step.layers, sex, category, added);
     }
   }
 
@@ -296,19 +324,20 @@ export class Tally {
   }
 
   /** Counts the row's sex cell for `seenValues`. */
-  private noteSex(): void {
+  private noteSex(rows: number): void {
     const id = this.row.ids[this.sexSlot]!;
-    if (id < 0) this.seenSex.noteText(this.row.overflow[this.sexSlot]!);
-    else this.seenSex.noteId(id);
+    if (id < 0) this.seenSex.noteText(this.row.overflow[this.sexSlot]!, rows);
+    else this.seenSex.noteId(id, rows);
   }
 
   /** Ends counting: persons are added to their tables, once per step and table. Idempotent. */
   finish(): void {
+    this.flushRepeats();
     if (this.finished) return;
     this.finished = true;
     if (this.persons === null) return;
     const persons = this.persons.countInto(this.stores, this.tables.find(0, 0, 0));
-    this.state.steps.forEach((step, position) => {
+    this.counted.steps.forEach((step, position) => {
       step.persons = persons[position]!;
     });
   }
@@ -320,6 +349,7 @@ export class Tally {
 
   /** A table's counts in a step: yes and no by sex (zeros when the step never counted in it). */
   counts(step: number, layerIndex: number, group: number, split: number): TableCounts {
+    this.flushRepeats();
     const table = this.tables.find(layerIndex, group, split);
     return table < 0 ? EMPTY_TABLE : binaryCounts(this.stores[step]!, table);
   }
@@ -330,6 +360,7 @@ export class Tally {
    * table may exist only because another step counted in it; those are left out.
    */
   splitTables(step: number, grouping: number, split: number, group: number): { split: number; counts: TableCounts }[] {
+    this.flushRepeats();
     const layerIndex = this.layerIndex(grouping, split);
     const store = this.stores[step]!;
     const found: { split: number; counts: TableCounts }[] = [];
@@ -390,6 +421,7 @@ export class Tally {
   /** This tally as plain data (see TallySnapshot); not for person counts. */
   snapshot(): TallySnapshot {
     if (this.persons !== null) throw new Error('snapshot: person counts do not merge');
+    this.flushRepeats();
     return snapshotOf(this.parts);
   }
 
@@ -400,6 +432,7 @@ export class Tally {
    */
   merge(other: TallySnapshot): void {
     if (this.persons !== null) throw new Error('merge: person counts do not merge');
+    this.flushRepeats();
     mergeInto(this.parts, other);
   }
 }
