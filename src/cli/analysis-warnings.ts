@@ -4,7 +4,8 @@
  * with no rows because every row was excluded before them. The analysis still
  * succeeds (a month can truly have no such cases); the warning goes to standard error.
  * The report's own notices (`report.warnings`: values that never occur, a constant
- * outcome, steps run with --allow-excluded) are repeated here, as every output shows them.
+ * outcome, steps run with --allow-excluded) are repeated here, as every output shows them,
+ * with the values they name from the data shown escaped (visible-text.ts).
  */
 import type { Config } from '../config/types.js';
 import { ConfigError, InputError } from '../errors.js';
@@ -13,6 +14,7 @@ import type { Report } from '../model/report.js';
 import { describeError } from './report-error.js';
 import { say } from '../i18n/catalogue.js';
 import { maskPersonnummer } from '../ingest/personnummer.js';
+import { visibleArgs } from '../report/visible-text.js';
 import { blameFlags, type FlagOrigins } from './flag-origins.js';
 
 /**
@@ -30,7 +32,7 @@ export function analysisWarnings(report: Report, config: Config, language: Langu
   for (const warning of report.warnings) {
     const flag = warning.code === 'value-never-occurs' ? origins?.flagFor(warning.args.keyPath) : undefined;
     const where = flag ? `${say(language, 'label', 'place.commandLine')}, ${flag}: ` : '';
-    warnings.push(maskPersonnummer(`jamstat: ${say(language, 'label', 'severity.warning')}: ${where}${say(language, 'warning', warning.code, warning.args)}`));
+    warnings.push(maskPersonnummer(`jamstat: ${say(language, 'label', 'severity.warning')}: ${where}${say(language, 'warning', warning.code, visibleArgs(warning.args))}`));
   }
   if (report.input.rows > 0 && report.steps.every((step) => step.rows + step.notSelected === 0)) {
     warnings.push(describeError(new InputError('all-rows-excluded', { rows: report.input.rows }), language, 'warning'));

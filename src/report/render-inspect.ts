@@ -1,18 +1,22 @@
-/** Renderers for `inspect`: a terminal table, or JSON. */
+/**
+ * Renderers for `inspect`: a terminal table, or JSON. The table shows names and values
+ * from the data with their control characters escaped (visible-text.ts); JSON escapes them itself.
+ */
 import Table from 'cli-table3';
 import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
 import type { InspectReport } from '../inspect/inspect.js';
 import { maskPersonnummer } from '../ingest/personnummer.js';
 import { formatNumber } from './numbers.js';
+import { escapeJsonControls, visibleText } from './visible-text.js';
 
-/** Renders an inspect report as JSON with a final newline. */
+/** Renders an inspect report as JSON with a final newline; no control character left raw. */
 export function renderInspectJson(report: InspectReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`;
 }
 
 function shown(value: string): string {
-  const masked = maskPersonnummer(value);
+  const masked = visibleText(maskPersonnummer(value));
   return masked.length > 30 ? `${masked.slice(0, 29)}…` : masked;
 }
 
@@ -31,7 +35,7 @@ export function renderInspectTable(report: InspectReport, language: Language): s
         ? say(language, 'label', 'personnummerValid', { valid: formatNumber(column.personnummer.valid, language), invalid: formatNumber(column.personnummer.invalid, language) })
         : column.top.slice(0, 5).map((entry) => `${shown(entry.value)} (${formatNumber(entry.count, language)})`).join(', ');
     table.push([
-      column.name,
+      visibleText(column.name),
       say(language, 'label', `role.${column.role}`),
       `${column.distinctCapped ? '> ' : ''}${formatNumber(column.distinct, language)}`,
       formatNumber(column.empty, language),
@@ -39,7 +43,7 @@ export function renderInspectTable(report: InspectReport, language: Language): s
     ]);
   }
   const head = [
-    `${say(language, 'label', 'file')}: ${report.file}`,
+    `${say(language, 'label', 'file')}: ${visibleText(report.file)}`,
     `${say(language, 'label', 'encoding')}: ${report.encoding}${report.bom ? ' (BOM)' : ''}; ${say(language, 'label', 'delimiter')}: "${report.delimiter === '\t' ? 'tab' : report.delimiter}"; ${report.lineEnding.toUpperCase()}${report.titleLines ? `; ${say(language, 'label', 'titleLines')}: ${report.titleLines}` : ''}`,
     `${say(language, 'label', 'rows')}: ${formatNumber(report.rows, language)}`,
   ];

@@ -2,7 +2,8 @@
  * Renderers for `validate`: a list a person reads (one line per problem: severity,
  * place, rows, what was found and what to do, then a summary), or JSON
  * `{ ok, problems: [{ code, severity, file, line, column, count, message }] }`.
- * Every message is masked once more for personnummer, whatever its arguments held.
+ * Every message is masked once more for personnummer, whatever its arguments held, and
+ * the values it names from the data have their control characters escaped (visible-text.ts).
  */
 import { Chalk } from 'chalk';
 import type { Language } from '../messages/languages.js';
@@ -11,6 +12,7 @@ import { maskPersonnummer } from '../ingest/personnummer.js';
 import type { Problem } from '../validate/problem.js';
 import type { ValidationReport } from '../validate/validate.js';
 import { formatNumber } from './numbers.js';
+import { visibleArgs, visibleText } from './visible-text.js';
 
 export interface ValidateRenderOptions {
   readonly language: Language;
@@ -18,7 +20,7 @@ export interface ValidateRenderOptions {
 }
 
 function message(found: Problem, language: Language): string {
-  return maskPersonnummer(say(language, 'problem', found.code, { ...found.args, count: found.count }));
+  return maskPersonnummer(say(language, 'problem', found.code, visibleArgs({ ...found.args, count: found.count })));
 }
 
 /** Renders a validation as JSON with a final newline; messages in `language`. */
@@ -43,9 +45,9 @@ function counted(count: number, one: 'row' | 'oneError' | 'oneWarning', many: 'r
 /** "fixtures/x.csv, rad 12, kolumn "Kön" (3 rader)" */
 function place(found: Problem, language: Language): string {
   const parts: string[] = [];
-  if (found.file !== null) parts.push(found.file);
+  if (found.file !== null) parts.push(visibleText(found.file));
   if (found.line !== null) parts.push(`${say(language, 'label', 'place.line')} ${formatNumber(found.line, language)}`);
-  if (found.column !== null) parts.push(`${say(language, 'label', 'place.column')} "${found.column}"`);
+  if (found.column !== null) parts.push(`${say(language, 'label', 'place.column')} "${visibleText(found.column)}"`);
   const rows = found.count === null ? '' : counted(found.count, 'row', 'rows', language);
   if (rows) parts.push(parts.length ? `(${rows})` : rows);
   return parts.join(', ').replace(', (', ' (');
