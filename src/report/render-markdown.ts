@@ -1,6 +1,8 @@
 /**
  * The Markdown renderer (GitHub-flavoured): a heading and a table per step, the row
- * accounting and the verdict sentences under it, and the notes at the end.
+ * accounting and the verdict sentences under it, and the notes at the end. Every text
+ * from the data is made inert first (markdown-text.ts), so a value shows as text, never as
+ * HTML, an image, a link or a cell boundary.
  */
 import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
@@ -10,14 +12,18 @@ import { accountingLine, reportNotes } from './report-notes.js';
 import { stepNotes } from './detectable-text.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
 import { noticeLines, noticesTitle } from './notices.js';
+import { markdownSafeReport } from './markdown-text.js';
 
 export interface MarkdownOptions {
   readonly language: Language;
 }
 
-/** Text safe in a table cell: pipes escaped, line breaks as spaces. */
+/**
+ * Text safe in a table cell. The data's pipes, backslashes and line breaks are escaped
+ * already (markdownSafeReport); a line break in jamstat's own words becomes a space.
+ */
 function cellText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return text.replace(/[\r\n]+/g, ' ');
 }
 
 const tableLine = (cells: readonly string[]): string => `| ${cells.map(cellText).join(' | ')} |`;
@@ -56,8 +62,9 @@ function stepSection(report: PublishedReport, step: PublishedReport['steps'][num
 }
 
 /** Renders the published report as GitHub-flavoured Markdown. */
-export function renderMarkdown(report: PublishedReport, options: MarkdownOptions): string {
+export function renderMarkdown(published: PublishedReport, options: MarkdownOptions): string {
   const { language } = options;
+  const report = markdownSafeReport(published);
   const title = say(language, 'label', 'pub.html.title', { steps: report.steps.map((step) => step.name).join(', ') });
   const notices = noticeLines(report, language);
   const above = notices.length ? [`> **${noticesTitle(language)}**`, '>', ...notices.map((line) => `> - ${line}`), ''] : [];
