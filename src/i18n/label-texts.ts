@@ -253,6 +253,7 @@ export interface LabelArgs {
   'notices.title': NoArgs;
   'warning.excluded-rows': NoArgs;
   'warning.outcome-constant': NoArgs;
+  'csv.notForPublication': NoArgs;
 }
 
 export type LabelKey = keyof LabelArgs;
@@ -503,6 +504,7 @@ export const LABEL_TEXTS = {
     'notices.title': () => 'Observera',
     'warning.excluded-rows': () => 'för många uteslutna rader: inga flaggor',
     'warning.outcome-constant': () => 'utfallet är detsamma på varje rad: inga flaggor',
+    'csv.notForPublication': () => 'ej för publicering',
   },
   en: {
     overall: () => 'Overall',
@@ -746,6 +748,7 @@ export const LABEL_TEXTS = {
     'notices.title': () => 'Please note',
     'warning.excluded-rows': () => 'too many excluded rows: no flags',
     'warning.outcome-constant': () => 'the outcome is the same in every row: no flags',
+    'csv.notForPublication': () => 'not for publication',
   },
 } as const satisfies Record<Language, Texts<LabelArgs>>;
 

@@ -1,13 +1,20 @@
 /**
  * The CSV renderer: one line per result with the JSON's fields, machine-readable
  * headers; hidden values (disclosure control) are written "..". With `excel`, the dialect Swedish Excel opens correctly: semicolons, decimal
- * comma, UTF-8 with BOM, CRLF.
+ * comma, UTF-8 with BOM, CRLF. With --no-suppress (nothing hidden) every row leads with a
+ * column `publication` saying "ej för publicering" / "not for publication": a first column
+ * is what a person sees in Excel, and a script reading by header finds every other column
+ * where it was; a comment line instead would break both Excel and CSV readers.
  */
 import { CRITERIA, type PublishedReport as Report, type PublishedResult as Result } from '../model/report.js';
+import type { Language } from '../messages/languages.js';
+import { say } from '../i18n/catalogue.js';
 import { HIDDEN, isComparisonHidden, isShareHidden } from './published-values.js';
 
 export interface CsvOptions {
   readonly excel: boolean;
+  /** The language of the not-for-publication mark (Swedish when not given). */
+  readonly language?: Language;
 }
 
 /** A hidden value, written "..": a symbol, so that no text in a field can be mistaken for it. */
@@ -90,13 +97,21 @@ function cell(value: CellValue, options: CsvOptions, delimiter: string): string 
   return quote(guardFormula(value), delimiter);
 }
 
-/** Renders one line per result. */
+/** The leading column of a report with nothing hidden, the same text on every row. */
+function publicationColumn(report: Report, options: CsvOptions): ReadonlyArray<readonly [string, Getter]> {
+  if (report.settings.suppressBelow !== null) return [];
+  const mark = say(options.language ?? 'sv', 'label', 'csv.notForPublication');
+  return [['publication', () => mark]];
+}
+
+/** Renders one line per result; led by the not-for-publication column when nothing is hidden. */
 export function renderCsv(report: Report, options: CsvOptions): string {
   const delimiter = options.excel ? ';' : ',';
   const newline = options.excel ? '\r\n' : '\n';
-  const lines = [COLUMNS.map(([name]) => name).join(delimiter)];
+  const columns = [...publicationColumn(report, options), ...COLUMNS];
+  const lines = [columns.map(([name]) => name).join(delimiter)];
   for (const result of report.results) {
-    lines.push(COLUMNS.map(([, get]) => cell(get(result), options, delimiter)).join(delimiter));
+    lines.push(columns.map(([, get]) => cell(get(result), options, delimiter)).join(delimiter));
   }
   return (options.excel ? '\uFEFF' : '') + lines.join(newline) + newline;
 }

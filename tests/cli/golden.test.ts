@@ -63,6 +63,9 @@ const CASES: ReadonlyArray<readonly [name: string, args: readonly string[], env?
   ['analyze-utf8-csv-en', ['analyze', 'fixtures/utf8.csv', '-c', 'fixtures/exempel.yml', '-f', 'csv', '--lang', 'en']],
   ['analyze-utf8-suppress-10-md', ['analyze', 'fixtures/utf8.csv', '-c', 'fixtures/exempel.yml', '-f', 'md', '--suppress-below', '10']],
   ['analyze-utf8-no-suppress-table-en', ['analyze', 'fixtures/utf8.csv', '-c', 'fixtures/exempel.yml', '--no-suppress', '--lang', 'en']],
+  // Nothing hidden: every CSV row leads with the not-for-publication column (issue 13).
+  ['analyze-utf8-no-suppress-csv', ['analyze', 'fixtures/utf8.csv', '-c', 'fixtures/exempel.yml', '-f', 'csv', '--no-suppress']],
+  ['analyze-utf8-no-suppress-csv-excel-en', ['analyze', 'fixtures/utf8.csv', '-c', 'fixtures/exempel.yml', '-f', 'csv', '--excel', '--no-suppress', '--lang', 'en']],
   ['error-xlsx-needs-output', ['analyze', 'fixtures/utf8.csv', '-c', 'fixtures/exempel.yml', '-f', 'xlsx']],
   ['help-init', ['init', '--help']],
   ['validate-exempel-table', ['validate', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml']],
