@@ -51,6 +51,13 @@ describe('control characters from the data', () => {
     expect(run.stdout).not.toMatch(/^\W*(Falsk|falsk) rad/m);
   });
 
+  it('analyze as JSON writes every control character as an escape, C1 too, and parses back to the data', async () => {
+    const run = await runMain(['analyze', EXTRACT, '-c', CONFIG, '-f', 'json', '--no-suppress']);
+    expectNoRawControl(run.stdout);
+    const groups = (JSON.parse(run.stdout) as { results: { group: string | null }[] }).results.map((result) => result.group);
+    expect(groups).toContain('Norr\u009b31m');
+  });
+
   it('inspect as a table shows column names and values escaped; as JSON they are escaped by JSON', async () => {
     const table = await runMain(['inspect', EXTRACT, '--lang', 'en']);
     expectNoRawControl(table.stdout);
