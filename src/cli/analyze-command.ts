@@ -68,7 +68,8 @@ async function analyzeWithFlags(files: string[], options: AnalyzeOptions, io: Cl
   }
   const language = chooseLanguage(options.lang, io.env, config.lang);
   const format = chooseFormat(options, FORMATS);
-  const inputs = options.config ? [...files, options.config] : files;
+  const { populationPath } = await import('../analysis/rates.js');
+  const inputs = [...files, ...(options.config ? [options.config] : []), ...(config.population ? [populationPath(config)] : [])];
   if (options.output) refuseOverwritingInputs(options.output, inputs);
   if (BINARY_FORMATS.includes(format) && !options.output) throw new UsageError('usage-format-needs-output', { format });
   const below = suppressionThreshold(options, config);

@@ -2,7 +2,7 @@
  * Writing an output file atomically: to a temporary file beside it, then renamed, so
  * that a failed run never leaves a partial file; and never over an input file.
  */
-import { renameSync, writeFileSync, unlinkSync, realpathSync, existsSync } from 'node:fs';
+import { renameSync, writeFileSync, unlinkSync, realpathSync, existsSync, statSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -13,12 +13,26 @@ function canonical(path: string): string {
   return existsSync(directory) ? join(realpathSync(directory), basename(absolute)) : absolute;
 }
 
-/** Refuses an output path that names one of the inputs. */
+/** The file's device and inode (through symbolic links), or null when it does not exist. */
+function identityOf(path: string): string | null {
+  try {
+    const stats = statSync(path, { bigint: true });
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Refuses an output path that names one of the inputs (extracts, configuration,
+ * population file, --previous files): by its canonical path, and by device and inode,
+ * which also catches a symbolic or a hard link to an input.
+ */
 export function refuseOverwritingInputs(output: string, inputs: readonly string[]): void {
   const target = canonical(output);
-  if (inputs.some((input) => canonical(input) === target)) {
-    throw new UsageError('usage-output-is-input', { file: output });
-  }
+  const identity = identityOf(output);
+  const isInput = (input: string) => canonical(input) === target || (identity !== null && identityOf(input) === identity);
+  if (inputs.some(isInput)) throw new UsageError('usage-output-is-input', { file: output });
 }
 
 /** Writes text or bytes to `path` through a temporary file and a rename. */
