@@ -77,7 +77,7 @@ async function analyzeWithFlags(files: string[], options: AnalyzeOptions, io: Cl
   const report = await analyze(files, config, { ...readOptions(options, io.env), ...reading.options }).finally(reading.finish);
   const published = suppressReport(report, { below });
   const text = await RENDERERS[format](published, { language, color: useColor(io, options.output), excel: Boolean(options.excel) });
-  emit(io, text, options.output, inputs);
+  await emit(io, text, options.output, inputs);
   for (const warning of analysisWarnings(report, config, language, flagged.origins)) io.stderr(`${warning}\n`);
   return options.failOnFlag && report.results.some((result) => result.flag) ? EXIT.flagged : EXIT.ok;
 }

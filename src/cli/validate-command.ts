@@ -48,7 +48,7 @@ async function runValidate(files: string[], options: ValidateOptions, io: CliIo)
     format === 'json'
       ? renderValidateJson(report, language)
       : renderValidateTable(report, { language, color: useColor(io, options.output) });
-  emit(io, text, options.output, inputs);
+  await emit(io, text, options.output, inputs);
   return report.ok ? 0 : EXIT_INVALID;
 }
 
