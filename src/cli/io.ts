@@ -49,7 +49,7 @@ export async function emit(io: CliIo, text: Rendered, output: string | undefined
   if (output) {
     refuseOverwritingInputs(output, inputs);
     try {
-      writeAtomically(output, text);
+      await writeAtomically(output, text);
     } catch (error) {
       throw new UsageError('output-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file: output });
     }

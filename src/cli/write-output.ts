@@ -5,7 +5,8 @@
  * regular file), and a symbolic link is followed to its target (a rename would
  * replace the link).
  */
-import { lstatSync, readlinkSync, renameSync, writeFileSync, unlinkSync, realpathSync, existsSync, statSync } from 'node:fs';
+import { lstatSync, readlinkSync, rmSync, realpathSync, existsSync, statSync } from 'node:fs';
+import { open, rename, writeFile } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -70,22 +71,68 @@ function isStream(path: string): boolean {
   }
 }
 
+/** The temporary files being written now: a signal that ends jamstat removes them. */
+const pendingTemporaries = new Set<string>();
+
+/** The conventional exit codes of a program ended by a signal: 128 + the signal's number. */
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+
+let signalsHandled = false;
+
+/**
+ * Ctrl-C or a kill while a large report is written would leave its temporary file (up
+ * to hundreds of MB) beside the output: on SIGINT and SIGTERM it is removed first, then
+ * jamstat exits with the conventional code. Once only: a second signal ends jamstat at once.
+ */
+function removeTemporariesOnSignals(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+    process.once(signal, () => {
+      for (const temporary of pendingTemporaries) rmSync(temporary, { force: true });
+      process.exit(code);
+    });
+  }
+}
+
+/** Written in pieces, so that a signal is handled between two of them, not only after the last. */
+const CHUNK_BYTES = 1 << 20;
+
+/** Writes all of `bytes` to a new file (never through an existing file or link there). */
+async function writeNewFile(path: string, bytes: Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    let at = 0;
+    while (at < bytes.length) {
+      const { bytesWritten } = await handle.write(bytes, at, Math.min(CHUNK_BYTES, bytes.length - at));
+      at += bytesWritten;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Writes text or bytes to `path` through a temporary file beside it and a rename; into
- * a FIFO or a character device directly; through a symbolic link to its target.
+ * a FIFO or a character device directly; through a symbolic link to its target. The
+ * temporary file is removed when the write fails or a signal ends jamstat.
  */
-export function writeAtomically(path: string, content: string | Uint8Array): void {
+export async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
   const target = followLinks(path);
   if (isStream(target)) {
-    writeFileSync(target, content);
+    await writeFile(target, content);
     return;
   }
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  removeTemporariesOnSignals();
+  pendingTemporaries.add(temporary);
   try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, target);
+    await writeNewFile(temporary, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    await rename(temporary, target);
   } catch (error) {
-    if (existsSync(temporary)) unlinkSync(temporary);
+    rmSync(temporary, { force: true });
     throw error;
+  } finally {
+    pendingTemporaries.delete(temporary);
   }
 }
