@@ -7,8 +7,8 @@ if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
 // A reader that stops early (jamstat … | head) closes the pipe: what is left to write is
 // dropped quietly, as git and ripgrep do, and jamstat ends with its own exit code, instead
 // of Node's stack trace for an unhandled EPIPE. Any other write error (a full disk, EIO)
-// reaches the command that wrote the output, which says so in the user's language and
-// exits with 2 (src/cli/io.ts); a write it does not wait for (help text) still ends with 2.
+// is said once, in the user's language, with exit code 2: by the command that waits for
+// its report to be written, or by the write itself for help text (src/cli/io.ts).
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
   process.exitCode = 2;

@@ -23,14 +23,45 @@ export interface CliIo {
 /** Errors of a reader that went away (`jamstat … | head`): the rest is dropped quietly, as git and ripgrep do. */
 const READER_GONE = new Set(['EPIPE', 'ERR_STREAM_DESTROYED']);
 
+/**
+ * Whether a failure to write standard output has been reported, by a command (see emit)
+ * or by the write itself: after the first, every write fails the same way; one message is enough.
+ */
+let standardOutputFailureReported = false;
+
+/**
+ * Says, once and in the user's language, that standard output cannot be written, for a
+ * write no command waits for (help text): a command that waits reports it itself.
+ */
+async function reportUnclaimedFailure(error: NodeJS.ErrnoException): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (standardOutputFailureReported) return;
+  standardOutputFailureReported = true;
+  const [{ describeError }, { languageFlagOf }, { chooseLanguage }] = await Promise.all([
+    import('./report-error.js'),
+    import('./commander-errors.js'),
+    import('./common-options.js'),
+  ]);
+  let language: ReturnType<typeof chooseLanguage> = 'sv';
+  try {
+    language = chooseLanguage(languageFlagOf(process.argv), process.env);
+  } catch {
+    // A --lang value that is no language: the message stays in Swedish, as the command's own would.
+  }
+  process.stderr.write(`${describeError(new UsageError('stdout-unwritable', { detail: error.code ?? String(error) }), language)}\n`);
+  process.exitCode = EXIT.error;
+}
+
 /** Writes to standard output and settles when the text is written, so that a full disk or an I/O error reaches the caller. */
 function writeStandardOutput(text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
+  const written = new Promise<void>((resolve, reject) => {
     process.stdout.write(text, (error) => {
       if (error && !READER_GONE.has((error as NodeJS.ErrnoException).code ?? '')) reject(error);
       else resolve();
     });
   });
+  written.catch((error: NodeJS.ErrnoException) => reportUnclaimedFailure(error));
+  return written;
 }
 
 export const processIo: CliIo = {
@@ -57,6 +88,7 @@ export async function emit(io: CliIo, text: Rendered, output: string | undefined
     try {
       await io.stdout(text);
     } catch (error) {
+      standardOutputFailureReported = true;
       throw new UsageError('stdout-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) });
     }
   } else {

@@ -27,6 +27,10 @@ describe.runIf(existsSync('/dev/full'))('standard output on a full disk', () => 
     ['analyze, json', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '-f', 'json']],
     ['validate', ['validate', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml']],
     ['inspect', ['inspect', 'fixtures/exempel.csv']],
+    // Written by commander, which waits for no write.
+    ['--help', ['--help']],
+    ['analyze --help', ['analyze', '--help']],
+    ['--version', ['--version']],
   ])('%s: one message in Swedish, exit 2', async (_name, args) => {
     const run = await runIntoFullDisk(args);
     expect(run.code, run.stderr).toBe(2);
