@@ -6,10 +6,12 @@ if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
 
 // A reader that stops early (jamstat … | head) closes the pipe: what is left to write is
 // dropped quietly, as git and ripgrep do, and jamstat ends with its own exit code, instead
-// of Node's stack trace for an unhandled EPIPE.
+// of Node's stack trace for an unhandled EPIPE. Any other write error (a full disk, EIO)
+// is said once, in the user's language, with exit code 2: by the command that waits for
+// its report to be written, or by the write itself for help text (src/cli/io.ts).
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
-  throw error;
+  process.exitCode = 2;
 });
 
 /**
@@ -27,5 +29,6 @@ const cached = readsExtracts(process.argv) ? createRequire(import.meta.url)('./c
 const { main } = cached ? cached.exports : await import('../dist/cli.js');
 
 main(process.argv).then((code) => {
-  process.exitCode = code;
+  // A write error on standard output outside the report (2, set above) is not overwritten by success.
+  if (process.exitCode !== 2) process.exitCode = code;
 });

@@ -68,7 +68,8 @@ async function analyzeWithFlags(files: string[], options: AnalyzeOptions, io: Cl
   }
   const language = chooseLanguage(options.lang, io.env, config.lang);
   const format = chooseFormat(options, FORMATS);
-  const inputs = options.config ? [...files, options.config] : files;
+  const { populationPath } = await import('../analysis/rates.js');
+  const inputs = [...files, ...(options.config ? [options.config] : []), ...(config.population ? [populationPath(config)] : [])];
   if (options.output) refuseOverwritingInputs(options.output, inputs);
   if (BINARY_FORMATS.includes(format) && !options.output) throw new UsageError('usage-format-needs-output', { format });
   const below = suppressionThreshold(options, config);
@@ -76,7 +77,7 @@ async function analyzeWithFlags(files: string[], options: AnalyzeOptions, io: Cl
   const report = await analyze(files, config, { ...readOptions(options, io.env), ...reading.options }).finally(reading.finish);
   const published = suppressReport(report, { below });
   const text = await RENDERERS[format](published, { language, color: useColor(io, options.output), excel: Boolean(options.excel) });
-  emit(io, text, options.output, inputs);
+  await emit(io, text, options.output, inputs);
   for (const warning of analysisWarnings(report, config, language, flagged.origins)) io.stderr(`${warning}\n`);
   return options.failOnFlag && report.results.some((result) => result.flag) ? EXIT.flagged : EXIT.ok;
 }

@@ -30,7 +30,7 @@ async function runInit(file: string, options: InitOptions, io: CliIo): Promise<n
   const [{ initConfig }, { say }] = await Promise.all([import('../init/init.js'), import('../i18n/catalogue.js')]);
   const text = await initConfig(file, output, language, readOptions(options));
   try {
-    writeAtomically(output, text);
+    await writeAtomically(output, text);
   } catch (error) {
     throw new UsageError('output-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file: output });
   }

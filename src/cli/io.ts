@@ -11,7 +11,8 @@ export const EXIT = { ok: 0, flagged: 1, error: 2, internal: 3 } as const;
 
 /** What the CLI talks to; tests pass their own. */
 export interface CliIo {
-  readonly stdout: (text: string) => void;
+  /** Writes to standard output; a promise, when given, settles once the text is written (or rejects with the write error). */
+  readonly stdout: (text: string) => void | Promise<void>;
   readonly stderr: (text: string) => void;
   readonly stdoutIsTty: boolean;
   /** Whether standard error is a terminal (a progress bar may be drawn there); false when not given. */
@@ -19,25 +20,77 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
 }
 
+/** Errors of a reader that went away (`jamstat … | head`): the rest is dropped quietly, as git and ripgrep do. */
+const READER_GONE = new Set(['EPIPE', 'ERR_STREAM_DESTROYED']);
+
+/**
+ * Whether a failure to write standard output has been reported, by a command (see emit)
+ * or by the write itself: after the first, every write fails the same way; one message is enough.
+ */
+let standardOutputFailureReported = false;
+
+/**
+ * Says, once and in the user's language, that standard output cannot be written, for a
+ * write no command waits for (help text): a command that waits reports it itself.
+ */
+async function reportUnclaimedFailure(error: NodeJS.ErrnoException): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (standardOutputFailureReported) return;
+  standardOutputFailureReported = true;
+  const [{ describeError }, { languageFlagOf }, { chooseLanguage }] = await Promise.all([
+    import('./report-error.js'),
+    import('./commander-errors.js'),
+    import('./common-options.js'),
+  ]);
+  let language: ReturnType<typeof chooseLanguage> = 'sv';
+  try {
+    language = chooseLanguage(languageFlagOf(process.argv), process.env);
+  } catch {
+    // A --lang value that is no language: the message stays in Swedish, as the command's own would.
+  }
+  process.stderr.write(`${describeError(new UsageError('stdout-unwritable', { detail: error.code ?? String(error) }), language)}\n`);
+  process.exitCode = EXIT.error;
+}
+
+/** Writes to standard output and settles when the text is written, so that a full disk or an I/O error reaches the caller. */
+function writeStandardOutput(text: string): Promise<void> {
+  const written = new Promise<void>((resolve, reject) => {
+    process.stdout.write(text, (error) => {
+      if (error && !READER_GONE.has((error as NodeJS.ErrnoException).code ?? '')) reject(error);
+      else resolve();
+    });
+  });
+  written.catch((error: NodeJS.ErrnoException) => reportUnclaimedFailure(error));
+  return written;
+}
+
 export const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: writeStandardOutput,
   stderr: (text) => process.stderr.write(text),
   stdoutIsTty: Boolean(process.stdout.isTTY),
   stderrIsTty: Boolean(process.stderr.isTTY),
   env: process.env,
 };
 
-/** Writes the output to --output (atomically, never over an input) or to standard output. */
-export function emit(io: CliIo, text: Rendered, output: string | undefined, inputs: readonly string[]): void {
+/**
+ * Writes the output to --output (atomically, never over an input) or to standard output;
+ * a write error on either is a UsageError (one message, exit 2).
+ */
+export async function emit(io: CliIo, text: Rendered, output: string | undefined, inputs: readonly string[]): Promise<void> {
   if (output) {
     refuseOverwritingInputs(output, inputs);
     try {
-      writeAtomically(output, text);
+      await writeAtomically(output, text);
     } catch (error) {
       throw new UsageError('output-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file: output });
     }
   } else if (typeof text === 'string') {
-    io.stdout(text);
+    try {
+      await io.stdout(text);
+    } catch (error) {
+      standardOutputFailureReported = true;
+      throw new UsageError('stdout-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+    }
   } else {
     // Bytes never reach a terminal: binary formats are refused without --output before the analysis runs.
     throw new UsageError('usage-format-needs-output', { format: BINARY_FORMATS.join(', ') });

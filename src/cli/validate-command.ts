@@ -8,6 +8,7 @@ import { UsageError } from '../errors.js';
 import { chooseFormat, chooseLanguage, readOptions, readingOptions, type CommonOptions } from './common-options.js';
 import { emit, useColor, type CliIo } from './io.js';
 import { refuseRepeatedInputs } from './distinct-inputs.js';
+import { refuseOverwritingInputs } from './write-output.js';
 
 interface ValidateOptions extends CommonOptions {
   config?: string;
@@ -29,22 +30,25 @@ async function runValidate(files: string[], options: ValidateOptions, io: CliIo)
   if (!options.config) throw new UsageError('usage-validate-needs-config');
   refuseRepeatedInputs(files, options.previous);
   // Loaded when the command runs, so that --help and other commands start fast.
-  const [{ loadConfigFile }, { validate }, { renderValidateJson, renderValidateTable }] = await Promise.all([
+  const [{ loadConfigFile }, { validate }, { renderValidateJson, renderValidateTable }, { populationPath }] = await Promise.all([
     import('../config/load.js'),
     import('../validate/validate.js'),
     import('../report/render-validate.js'),
+    import('../analysis/rates.js'),
   ]);
   const config = loadConfigFile(options.config);
   const language = chooseLanguage(options.lang, io.env, config.lang);
   const format = chooseFormat(options, ['table', 'json']);
   const previous = options.previous ?? [];
-  const inputs = [...files, ...previous, options.config];
+  // validate does not read the population file, but it is an input of the analysis all the same.
+  const inputs = [...files, ...previous, options.config, ...(config.population ? [populationPath(config)] : [])];
+  if (options.output) refuseOverwritingInputs(options.output, inputs);
   const report = await validate(files, config, { previous, read: readOptions(options), strict: Boolean(options.strict) });
   const text =
     format === 'json'
       ? renderValidateJson(report, language)
       : renderValidateTable(report, { language, color: useColor(io, options.output) });
-  emit(io, text, options.output, inputs);
+  await emit(io, text, options.output, inputs);
   return report.ok ? 0 : EXIT_INVALID;
 }
 

@@ -1,8 +1,12 @@
 /**
  * Writing an output file atomically: to a temporary file beside it, then renamed, so
- * that a failed run never leaves a partial file; and never over an input file.
+ * that a failed run never leaves a partial file; and never over an input file. A FIFO
+ * or a character device is written into directly (a rename would replace it with a
+ * regular file), and a symbolic link is followed to its target (a rename would
+ * replace the link).
  */
-import { renameSync, writeFileSync, unlinkSync, realpathSync, existsSync } from 'node:fs';
+import { lstatSync, readlinkSync, rmSync, realpathSync, existsSync, statSync } from 'node:fs';
+import { open, rename, writeFile } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -13,22 +17,122 @@ function canonical(path: string): string {
   return existsSync(directory) ? join(realpathSync(directory), basename(absolute)) : absolute;
 }
 
-/** Refuses an output path that names one of the inputs. */
-export function refuseOverwritingInputs(output: string, inputs: readonly string[]): void {
-  const target = canonical(output);
-  if (inputs.some((input) => canonical(input) === target)) {
-    throw new UsageError('usage-output-is-input', { file: output });
+/** The file's device and inode (through symbolic links), or null when it does not exist. */
+function identityOf(path: string): string | null {
+  try {
+    const stats = statSync(path, { bigint: true });
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return null;
   }
 }
 
-/** Writes text or bytes to `path` through a temporary file and a rename. */
-export function writeAtomically(path: string, content: string | Uint8Array): void {
-  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.tmp`);
+/**
+ * Refuses an output path that names one of the inputs (extracts, configuration,
+ * population file, --previous files): by its canonical path, and by device and inode,
+ * which also catches a symbolic or a hard link to an input.
+ */
+export function refuseOverwritingInputs(output: string, inputs: readonly string[]): void {
+  const target = canonical(output);
+  const identity = identityOf(output);
+  const isInput = (input: string) => canonical(input) === target || (identity !== null && identityOf(input) === identity);
+  if (inputs.some(isInput)) throw new UsageError('usage-output-is-input', { file: output });
+}
+
+/** Linux's limit on symbolic links followed in one path. */
+const MAX_LINKS = 40;
+
+/**
+ * The path a write to `path` really lands on: symbolic links followed one by one, so
+ * that a link to a file that does not exist yet gives the file it will create.
+ */
+function followLinks(path: string): string {
+  let current = resolve(path);
+  for (let hops = 0; hops < MAX_LINKS; hops++) {
+    let isLink: boolean;
+    try {
+      isLink = lstatSync(current).isSymbolicLink();
+    } catch {
+      return current;
+    }
+    if (!isLink) return current;
+    current = resolve(dirname(current), readlinkSync(current));
+  }
+  throw Object.assign(new Error(`too many symbolic links: ${path}`), { code: 'ELOOP' });
+}
+
+/** Whether `path` is a FIFO or a character device: something to write into, never to replace. */
+function isStream(path: string): boolean {
   try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
+    const stats = statSync(path);
+    return stats.isFIFO() || stats.isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
+
+/** The temporary files being written now: a signal that ends jamstat removes them. */
+const pendingTemporaries = new Set<string>();
+
+/** The conventional exit codes of a program ended by a signal: 128 + the signal's number. */
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+
+let signalsHandled = false;
+
+/**
+ * Ctrl-C or a kill while a large report is written would leave its temporary file (up
+ * to hundreds of MB) beside the output: on SIGINT and SIGTERM it is removed first, then
+ * jamstat exits with the conventional code. Once only: a second signal ends jamstat at once.
+ */
+function removeTemporariesOnSignals(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+    process.once(signal, () => {
+      for (const temporary of pendingTemporaries) rmSync(temporary, { force: true });
+      process.exit(code);
+    });
+  }
+}
+
+/** Written in pieces, so that a signal is handled between two of them, not only after the last. */
+const CHUNK_BYTES = 1 << 20;
+
+/** Writes all of `bytes` to a new file (never through an existing file or link there). */
+async function writeNewFile(path: string, bytes: Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    let at = 0;
+    while (at < bytes.length) {
+      const { bytesWritten } = await handle.write(bytes, at, Math.min(CHUNK_BYTES, bytes.length - at));
+      at += bytesWritten;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes text or bytes to `path` through a temporary file beside it and a rename; into
+ * a FIFO or a character device directly; through a symbolic link to its target. The
+ * temporary file is removed when the write fails or a signal ends jamstat.
+ */
+export async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
+  const target = followLinks(path);
+  if (isStream(target)) {
+    await writeFile(target, content);
+    return;
+  }
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  removeTemporariesOnSignals();
+  pendingTemporaries.add(temporary);
+  try {
+    await writeNewFile(temporary, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    await rename(temporary, target);
   } catch (error) {
-    if (existsSync(temporary)) unlinkSync(temporary);
+    rmSync(temporary, { force: true });
     throw error;
+  } finally {
+    pendingTemporaries.delete(temporary);
   }
 }

@@ -87,6 +87,7 @@ export interface ErrorArgs {
   'too-many-ragged': { readonly ragged: number; readonly rows: number; readonly expected: number; readonly delimiter: string };
   'config-not-found': { readonly file: string };
   'output-unwritable': { readonly detail: string };
+  'stdout-unwritable': { readonly detail: string };
   'config-yaml': { readonly detail: string | undefined };
   'config-unknown-key': { readonly key: string; readonly suggestion: string | undefined; readonly allowed: string };
   'config-invalid': ConfigInvalidArgs;
