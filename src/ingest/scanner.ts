@@ -398,6 +398,10 @@ export class ExtractScanner {
         } else {
           while (classes[buffer[at]!] === PLAIN) at++;
           if (at < held && buffer[at] === QUOTE) {
+            // Decided, as csv-parse decides it, on the byte after the quote: when that is not
+            // held yet, wait for it (an encoding error in the next block, or a file that ends
+            // inside a character, is then the error reported, as it was).
+            if (at + 1 >= held && !final) break;
             const value = JSON.stringify(decodeBytes(buffer, start, at, this.encoding));
             throw this.syntaxError(`Invalid Opening Quote: a quote is found on field ${count}, value is ${value}`);
           }
