@@ -10,7 +10,8 @@
  * work is per distinct cell, never per row. A column whose cells overflowed the value
  * table is not checked: absence cannot be told there.
  */
-import type { Condition, Config } from '../config/types.js';
+import { conditionValues } from '../config/condition-values.js';
+import type { Config } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import type { ReportWarning } from '../messages/report-warning-codes.js';
 import type { Tally } from '../tally/tally.js';
@@ -25,34 +26,9 @@ export interface NamedValue {
   readonly siblings: readonly string[];
 }
 
-function conditionLeaves(condition: Condition, keyPath: string): NamedValue[] {
-  switch (condition.kind) {
-    case 'equals':
-      return [{ variable: condition.column, value: condition.value, keyPath: `${keyPath}.equals`, siblings: [] }];
-    case 'in':
-    case 'notIn':
-      return condition.values.map((value, position) => ({
-        variable: condition.column,
-        value,
-        keyPath: `${keyPath}.${condition.kind}[${position}]`,
-        siblings: condition.values,
-      }));
-    case 'empty':
-      return [];
-    case 'all':
-    case 'any':
-      return condition.conditions.flatMap((part, position) => conditionLeaves(part, `${keyPath}.${condition.kind}[${position}]`));
-    case 'not':
-      return conditionLeaves(condition.condition, `${keyPath}.not`);
-  }
-}
-
 /** Every value the steps' conditions and the derived maps name, in configuration order. */
 export function namedValues(config: Config): NamedValue[] {
-  const steps = config.steps.flatMap((step) => [
-    ...(step.among ? conditionLeaves(step.among, `${step.keyPath}.among`) : []),
-    ...conditionLeaves(step.outcome, `${step.keyPath}.outcome`),
-  ]);
+  const steps = conditionValues(config).map(({ column, value, keyPath, siblings }) => ({ variable: column, value, keyPath, siblings }));
   const maps = config.derive.flatMap((variable) => {
     if (variable.kind !== 'map') return [];
     const keys = Object.keys(variable.values);

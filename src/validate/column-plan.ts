@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config/types.js';
 import { DEFAULT_SEX_VALUES } from '../config/defaults.js';
-import { conditionValues } from './condition-values.js';
+import { conditionValues } from '../config/condition-values.js';
 import { dateColumns, type DateColumn } from './date-columns.js';
 
 /** A column named by its index in the header. */

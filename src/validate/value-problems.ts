@@ -6,7 +6,7 @@
 import type { Config } from '../config/types.js';
 import { nearestName } from '../tally/columns.js';
 import type { TrackedColumn } from './column-plan.js';
-import { conditionValues } from './condition-values.js';
+import { conditionValues } from '../config/condition-values.js';
 import { nearValue } from '../analysis/near-value.js';
 import { namedValues } from '../analysis/value-check.js';
 import { problem, quoteCell, type Problem, type ProblemCode } from './problem.js';
