@@ -3,6 +3,10 @@
  * and table, reduced by the unit's rule (yes if any row is yes, or the outcome of the
  * first or last row by date), and each person is counted once per step and table when
  * the tally finishes. Memory grows with persons × tables they appear in, not rows.
+ *
+ * Order never matters: when several of a person's rows share the first (or last) date,
+ * the person is yes if any of those tied rows is yes, as `any` within the tie. Taking
+ * the first or last row seen would make the count depend on how the extract is sorted.
  */
 import type { UnitConfig } from '../config/types.js';
 import { YES, NO, type CategoryCells } from './cell-store.js';
@@ -37,8 +41,8 @@ export class Persons {
       const previous = person.entries.get(key);
       if (previous === undefined) person.entries.set(key, value);
       else if (rule === 'any') person.entries.set(key, previous | value);
-      // Ties on the day: the first row seen stays first, the last row seen becomes last.
-      else if (rule === 'first' ? value >> 1 < previous >> 1 : value >> 1 >= previous >> 1) person.entries.set(key, value);
+      else if (value >> 1 === previous >> 1) person.entries.set(key, previous | value);
+      else if (rule === 'first' ? value >> 1 < previous >> 1 : value >> 1 > previous >> 1) person.entries.set(key, value);
     }
   }
 
