@@ -38,10 +38,16 @@ function readSample(path: string): { sample: Buffer; complete: boolean } {
   }
 }
 
-/** The number of line feeds in bytes (lines of errors found outside a record). */
+/**
+ * The number of line ends in bytes (lines of errors found outside a record): LF, CRLF
+ * and a lone CR, which the scanner also splits records at (a CR-only file's lines).
+ */
 export function countNewlines(bytes: Uint8Array): number {
   let count = 0;
-  for (const byte of bytes) if (byte === 0x0a) count++;
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes[index]!;
+    if (byte === 0x0a || (byte === 0x0d && bytes[index + 1] !== 0x0a)) count++;
+  }
   return count;
 }
 

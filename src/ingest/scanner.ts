@@ -339,9 +339,14 @@ export class ExtractScanner {
 
   /**
    * A CSV syntax error in the record that starts on `line`, worded as csv-parse worded
-   * it but for csv-parse's own line count (the place gives the line).
+   * it but for csv-parse's own line count (the place gives the line). In the header
+   * (`field` its index) it is a message of jamstat's own, in the user's language: a
+   * header is typed by hand more often than data, and csv-parse's English named no column.
    */
-  private syntaxError(detail: string): InputError {
+  private syntaxError(detail: string, field: number): InputError {
+    if (this.header === null && this.titleLinesLeft === 0) {
+      return new InputError('header-quote', {}, { file: this.setup.path, line: this.line, column: field + 1 });
+    }
     return new InputError('csv-syntax', { detail }, { file: this.setup.path, line: this.line });
   }
 
@@ -393,6 +398,7 @@ export class ExtractScanner {
           if (at < held && classes[buffer[at]!] !== DELIMITER && classes[buffer[at]!] !== LINE_END) {
             throw this.syntaxError(
               `Invalid Closing Quote: got "${String.fromCharCode(buffer[at]!)}" instead of delimiter, record delimiter, trimable character (if activated) or comment`,
+              count,
             );
           }
         } else {
@@ -403,7 +409,7 @@ export class ExtractScanner {
             // inside a character, is then the error reported, as it was).
             if (at + 1 >= held && !final) break;
             const value = JSON.stringify(decodeBytes(buffer, start, at, this.encoding));
-            throw this.syntaxError(`Invalid Opening Quote: a quote is found on field ${count}, value is ${value}`);
+            throw this.syntaxError(`Invalid Opening Quote: a quote is found on field ${count}, value is ${value}`, count);
           }
           finish = at;
         }

@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 export type Encoding = 'utf-8' | 'windows-1252';
 export type EncodingGuess = Encoding | 'ascii';
 export type Delimiter = ';' | ',' | '\t';
-export type LineEnding = 'crlf' | 'lf' | 'mixed';
+export type LineEnding = 'crlf' | 'lf' | 'cr' | 'mixed';
 
 export const DELIMITERS: readonly Delimiter[] = [';', ',', '\t'];
 export const SNIFF_BYTES = 64 * 1024;
@@ -59,21 +59,37 @@ export function decodeSample(sample: Uint8Array, encoding: EncodingGuess): strin
   return Buffer.from(body).toString('utf8');
 }
 
-/** Counts the fields of one line for a delimiter, honouring double quotes. */
+/**
+ * Counts the fields of one line for a delimiter, honouring double quotes. A quote opens
+ * a quoted field only at the start of a field, as in CSV: a stray quote inside a name
+ * (`al"der`) must not swallow the delimiters after it, or a header would look like a
+ * title line and the error would be reported on the wrong line.
+ */
 export function countFields(line: string, delimiter: string): { fields: number; nonEmpty: number } {
   let fields = 1;
   let nonEmpty = 0;
   let fieldHasText = false;
+  let fieldStarted = false;
   let quoted = false;
   for (let index = 0; index < line.length; index++) {
     const char = line[index]!;
-    if (char === '"') quoted = !quoted;
-    else if (char === delimiter && !quoted) {
+    if (quoted) {
+      if (char === '"') {
+        if (line[index + 1] === '"') index++;
+        else quoted = false;
+      }
+      if (char !== ' ' && char !== '"') fieldHasText = true;
+      continue;
+    }
+    if (char === delimiter) {
       fields++;
       if (fieldHasText) nonEmpty++;
       fieldHasText = false;
+      fieldStarted = false;
       continue;
     }
+    if (char === '"' && !fieldStarted) quoted = true;
+    fieldStarted = true;
     if (char !== ' ' && char !== '"') fieldHasText = true;
   }
   if (fieldHasText) nonEmpty++;
@@ -94,12 +110,49 @@ function modeOf(values: readonly number[]): { value: number; share: number } {
   return { value: best, share: values.length ? bestCount / values.length : 0 };
 }
 
-/** Splits a decoded sample into complete lines (the last, possibly cut, line is dropped when the sample was cut). */
-function sampleLines(text: string, complete: boolean): string[] {
-  const lines = text.split(/\r\n|\n|\r/);
-  if (!complete) lines.pop();
-  while (lines.length && lines[lines.length - 1] === '') lines.pop();
-  return lines.slice(0, SNIFF_LINES);
+/** A record of the sample: its text, and the lines it spans as the scanner counts title lines. */
+interface SampleRecord {
+  readonly text: string;
+  readonly lines: number;
+}
+
+/**
+ * Splits a decoded sample into records: at line ends outside quoted fields, a quote
+ * opening a field only at the start of a field (after any candidate delimiter), as
+ * countFields reads it. A value with a line break is then one record, not two halves
+ * whose field counts would look like title lines. The last, possibly cut, record is
+ * dropped when the sample was cut (and one inside a quote never closed).
+ */
+function sampleRecords(text: string, complete: boolean): SampleRecord[] {
+  const records: SampleRecord[] = [];
+  let start = 0;
+  let lines = 1;
+  let quoted = false;
+  let fieldStart = true;
+  for (let index = 0; index < text.length && records.length <= SNIFF_LINES; index++) {
+    const char = text[index]!;
+    if (quoted) {
+      if (char === '"') {
+        if (text[index + 1] === '"') index++;
+        else quoted = false;
+      } else if (char === '\n' || char === '\r') lines++;
+      continue;
+    }
+    if (char === '\n' || char === '\r') {
+      records.push({ text: text.slice(start, index), lines });
+      if (char === '\r' && text[index + 1] === '\n') index++;
+      start = index + 1;
+      lines = 1;
+      fieldStart = true;
+      continue;
+    }
+    if (char === '"' && fieldStart) quoted = true;
+    fieldStart = (DELIMITERS as readonly string[]).includes(char);
+  }
+  // What follows the last line end: a record only when the sample is the whole file.
+  if (complete && records.length <= SNIFF_LINES && start < text.length) records.push({ text: text.slice(start), lines });
+  while (records.length && records[records.length - 1]!.text === '') records.pop();
+  return records.slice(0, SNIFF_LINES);
 }
 
 /**
@@ -135,24 +188,36 @@ export function guessTitleLines(lines: readonly string[], delimiter: Delimiter):
   return index < 0 ? 0 : index;
 }
 
-function guessLineEnding(text: string): LineEnding {
-  const crlf = (text.match(/\r\n/g) ?? []).length;
-  const lf = (text.match(/\n/g) ?? []).length - crlf;
-  if (crlf > 0 && lf > 0) return 'mixed';
-  return crlf > 0 ? 'crlf' : 'lf';
+/**
+ * How lines end in a sample: one kind, or 'mixed'. A sample cut between the CR and LF of
+ * a CRLF ends in a CR that is not a line end of its own.
+ */
+function guessLineEnding(text: string, complete: boolean): LineEnding {
+  const sample = !complete && text.endsWith('\r') ? text.slice(0, -1) : text;
+  const crlf = (sample.match(/\r\n/g) ?? []).length;
+  const lf = (sample.match(/\n/g) ?? []).length - crlf;
+  const cr = (sample.match(/\r/g) ?? []).length - crlf;
+  const kinds = [crlf > 0, lf > 0, cr > 0].filter(Boolean).length;
+  if (kinds > 1) return 'mixed';
+  if (crlf > 0) return 'crlf';
+  return cr > 0 ? 'cr' : 'lf';
 }
 
 /** Sniffs a sample (the first SNIFF_BYTES of a file). `complete` says the sample is the whole file. */
 export function sniff(sample: Uint8Array, complete: boolean, overrides: { encoding?: Encoding; delimiter?: Delimiter } = {}): Sniffed {
   const encoding = overrides.encoding ?? guessEncoding(sample);
   const text = decodeSample(sample, encoding);
-  const lines = sampleLines(text, complete);
+  const records = sampleRecords(text, complete);
+  const lines = records.map((record) => record.text);
   const delimiter = overrides.delimiter ?? guessDelimiter(lines);
+  // Title lines are lines, not records: a quoted line break above the header counts.
+  const headerIndex = guessTitleLines(lines, delimiter);
+  const titleLines = records.slice(0, headerIndex).reduce((sum, record) => sum + record.lines, 0);
   return {
     bom: hasUtf8Bom(sample),
     encoding,
     delimiter,
-    lineEnding: guessLineEnding(text),
-    titleLines: guessTitleLines(lines, delimiter),
+    lineEnding: guessLineEnding(text, complete),
+    titleLines,
   };
 }

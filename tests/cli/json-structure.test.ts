@@ -162,7 +162,7 @@ const REPORT: Check = object({
       encoding: oneOf('utf-8', 'windows-1252'),
       bom: boolean,
       delimiter: oneOf(';', ',', '\t'),
-      lineEnding: oneOf('crlf', 'lf', 'cr'),
+      lineEnding: oneOf('crlf', 'lf', 'cr', 'mixed'),
       titleLines: count,
       rows: count,
       blankLines: count,

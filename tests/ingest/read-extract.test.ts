@@ -84,6 +84,34 @@ describe('readExtract', () => {
     expect(info).toMatchObject({ rows: 2, blankLines: 1, lineEnding: 'mixed' });
   });
 
+  it('reads a CR-only file: rows split at each CR, lines counted, line ends "cr"', async () => {
+    const { header, rows, info } = await read(tempFile('a;b\r1;2\r\r3;"x\ry"\r5;6'));
+    expect(header).toEqual(['a', 'b']);
+    expect(rows).toEqual([
+      { fields: ['1', '2'], line: 2, ragged: false },
+      { fields: ['3', 'x\ry'], line: 4, ragged: false },
+      { fields: ['5', '6'], line: 5, ragged: false },
+    ]);
+    expect(info).toMatchObject({ rows: 3, blankLines: 1, lineEnding: 'cr' });
+    // Lines of errors found while checking bytes count a lone CR too (they counted only LF).
+    const encoding = await failure(tempFile(Buffer.from('a;b\r1;2\r3;\x81\r', 'latin1')), { encoding: 'windows-1252' });
+    expect(encoding).toMatchObject({ code: 'invalid-encoding-bytes', place: { line: 3 } });
+  });
+
+  it('names a stray quote in the header as a header error on the header line, title lines counted', async () => {
+    // Regression: the header was taken for a title line, and the error was csv-parse's
+    // English text on the line below the header.
+    const plain = await failure(tempFile('kon;al"der;beslut\r\n1;2;3\r\n2;3;4\r\n'));
+    expect(plain.code).toBe('header-quote');
+    expect(plain.place).toMatchObject({ line: 1, column: 2 });
+    const titled = await failure(tempFile('Uttag 2024\r\n\r\nkon;al"der;beslut\r\n1;2;3\r\n2;3;4\r\n'));
+    expect(titled.code).toBe('header-quote');
+    expect(titled.place).toMatchObject({ line: 3, column: 2 });
+    const closing = await failure(tempFile('kon;"alder"x;beslut\n1;2;3\n2;3;4\n'));
+    expect(closing.code).toBe('header-quote');
+    expect(closing.place).toMatchObject({ line: 1, column: 2 });
+  });
+
   it('refuses an empty file, a BOM-only file and binary data', async () => {
     expect((await failure(tempFile(''))).code).toBe('file-empty');
     expect((await failure(tempFile('', { encoding: 'utf-8-bom' }))).code).toBe('file-empty');

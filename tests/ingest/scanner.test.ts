@@ -120,7 +120,7 @@ function write(text: string, encoding: (typeof ENCODINGS)[number]): string {
 }
 
 /** Errors found in the header, which the scanner reports before anything later in the file. */
-const HEADER_ERRORS = new Set(['blank-header', 'duplicate-header']);
+const HEADER_ERRORS = new Set(['blank-header', 'duplicate-header', 'header-quote']);
 
 /**
  * Whether the scanner's outcome is the reference's. Two differences are the reference's

@@ -43,6 +43,30 @@ describe('sniff', () => {
     expect(sniff(bytes('a;b\n1;2\n'), true).lineEnding).toBe('lf');
     expect(sniff(bytes('a;b\r\n1;2\n'), true).lineEnding).toBe('mixed');
   });
+  it('reports a CR-only file as cr, and CR with one CRLF or LF as mixed', () => {
+    // Regression: CR was not counted, so CR-only was "lf" and CR with one CRLF "crlf".
+    expect(sniff(bytes('a;b\r1;2\r3;4\r'), true).lineEnding).toBe('cr');
+    expect(sniff(bytes('a;b\r1;2\r\n3;4\r'), true).lineEnding).toBe('mixed');
+    expect(sniff(bytes('a;b\r1;2\n3;4\r'), true).lineEnding).toBe('mixed');
+    expect(sniff(bytes('a;b\n1;2\n3;4\n'), true).lineEnding).toBe('lf');
+  });
+  it('does not call a CRLF file mixed when the sample is cut between its CR and LF', () => {
+    expect(sniff(bytes('a;b\r\n1;2\r\n3;4\r'), false).lineEnding).toBe('crlf');
+  });
+  it('does not take a header with a stray quote for a title line', () => {
+    // Regression: the quote was read as opening a quoted field, so the header seemed to
+    // have fewer fields than the data and was skipped as a title line.
+    expect(countFields('kon;al"der;beslut', ';')).toEqual({ fields: 3, nonEmpty: 3 });
+    expect(sniff(bytes('kon;al"der;beslut\n1;2;3\n2;3;4\n'), true).titleLines).toBe(0);
+    expect(countFields('"a;""b""";c', ';')).toEqual({ fields: 2, nonEmpty: 2 });
+  });
+  it('reads a value with a line break as one record, and counts title lines as lines', () => {
+    // The stray-quote fix reads a quote only at a field's start, so the sniffer splits records
+    // at line ends outside quotes: the halves of a broken value must not look like title lines.
+    const rows = Array.from({ length: 12 }, (_, index) => (index % 3 === 1 ? 'Pojke;"Kista\nFalsk rad";Nej' : 'Flicka;Bromma;Ja'));
+    expect(sniff(bytes(`Kön;Distrikt;Beslut\n${rows.join('\n')}\n`), true).titleLines).toBe(0);
+    expect(sniff(bytes('"Titel\növer två rader"\nKön;Ålder;Ort\n1;2;3\n4;5;6\n7;8;9\n'), true).titleLines).toBe(2);
+  });
   it('takes overrides as given', () => {
     expect(sniff(bytes('a;b\n1;2\n'), true, { delimiter: ',' }).delimiter).toBe(',');
   });
