@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateConfig } from '../../src/config/load.js';
 import { ColumnResolver } from '../../src/tally/columns.js';
-import { Tally, isEmptyTable, type TableCounts } from '../../src/tally/tally.js';
+import { Tally } from '../../src/tally/tally.js';
+import { tallyTables } from '../helpers/tally-tables.js';
 
 const HEADER = ['Kön', 'Stadsdel', 'Ålder', 'Beslut', 'Antal', 'Datum', 'Risk'];
 
@@ -50,21 +51,6 @@ const sortedOrNull = (values: ReadonlySet<string> | null): string[] | null => (v
 
 /** Everything a tally says, keyed by values rather than ids. */
 function dump(tally: Tally) {
-  const tables: Record<string, TableCounts> = {};
-  tally.state.steps.forEach((_, step) => {
-    tally.groupings.forEach((grouping, groupingIndex) => {
-      const groups = grouping.variables.length === 0 ? [[]] : grouping.values;
-      tally.splits.forEach((split, splitIndex) => {
-        const splits = split.variables.length === 0 ? [[]] : split.values;
-        groups.forEach((groupValues, group) => {
-          splits.forEach((splitValues, splitId) => {
-            const counts = tally.counts(step, tally.layerIndex(groupingIndex, splitIndex), group, splitId);
-            if (!isEmptyTable(counts)) tables[`${step}|${groupingIndex}:${groupValues.join('/')}|${splitIndex}:${splitValues.join('/')}`] = counts;
-          });
-        });
-      });
-    });
-  });
   const { rows, inputExcluded, steps } = tally.state;
   return {
     rows,
@@ -73,10 +59,7 @@ function dump(tally: Tally) {
     // The distinct values the check of configured values reads (analysis/value-check.ts), as sets.
     distinct: Object.fromEntries(['Beslut', 'Stadsdel', 'Åldersgrupp', 'Risk'].map((name) => [name, sortedOrNull(tally.distinctValues(name))])),
     sexCells: sortedOrNull(tally.distinctSexCells()),
-    groupings: tally.groupings.map((grouping) => grouping.values),
-    splits: tally.splits.map((split) => split.values),
-    tables,
-    seen: [...tally.sexReader.seenValues],
+    ...tallyTables(tally),
   };
 }
 

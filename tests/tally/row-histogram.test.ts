@@ -9,7 +9,8 @@ import { validateConfig } from '../../src/config/load.js';
 import { InputError } from '../../src/errors.js';
 import { ColumnResolver } from '../../src/tally/columns.js';
 import { RowHistogram, WARM_UP_ROWS } from '../../src/tally/row-histogram.js';
-import { Tally, isEmptyTable, type TableCounts } from '../../src/tally/tally.js';
+import { Tally } from '../../src/tally/tally.js';
+import { tallyTables } from '../helpers/tally-tables.js';
 
 /** A histogram over `ids` whose columns have the given numbers of distinct values; hand-backs are recorded. */
 function histogram(ids: Int32Array, distinct: number[], limits: { warmUpRows?: number; maxEntries?: number } = {}) {
@@ -172,30 +173,12 @@ function addInterned(tally: Tally, row: readonly string[], line: number): void {
 
 /** Everything a tally says, keyed by values. */
 function dump(tally: Tally) {
-  const tables: Record<string, TableCounts> = {};
-  tally.state.steps.forEach((_, step) => {
-    tally.groupings.forEach((grouping, groupingIndex) => {
-      const groups = grouping.variables.length === 0 ? [[]] : grouping.values;
-      tally.splits.forEach((split, splitIndex) => {
-        const splits = split.variables.length === 0 ? [[]] : split.values;
-        groups.forEach((groupValues, group) => {
-          splits.forEach((splitValues, splitId) => {
-            const counts = tally.counts(step, tally.layerIndex(groupingIndex, splitIndex), group, splitId);
-            if (!isEmptyTable(counts)) tables[`${step}|${groupingIndex}:${groupValues.join('/')}|${splitIndex}:${splitValues.join('/')}`] = counts;
-          });
-        });
-      });
-    });
-  });
   const { rows: read, inputExcluded, steps } = tally.state;
   return {
     read,
     inputExcluded,
     steps: steps.map(({ taken, notSelected, usedRows, usedCases, persons, excluded }) => ({ taken, notSelected, usedRows, usedCases, persons, excluded })),
-    groupings: tally.groupings.map((grouping) => grouping.values),
-    splits: tally.splits.map((split) => split.values),
-    tables,
-    seen: [...tally.sexReader.seenValues],
+    ...tallyTables(tally),
   };
 }
 
