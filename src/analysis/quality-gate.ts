@@ -13,14 +13,10 @@
  * The step fails when the excluded share exceeds `quality.maxExcludedShare`, or when the
  * female and male shares differ by more than `thresholds.minDiffPp` percentage points.
  */
-import type { Config } from '../config/types.js';
+import type { Config, SexCategory } from '../config/types.js';
 import { DEFAULT_QUALITY } from '../config/defaults.js';
 import type { ExcludedRowsArgs, SexWords } from '../messages/report-warning-codes.js';
-import { STEP_EXCLUSIONS, type TallyState } from '../tally/tally.js';
-
-/** Indexes of female and male in the tally's per-sex counts (SEX_READINGS' order). */
-const FEMALE = 0;
-const MALE = 1;
+import { countsBySex, STEP_EXCLUSIONS, type TallyState } from '../tally/tally.js';
 
 /** The steps that fail the gate, each with the numbers its message shows (in step order). */
 export function stepsOverQualityLimits(state: TallyState, config: Config, sexTerms: SexWords): ExcludedRowsArgs[] {
@@ -31,12 +27,11 @@ export function stepsOverQualityLimits(state: TallyState, config: Config, sexTer
     if (step.taken === 0) continue;
     const excluded = STEP_EXCLUSIONS.reduce((sum, reason) => sum + step.excluded[reason], 0);
     const share = excluded / step.taken;
-    const shareOf = (sex: number): number | null => {
-      const taken = step.takenBySex[sex]!;
-      return taken === 0 ? null : step.missingOutcomeBySex[sex]! / taken;
-    };
-    const femaleShare = shareOf(FEMALE);
-    const maleShare = shareOf(MALE);
+    const taken = countsBySex(step.takenBySex);
+    const missingOutcome = countsBySex(step.missingOutcomeBySex);
+    const shareOf = (sex: SexCategory): number | null => (taken[sex] === 0 ? null : missingOutcome[sex] / taken[sex]);
+    const femaleShare = shareOf('female');
+    const maleShare = shareOf('male');
     const uneven = femaleShare !== null && maleShare !== null && Math.abs(femaleShare - maleShare) * 100 > diffLimitPp;
     if (share <= limit && !uneven) continue;
     const reasons = STEP_EXCLUSIONS.filter((reason) => step.excluded[reason] > 0).sort((a, b) => step.excluded[b] - step.excluded[a]).join(';');

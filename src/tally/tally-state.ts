@@ -3,6 +3,8 @@
  * step, when the row as a whole cannot be read, or by one step, when the row is taken
  * but lacks what the step needs), and each step's totals.
  */
+import type { SexCategory } from '../config/types.js';
+import { SEX_CATEGORIES } from './cell-store.js';
 
 /** Why a row is left out before any step, and by one step. */
 export const INPUT_EXCLUSIONS = ['ragged-row', 'total-row', 'invalid-count', 'invalid-date', 'missing-id'] as const;
@@ -48,4 +50,12 @@ export function emptyState(stepNames: readonly string[]): TallyState {
     inputExcluded: zeroCounts(INPUT_EXCLUSIONS),
     steps: stepNames.map((name) => ({ name, taken: 0, notSelected: 0, usedRows: 0, usedCases: 0, persons: 0, excluded: zeroCounts(STEP_EXCLUSIONS), takenBySex: [0, 0, 0], missingOutcomeBySex: [0, 0, 0] })),
   };
+}
+
+/**
+ * Per-sex counts of a step (`takenBySex`, `missingOutcomeBySex`) by sex name, so that no
+ * reader outside the tally depends on the order they are held in.
+ */
+export function countsBySex(counts: readonly number[]): Readonly<Record<SexCategory, number>> {
+  return Object.fromEntries(SEX_CATEGORIES.map((sex, index) => [sex, counts[index]!])) as Record<SexCategory, number>;
 }

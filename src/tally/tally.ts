@@ -45,7 +45,7 @@ import { TableIndex } from './table-index.js';
 import { emptyState, type StepExclusion, type TallyState } from './tally-state.js';
 import type { RowPlace, VariableReader } from './variables.js';
 
-export { INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type InputExclusion, type StepExclusion, type StepTally, type TallyState } from './tally-state.js';
+export { countsBySex, INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type InputExclusion, type StepExclusion, type StepTally, type TallyState } from './tally-state.js';
 export { isEmptyTable, type OutcomeCounts, type TableCounts } from './cell-store.js';
 export type { Combination } from './combination.js';
 export type { TallySnapshot } from './snapshot.js';
