@@ -42,16 +42,18 @@ function sexValueFindings(tally: Tally, config: Config): { value: string; keyPat
   if (config.sex.kind !== 'column' || !config.sex.values) return [];
   const cells = tally.distinctSexCells();
   if (cells === null) return [];
-  const lowerSeen = new Set([...cells].map((cell) => cell.toLowerCase()));
+  // Each cell in lower case, as the sex column is read, with its first spelling seen.
+  const spellingOf = new Map<string, string>();
+  for (const cell of cells) if (!spellingOf.has(cell.toLowerCase())) spellingOf.set(cell.toLowerCase(), cell);
   const keys = Object.keys(config.sex.values);
   const lowerKeys = new Set(keys.map((key) => key.trim().toLowerCase()));
+  // Another case is the same code here: only edits make a near value, never another key.
+  const candidates = [...spellingOf.keys()].filter((lower) => !lowerKeys.has(lower));
   return keys
-    .filter((key) => !lowerSeen.has(key.trim().toLowerCase()))
+    .filter((key) => !spellingOf.has(key.trim().toLowerCase()))
     .map((key) => {
-      // Another case is the same code here: only edits make a near value.
-      const near = nearValue(key.trim().toLowerCase(), [...cells].filter((cell) => !lowerKeys.has(cell.toLowerCase())).map((cell) => cell.toLowerCase()));
-      const original = near === undefined ? undefined : [...cells].find((cell) => cell.toLowerCase() === near);
-      return { value: key, keyPath: `sex.values.${key}`, near: original };
+      const near = nearValue(key.trim().toLowerCase(), candidates);
+      return { value: key, keyPath: `sex.values.${key}`, near: near === undefined ? undefined : spellingOf.get(near) };
     });
 }
 
