@@ -131,7 +131,6 @@ export interface LabelArgs {
   'pub.html.candidates': NoArgs;
   'pub.html.explained': NoArgs;
   'pub.html.insufficient': NoArgs;
-  'pub.html.none': NoArgs;
   'pub.html.change': NoArgs;
   'pub.html.changeIntro': NoArgs;
   'pub.html.notesPlaceholder': NoArgs;
@@ -378,7 +377,6 @@ export const LABEL_TEXTS = {
     'pub.html.candidates': () => 'Möjliga omotiverade skillnader',
     'pub.html.explained': () => 'Förklarade skillnader',
     'pub.html.insufficient': () => 'Kan inte bedömas',
-    'pub.html.none': () => 'Inga.',
     'pub.html.change': () => '4. Hur kan vi göra annorlunda?',
     'pub.html.changeIntro': () => 'Analytikerns och verksamhetens anteckningar: vad behöver göras annorlunda, vem ansvarar och när följer vi upp?',
     'pub.html.notesPlaceholder': () => 'Skriv här.',
@@ -623,7 +621,6 @@ export const LABEL_TEXTS = {
     'pub.html.candidates': () => 'Possible unwarranted differences',
     'pub.html.explained': () => 'Explained differences',
     'pub.html.insufficient': () => 'Cannot be judged',
-    'pub.html.none': () => 'None.',
     'pub.html.change': () => '4. How can we do things differently?',
     'pub.html.changeIntro': () => 'Notes of the analyst and the service: what needs to change, who is responsible and when do we follow up?',
     'pub.html.notesPlaceholder': () => 'Write here.',
