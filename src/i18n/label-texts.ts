@@ -6,7 +6,7 @@
  */
 import type { Language } from '../messages/languages.js';
 import type { NoArgs } from '../messages/message.js';
-import type { Texts } from './texts.js';
+import { lookup, type Texts } from './texts.js';
 
 /** A value a label shows: a formatted number or a word. */
 type Shown = string | number;
@@ -752,4 +752,10 @@ export const LABEL_TEXTS = {
 /** True for a string that is a label key (for a key built from text, e.g. an exclusion reason read back from a problem's arguments). */
 export function isLabelKey(key: string): key is LabelKey {
   return Object.hasOwn(LABEL_TEXTS.sv, key);
+}
+
+/** An exclusion reason in words ("utfall saknas"), or its code when the catalogue has none (a reason read back from text). */
+export function exclusionReasonWords(reason: string, language: Language): string {
+  const key = `exclusion.${reason}`;
+  return isLabelKey(key) ? lookup(LABEL_TEXTS[language], key, {}) : reason;
 }
