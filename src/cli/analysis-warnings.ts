@@ -11,9 +11,8 @@ import type { Config } from '../config/types.js';
 import { ConfigError, InputError } from '../errors.js';
 import type { Language } from '../messages/languages.js';
 import type { Report } from '../model/report.js';
-import { describeError } from './report-error.js';
+import { describeError, messageLine } from './report-error.js';
 import { say } from '../i18n/catalogue.js';
-import { maskPersonnummer } from '../ingest/personnummer.js';
 import { visibleArgs } from '../report/visible-text.js';
 import { blameFlags, type FlagOrigins } from './flag-origins.js';
 
@@ -31,8 +30,8 @@ export function analysisWarnings(report: Report, config: Config, language: Langu
   });
   for (const warning of report.warnings) {
     const flag = warning.code === 'value-never-occurs' ? origins?.flagFor(warning.args.keyPath) : undefined;
-    const where = flag ? `${say(language, 'label', 'place.commandLine')}, ${flag}: ` : '';
-    warnings.push(maskPersonnummer(`jamstat: ${say(language, 'label', 'severity.warning')}: ${where}${say(language, 'warning', warning.code, visibleArgs(warning.args))}`));
+    const where = flag ? [say(language, 'label', 'place.commandLine'), flag] : [];
+    warnings.push(messageLine(where, say(language, 'warning', warning.code, visibleArgs(warning.args)), language, 'warning'));
   }
   if (report.input.rows > 0 && report.steps.every((step) => step.rows + step.notSelected === 0)) {
     warnings.push(describeError(new InputError('all-rows-excluded', { rows: report.input.rows }), language, 'warning'));

@@ -4,17 +4,13 @@
  * by device and inode, which also catches another spelling of the path, a symbolic
  * link and a hard link.
  */
-import { statSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { fileIdentity } from './file-identity.js';
 
-/** The file's identity, or null when it cannot be read (the reader then says why). */
+/** The file's identity, or null when it is no regular file or cannot be read (the reader then says why). */
 function identityOf(path: string): string | null {
-  try {
-    const stats = statSync(path, { bigint: true });
-    return stats.isFile() ? `${stats.dev}:${stats.ino}` : null;
-  } catch {
-    return null;
-  }
+  const identity = fileIdentity(path);
+  return identity?.regular ? identity.key : null;
 }
 
 /**

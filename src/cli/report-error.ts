@@ -19,6 +19,14 @@ export function describeError(error: JamstatError, language: Language, severity:
   if (error instanceof ConfigError && error.keyPath && error.code !== 'config-invalid' && error.code !== 'config-unknown-key') {
     where.push(error instanceof FlagConfigError ? error.flag : `${say(language, 'label', 'place.key')} ${visibleText(error.keyPath)}`);
   }
+  return messageLine(where, say(language, 'error', error.code, visibleArgs(error.args)), language, severity);
+}
+
+/**
+ * The one line every message to standard error takes: "jamstat: fel: where, where: text",
+ * personnummer-shaped values masked. `where` and `text` have their data already made visible.
+ */
+export function messageLine(where: readonly string[], text: string, language: Language, severity: 'error' | 'warning'): string {
   const prefix = where.length ? `${where.join(', ')}: ` : '';
-  return maskPersonnummer(`jamstat: ${say(language, 'label', `severity.${severity}`)}: ${prefix}${say(language, 'error', error.code, visibleArgs(error.args))}`);
+  return maskPersonnummer(`jamstat: ${say(language, 'label', `severity.${severity}`)}: ${prefix}${text}`);
 }

@@ -9,22 +9,13 @@ import { lstatSync, readlinkSync, rmSync, realpathSync, existsSync, statSync } f
 import { open, rename, writeFile } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { fileIdentity } from './file-identity.js';
 
 function canonical(path: string): string {
   const absolute = resolve(path);
   if (existsSync(absolute)) return realpathSync(absolute);
   const directory = dirname(absolute);
   return existsSync(directory) ? join(realpathSync(directory), basename(absolute)) : absolute;
-}
-
-/** The file's device and inode (through symbolic links), or null when it does not exist. */
-function identityOf(path: string): string | null {
-  try {
-    const stats = statSync(path, { bigint: true });
-    return `${stats.dev}:${stats.ino}`;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -34,8 +25,8 @@ function identityOf(path: string): string | null {
  */
 export function refuseOverwritingInputs(output: string, inputs: readonly string[]): void {
   const target = canonical(output);
-  const identity = identityOf(output);
-  const isInput = (input: string) => canonical(input) === target || (identity !== null && identityOf(input) === identity);
+  const identity = fileIdentity(output)?.key;
+  const isInput = (input: string) => canonical(input) === target || (identity !== undefined && fileIdentity(input)?.key === identity);
   if (inputs.some(isInput)) throw new UsageError('usage-output-is-input', { file: output });
 }
 

@@ -8,9 +8,10 @@
  * A rule returns its findings at the key path to blame, each with a message code of the
  * catalogue and its arguments. A new rule is one function added to CROSS_KEY_RULES.
  */
+import { closest } from 'fastest-levenshtein';
 import { CRITERIA } from './criteria.js';
 import { intersectionVariables } from './intersections.js';
-import type { PathSegment } from './key-path.js';
+import { formatKeyPath, type PathSegment } from './key-path.js';
 import type { ErrorMessage } from '../messages/error-codes.js';
 
 /** A rule's finding: where, and what to say (a message code and its arguments, checked together). */
@@ -32,6 +33,19 @@ export interface CrossKeyInput {
 }
 
 type CrossKeyRule = (config: CrossKeyInput) => CrossKeyFinding[];
+
+/**
+ * The rates count the cases of `population.step`: a name that is no step has nothing to
+ * count. Said as what the key should hold (`config-invalid`), naming the steps that exist.
+ */
+const populationStepExists: CrossKeyRule = (config) => {
+  const name = config.population?.step;
+  const names = config.steps.map((step) => step.name);
+  if (name === undefined || names.includes(name)) return [];
+  const path = ['population', 'step'];
+  const expectation = { code: 'population-step-unknown', args: { name, steps: names.join(', '), suggestion: closest(name, names) } } as const;
+  return [{ path, code: 'config-invalid', args: { keyPath: formatKeyPath(path), got: '', expectation } }];
+};
 
 /** Every population `by` variable must be analysed on its own in `by`: rates are per group of it. */
 const populationByIsAnalysed: CrossKeyRule = (config) =>
@@ -94,7 +108,7 @@ const noDerivedCycle: CrossKeyRule = (config) => {
 };
 
 /** The rules, in the order their findings are reported. */
-export const CROSS_KEY_RULES: readonly CrossKeyRule[] = [noDerivedCycle, noPersonnummerGroups, populationByIsAnalysed];
+export const CROSS_KEY_RULES: readonly CrossKeyRule[] = [populationStepExists, noDerivedCycle, noPersonnummerGroups, populationByIsAnalysed];
 
 /** The findings of every rule on a configuration whose keys are each valid. */
 export function crossKeyFindings(config: CrossKeyInput): CrossKeyFinding[] {

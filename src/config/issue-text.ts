@@ -45,11 +45,7 @@ function expectationOf(issue: z.core.$ZodIssue, value: unknown): Message<Expecta
       return { code: issue.inclusive ? 'at-most' : 'less-than', args: { limit: Number(issue.maximum) } };
     case 'custom': {
       if (!isCustomExpectation(issue.message)) return { code: 'other', args: { text: issue.message } };
-      const params = issue.params as { found?: string; name?: string; steps?: string; suggestion?: string } | undefined;
-      if (issue.message === 'population-step-unknown') {
-        return { code: issue.message, args: { name: params?.name ?? '', steps: params?.steps ?? '', suggestion: params?.suggestion } };
-      }
-      const found = params?.found ?? '';
+      const found = (issue.params as { found?: string } | undefined)?.found ?? '';
       return issue.message === 'condition-operator-count' || issue.message === 'derived-kind-count'
         ? { code: issue.message, args: { found } }
         : { code: issue.message, args: {} };

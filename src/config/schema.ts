@@ -7,7 +7,6 @@
  * full form took some 60 ms of every run to start).
  */
 import * as z from 'zod/mini';
-import { closest } from 'fastest-levenshtein';
 import { CORRECTIONS } from '../stats/p-adjust.js';
 import { CRITERIA, type Criterion } from './criteria.js';
 import { crossKeyFindings, type CrossKeyFinding, type CrossKeyInput } from './cross-key-rules.js';
@@ -241,17 +240,6 @@ export const configSchema = z
         }
         seen.add(step.name);
       });
-      // The rates count the cases of this step: a name that is no step has nothing to count.
-      const populationStep = config.population?.step;
-      if (populationStep !== undefined && !seen.has(populationStep)) {
-        const names = config.steps.map((step) => step.name);
-        context.addIssue({
-          code: 'custom',
-          message: 'population-step-unknown',
-          path: ['population', 'step'],
-          params: { name: populationStep, steps: names.join(', '), suggestion: closest(populationStep, names), got: '' },
-        });
-      }
       for (const finding of crossKeyFindings(config)) {
         const params: CrossKeyParams = { crossKey: finding };
         context.addIssue({ code: 'custom', message: finding.code, path: [...finding.path], params });

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../messages/languages.js';
 import type { NoArgs } from '../messages/message.js';
-import type { Texts } from './texts.js';
+import { lookup, type Texts } from './texts.js';
 
 /** A value a label shows: a formatted number or a word. */
 type Shown = string | number;
@@ -131,7 +131,6 @@ export interface LabelArgs {
   'pub.html.candidates': NoArgs;
   'pub.html.explained': NoArgs;
   'pub.html.insufficient': NoArgs;
-  'pub.html.none': NoArgs;
   'pub.html.change': NoArgs;
   'pub.html.changeIntro': NoArgs;
   'pub.html.notesPlaceholder': NoArgs;
@@ -378,7 +377,6 @@ export const LABEL_TEXTS = {
     'pub.html.candidates': () => 'Möjliga omotiverade skillnader',
     'pub.html.explained': () => 'Förklarade skillnader',
     'pub.html.insufficient': () => 'Kan inte bedömas',
-    'pub.html.none': () => 'Inga.',
     'pub.html.change': () => '4. Hur kan vi göra annorlunda?',
     'pub.html.changeIntro': () => 'Analytikerns och verksamhetens anteckningar: vad behöver göras annorlunda, vem ansvarar och när följer vi upp?',
     'pub.html.notesPlaceholder': () => 'Skriv här.',
@@ -623,7 +621,6 @@ export const LABEL_TEXTS = {
     'pub.html.candidates': () => 'Possible unwarranted differences',
     'pub.html.explained': () => 'Explained differences',
     'pub.html.insufficient': () => 'Cannot be judged',
-    'pub.html.none': () => 'None.',
     'pub.html.change': () => '4. How can we do things differently?',
     'pub.html.changeIntro': () => 'Notes of the analyst and the service: what needs to change, who is responsible and when do we follow up?',
     'pub.html.notesPlaceholder': () => 'Write here.',
@@ -755,4 +752,10 @@ export const LABEL_TEXTS = {
 /** True for a string that is a label key (for a key built from text, e.g. an exclusion reason read back from a problem's arguments). */
 export function isLabelKey(key: string): key is LabelKey {
   return Object.hasOwn(LABEL_TEXTS.sv, key);
+}
+
+/** An exclusion reason in words ("utfall saknas"), or its code when the catalogue has none (a reason read back from text). */
+export function exclusionReasonWords(reason: string, language: Language): string {
+  const key = `exclusion.${reason}`;
+  return isLabelKey(key) ? lookup(LABEL_TEXTS[language], key, {}) : reason;
 }

@@ -7,7 +7,7 @@
 import type { Language } from '../messages/languages.js';
 import type { MoreValues, ProblemArgs, ProblemCode } from '../messages/problem-codes.js';
 import { didYouMean, ERROR_TEXTS } from './error-texts.js';
-import { isLabelKey, LABEL_TEXTS } from './label-texts.js';
+import { exclusionReasonWords, LABEL_TEXTS } from './label-texts.js';
 import { formatNumber } from './numbers.js';
 import { lookup, type Texts } from './texts.js';
 
@@ -27,9 +27,8 @@ function reasons(list: string, language: Language): string {
     .split(';')
     .filter(Boolean)
     .map((entry) => {
-      const [reason, rows] = entry.split('=');
-      const key = `exclusion.${reason}`;
-      return `${isLabelKey(key) ? lookup(LABEL_TEXTS[language], key, {}) : reason} ${whole(rows, language)}`;
+      const [reason = '', rows] = entry.split('=');
+      return `${exclusionReasonWords(reason, language)} ${whole(rows, language)}`;
     })
     .join(', ');
 }

@@ -5,17 +5,11 @@
  */
 import type { Language } from '../messages/languages.js';
 import type { ExcludedRowsArgs, ReportWarningArgs } from '../messages/report-warning-codes.js';
-import { isLabelKey, LABEL_TEXTS } from './label-texts.js';
+import { exclusionReasonWords, LABEL_TEXTS } from './label-texts.js';
 import { formatNumber } from './numbers.js';
 import type { Texts } from './texts.js';
 
 const percent = (share: number, language: Language): string => `${formatNumber(share * 100, language, 1)} %`;
-
-/** An exclusion reason in words ("utfall saknas"), or its code when the catalogue has none. */
-function reasonWords(reason: string, language: Language): string {
-  const key = `exclusion.${reason}`;
-  return isLabelKey(key) ? LABEL_TEXTS[language][key]({} as never) : reason;
-}
 
 /**
  * "13,0 % av stegets rader uteslöts (högst 5,0 % tillåts); flickor 37,0 %, pojkar 0,0 %;
@@ -27,7 +21,7 @@ export function excludedRowsSummary(a: ExcludedRowsArgs, language: Language): st
   const male = LABEL_TEXTS[language][`sex.male.${a.sexTerms}`]().toLowerCase();
   const unknown = language === 'sv' ? 'okänt' : 'unknown';
   const bySex = `${female} ${a.femaleShare === null ? unknown : percent(a.femaleShare, language)}, ${male} ${a.maleShare === null ? unknown : percent(a.maleShare, language)}`;
-  const reasons = a.reasons.split(';').filter(Boolean).map((reason) => reasonWords(reason, language)).join(', ');
+  const reasons = a.reasons.split(';').filter(Boolean).map((reason) => exclusionReasonWords(reason, language)).join(', ');
   return language === 'sv'
     ? `${percent(a.share, 'sv')} av stegets rader uteslöts (högst ${percent(a.limit, 'sv')} tillåts); av raderna med känt kön: ${bySex} (högst ${formatNumber(a.diffLimitPp, 'sv', 1)} p.e. skillnad tillåts); främst: ${reasons}`
     : `${percent(a.share, 'en')} of the step's rows were excluded (at most ${percent(a.limit, 'en')} allowed); of the rows of known sex: ${bySex} (a difference of at most ${formatNumber(a.diffLimitPp, 'en', 1)} pp allowed); mainly: ${reasons}`;

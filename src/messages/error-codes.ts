@@ -54,7 +54,6 @@ export const CUSTOM_EXPECTATIONS = [
   'bins-labels',
   'derived-kind-count',
   'unit-rule-needs-date',
-  'population-step-unknown',
 ] as const satisfies readonly Expectation[];
 
 export type CustomExpectation = (typeof CUSTOM_EXPECTATIONS)[number];

@@ -7,11 +7,11 @@
  * input left as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, linkSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
-import { tempFile, tempPath } from '../helpers/temp.js';
+import { tempFile, tempLink, tempPath } from '../helpers/temp.js';
 
 const extract = tempFile(readFileSync(join(ROOT, 'fixtures', 'utf8.csv')), { name: 'uttag.csv' });
 const directory = dirname(extract);
@@ -20,16 +20,11 @@ copyFileSync(join(ROOT, 'fixtures', 'kvartal.yml'), config);
 const population = join(directory, 'befolkning.csv');
 copyFileSync(join(ROOT, 'fixtures', 'befolkning.csv'), population);
 const previous = tempFile(readFileSync(join(ROOT, 'fixtures', 'utf8.csv')).subarray(0, 4000), { name: 'forra.csv' });
-const populationLink = tempPath('befolkning-lank.csv');
-symlinkSync(population, populationLink);
-const populationHardLink = tempPath('befolkning-hard.csv');
-linkSync(population, populationHardLink);
-const previousHardLink = tempPath('forra-hard.csv');
-linkSync(previous, previousHardLink);
-const configHardLink = tempPath('kvartal-hard.yml');
-linkSync(config, configHardLink);
-const extractHardLink = tempPath('uttag-hard.csv');
-linkSync(extract, extractHardLink);
+const populationLink = tempLink(population, 'befolkning-lank.csv', 'symbolic');
+const populationHardLink = tempLink(population, 'befolkning-hard.csv', 'hard');
+const previousHardLink = tempLink(previous, 'forra-hard.csv', 'hard');
+const configHardLink = tempLink(config, 'kvartal-hard.yml', 'hard');
+const extractHardLink = tempLink(extract, 'uttag-hard.csv', 'hard');
 
 const ORIGINAL = new Map([population, previous, config, extract].map((path) => [path, readFileSync(path)]));
 

@@ -5,11 +5,11 @@
  * exit 2, one message in the user's language naming both arguments.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, linkSync, mkdirSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { ROOT } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
-import { tempFile, tempPath } from '../helpers/temp.js';
+import { tempFile, tempLink, tempPath } from '../helpers/temp.js';
 
 const CONFIG = tempFile(
   `sex: { column: Kön }
@@ -24,10 +24,8 @@ const rows = Array.from({ length: 40 }, (_, index) => `${index % 2 ? 'Pojke' : '
 const extract = tempFile(`Kön;Beslut\n${rows.join('\n')}\n`, { name: 'a.csv' });
 const directory = dirname(extract);
 mkdirSync(join(directory, 'sub'));
-const symbolicLink = tempPath('symlink.csv');
-symlinkSync(extract, symbolicLink);
-const hardLink = tempPath('hardlink.csv');
-linkSync(extract, hardLink);
+const symbolicLink = tempLink(extract, 'symlink.csv', 'symbolic');
+const hardLink = tempLink(extract, 'hardlink.csv', 'hard');
 const copy = tempPath('copy.csv');
 copyFileSync(extract, copy);
 /** The extract's path relative to the directory tests run in (runMain does not change it). */

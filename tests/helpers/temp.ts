@@ -1,5 +1,5 @@
 /** Temporary files for tests: each test file gets its own directory, removed at exit. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -23,4 +23,12 @@ export function tempFile(content: string | Uint8Array, options: { name?: string;
 /** A path in the temporary directory that does not exist yet. */
 export function tempPath(name: string): string {
   return join(directory, name);
+}
+
+/** A new symbolic or hard link to `target` in the temporary directory: another way to name the same file. */
+export function tempLink(target: string, name: string, kind: 'symbolic' | 'hard'): string {
+  const path = tempPath(name);
+  if (kind === 'symbolic') symlinkSync(target, path);
+  else linkSync(target, path);
+  return path;
 }
