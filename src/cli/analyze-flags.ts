@@ -48,7 +48,7 @@ const withOutcome = (flags: FlagValues): boolean => flags.outcome !== undefined;
 const number = (text: string, flag: string): number => parseNumberFlag(flag, text);
 
 /** Every option of `jamstat analyze` after the reading options, in help order, keyed by commander's attribute name. */
-export const ANALYZE_FLAGS = {
+const ANALYZE_FLAGS = {
   config: { syntax: '-c, --config <file>', help: 'YAML configuration (see README)' },
   format: { syntax: '-f, --format <format>', help: 'output format', choices: FORMATS },
   excel: { syntax: '--excel', help: 'CSV for Swedish Excel: semicolons, decimal comma, UTF-8 BOM' },

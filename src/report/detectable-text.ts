@@ -12,7 +12,7 @@ import { formatNumber } from './numbers.js';
 import { rowPlace, stepSentences } from './verdict-text.js';
 
 /** True when the row has no flag and its counts could only have shown a difference larger than `minDiffPp`. */
-export function isBelowDetection(result: PublishedResult, minDiffPp: number): boolean {
+function isBelowDetection(result: PublishedResult, minDiffPp: number): boolean {
   return !result.flag && result.period === null && result.detectableDiffPp !== null && result.detectableDiffPp > minDiffPp;
 }
 

@@ -53,7 +53,7 @@ export interface StepColumn {
  * do the tables get a column for them, so that female n + male n + other n add up to the
  * cases of the row.
  */
-export function hasOtherSex(report: PublishedReport): boolean {
+function hasOtherSex(report: PublishedReport): boolean {
   return report.results.some((result) => result.other.n !== 0);
 }
 
@@ -79,17 +79,12 @@ export function stepColumns(report: PublishedReport, language: Language): StepCo
   ];
 }
 
-/** The column heads of a step's table. */
-export function columnHeads(report: PublishedReport, language: Language): string[] {
-  return stepColumns(report, language).map((column) => column.head);
-}
-
 /** The verdict cell: the verdict, or for an unflagged row with too few cases, how large a difference could have been seen. */
 export function verdictCell(result: PublishedResult, report: PublishedReport, language: Language): string {
   return verdictLabel(result, language) || detectableCell(result, report, language);
 }
 
-/** The cells of one row, in the order of columnHeads. */
+/** The cells of one row, in the order of stepColumns. */
 export function rowCells(result: PublishedResult, report: PublishedReport, language: Language): string[] {
   return stepColumns(report, language).map((column) => column.cell(result));
 }
