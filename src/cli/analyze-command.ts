@@ -14,6 +14,7 @@ import { refuseOverwritingInputs } from './write-output.js';
 import { readingProgress } from './progress.js';
 import { refuseRepeatedInputs } from './distinct-inputs.js';
 import { EXIT, emit, useColor, type CliIo } from './io.js';
+import { announceDefaultConfig, defaultConfigFile } from './default-config.js';
 import { chooseFormat, chooseLanguage, readOptions, readingOptions, type CommonOptions } from './common-options.js';
 
 /** The options of `analyze`: the reading options and the flag table's (the `--no-…` switches default to true). */
@@ -58,18 +59,22 @@ async function analyzeWithFlags(files: string[], options: AnalyzeOptions, io: Cl
     flagged.origins = quick.origins;
     return quick.raw;
   };
+  // A complete quick analysis on the command line needs no file; otherwise ./jamstat.yml (what init writes) stands in for --config.
+  const configFile = options.config ?? (hasQuickAnalysis(options) ? undefined : defaultConfigFile());
   let config;
-  if (options.config) {
-    config = loadConfigFile(options.config, { yates: options.yates, amend });
+  if (configFile) {
+    config = loadConfigFile(configFile, { yates: options.yates, amend });
   } else if (hasQuickAnalysis(options)) {
     config = validateConfig(amend({}), COMMAND_LINE, { yates: options.yates });
   } else {
     throw new UsageError('usage-no-analysis');
   }
   const language = chooseLanguage(options.lang, io.env, config.lang);
+  const status = { language, quiet: Boolean(options.quiet) };
+  if (configFile && !options.config) await announceDefaultConfig(io, status, configFile);
   const format = chooseFormat(options, FORMATS);
   const { populationPath } = await import('../analysis/rates.js');
-  const inputs = [...files, ...(options.config ? [options.config] : []), ...(config.population ? [populationPath(config)] : [])];
+  const inputs = [...files, ...(configFile ? [configFile] : []), ...(config.population ? [populationPath(config)] : [])];
   if (options.output) refuseOverwritingInputs(options.output, inputs);
   if (BINARY_FORMATS.includes(format) && !options.output) throw new UsageError('usage-format-needs-output', { format });
   const below = suppressionThreshold(options, config);
@@ -77,7 +82,7 @@ async function analyzeWithFlags(files: string[], options: AnalyzeOptions, io: Cl
   const report = await analyze(files, config, { ...readOptions(options, io.env), ...reading.options }).finally(reading.finish);
   const published = suppressReport(report, { below });
   const text = await RENDERERS[format](published, { language, color: useColor(io, options.output), excel: Boolean(options.excel) });
-  await emit(io, text, options.output, inputs);
+  await emit(io, text, options.output, inputs, status);
   for (const warning of analysisWarnings(report, config, language, flagged.origins)) io.stderr(`${warning}\n`);
   return options.failOnFlag && report.results.some((result) => result.flag) ? EXIT.flagged : EXIT.ok;
 }

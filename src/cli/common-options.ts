@@ -69,11 +69,34 @@ export function chooseLanguage(flag: string | undefined, env: NodeJS.ProcessEnv,
   return value as Language;
 }
 
-/** The output format: --format, else from --output's extension, else table; one of `allowed`. */
+/**
+ * The output format: --format, else from --output's extension, else table; one of `allowed`.
+ * An --output whose extension names no format the command writes (rapport.pdf,
+ * rapport.docx; inspect.xlsx) is refused rather than filled with the text table under a misleading name; a name
+ * without an extension gets the table.
+ */
 export function chooseFormat(options: CommonOptions, allowed: readonly string[]): Format {
+  if (options.format === undefined && options.output !== undefined) {
+    const extension = outputExtension(options.output);
+    const implied = formatFromPath(options.output);
+    if (extension !== null && (implied === null || !allowed.includes(implied))) {
+      throw new UsageError('usage-unknown-output-extension', {
+        file: options.output,
+        extension,
+        formats: allowed.map((name) => `.${name === 'table' ? 'txt' : name}`).join(', '),
+      });
+    }
+  }
   const format = options.format ?? (options.output ? formatFromPath(options.output) : null) ?? 'table';
   if (!allowed.includes(format)) throw new UsageError('usage-bad-choice', { flag: '--format', value: format, choices: allowed.join(', ') });
   return format as Format;
+}
+
+/** The extension of an output file's name ("pdf" for rapport.pdf), or null when it has none. */
+function outputExtension(path: string): string | null {
+  const name = path.split(/[\\/]/).pop() ?? '';
+  const match = /\.([^.]+)$/.exec(name);
+  return match && match.index > 0 ? match[1]!.toLowerCase() : null;
 }
 
 /** Adds the options of a command that reads an extract (encoding, delimiter, output, language). */

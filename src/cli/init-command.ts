@@ -6,14 +6,13 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { chooseLanguage, readOptions, readingOptions, type CommonOptions } from './common-options.js';
+import { DEFAULT_CONFIG_FILE } from './default-config.js';
 import { type CliIo } from './io.js';
 import { refuseOverwritingInputs, writeAtomically } from './write-output.js';
 
 interface InitOptions extends CommonOptions {
   force?: boolean;
 }
-
-const DEFAULT_CONFIG = 'jamstat.yml';
 
 const INIT_EXAMPLES = `
 Exempel / Examples:
@@ -23,7 +22,7 @@ Exempel / Examples:
 
 async function runInit(file: string, options: InitOptions, io: CliIo): Promise<number> {
   const language = chooseLanguage(options.lang, io.env);
-  const output = options.output ?? DEFAULT_CONFIG;
+  const output = options.output ?? DEFAULT_CONFIG_FILE;
   refuseOverwritingInputs(output, [file]);
   if (existsSync(output) && !options.force) throw new UsageError('init-exists', {}, { file: output });
   // Loaded when the command runs, so that --help and other commands start fast.

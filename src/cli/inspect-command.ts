@@ -12,7 +12,10 @@ async function runInspect(file: string, options: CommonOptions, io: CliIo): Prom
   if (options.output) refuseOverwritingInputs(options.output, [file]);
   const reading = readingProgress({ write: io.stderr, isTty: Boolean(io.stderrIsTty), quiet: Boolean(options.quiet) });
   const report = await inspect(file, { ...readOptions(options, io.env), ...reading.options }).finally(reading.finish);
-  await emit(io, format === 'json' ? renderInspectJson(report) : renderInspectTable(report, language), options.output, [file]);
+  await emit(io, format === 'json' ? renderInspectJson(report) : renderInspectTable(report, language), options.output, [file], {
+    language,
+    quiet: Boolean(options.quiet),
+  });
   return EXIT.ok;
 }
 

@@ -7,6 +7,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { chooseFormat, chooseLanguage, readOptions, readingOptions, type CommonOptions } from './common-options.js';
 import { emit, useColor, type CliIo } from './io.js';
+import { announceDefaultConfig, defaultConfigFile } from './default-config.js';
 import { refuseRepeatedInputs } from './distinct-inputs.js';
 import { refuseOverwritingInputs } from './write-output.js';
 
@@ -27,7 +28,8 @@ Exempel / Examples:
 `;
 
 async function runValidate(files: string[], options: ValidateOptions, io: CliIo): Promise<number> {
-  if (!options.config) throw new UsageError('usage-validate-needs-config');
+  const configFile = options.config ?? defaultConfigFile();
+  if (!configFile) throw new UsageError('usage-validate-needs-config');
   refuseRepeatedInputs(files, options.previous);
   // Loaded when the command runs, so that --help and other commands start fast.
   const [{ loadConfigFile }, { validate }, { renderValidateJson, renderValidateTable }, { populationPath }] = await Promise.all([
@@ -36,19 +38,21 @@ async function runValidate(files: string[], options: ValidateOptions, io: CliIo)
     import('../report/render-validate.js'),
     import('../analysis/rates.js'),
   ]);
-  const config = loadConfigFile(options.config);
+  const config = loadConfigFile(configFile);
   const language = chooseLanguage(options.lang, io.env, config.lang);
+  const status = { language, quiet: Boolean(options.quiet) };
+  if (!options.config) await announceDefaultConfig(io, status, configFile);
   const format = chooseFormat(options, ['table', 'json']);
   const previous = options.previous ?? [];
   // validate does not read the population file, but it is an input of the analysis all the same.
-  const inputs = [...files, ...previous, options.config, ...(config.population ? [populationPath(config)] : [])];
+  const inputs = [...files, ...previous, configFile, ...(config.population ? [populationPath(config)] : [])];
   if (options.output) refuseOverwritingInputs(options.output, inputs);
   const report = await validate(files, config, { previous, read: readOptions(options), strict: Boolean(options.strict) });
   const text =
     format === 'json'
       ? renderValidateJson(report, language)
       : renderValidateTable(report, { language, color: useColor(io, options.output) });
-  await emit(io, text, options.output, inputs);
+  await emit(io, text, options.output, inputs, status);
   return report.ok ? 0 : EXIT_INVALID;
 }
 

@@ -112,6 +112,7 @@ export interface ErrorArgs {
   'usage-same-file-twice': { readonly first: string; readonly second: string };
   'usage-previous-is-input': { readonly first: string; readonly second: string };
   'usage-format-needs-output': { readonly format: string };
+  'usage-unknown-output-extension': { readonly file: string; readonly extension: string; readonly formats: string };
   'usage-validate-needs-config': NoArgs;
   'usage-commander': { readonly detail: string };
   'usage-unknown-option': { readonly name: string | undefined; readonly suggestion: string | undefined; readonly command: string };

@@ -102,7 +102,7 @@ describe('golden CLI outputs', () => {
     it(name, async () => {
       const output = tempPath(`${name}.xlsx`);
       const run = runCli([...args, '-o', output]);
-      const actual = `$ jamstat ${args.join(' ')} -o OUT.xlsx\nexit: ${run.code}\n--- stderr\n${run.stderr}--- OUT.xlsx\n${await dumpXlsx(output)}`;
+      const actual = `$ jamstat ${args.join(' ')} -o OUT.xlsx\nexit: ${run.code}\n--- stderr\n${run.stderr.replaceAll(output, 'OUT.xlsx')}--- OUT.xlsx\n${await dumpXlsx(output)}`;
       const path = join(GOLDEN, `${name}.txt`);
       if (update) writeFileSync(path, actual);
       expect(existsSync(path), `no golden file ${path}: run with UPDATE_GOLDEN=1`).toBe(true);
