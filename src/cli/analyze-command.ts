@@ -15,7 +15,9 @@ import { readingProgress } from './progress.js';
 import { refuseRepeatedInputs } from './distinct-inputs.js';
 import { EXIT, emit, useColor, type CliIo } from './io.js';
 import { announceDefaultConfig, defaultConfigFile } from './default-config.js';
-import { chooseFormat, chooseLanguage, readOptions, readingOptions, type CommonOptions } from './common-options.js';
+import { chooseFormat, chooseLanguage, examples, readOptions, readingOptions, type CommonOptions } from './common-options.js';
+import { helpText } from '../i18n/help-texts.js';
+import type { Language } from '../messages/languages.js';
 
 /** The options of `analyze`: the reading options and the flag table's (the `--no-…` switches default to true). */
 type AnalyzeOptions = CommonOptions & AnalyzeFlags & { readonly yates: boolean; readonly suppress: boolean };
@@ -89,7 +91,6 @@ async function analyzeWithFlags(files: string[], options: AnalyzeOptions, io: Cl
 
 /** Examples shown by `jamstat analyze --help` and `jamstat --help`. */
 export const ANALYZE_EXAMPLES = `
-Exempel / Examples:
   $ jamstat analyze fixtures/exempel.csv --config fixtures/exempel.yml
   $ jamstat analyze jan.csv feb.csv mar.csv -c jamstat.yml -f json -o kvartal1.json
   $ jamstat analyze uttag.csv --sex Kön --by Stadsdelsområde --outcome "Förhandsbedömning=Utredning inleds"
@@ -97,17 +98,20 @@ Exempel / Examples:
   $ jamstat analyze uttag.csv -c jamstat.yml -o rapport.html --suppress-below 10
 `;
 
-/** Adds `jamstat analyze FILE… [--config CFG] [flags]` to the program. */
-export function registerAnalyzeCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
+/** Adds `jamstat analyze FILE… [--config CFG] [flags]` to the program, its help in `language`. */
+export function registerAnalyzeCommand(program: Command, io: CliIo, setExit: (code: number) => void, language: Language): void {
   registerAnalyzeFlags(
     readingOptions(
       program
         .command('analyze')
         .alias('analyse')
-        .description('compare female and male cases in each step of one or more extracts')
-        .argument('<files...>', 'CSV extracts with the same columns, analysed as one'),
+        .usage(helpText(language, 'command.usageFiles'))
+        .description(helpText(language, 'analyze.description'))
+        .argument(`<${helpText(language, 'argument.files')}>`, helpText(language, 'analyze.files')),
+      language,
     ),
+    language,
   )
-    .addHelpText('after', ANALYZE_EXAMPLES)
+    .addHelpText('after', examples(language, ANALYZE_EXAMPLES))
     .action(async (files: string[], options: AnalyzeOptions) => setExit(await runAnalyze(files, options, io)));
 }

@@ -2,12 +2,13 @@
  * Options shared by the commands that read an extract: reading overrides, output,
  * language and format, as commander options and as the values the core takes.
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { LANGUAGES, type Language } from '../messages/languages.js';
 import { READ_ENGINES, type ReadEngine, type ReadOptions } from '../ingest/read-options.js';
 import type { Delimiter, Encoding } from '../ingest/sniff.js';
 import { formatFromPath, type Format } from '../report/formats.js';
+import { helpText, localSyntax, type HelpKey } from '../i18n/help-texts.js';
 
 /** Options every command that reads an extract takes. */
 export interface CommonOptions {
@@ -99,14 +100,20 @@ function outputExtension(path: string): string | null {
   return match && match.index > 0 ? match[1]!.toLowerCase() : null;
 }
 
-/** Adds the options of a command that reads an extract (encoding, delimiter, output, language). */
-export function readingOptions(command: Command): Command {
+/** Adds the options of a command that reads an extract (encoding, delimiter, output, language), with their help in `language`. */
+export function readingOptions(command: Command, language: Language): Command {
+  const option = (syntax: string, key: HelpKey) => new Option(localSyntax(language, syntax), helpText(language, key));
   return command
-    .option('-e, --encoding <name>', 'utf-8 | windows-1252 (default: detected)')
-    .option('-d, --delimiter <char>', '";" | "," | tab (default: detected)')
-    .option('--skip-lines <n>', 'title lines above the header (default: detected)')
-    .option('-o, --output <file>', 'write to a file instead of standard output (written atomically)')
-    .option('--lang <sv|en>', 'language of labels and messages (default: sv, or JAMSTAT_LANG)')
-    .option('--quiet', 'no progress bar on standard error')
-    .option('--debug', 'show the stack trace of an internal error');
+    .addOption(option('-e, --encoding <name>', 'read.encoding'))
+    .addOption(option('-d, --delimiter <char>', 'read.delimiter'))
+    .addOption(option('--skip-lines <n>', 'read.skipLines'))
+    .addOption(option('-o, --output <file>', 'read.output'))
+    .addOption(option('--lang <sv|en>', 'read.lang'))
+    .addOption(option('--quiet', 'read.quiet'))
+    .addOption(option('--debug', 'read.debug'));
+}
+
+/** A command's examples under the title "Exempel:" or "Examples:". */
+export function examples(language: Language, lines: string): string {
+  return `\n${helpText(language, 'title.examples')}${lines}`;
 }

@@ -5,7 +5,9 @@
  */
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { chooseFormat, chooseLanguage, readOptions, readingOptions, type CommonOptions } from './common-options.js';
+import { chooseFormat, chooseLanguage, examples, readOptions, readingOptions, type CommonOptions } from './common-options.js';
+import { helpText, localSyntax } from '../i18n/help-texts.js';
+import type { Language } from '../messages/languages.js';
 import { emit, useColor, type CliIo } from './io.js';
 import { announceDefaultConfig, defaultConfigFile } from './default-config.js';
 import { refuseRepeatedInputs } from './distinct-inputs.js';
@@ -21,7 +23,6 @@ interface ValidateOptions extends CommonOptions {
 const EXIT_INVALID = 1;
 
 const VALIDATE_EXAMPLES = `
-Exempel / Examples:
   $ jamstat validate fixtures/exempel.csv --config fixtures/exempel.yml
   $ jamstat validate mars.csv -c jamstat.yml --previous februari.csv
   $ jamstat validate jan.csv feb.csv mar.csv -c jamstat.yml -f json --strict
@@ -56,18 +57,20 @@ async function runValidate(files: string[], options: ValidateOptions, io: CliIo)
   return report.ok ? 0 : EXIT_INVALID;
 }
 
-/** Adds `jamstat validate FILE… --config CFG [--previous FILE…] [--strict]` to the program. */
-export function registerValidateCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
+/** Adds `jamstat validate FILE… --config CFG [--previous FILE…] [--strict]` to the program, its help in `language`. */
+export function registerValidateCommand(program: Command, io: CliIo, setExit: (code: number) => void, language: Language): void {
   readingOptions(
     program
       .command('validate')
-      .description('check extracts against a configuration before analysing them: columns, values, counts, ids, dates, excluded rows')
-      .argument('<files...>', 'CSV extracts to check'),
+      .usage(helpText(language, 'command.usageFiles'))
+      .description(helpText(language, 'validate.description'))
+      .argument(`<${helpText(language, 'argument.files')}>`, helpText(language, 'validate.files')),
+    language,
   )
-    .option('-c, --config <file>', 'YAML configuration (see README)')
-    .option('--previous <files...>', 'earlier extracts: warn when the row count or a share jumps (put it after the files)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
-    .option('--strict', 'warnings fail the validation too (exit code 1)')
-    .addHelpText('after', VALIDATE_EXAMPLES)
+    .option(localSyntax(language, '-c, --config <file>'), helpText(language, 'validate.config'))
+    .option(localSyntax(language, '--previous <files...>'), helpText(language, 'validate.previous'))
+    .addOption(new Option('-f, --format <format>', helpText(language, 'flag.format')).choices(['table', 'json']))
+    .option('--strict', helpText(language, 'validate.strict'))
+    .addHelpText('after', examples(language, VALIDATE_EXAMPLES))
     .action(async (files: string[], options: ValidateOptions) => setExit(await runValidate(files, options, io)));
 }
