@@ -88,7 +88,8 @@ export interface ErrorArgs {
   'config-not-found': { readonly file: string };
   'output-unwritable': { readonly detail: string };
   'stdout-unwritable': { readonly detail: string };
-  'config-yaml': { readonly detail: string | undefined };
+  /** `problem` is the yaml package's error code (BAD_INDENT, …); `detail` its English text, shown only for a code without a text of its own; `toLine` the last line the problem spans, when it spans several. */
+  'config-yaml': { readonly problem: string; readonly detail: string | undefined; readonly toLine?: number };
   'config-unknown-key': { readonly key: string; readonly suggestion: string | undefined; readonly allowed: string };
   'config-invalid': ConfigInvalidArgs;
   'config-missing-column': { readonly column: string; readonly dataFile: string; readonly suggestion: string | undefined; readonly columns: string };
