@@ -13,6 +13,54 @@ export function didYouMean(suggestion: string | undefined, language: Language): 
   return suggestion ? (language === 'sv' ? ` (menade du "${suggestion}"?)` : ` (did you mean "${suggestion}"?)`) : '';
 }
 
+/**
+ * What a YAML syntax problem means and what to do, by the yaml package's error code: its
+ * own messages are English and name the symptom (where the parser gave up), not the
+ * likely cause. A code without a text here shows the package's words.
+ */
+const YAML_PROBLEMS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  sv: {
+    BAD_INDENT:
+      'indraget stämmer inte. Nycklar på samma nivå ska börja i samma kolumn, och det som hör till en nyckel ska dras in under den; en lista i [ ] ska avslutas med ]. Jämför raden med raderna ovanför.',
+    TAB_AS_INDENT: 'raden är indragen med tabbtecken. YAML tillåter bara mellanslag: byt tabbarna mot mellanslag.',
+    DUPLICATE_KEY: 'nyckeln står redan tidigare på samma nivå. Varje nyckel får stå en gång: slå ihop dem eller ta bort den ena.',
+    MISSING_CHAR: 'ett tecken saknas, oftast ett avslutande citattecken (" eller \') eller en avslutande ] eller }. Se efter på raden och raden ovanför.',
+    BLOCK_AS_IMPLICIT_KEY:
+      'raden kan inte läsas som "nyckel: värde". Oftast är raden eller raden under indragen för långt eller för kort jämfört med raden ovanför, eller så innehåller ett värde ": " och behöver citattecken ("a: b").',
+    MULTILINE_IMPLICIT_KEY:
+      'en nyckel fortsätter över flera rader. Oftast är en rad indragen för långt under ett värde, eller så saknas ett kolon efter nyckeln.',
+    BAD_SCALAR_START: 'ett värde börjar med ett tecken som YAML reserverar (@, `, % eller - och ? utan mellanslag efter). Sätt värdet inom citattecken.',
+    UNEXPECTED_TOKEN: 'här står ett tecken som inte passar in. Kontrollera kolon, kommatecken och klamrar på raden.',
+    BAD_DQ_ESCAPE: 'inom dubbla citattecken står ett ogiltigt \\-tecken. Använd enkla citattecken, eller skriv \\\\ för ett \\.',
+    MULTIPLE_DOCS: 'filen innehåller flera YAML-dokument (åtskilda med ---). En konfiguration är ett enda dokument.',
+    BAD_ALIAS: 'ett alias (*namn) pekar på ett ankare (&namn) som inte finns.',
+    KEY_OVER_1024_CHARS: 'en nyckel är längre än 1 024 tecken.',
+  },
+  en: {
+    BAD_INDENT:
+      'the indentation does not match. Keys at one level start in the same column, and what belongs to a key is indented below it; a list in [ ] ends with ]. Compare the line with the lines above.',
+    TAB_AS_INDENT: 'the line is indented with tabs. YAML allows only spaces: replace the tabs with spaces.',
+    DUPLICATE_KEY: 'the key already appears earlier at the same level. Each key may appear once: merge them or remove one.',
+    MISSING_CHAR: 'a character is missing, most often a closing quote (" or \') or a closing ] or }. Look at the line and the line above.',
+    BLOCK_AS_IMPLICIT_KEY:
+      'the line cannot be read as "key: value". Most often the line or the one below is indented too far or not far enough compared with the line above, or a value holds ": " and needs quotes ("a: b").',
+    MULTILINE_IMPLICIT_KEY: 'a key runs over several lines. Most often a line is indented too far below a value, or a colon is missing after a key.',
+    BAD_SCALAR_START: 'a value starts with a character YAML reserves (@, `, %, or - and ? without a space after). Put the value in quotes.',
+    UNEXPECTED_TOKEN: 'a character here does not fit. Check the colons, commas and brackets on the line.',
+    BAD_DQ_ESCAPE: 'an invalid \\ escape inside double quotes. Use single quotes, or write \\\\ for a \\.',
+    MULTIPLE_DOCS: 'the file holds several YAML documents (separated by ---). A configuration is one document.',
+    BAD_ALIAS: 'an alias (*name) refers to an anchor (&name) that does not exist.',
+    KEY_OVER_1024_CHARS: 'a key is longer than 1,024 characters.',
+  },
+};
+
+/** The words for a YAML syntax problem (YAML_PROBLEMS), or the package's own words for another. */
+function yamlProblem(problem: string, detail: string | undefined, language: Language): string {
+  const known = Object.hasOwn(YAML_PROBLEMS[language], problem) ? YAML_PROBLEMS[language][problem] : undefined;
+  if (known !== undefined) return known;
+  return language === 'sv' ? `${detail ?? problem}. Kontrollera indrag, kolon och citattecken på raden.` : `${detail ?? problem}. Check the indentation, colons and quotes on the line.`;
+}
+
 /** What a configuration key should hold, by expectation code (see config/issue-text.ts). */
 export const EXPECTATION_TEXTS = {
   sv: {
@@ -97,7 +145,7 @@ export const ERROR_TEXTS = {
     'config-not-found': () => `konfigurationsfilen finns inte. Kontrollera sökvägen.`,
     'output-unwritable': (a) => `kan inte skriva utfilen (${a.detail}). Finns mappen, och får du skriva där?`,
     'stdout-unwritable': (a) => `kan inte skriva till standard ut (${a.detail}). Är disken full? Skriv till en fil med --output på en disk med plats.`,
-    'config-yaml': (a) => `YAML-fel: ${a.detail}. Kontrollera indrag och kolon på raden.`,
+    'config-yaml': (a) => `YAML-fel${a.toLine ? ` (till och med rad ${a.toLine})` : ''}: ${yamlProblem(a.problem, a.detail, 'sv')}`,
     'config-unknown-key': (a) => `okänd nyckel "${a.key}"${didYouMean(a.suggestion, 'sv')}. Giltiga nycklar här: ${a.allowed}.`,
     'config-invalid': (a) => `${a.keyPath || '(rot)'}: ${lookup(EXPECTATION_TEXTS.sv, a.expectation.code, a.expectation.args)}${a.got ? `, fick ${a.got}` : ''}.`,
     'config-missing-column': (a) => `kolumnen "${a.column}" finns inte i ${a.dataFile}${didYouMean(a.suggestion, 'sv')}. Kolumnerna är: ${a.columns}.`,
@@ -112,7 +160,7 @@ export const ERROR_TEXTS = {
     'population-by-not-in-analysis': (a) => `population.by nämner "${a.variable}", som inte finns i by. Lägg till den i by eller ta bort den ur population.by.`,
     'step-selects-nothing': (a) => `steget "${a.step}" väljer inga rader. Kontrollera villkoret och värdena i kolumnen.`,
     'all-rows-excluded': (a) => `alla ${a.rows} rader uteslöts innan stegen (se radredovisningen), så inget steg har några ärenden. Kontrollera uttaget med jamstat validate.`,
-    'usage-no-analysis': () => `ange en konfigurationsfil med --config, eller --sex och --outcome för en snabb analys.`,
+    'usage-no-analysis': () => `ange en konfigurationsfil med --config (utan --config läses jamstat.yml i mappen där du står, om den finns; jamstat init skriver en), eller --sex och --outcome för en snabb analys.`,
     'usage-unit-needs-id': () => `--unit person behöver --id KOLUMN: kolumnen som identifierar en person (t.ex. personnumret).`,
     'usage-bad-condition': (a) => `${a.flag} väntar sig KOLUMN=VÄRDE, fick "${a.value}".`,
     'usage-bad-number': (a) => `${a.flag} väntar sig ett tal${a.range ? ` (${a.range})` : ''}, fick "${a.value}".`,
@@ -121,7 +169,9 @@ export const ERROR_TEXTS = {
     'usage-same-file-twice': (a) => `${a.first} och ${a.second} är samma fil, och dess ärenden skulle räknas två gånger. Ange varje uttag bara en gång.`,
     'usage-previous-is-input': (a) => `--previous ${a.second} är samma fil som ${a.first}, som ska kontrolleras. Ange ett tidigare uttag efter --previous.`,
     'usage-format-needs-output': (a) => `formatet ${a.format} måste skrivas till en fil: ange --output.`,
-    'usage-validate-needs-config': () => `validate behöver en konfigurationsfil: ange --config FIL.`,
+    'usage-unknown-output-extension': (a) =>
+      `--output ${a.file}: jamstat kan inte skriva filformatet .${a.extension}. Välj ett filnamn som slutar på något av ${a.formats} (.txt är tabellen), eller ange formatet med --format.`,
+    'usage-validate-needs-config': () => `validate behöver en konfigurationsfil: ange --config FIL, eller lägg jamstat.yml i mappen där du står (jamstat init skriver en).`,
     'usage-commander': (a) => `${a.detail}. Se jamstat --help.`,
     'usage-unknown-option': (a) => `okänd flagga ${a.name}${didYouMean(a.suggestion, 'sv')}. Se jamstat ${a.command} --help.`,
     'usage-unknown-command': (a) => `okänt kommando ${a.name}${didYouMean(a.suggestion, 'sv')}. Kommandon: analyze, inspect, init, validate.`,
@@ -159,7 +209,7 @@ export const ERROR_TEXTS = {
     'config-not-found': () => `no such configuration file. Check the path.`,
     'output-unwritable': (a) => `cannot write the output file (${a.detail}). Does the folder exist, and may you write there?`,
     'stdout-unwritable': (a) => `cannot write to standard output (${a.detail}). Is the disk full? Write to a file with --output on a disk with space.`,
-    'config-yaml': (a) => `YAML error: ${a.detail}. Check the indentation and colons on the line.`,
+    'config-yaml': (a) => `YAML error${a.toLine ? ` (through line ${a.toLine})` : ''}: ${yamlProblem(a.problem, a.detail, 'en')}`,
     'config-unknown-key': (a) => `unknown key "${a.key}"${didYouMean(a.suggestion, 'en')}. Valid keys here: ${a.allowed}.`,
     'config-invalid': (a) => `${a.keyPath || '(root)'}: ${lookup(EXPECTATION_TEXTS.en, a.expectation.code, a.expectation.args)}${a.got ? `, got ${a.got}` : ''}.`,
     'config-missing-column': (a) => `no column "${a.column}" in ${a.dataFile}${didYouMean(a.suggestion, 'en')}. The columns are: ${a.columns}.`,
@@ -174,7 +224,7 @@ export const ERROR_TEXTS = {
     'population-by-not-in-analysis': (a) => `population.by names "${a.variable}", which is not in by. Add it to by or remove it from population.by.`,
     'step-selects-nothing': (a) => `step "${a.step}" selects no rows. Check its condition and the values in the column.`,
     'all-rows-excluded': (a) => `all ${a.rows} rows were excluded before the steps (see the row accounting), so no step has any cases. Check the extract with jamstat validate.`,
-    'usage-no-analysis': () => `give a configuration file with --config, or --sex and --outcome for a quick analysis.`,
+    'usage-no-analysis': () => `give a configuration file with --config (without --config, jamstat.yml in the current folder is read if there is one; jamstat init writes one), or --sex and --outcome for a quick analysis.`,
     'usage-unit-needs-id': () => `--unit person needs --id COLUMN: the column that identifies a person (e.g. the personnummer).`,
     'usage-bad-condition': (a) => `${a.flag} expects COLUMN=VALUE, got "${a.value}".`,
     'usage-bad-number': (a) => `${a.flag} expects a number${a.range ? ` (${a.range})` : ''}, got "${a.value}".`,
@@ -183,7 +233,9 @@ export const ERROR_TEXTS = {
     'usage-same-file-twice': (a) => `${a.first} and ${a.second} are the same file, whose cases would be counted twice. Give each extract only once.`,
     'usage-previous-is-input': (a) => `--previous ${a.second} is the same file as ${a.first}, which is to be checked. Give an earlier extract after --previous.`,
     'usage-format-needs-output': (a) => `the ${a.format} format must be written to a file: give --output.`,
-    'usage-validate-needs-config': () => `validate needs a configuration file: give --config FILE.`,
+    'usage-unknown-output-extension': (a) =>
+      `--output ${a.file}: jamstat cannot write the .${a.extension} file format. Choose a file name ending in one of ${a.formats} (.txt is the table), or give the format with --format.`,
+    'usage-validate-needs-config': () => `validate needs a configuration file: give --config FILE, or put jamstat.yml in the current folder (jamstat init writes one).`,
     'usage-commander': (a) => `${a.detail}. See jamstat --help.`,
     'usage-unknown-option': (a) => `unknown option ${a.name}${didYouMean(a.suggestion, 'en')}. See jamstat ${a.command} --help.`,
     'usage-unknown-command': (a) => `unknown command ${a.name}${didYouMean(a.suggestion, 'en')}. Commands: analyze, inspect, init, validate.`,

@@ -13,6 +13,9 @@ type Shown = string | number;
 
 /** Every label key and the values its text shows. */
 export interface LabelArgs {
+  /** Status lines on standard error (src/cli): the file written, the configuration found. */
+  wroteFile: { readonly file: string };
+  usingDefaultConfig: { readonly file: string };
   overall: NoArgs;
   blankGroup: NoArgs;
   group: NoArgs;
@@ -259,6 +262,8 @@ export type LabelKey = keyof LabelArgs;
 
 export const LABEL_TEXTS = {
   sv: {
+    wroteFile: (a) => `Skrev ${a.file}.`,
+    usingDefaultConfig: (a) => `Använder konfigurationen ${a.file} (ingen --config angavs).`,
     overall: () => 'Totalt',
     blankGroup: () => '(tomt)',
     group: () => 'Grupp',
@@ -505,6 +510,8 @@ export const LABEL_TEXTS = {
     'csv.notForPublication': () => 'ej för publicering',
   },
   en: {
+    wroteFile: (a) => `Wrote ${a.file}.`,
+    usingDefaultConfig: (a) => `Using the configuration ${a.file} (no --config given).`,
     overall: () => 'Overall',
     blankGroup: () => '(blank)',
     group: () => 'Group',

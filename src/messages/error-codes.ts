@@ -88,7 +88,8 @@ export interface ErrorArgs {
   'config-not-found': { readonly file: string };
   'output-unwritable': { readonly detail: string };
   'stdout-unwritable': { readonly detail: string };
-  'config-yaml': { readonly detail: string | undefined };
+  /** `problem` is the yaml package's error code (BAD_INDENT, …); `detail` its English text, shown only for a code without a text of its own; `toLine` the last line the problem spans, when it spans several. */
+  'config-yaml': { readonly problem: string; readonly detail: string | undefined; readonly toLine?: number };
   'config-unknown-key': { readonly key: string; readonly suggestion: string | undefined; readonly allowed: string };
   'config-invalid': ConfigInvalidArgs;
   'config-missing-column': { readonly column: string; readonly dataFile: string; readonly suggestion: string | undefined; readonly columns: string };
@@ -112,6 +113,7 @@ export interface ErrorArgs {
   'usage-same-file-twice': { readonly first: string; readonly second: string };
   'usage-previous-is-input': { readonly first: string; readonly second: string };
   'usage-format-needs-output': { readonly format: string };
+  'usage-unknown-output-extension': { readonly file: string; readonly extension: string; readonly formats: string };
   'usage-validate-needs-config': NoArgs;
   'usage-commander': { readonly detail: string };
   'usage-unknown-option': { readonly name: string | undefined; readonly suggestion: string | undefined; readonly command: string };
