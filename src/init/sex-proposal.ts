@@ -62,9 +62,13 @@ function mappedSexColumn(column: ColumnProfile): ProposedSex {
   if (numeric && !SEX_NAME.test(column.name)) return null;
   const hasKCode = lower.includes('k') || lower.includes('kv');
   const readings = seen.map((value) => readValue(value, hasKCode, numeric));
-  if (readings.includes(null) || !readings.includes('female') || !readings.includes('male')) return null;
+  if (!readings.includes('female') || !readings.includes('male')) return null;
+  // Other values (Annat, Okänt) are left unmapped, and so counted as other sex, only in a
+  // column that is plainly a sex column; elsewhere they mean the column is something else.
+  if (readings.includes(null) && (numeric || !(SEX_NAME.test(column.name) || column.role === 'sex'))) return null;
   const totals = seen.filter((_, index) => readings[index] === 'total');
-  const explicit = numeric || totals.length > 0 || seen.some((value) => !DEFAULT_SEX_VALUES.has(value.toLowerCase()));
+  const sexCodes = seen.filter((_, index) => readings[index] === 'female' || readings[index] === 'male');
+  const explicit = numeric || totals.length > 0 || sexCodes.some((value) => !DEFAULT_SEX_VALUES.has(value.toLowerCase()));
   const values = new Map<string, 'female' | 'male'>();
   seen.forEach((value, index) => {
     const reading = readings[index];
