@@ -11,6 +11,9 @@ import { lookup, type Texts } from './texts.js';
 /** A value a label shows: a formatted number or a word. */
 type Shown = string | number;
 
+/** True when a list of names joined with commas holds more than one. */
+const several = (names: Shown): boolean => String(names).includes(', ');
+
 /** Every label key and the values its text shows. */
 export interface LabelArgs {
   overall: NoArgs;
@@ -435,8 +438,8 @@ export const LABEL_TEXTS = {
     'init.todoWide': (a) => `ATT GÖRA: könen står i kolumnerna ${a.female} och ${a.male}, inte i en egen kolumn för kön. Ange kolumnerna under nyckeln sex (se README om tabeller med en kolumn per kön).`,
     'init.todoWideTotal': (a) => `Kolumnen ${a.total} är summan av könen och ska inte räknas som ett kön.`,
     'init.todoSteps': () => `ATT GÖRA: ingen kolumn har ett utfall i två värden (som Ja/Nej, Beviljad/Avslag, Bifall/Avslag eller Admitted/Rejected). Skriv stegen själv under nyckeln steps, med en kolumn och det värde som räknas som ja (se README).`,
-    'init.todoRates': (a) => `ATT GÖRA: kolumnerna ${a.columns} har decimaltal (andelar, medelvärden eller tal per 100 000?). jamstat jämför antal, inte kvoter: hämta tabellen med antal i stället och ange kolumnen med antalet under nyckeln count.`,
-    'init.todoCount': (a) => `ATT GÖRA: är tabellen aggregerad? Om en av kolumnerna ${a.columns} är antalet ärenden eller personer på raden, ange den under nyckeln count.`,
+    'init.todoRates': (a) => `ATT GÖRA: ${several(a.columns) ? 'kolumnerna' : 'kolumnen'} ${a.columns} har decimaltal (andelar, medelvärden eller tal per 100 000?). jamstat jämför antal, inte kvoter: hämta tabellen med antal i stället och ange kolumnen med antalet under nyckeln count.`,
+    'init.todoCount': (a) => `ATT GÖRA: är tabellen aggregerad? Om ${several(a.columns) ? 'en av kolumnerna' : 'kolumnen'} ${a.columns} är antalet ärenden eller personer på raden, ange den under nyckeln count.`,
     'verdict.none': () => '',
     'verdict.candidate': () => 'kandidat',
     'verdict.explained': (a) => `förklaras av ${a.criteria}`,
@@ -687,8 +690,8 @@ export const LABEL_TEXTS = {
     'init.todoWide': (a) => `TODO: the sexes stand in the columns ${a.female} and ${a.male}, not in a column of their own. Give the columns under the key sex (see the README on tables with one column per sex).`,
     'init.todoWideTotal': (a) => `The column ${a.total} is the sum of the sexes and is not to be counted as a sex.`,
     'init.todoSteps': () => `TODO: no column holds an outcome in two values (such as Ja/Nej, Beviljad/Avslag, Bifall/Avslag or Admitted/Rejected). Write the steps yourself under the key steps, with a column and the value that counts as yes (see the README).`,
-    'init.todoRates': (a) => `TODO: the columns ${a.columns} hold decimal numbers (shares, means or rates per 100,000?). jamstat compares counts, not ratios: get the table with counts instead and give the count column under the key count.`,
-    'init.todoCount': (a) => `TODO: is the table aggregated? If one of the columns ${a.columns} is the number of cases or persons on the row, give it under the key count.`,
+    'init.todoRates': (a) => `TODO: ${several(a.columns) ? 'the columns' : 'the column'} ${a.columns} ${several(a.columns) ? 'hold' : 'holds'} decimal numbers (shares, means or rates per 100,000?). jamstat compares counts, not ratios: get the table with counts instead and give the count column under the key count.`,
+    'init.todoCount': (a) => `TODO: is the table aggregated? If ${several(a.columns) ? 'one of the columns' : 'the column'} ${a.columns} is the number of cases or persons on the row, give it under the key count.`,
     'verdict.none': () => '',
     'verdict.candidate': () => 'candidate',
     'verdict.explained': (a) => `explained by ${a.criteria}`,
