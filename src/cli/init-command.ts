@@ -28,13 +28,14 @@ async function runInit(file: string, options: InitOptions, io: CliIo): Promise<n
   if (existsSync(output) && !options.force) throw new UsageError('init-exists', {}, { file: output });
   // Loaded when the command runs, so that --help and other commands start fast.
   const [{ initConfig }, { say }] = await Promise.all([import('../init/init.js'), import('../i18n/catalogue.js')]);
-  const text = await initConfig(file, output, language, readOptions(options));
+  const { text, todos } = await initConfig(file, output, language, readOptions(options));
   try {
     await writeAtomically(output, text);
   } catch (error) {
     throw new UsageError('output-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file: output });
   }
-  io.stderr(`${say(language, 'label', 'init.written', { config: output, file })}\n`);
+  const written = todos > 0 ? say(language, 'label', 'init.writtenTodo', { config: output, file, count: todos }) : say(language, 'label', 'init.written', { config: output, file });
+  io.stderr(`${written}\n`);
   return 0;
 }
 

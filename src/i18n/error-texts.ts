@@ -179,8 +179,8 @@ export const ERROR_TEXTS = {
     'usage-option-missing-value': (a) => `${a.name} behöver ett värde.`,
     'usage-invalid-choice': (a) => `${a.name} kan inte vara ${a.value}; välj ett av ${a.choices}.`,
     'init-exists': () => `filen finns redan. jamstat init skriver inte över den utan --force.`,
-    'init-no-sex': () => `hittar ingen kolumn med kön eller personnummer. Skriv sex: i konfigurationen själv (se README).`,
-    'init-no-steps': () => `hittar ingen kolumn med ja/nej-utfall att göra steg av. Skriv steps: i konfigurationen själv (se README).`,
+    'init-no-sex': () =>
+      `hittar inget att jämföra könen med. Letade efter en kolumn som heter Kön, Sex eller Gender eller har värden som Flicka/Pojke, Kvinna/Man, Kvinnor/Män, K/M eller Kv/M (också med Totalt eller Båda könen bredvid), en kolumn med personnummer, och kolumner som heter Kvinnor och Män, Flickor och Pojkar eller antal_kvinnor och antal_man. Skriv sex: i konfigurationen själv (se README).`,
     'internal-error': (a) => `internt fel (en bugg i jamstat): ${a.detail}. Kör igen med --debug och rapportera felet.`,
     'value-misspelt': (a) =>
       `värdet "${a.value}" förekommer aldrig i kolumnen "${a.column}"${didYouMean(a.suggestion, 'sv')}. Rätta värdet; stavning och stora och små bokstäver måste stämma med uttaget.`,
@@ -243,8 +243,8 @@ export const ERROR_TEXTS = {
     'usage-option-missing-value': (a) => `${a.name} needs a value.`,
     'usage-invalid-choice': (a) => `${a.name} cannot be ${a.value}; choose one of ${a.choices}.`,
     'init-exists': () => `the file exists already. jamstat init does not write over it without --force.`,
-    'init-no-sex': () => `no column holds sex or personnummer. Write sex: in the configuration yourself (see the README).`,
-    'init-no-steps': () => `no column holds a yes/no outcome to make steps of. Write steps: in the configuration yourself (see the README).`,
+    'init-no-sex': () =>
+      `nothing to compare the sexes by. Looked for a column named Kön, Sex or Gender or holding values such as Flicka/Pojke, Kvinna/Man, Female/Male, K/M or Kv/M (also with Totalt or Båda könen beside them), a personnummer column, and columns named Kvinnor and Män, Flickor and Pojkar or antal_kvinnor and antal_man. Write sex: in the configuration yourself (see the README).`,
     'internal-error': (a) => `internal error (a bug in jamstat): ${a.detail}. Run again with --debug and report it.`,
     'value-misspelt': (a) =>
       `the value "${a.value}" never occurs in column "${a.column}"${didYouMean(a.suggestion, 'en')}. Correct the value; spelling and upper and lower case must match the extract.`,

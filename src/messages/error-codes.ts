@@ -123,7 +123,6 @@ export interface ErrorArgs {
   'usage-invalid-choice': { readonly name: string | undefined; readonly value: string | undefined; readonly choices: string };
   'init-exists': NoArgs;
   'init-no-sex': NoArgs;
-  'init-no-steps': NoArgs;
   'internal-error': { readonly detail: string };
   'value-misspelt': { readonly value: string; readonly column: string; readonly suggestion: string };
   'excluded-rows': ExcludedRowsArgs;
