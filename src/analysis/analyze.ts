@@ -6,6 +6,7 @@
  * Returns the report model; it prints and writes nothing.
  */
 import { InputError } from '../errors.js';
+import { maskIdentityText } from '../ingest/personnummer.js';
 import type { Config } from '../config/types.js';
 import { fileFormat, type FileInfo } from '../ingest/file-info.js';
 import type { ReadOptions } from '../ingest/read-options.js';
@@ -240,7 +241,10 @@ function adjustAndFlag(
   };
 }
 
-/** Runs the whole analysis of one or more extracts with a configuration. */
+/**
+ * Runs the whole analysis of one or more extracts with a configuration. Every text of the
+ * report is masked for personnummer-shaped substrings (maskIdentityText).
+ */
 export async function analyze(files: readonly string[], config: Config, read: ReadOptions = {}): Promise<Report> {
   const rates = config.population ? await import('./rates.js') : null;
   const { tally, infos } = await tallyFiles(files, config, read);
@@ -271,7 +275,8 @@ export async function analyze(files: readonly string[], config: Config, read: Re
     notSelected: step.notSelected,
     excluded: STEP_EXCLUSIONS.filter((reason) => step.excluded[reason] > 0).map((reason) => ({ reason, rows: step.excluded[reason] })),
   }));
-  return {
+  // Group labels, step, column and file names enter the model here: masked once, every format shows them masked.
+  return maskIdentityText<Report>({
     schemaVersion: SCHEMA_VERSION,
     generator: `jamstat ${VERSION}`,
     input: {
@@ -298,5 +303,5 @@ export async function analyze(files: readonly string[], config: Config, read: Re
     results: adjusted.results,
     rates: adjusted.rates,
     warnings,
-  };
+  });
 }

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { chooseLanguage, readOptions, readingOptions, type CommonOptions } from './common-options.js';
 import { type CliIo } from './io.js';
+import { maskPersonnummer } from '../ingest/personnummer.js';
 import { refuseOverwritingInputs, writeAtomically } from './write-output.js';
 
 interface InitOptions extends CommonOptions {
@@ -34,7 +35,7 @@ async function runInit(file: string, options: InitOptions, io: CliIo): Promise<n
   } catch (error) {
     throw new UsageError('output-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file: output });
   }
-  io.stderr(`${say(language, 'label', 'init.written', { config: output, file })}\n`);
+  io.stderr(`${maskPersonnummer(say(language, 'label', 'init.written', { config: output, file }))}\n`);
   return 0;
 }
 
