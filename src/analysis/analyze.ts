@@ -30,6 +30,7 @@ import { compareWithinStrata, verdictOf, withAdjustedQ } from './criteria.js';
 import { overTimeOf } from './over-time.js';
 import type { Population } from './rates.js';
 import { tallyFiles } from './tally-files.js';
+import { identityGroup, IDENTITY_VALUES_REFUSED } from '../tally/identity-groups.js';
 import { checkNamedValues } from './value-check.js';
 import { stepsOverQualityLimits } from './quality-gate.js';
 import { DEFAULT_QUALITY } from '../config/defaults.js';
@@ -53,6 +54,12 @@ function checkSexRecognised(tally: Tally): void {
   if (!recognised && seen.length > 0) {
     throw new InputError('no-sex-recognised', { column: config.sex.column, seen: seen.sort().slice(0, 10).join(', ') }, { file: config.source });
   }
+}
+
+/** Stops a run whose group or strata variable holds personnummer-shaped text in several values (tally/identity-groups.ts). */
+function refuseIdentityGroups(tally: Tally, file: string): void {
+  const found = identityGroup([...tally.groupings, ...tally.splits]);
+  if (found) throw new InputError('identity-values-as-group', { column: found.variable, values: found.values, limit: IDENTITY_VALUES_REFUSED }, { file });
 }
 
 /** The steps whose outcome is "yes" in every row they count, or in none: nothing to compare the sexes on. */
@@ -250,6 +257,7 @@ export async function analyze(files: readonly string[], config: Config, read: Re
   const { tally, infos } = await tallyFiles(files, config, read);
   const state = tally.state;
   if (state.rows === 0) throw new InputError('file-header-only', {}, { file: files[0]! });
+  refuseIdentityGroups(tally, files[0]!);
   checkSexRecognised(tally);
   const sexTerms = sexTermsOf(tally);
   const warnings: ReportWarning[] = checkNamedValues(tally, config);

@@ -74,10 +74,14 @@ function sexOf(columns: readonly ColumnProfile[]): Proposal['sex'] {
   return numeric ? { kind: 'column', column: numeric.name, numericCodes: true } : null;
 }
 
-/** Proposes a configuration for the extract described by `report`. */
+/**
+ * Proposes a configuration for the extract described by `report`. A sensitive column
+ * (personnummer-shaped text in its values or name, inspect.ts) is proposed only as the
+ * personnummer that sex is read from: never as a group, criterion, step, count, date or age.
+ */
 export function proposeConfig(report: InspectReport): Proposal {
-  const columns = report.columns;
-  const sex = sexOf(columns);
+  const sex = sexOf(report.columns);
+  const columns = report.columns.filter((column) => !column.sensitive);
   const count = columns.find((column) => column.role === 'number' && COUNT_NAME.test(column.name))?.name ?? null;
   const criteria = columns.flatMap((column) => {
     const criterion = criterionOf(column);
