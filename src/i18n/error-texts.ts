@@ -107,10 +107,8 @@ export const ERROR_TEXTS = {
     'config-derived-cycle': (a) => `de härledda variablerna bygger på varandra i en cirkel (${a.variables}).`,
     'personnummer-as-group': (a) => `kolumnen "${a.column}" innehåller personnummer och kan inte användas för att dela upp tabeller (by, explain eller period): då skulle varje person synas. Använd en härledd variabel, t.ex. ålder eller åldersgrupp.`,
     'identity-values-as-group': (a) => `kolumnen "${a.column}" har ${a.values} olika värden som innehåller något som ser ut som personnummer (gränsen är ${a.limit}) och kan inte användas för att dela upp tabeller (by, explain eller period): då kunde en person synas. Ta bort numren ur kolumnen, eller använd en härledd variabel (derive: map) med grupper utan nummer.`,
-    'implausible-count': (a) =>
-      a.reason === 'identity'
-        ? `antalet "${a.value}" i kolumnen ${a.column} ser ut som ett personnummer, inte ett antal. Kontrollera att count: pekar på rätt kolumn och att uttaget inte har blandat ihop kolumnerna.`
-        : `antalet "${a.value}" i kolumnen ${a.column} är större än ${a.limit} (limits.maxCount). Kontrollera värdet; är det rätt, höj gränsen med limits: { maxCount: … } i konfigurationen.`,
+    'count-is-personnummer': (a) => `antalet "${a.value}" i kolumnen ${a.column} ser ut som ett personnummer, inte ett antal. Kontrollera att count: pekar på rätt kolumn och att uttaget inte har blandat ihop kolumnerna.`,
+    'count-over-limit': (a) => `antalet "${a.value}" i kolumnen ${a.column} är större än ${a.limit} (limits.maxCount). Kontrollera värdet; är det rätt, höj gränsen med limits: { maxCount: … } i konfigurationen.`,
     'population-missing-group': (a) => `befolkningsfilen ${a.file} saknar gruppen "${a.group}" (${a.variable}), eller har 0 personer av ett kön där. Varje grupp i uttaget behöver en befolkning för båda könen.`,
     'population-invalid-count': (a) => `kolumnen ${a.column} ska innehålla hela tal (antal personer).`,
     'population-missing-column': (a) => `befolkningsfilen saknar kolumnen "${a.column}"${didYouMean(a.suggestion, 'sv')}.`,
@@ -174,10 +172,8 @@ export const ERROR_TEXTS = {
     'config-derived-cycle': (a) => `the derived variables depend on each other in a circle (${a.variables}).`,
     'personnummer-as-group': (a) => `column "${a.column}" holds personnummer and cannot split tables (by, explain or period): every person would show. Use a derived variable such as age or age group.`,
     'identity-values-as-group': (a) => `column "${a.column}" has ${a.values} distinct values holding something shaped like a personnummer (the limit is ${a.limit}) and cannot split tables (by, explain or period): a person could show. Remove the numbers from the column, or use a derived variable (derive: map) with groups free of numbers.`,
-    'implausible-count': (a) =>
-      a.reason === 'identity'
-        ? `the count "${a.value}" in column ${a.column} looks like a personnummer, not a count. Check that count: names the right column and that the extract has not mixed up its columns.`
-        : `the count "${a.value}" in column ${a.column} is larger than ${a.limit} (limits.maxCount). Check the value; if it is right, raise the limit with limits: { maxCount: … } in the configuration.`,
+    'count-is-personnummer': (a) => `the count "${a.value}" in column ${a.column} looks like a personnummer, not a count. Check that count: names the right column and that the extract has not mixed up its columns.`,
+    'count-over-limit': (a) => `the count "${a.value}" in column ${a.column} is larger than ${a.limit} (limits.maxCount). Check the value; if it is right, raise the limit with limits: { maxCount: … } in the configuration.`,
     'population-missing-group': (a) => `the population file ${a.file} lacks the group "${a.group}" (${a.variable}), or has 0 people of one sex there. Every group in the extract needs a population of both sexes.`,
     'population-invalid-count': (a) => `column ${a.column} must hold whole numbers (numbers of people).`,
     'population-missing-column': (a) => `the population file has no column "${a.column}"${didYouMean(a.suggestion, 'en')}.`,

@@ -62,6 +62,13 @@ async function analyzeFile(file: string, config: Config, read: ReadOptions): Pro
       return { problem: problem('value-misspelt', { file, column: error.args.column }, { keyPath: error.keyPath ?? '', value: quoteCell(error.args.value), suggestion: error.args.suggestion }) };
     }
     if (!(error instanceof InputError)) throw error;
+    // A count cell that cannot be a count: the file pass reported it at its line; the same problem here is dropped as a repeat.
+    if (hasCode(error, 'count-is-personnummer')) {
+      return { problem: problem('count-is-personnummer', { file, line: error.place?.line ?? null, column: error.args.column }, { value: error.args.value }) };
+    }
+    if (hasCode(error, 'count-over-limit')) {
+      return { problem: problem('count-over-limit', { file, line: error.place?.line ?? null, column: error.args.column }, { value: error.args.value, limit: error.args.limit }) };
+    }
     if (hasCode(error, 'no-sex-recognised')) {
       return { problem: problem('no-sex-recognised', { file, column: config.sex.column }, { seen: error.args.seen }) };
     }
