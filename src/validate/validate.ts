@@ -9,6 +9,7 @@ import { DEFAULT_VALIDATION } from '../config/defaults.js';
 import type { Config, ValidationConfig } from '../config/types.js';
 import { ConfigError, hasCode, InputError } from '../errors.js';
 import { analyze } from '../analysis/analyze.js';
+import { maskIdentityText } from '../ingest/personnummer.js';
 import type { ReadOptions } from '../ingest/read-options.js';
 import type { Report } from '../model/report.js';
 import { accountingProblems } from './accounting.js';
@@ -76,7 +77,7 @@ async function analyzeFile(file: string, config: Config, read: ReadOptions): Pro
   }
 }
 
-/** Validates extracts against a configuration (and optionally earlier extracts). */
+/** Validates extracts against a configuration (and optionally earlier extracts); personnummer-shaped text in the problems is masked. */
 export async function validate(files: readonly string[], config: Config, options: ValidateOptions = {}): Promise<ValidationReport> {
   const settings = settingsOf(config);
   const read = options.read ?? {};
@@ -112,5 +113,6 @@ export async function validate(files: readonly string[], config: Config, options
     problems.push(...previousProblems(totalsOf(reports), totalsOf(earlier), limits, reports[0]!.sexTerms));
   }
   const sorted = sortProblems(problems, [...files, ...previous]);
-  return { ok: !hasFailures(sorted, options.strict ?? false), problems: sorted };
+  // File and column names and quoted values enter the model here: masked once, every format shows them masked.
+  return { ok: !hasFailures(sorted, options.strict ?? false), problems: maskIdentityText(sorted) };
 }

@@ -84,6 +84,14 @@ describe('personnummer-shaped text is masked in every output (cases 1 and 2)', (
         expect(run.code, run.stdout).not.toBe(2);
       });
     }
+    it(`validate naming the file and a missing column (${lang})`, async () => {
+      const config = tempFile(`sex: { column: Kön }\nby: ["Saknas ${A}"]\nsteps: [ { name: "Steg ${B}", outcome: { column: Beslut, equals: Ja } } ]\n`, { name: `saknas.yml` });
+      for (const format of ['table', 'json']) {
+        const run = await noLeak(['validate', FILE, '-c', config, '-f', format, '--lang', lang]);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toContain('uttag_20XXXXXX-XXXX.csv');
+      }
+    });
     it(`an error message naming the file and a step (${lang})`, async () => {
       const config = tempFile(`sex: { column: Kön }\nsteps: [ { name: "Steg ${A}", outcome: { column: "Saknas ${B}", equals: Ja } } ]\n`, { name: `fel-${C}.yml` });
       const run = await noLeak(['analyze', FILE, '-c', config, '--lang', lang]);
