@@ -103,7 +103,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const usage = error instanceof CommanderError ? usageErrorFromCommander(error, argv[2] ?? '') : undefined;
     if (usage === null) return EXIT.ok; // --help or --version was shown
     // The message catalogue is loaded only when there is something to say.
-    const [{ describeError }, { say }] = await Promise.all([import('./cli/report-error.js'), import('./i18n/catalogue.js')]);
+    const [{ describeError }, { say }, { maskPersonnummer }] = await Promise.all([import('./cli/report-error.js'), import('./i18n/catalogue.js'), import('./ingest/personnummer.js')]);
     if (usage) {
       io.stderr(`${describeError(usage, language)}\n`);
       return EXIT.error;
@@ -113,7 +113,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return EXIT.error;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`jamstat: ${say(language, 'error', 'internal-error', { detail })}\n`);
+    io.stderr(`jamstat: ${maskPersonnummer(say(language, 'error', 'internal-error', { detail }))}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT.internal;
   }

@@ -10,6 +10,7 @@ import { helpText } from '../i18n/help-texts.js';
 import type { Language } from '../messages/languages.js';
 import { DEFAULT_CONFIG_FILE } from './default-config.js';
 import { type CliIo } from './io.js';
+import { maskPersonnummer } from '../ingest/personnummer.js';
 import { refuseOverwritingInputs, writeAtomically } from './write-output.js';
 
 interface InitOptions extends CommonOptions {
@@ -35,7 +36,7 @@ async function runInit(file: string, options: InitOptions, io: CliIo): Promise<n
     throw new UsageError('output-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file: output });
   }
   const written = todos > 0 ? say(language, 'label', 'init.writtenTodo', { config: output, file, count: todos }) : say(language, 'label', 'init.written', { config: output, file });
-  io.stderr(`${written}\n`);
+  io.stderr(`${maskPersonnummer(written)}\n`);
   return 0;
 }
 

@@ -44,3 +44,12 @@ export const DEFAULT_QUALITY = Object.freeze({
   maxExcludedShare: 0.05,
   allowExcluded: false,
 });
+
+/**
+ * Defaults of the `limits:` keys. maxCount: the largest count a count cell may hold; a
+ * larger one is a mistake (a personnummer or a phone number read as a count), not a count
+ * of cases in one group: Sweden has some 10.5 million people.
+ */
+export const DEFAULT_LIMITS = Object.freeze({
+  maxCount: 10_000_000,
+});

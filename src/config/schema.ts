@@ -213,6 +213,11 @@ export const qualitySchema = z.strictObject({
   allowExcluded: z.optional(z.boolean()),
 });
 
+/** Bounds on the input (`limits:`); every key optional (defaults in defaults.ts). */
+export const limitsSchema = z.strictObject({
+  maxCount: z.optional(z.int().check(z.gte(1))),
+});
+
 export const configSchema = z
   .strictObject({
     sex: sexSchema,
@@ -230,6 +235,7 @@ export const configSchema = z
     id: z.optional(columnName),
     validate: z.optional(validationSchema),
     quality: z.optional(qualitySchema),
+    limits: z.optional(limitsSchema),
   })
   .check(
     z.superRefine((config: CrossKeyInput, context) => {

@@ -117,4 +117,11 @@ export interface Config {
   readonly validate: ValidationConfig | null;
   /** The data-quality gate (`quality:`), defaults filled in. */
   readonly quality: QualityConfig;
+  /** Bounds on the input (`limits:`), defaults filled in. */
+  readonly limits: LimitsConfig;
+}
+
+/** Bounds on the input: `maxCount`, the largest count a count cell may hold. */
+export interface LimitsConfig {
+  readonly maxCount: number;
 }

@@ -88,6 +88,8 @@ export interface LabelArgs {
   'role.category': NoArgs;
   'role.id': NoArgs;
   'role.empty': NoArgs;
+  /** After the role of a column inspect marks as sensitive (personnummer-shaped text in its values or name). */
+  'role.sensitive': NoArgs;
   personnummerValid: { readonly valid: Shown; readonly invalid: Shown };
   header: NoArgs;
   // publishing: disclosure control, md, xlsx, html
@@ -345,6 +347,7 @@ export const LABEL_TEXTS = {
     'role.category': () => 'kategori',
     'role.id': () => 'id',
     'role.empty': () => 'tom',
+    'role.sensitive': () => 'känslig (personnummer)',
     personnummerValid: (a) => `${a.valid} giltiga, ${a.invalid} ogiltiga personnummer (värdena visas aldrig)`,
     header: () => 'Rubrikrad',
     // publishing: disclosure control, md, xlsx, html
@@ -601,6 +604,7 @@ export const LABEL_TEXTS = {
     'role.category': () => 'category',
     'role.id': () => 'id',
     'role.empty': () => 'empty',
+    'role.sensitive': () => 'sensitive (personnummer)',
     personnummerValid: (a) => `${a.valid} valid, ${a.invalid} invalid personnummer (values are never shown)`,
     header: () => 'Header',
     'pub.suppressionNote': (a) => `Counts from 1 to ${a.max} are shown as .. to protect individuals, as are figures from which they could be computed (disclosure control).`,

@@ -97,10 +97,14 @@ function criterionOf(column: ColumnProfile): Criterion | null {
   return CRITERION_NAMES.find(([, pattern]) => pattern.test(column.name))?.[0] ?? null;
 }
 
-/** Proposes a configuration for the extract described by `report`. */
+/**
+ * Proposes a configuration for the extract described by `report`. A sensitive column
+ * (personnummer-shaped text in its values or name, inspect.ts) is proposed only as the
+ * personnummer that sex is read from: never as a group, criterion, step, count, date or age.
+ */
 export function proposeConfig(report: InspectReport): Proposal {
-  const columns = report.columns;
-  const sex = proposeSex(columns);
+  const sex = proposeSex(report.columns);
+  const columns = report.columns.filter((column) => !column.sensitive);
   const sexColumns = new Set(sex === null ? [] : sex.kind === 'wide' ? [...sex.columns.female, ...sex.columns.male, ...sex.columns.total] : [sex.column]);
   const isSex = (column: ColumnProfile): boolean => sexColumns.has(column.name);
   const count = columns.find((column) => !isSex(column) && COUNT_NAME.test(column.name) && holdsCounts(column))?.name ?? null;

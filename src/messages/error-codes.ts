@@ -98,6 +98,12 @@ export interface ErrorArgs {
   'unmapped-value': { readonly variable: string; readonly value: string; readonly column: string };
   'config-derived-cycle': { readonly variables: string };
   'personnummer-as-group': { readonly column: string };
+  /** A group or strata variable whose values hold personnummer-shaped text: `values` distinct ones, `limit` the most allowed + 1. */
+  'identity-values-as-group': { readonly column: string; readonly values: number; readonly limit: number };
+  /** A count cell shaped like a personnummer (`value` masked). */
+  'count-is-personnummer': { readonly column: string; readonly value: string };
+  /** A count cell above limits.maxCount (`limit`). */
+  'count-over-limit': { readonly column: string; readonly value: string; readonly limit: number };
   'population-missing-group': { readonly file: string; readonly group: string; readonly variable: string };
   'population-invalid-count': { readonly column: string };
   'population-missing-column': { readonly column: string; readonly suggestion: string | undefined };
