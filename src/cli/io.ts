@@ -94,8 +94,8 @@ export async function emit(io: CliIo, text: Rendered, output: string | undefined
     }
     // A run that writes a file would otherwise end in silence: one line says where the result is.
     if (status && !status.quiet) {
-      const { say } = await import('../i18n/catalogue.js');
-      io.stderr(`${say(status.language, 'label', 'wroteFile', { file: output })}\n`);
+      const [{ say }, { maskPersonnummer }] = await Promise.all([import('../i18n/catalogue.js'), import('../ingest/personnummer.js')]);
+      io.stderr(`${maskPersonnummer(say(status.language, 'label', 'wroteFile', { file: output }))}\n`);
     }
   } else if (typeof text === 'string') {
     try {
