@@ -29,6 +29,7 @@ import { compareWithinStrata, verdictOf, withAdjustedQ } from './criteria.js';
 import { overTimeOf } from './over-time.js';
 import type { Population } from './rates.js';
 import { tallyFiles } from './tally-files.js';
+import { firstWords } from '../ingest/notes.js';
 import { checkNamedValues } from './value-check.js';
 import { stepsOverQualityLimits } from './quality-gate.js';
 import { DEFAULT_QUALITY } from '../config/defaults.js';
@@ -243,7 +244,7 @@ function adjustAndFlag(
 /** Runs the whole analysis of one or more extracts with a configuration. */
 export async function analyze(files: readonly string[], config: Config, read: ReadOptions = {}): Promise<Report> {
   const rates = config.population ? await import('./rates.js') : null;
-  const { tally, infos } = await tallyFiles(files, config, read);
+  const { tally, infos, mergedLike } = await tallyFiles(files, config, read);
   const state = tally.state;
   if (state.rows === 0) throw new InputError('file-header-only', {}, { file: files[0]! });
   checkSexRecognised(tally);
@@ -260,6 +261,12 @@ export async function analyze(files: readonly string[], config: Config, read: Re
     if (!unflagged.has(constant.step)) unflagged.set(constant.step, 'outcome-constant');
     warnings.push({ code: 'outcome-constant', args: constant });
   }
+  for (const info of infos) {
+    if (info.notes.length > 0) {
+      warnings.push({ code: 'notes-below-table', args: { file: info.path, count: info.notes.length, first: info.notes.slice(0, 3).map((note) => `"${firstWords(note)}"`).join(', ') } });
+    }
+  }
+  for (const column of mergedLike) warnings.push({ code: 'column-looks-merged', args: { column } });
   const population = rates ? await rates.readPopulation(config, read) : null;
   const adjusted = adjustAndFlag(compareAll(tally), rates && population ? computeRates(rates, tally, population) : [], config, unflagged);
   const steps: StepSummary[] = state.steps.map((step) => ({

@@ -181,6 +181,7 @@ function freezeConfig(raw: RawConfig, source: string, overrides: ConfigOverrides
     suppress: raw.suppress ? { below: raw.suppress.below } : null,
     id: raw.id ?? null,
     quality: { ...DEFAULT_QUALITY, ...raw.quality },
+    fill: raw.fill ?? [],
     validate: raw.validate ? { ...DEFAULT_VALIDATION, ...raw.validate, values: Object.fromEntries(raw.validate.values ?? []) } : null,
   };
   return deepFreeze(config);

@@ -230,6 +230,7 @@ export const configSchema = z
     id: z.optional(columnName),
     validate: z.optional(validationSchema),
     quality: z.optional(qualitySchema),
+    fill: z.optional(z.array(columnName)),
   })
   .check(
     z.superRefine((config: CrossKeyInput, context) => {

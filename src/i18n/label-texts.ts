@@ -84,6 +84,10 @@ export interface LabelArgs {
   'role.empty': NoArgs;
   personnummerValid: { readonly valid: Shown; readonly invalid: Shown };
   header: NoArgs;
+  raggedRows: NoArgs;
+  notes: NoArgs;
+  'inspect.fillDown': { readonly columns: Shown; readonly line: Shown };
+  standardInput: NoArgs;
   // publishing: disclosure control, md, xlsx, html
   'pub.suppressionNote': { readonly max: Shown };
   'pub.notForPublication': NoArgs;
@@ -330,6 +334,11 @@ export const LABEL_TEXTS = {
     'role.empty': () => 'tom',
     personnummerValid: (a) => `${a.valid} giltiga, ${a.invalid} ogiltiga personnummer (värdena visas aldrig)`,
     header: () => 'Rubrikrad',
+    raggedRows: () => 'Rader med annat antal fält än rubrikraden',
+    notes: () => 'Noter under tabellen (inte rader)',
+    'inspect.fillDown': (a) =>
+      `Tomma celler som ser ut att fortsätta värdet ovanför (sammanslagna celler från Excel) i ${a.columns}. Lägg till i konfigurationen: ${a.line}`,
+    standardInput: () => 'standardinmatning',
     // publishing: disclosure control, md, xlsx, html
     'pub.suppressionNote': (a) => `Antal från 1 till ${a.max} visas som .. för att skydda enskilda, liksom värden som annars skulle gå att räkna fram ur dem (röjandeskydd).`,
     'pub.notForPublication': () => 'INTE FÖR PUBLICERING: små antal visas (--no-suppress).',
@@ -575,6 +584,11 @@ export const LABEL_TEXTS = {
     'role.empty': () => 'empty',
     personnummerValid: (a) => `${a.valid} valid, ${a.invalid} invalid personnummer (values are never shown)`,
     header: () => 'Header',
+    raggedRows: () => 'Rows with another number of fields than the header',
+    notes: () => 'Notes below the table (not rows)',
+    'inspect.fillDown': (a) =>
+      `Blank cells that seem to continue the value above (merged cells exported from Excel) in ${a.columns}. Add to the configuration: ${a.line}`,
+    standardInput: () => 'standard input',
     'pub.suppressionNote': (a) => `Counts from 1 to ${a.max} are shown as .. to protect individuals, as are figures from which they could be computed (disclosure control).`,
     'pub.notForPublication': () => 'NOT FOR PUBLICATION: small counts are shown (--no-suppress).',
     'pub.yes': () => 'yes',
