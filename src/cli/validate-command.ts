@@ -5,6 +5,7 @@
  */
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { spoolStandardInput } from './standard-input.js';
 import { chooseFormat, chooseLanguage, readOptions, readingOptions, type CommonOptions } from './common-options.js';
 import { emit, useColor, type CliIo } from './io.js';
 import { refuseRepeatedInputs } from './distinct-inputs.js';
@@ -26,15 +27,17 @@ Exempel / Examples:
   $ jamstat validate jan.csv feb.csv mar.csv -c jamstat.yml -f json --strict
 `;
 
-async function runValidate(files: string[], options: ValidateOptions, io: CliIo): Promise<number> {
+async function runValidate(arguments_: string[], options: ValidateOptions, io: CliIo): Promise<number> {
   if (!options.config) throw new UsageError('usage-validate-needs-config');
+  const files = await spoolStandardInput(arguments_);
   refuseRepeatedInputs(files, options.previous);
   // Loaded when the command runs, so that --help and other commands start fast.
-  const [{ loadConfigFile }, { validate }, { renderValidateJson, renderValidateTable }, { populationPath }] = await Promise.all([
+  const [{ loadConfigFile }, { validate }, { renderValidateJson, renderValidateTable }, { populationPath }, { withInputNames }] = await Promise.all([
     import('../config/load.js'),
     import('../validate/validate.js'),
     import('../report/render-validate.js'),
     import('../analysis/rates.js'),
+    import('./report-error.js'),
   ]);
   const config = loadConfigFile(options.config);
   const language = chooseLanguage(options.lang, io.env, config.lang);
@@ -43,7 +46,7 @@ async function runValidate(files: string[], options: ValidateOptions, io: CliIo)
   // validate does not read the population file, but it is an input of the analysis all the same.
   const inputs = [...files, ...previous, options.config, ...(config.population ? [populationPath(config)] : [])];
   if (options.output) refuseOverwritingInputs(options.output, inputs);
-  const report = await validate(files, config, { previous, read: readOptions(options), strict: Boolean(options.strict) });
+  const report = withInputNames(await validate(files, config, { previous, read: readOptions(options), strict: Boolean(options.strict) }), language);
   const text =
     format === 'json'
       ? renderValidateJson(report, language)
