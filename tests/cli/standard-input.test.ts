@@ -1,0 +1,61 @@
+/**
+ * `-` reads the extract from standard input (analyze, inspect, validate): the same
+ * result as the file, named "standardinmatning" / "standard input" and never by the
+ * temporary copy, which is gone when jamstat ends. Runs the built CLI.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+function runWithInput(args: readonly string[], input: Buffer) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'jamstat.js'), ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    timeout: 60_000,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+const copies = () => readdirSync(tmpdir()).filter((name) => name.startsWith('jamstat-stdin-'));
+
+describe('standard input', () => {
+  const fixture = readFileSync(join(ROOT, 'fixtures/layouts/fill-down.csv'));
+
+  it('analyze - gives the same report as the file, named standard input', () => {
+    const before = copies();
+    const fromFile = runCli(['analyze', 'fixtures/layouts/fill-down.csv', '-c', 'fixtures/layouts/fill-down.yml', '-f', 'json']);
+    const fromStdin = runWithInput(['analyze', '-', '-c', 'fixtures/layouts/fill-down.yml', '-f', 'json'], fixture);
+    expect(fromStdin.code).toBe(0);
+    const file = JSON.parse(fromFile.stdout);
+    const stdin = JSON.parse(fromStdin.stdout);
+    expect(stdin.results).toEqual(file.results);
+    expect(stdin.input.files[0].path).toBe('standardinmatning');
+    expect(fromStdin.stderr).toContain('standardinmatning: 2 rader under tabellen');
+    expect(fromStdin.stdout + fromStdin.stderr).not.toContain('jamstat-stdin-');
+    expect(copies()).toEqual(before);
+  });
+
+  it('inspect - and validate - read it too, in English when asked', () => {
+    const inspected = runWithInput(['inspect', '-', '--lang', 'en'], fixture);
+    expect(inspected.code).toBe(0);
+    expect(inspected.stdout).toContain('File: standard input');
+    expect(inspected.stdout).toContain('fill: [Stadsdelsområde]');
+    const validated = runWithInput(['validate', '-', '-c', 'fixtures/layouts/fill-down.yml', '-f', 'json'], fixture);
+    expect(validated.stdout + validated.stderr).not.toContain('jamstat-stdin-');
+    expect(validated.code).toBe(0);
+  });
+
+  it('names standard input in an error, and refuses - twice', () => {
+    const broken = runWithInput(['inspect', '-'], Buffer.from('a;b\n1;2"\n'));
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('jamstat: fel: standardinmatning, rad 2:');
+    const twice = runWithInput(['analyze', '-', '-', '-c', 'fixtures/layouts/fill-down.yml'], fixture);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('"-" (läs uttaget från standardinmatningen) får anges bara en gång');
+  });
+});
