@@ -164,6 +164,7 @@ export interface LabelArgs {
   'init.sexNumeric': { readonly column: Shown };
   'init.personnummer': { readonly column: Shown };
   'init.count': { readonly column: Shown };
+  'init.fill': NoArgs;
   'init.by': NoArgs;
   'init.moreBy': { readonly columns: Shown };
   'init.intersection': NoArgs;
@@ -415,6 +416,7 @@ export const LABEL_TEXTS = {
     'init.sexNumeric': (a) => `Kolumnen ${a.column} har sifferkoder. SCB:s kod är 1 = man, 2 = kvinna; kontrollera att det stämmer för ert uttag.`,
     'init.personnummer': (a) => `Könet läses ur personnumret i kolumnen ${a.column} (näst sista siffran: udda = man, jämn = kvinna). Personnummer skrivs aldrig ut.`,
     'init.count': (a) => `Uttaget är aggregerat: varje rad står för så många ärenden som kolumnen ${a.column} anger.`,
+    'init.fill': () => 'Tomma celler i dessa kolumner fortsätter värdet ovanför (sammanslagna celler från Excel).',
     'init.by': () => 'Jämför könen även inom varje grupp av dessa variabler, var för sig. Varje steg får också en rad för alla.',
     'init.moreBy': (a) => `Fler kolumner att jämföra inom: ${a.columns}.`,
     'init.intersection': () => 'En korsning av två variabler skrivs med *, till exempel:',
@@ -663,6 +665,7 @@ export const LABEL_TEXTS = {
     'init.sexNumeric': (a) => `The column ${a.column} holds number codes. SCB's code is 1 = man, 2 = woman; check that it holds for your extract.`,
     'init.personnummer': (a) => `Sex is read from the personnummer in the column ${a.column} (second-to-last digit: odd = male, even = female). Personnummer are never printed.`,
     'init.count': (a) => `The extract is aggregated: each row stands for as many cases as the column ${a.column} says.`,
+    'init.fill': () => 'Blank cells in these columns continue the value above (merged cells exported from Excel).',
     'init.by': () => 'Compare the sexes also within each group of these variables, each on its own. Every step also gets a row for all.',
     'init.moreBy': (a) => `More columns to compare within: ${a.columns}.`,
     'init.intersection': () => 'An intersection of two variables is written with *, for example:',

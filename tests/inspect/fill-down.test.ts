@@ -49,3 +49,13 @@ describe('inspect', () => {
     expect((await inspect('fixtures/layouts/notes.csv')).fillDown).toEqual([]);
   });
 });
+
+describe('init', () => {
+  it('writes the fill: line inspect proposes', async () => {
+    const { proposeConfig } = await import('../../src/init/propose.js');
+    const { starterConfig } = await import('../../src/init/starter-config.js');
+    const proposal = proposeConfig(await inspect('fixtures/layouts/fill-down.csv'));
+    expect(proposal.fill).toEqual(['Stadsdelsområde']);
+    expect(starterConfig(proposal, 'fill-down.csv', 'jamstat.yml', 'sv')).toContain('\nfill: [Stadsdelsområde]\n');
+  });
+});
