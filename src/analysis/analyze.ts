@@ -263,7 +263,7 @@ export async function analyze(files: readonly string[], config: Config, read: Re
   }
   for (const info of infos) {
     if (info.notes.length > 0) {
-      warnings.push({ code: 'notes-below-table', args: { file: info.path, count: info.notes.length, first: info.notes.slice(0, 3).map((note) => `"${firstWords(note)}"`).join(', ') } });
+      warnings.push({ code: 'notes-below-table', args: { file: info.path, count: info.notes.length, first: [...info.notes.slice(0, 3).map((note) => `"${firstWords(note)}"`), ...(info.notes.length > 3 ? ['…'] : [])].join(', ') } });
     }
   }
   for (const column of mergedLike) warnings.push({ code: 'column-looks-merged', args: { column } });

@@ -44,17 +44,16 @@ export function startsLikeNote(cell: string): boolean {
 
 /**
  * Whether a record below the header (trailing blank fields dropped, as shapeRecord drops
- * them) is shaped like a note: its first non-blank cell begins as a note does, or it has
- * fewer fields than the header and only words in them, or it spans the header but holds
- * only one cell of words. An all-blank record is not a note (the caller decides).
+ * them) is shaped like a note: its first non-blank cell begins as a note does, or it
+ * holds one cell of words and nothing else (short, or padded to the header's width as
+ * Excel pads it). A short line of several cells is more likely a row missing a field,
+ * and an all-blank record is not a note (the caller decides).
  */
 export function isNoteShaped(fields: readonly string[], columns: number): boolean {
   const filled = fields.map((field) => field.trim()).filter((field) => field !== '');
   if (filled.length === 0) return false;
   if (startsLikeNote(filled[0]!)) return true;
-  const words = filled.every((cell) => !NUMERIC.test(cell));
-  if (!words) return false;
-  return fields.length < columns || filled.length === 1;
+  return filled.length === 1 && !NUMERIC.test(filled[0]!) && (fields.length < columns || columns > 1);
 }
 
 /** The text of a note: its non-blank cells joined by a space, personnummer masked, cut at MAX_NOTE_CHARS. */

@@ -227,11 +227,15 @@ export class ExtractScanner {
     this.fillBytes = this.fillDown.columns.map(() => EMPTY_BYTES);
   }
 
-  /** The note prefixes as bytes of the file's encoding (decided by the time a row starts with a non-ASCII byte). */
-  private prefixesByFirstByte(): Map<number, Uint8Array[]> {
-    const encoding = this.encoding === 'windows-1252' ? 'latin1' : 'utf8';
-    if (this.notePrefixBytes.size === 0 || this.notePrefixEncoding !== encoding) {
-      this.notePrefixEncoding = encoding;
+  /**
+   * Per lower-cased first byte, the note prefixes (notes.ts) as bytes of the file's
+   * encoding, made again when the encoding is decided (a row that starts with a non-ASCII
+   * byte is read after that).
+   */
+  private prefixesFor(first: number): readonly Uint8Array[] | undefined {
+    if (this.notePrefixEncoding !== this.encoding) {
+      this.notePrefixEncoding = this.encoding;
+      const encoding = this.encoding === 'windows-1252' ? 'latin1' : 'utf8';
       this.notePrefixBytes = new Map();
       for (const prefix of NOTE_PREFIXES) {
         const bytes = Buffer.from(prefix, encoding);
@@ -240,10 +244,10 @@ export class ExtractScanner {
         this.notePrefixBytes.set(bytes[0]!, list);
       }
     }
-    return this.notePrefixBytes;
+    return this.notePrefixBytes.get(first);
   }
 
-  private notePrefixEncoding = '';
+  private notePrefixEncoding: EncodingGuess | '' = '';
 
   /**
    * Reads and counts records until the next one starts at or after `end` (a file
@@ -601,7 +605,7 @@ export class ExtractScanner {
   private startsWithNotePrefix(at: number, end: number): boolean {
     const buffer = this.buffer;
     const first = buffer[at]!;
-    const candidates = this.prefixesByFirstByte().get(first >= 0x41 && first <= 0x5a ? first | 0x20 : first);
+    const candidates = this.prefixesFor(first >= 0x41 && first <= 0x5a ? first | 0x20 : first);
     if (candidates === undefined) return false;
     for (const prefix of candidates) {
       if (end - at < prefix.length) continue;

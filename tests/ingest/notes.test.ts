@@ -59,12 +59,13 @@ describe('isNoteShaped', () => {
     expect(isNoteShaped(['* Preliminära uppgifter'], 4)).toBe(true);
     expect(isNoteShaped(['Source: Statistics Sweden'], 4)).toBe(true);
   });
-  it('takes short lines of words, and full-width lines with one cell of words', () => {
+  it('takes lines of one cell of words, short or padded to the header', () => {
     expect(isNoteShaped(['Uppgifterna avser 2024'], 4)).toBe(true);
-    expect(isNoteShaped(['Senast uppdaterad', 'mars'], 4)).toBe(true);
+    expect(isNoteShaped(['Senast uppdaterad mars'], 4)).toBe(true);
     expect(isNoteShaped(['Senast uppdaterad mars', '', '', ''], 4)).toBe(true);
   });
-  it('leaves data rows, short rows with numbers and rows of numbers alone', () => {
+  it('leaves data rows, short rows of several cells (a row missing a field), numbers and blank rows alone', () => {
+    expect(isNoteShaped(['Flicka', 'Ja'], 3)).toBe(false);
     expect(isNoteShaped(['Norrmalm', 'Flicka', 'Utredning inleds', '40'], 4)).toBe(false);
     expect(isNoteShaped(['Norrmalm', 'Flicka', '40'], 4)).toBe(false);
     expect(isNoteShaped(['2 000', '', '', ''], 4)).toBe(false);
