@@ -4,8 +4,8 @@
  * temporary copy, which is gone when jamstat ends. Runs the built CLI.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runCli } from '../helpers/run-cli.js';
@@ -57,5 +57,20 @@ describe('standard input', () => {
     const twice = runWithInput(['analyze', '-', '-', '-c', 'fixtures/layouts/fill-down.yml'], fixture);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain('"-" (läs uttaget från standardinmatningen) får anges bara en gång');
+  });
+});
+
+describe('the copy of standard input', () => {
+  it('is removed when Ctrl-C (SIGINT) ends jamstat while it reads', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'jamstat.js'), 'inspect', '-'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    child.stdin.write('Kön;Beslut\nFlicka;Ja\n');
+    const mine = () => readdirSync(tmpdir()).filter((name) => name.startsWith(`jamstat-stdin-${child.pid}-`));
+    for (let waited = 0; mine().length === 0 && waited < 20_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    const [copy] = mine();
+    expect(copy).toBeDefined();
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(existsSync(join(tmpdir(), copy!))).toBe(false);
   });
 });
