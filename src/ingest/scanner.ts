@@ -146,12 +146,14 @@ export class ExtractScanner {
   private readonly totalRowStart = new Uint8Array(128);
   private readonly leadVerdicts = new Map<number, boolean>();
   /**
-   * Note-shaped lines not yet known to be notes (a data row may follow): their fields
-   * as handed over if one does, or null for an all-blank record held among them.
+   * Note-shaped lines not yet known to be notes (a data row may follow): their fields as
+   * handed over if one does; `blank` for an all-blank record held among them.
    */
   private pending: { fields: readonly string[]; line: number; ragged: boolean; blank: boolean }[] = [];
   /** Per lower-cased first byte, the byte forms of the note prefixes that start with it (in this file's encoding). */
   private notePrefixBytes = new Map<number, Uint8Array[]>();
+  /** The encoding `notePrefixBytes` were made for ('' before the first row). */
+  private notePrefixEncoding: EncodingGuess | '' = '';
   private fillDown = new FillDown([]);
   /** Per fill column, the bytes of its last non-blank cell (the fast path decodes a cell only when they change). */
   private fillBytes: Buffer[] = [];
@@ -246,8 +248,6 @@ export class ExtractScanner {
     }
     return this.notePrefixBytes.get(first);
   }
-
-  private notePrefixEncoding: EncodingGuess | '' = '';
 
   /**
    * Reads and counts records until the next one starts at or after `end` (a file
