@@ -74,3 +74,24 @@ describe('the copy of standard input', () => {
     expect(existsSync(join(tmpdir(), copy!))).toBe(false);
   });
 });
+
+describe('notes when the analysis reads a file in two parts (JAMSTAT_ENGINE=parallel)', () => {
+  it('gives what one thread gives, when the split falls among the notes or before data', async () => {
+    const { tempFile } = await import('../helpers/temp.js');
+    const header = 'Kön;Beslut;Antal';
+    const data = Array.from({ length: 20 }, (_, index) => `${index % 2 ? 'Pojke' : 'Flicka'};${index % 3 ? 'Ja' : 'Nej'};${index + 5}`);
+    const notes = Array.from({ length: 10 }, (_, index) => `Anm. ${index}: ${'text '.repeat(40)}`);
+    const config = tempFile('sex: { column: Kön }\ncount: Antal\nsteps:\n  - name: Beviljas\n    outcome: { column: Beslut, equals: Ja }\n', { name: 'parallel-notes.yml' });
+    const files = [
+      tempFile([header, ...data, ...notes].join('\r\n') + '\r\n', { encoding: 'utf-8-bom' }),
+      tempFile([header, ...data.slice(0, 10), ...notes.slice(0, 6).map((note) => `${note};;`), ...data.slice(10), 'Källa: SCB'].join('\r\n') + '\r\n', { encoding: 'utf-8-bom' }),
+    ];
+    for (const file of files) {
+      const single = runCli(['analyze', file, '-c', config, '-f', 'json'], { JAMSTAT_ENGINE: 'single' });
+      const parallel = runCli(['analyze', file, '-c', config, '-f', 'json'], { JAMSTAT_ENGINE: 'parallel' });
+      expect(single.code, single.stderr).toBe(0);
+      expect(parallel.stdout).toBe(single.stdout);
+      expect(parallel.stderr).toBe(single.stderr);
+    }
+  });
+});
