@@ -31,6 +31,7 @@ import { overTimeOf } from './over-time.js';
 import type { Population } from './rates.js';
 import { tallyFiles } from './tally-files.js';
 import { identityGroup, IDENTITY_VALUES_REFUSED } from '../tally/identity-groups.js';
+import { firstWords } from '../ingest/notes.js';
 import { checkNamedValues } from './value-check.js';
 import { stepsOverQualityLimits } from './quality-gate.js';
 import { DEFAULT_QUALITY } from '../config/defaults.js';
@@ -254,7 +255,7 @@ function adjustAndFlag(
  */
 export async function analyze(files: readonly string[], config: Config, read: ReadOptions = {}): Promise<Report> {
   const rates = config.population ? await import('./rates.js') : null;
-  const { tally, infos } = await tallyFiles(files, config, read);
+  const { tally, infos, mergedLike } = await tallyFiles(files, config, read);
   const state = tally.state;
   if (state.rows === 0) throw new InputError('file-header-only', {}, { file: files[0]! });
   refuseIdentityGroups(tally, files[0]!);
@@ -272,6 +273,12 @@ export async function analyze(files: readonly string[], config: Config, read: Re
     if (!unflagged.has(constant.step)) unflagged.set(constant.step, 'outcome-constant');
     warnings.push({ code: 'outcome-constant', args: constant });
   }
+  for (const info of infos) {
+    if (info.notes.length > 0) {
+      warnings.push({ code: 'notes-below-table', args: { file: info.path, count: info.notes.length, first: [...info.notes.slice(0, 3).map((note) => `"${firstWords(note)}"`), ...(info.notes.length > 3 ? ['…'] : [])].join(', ') } });
+    }
+  }
+  for (const column of mergedLike) warnings.push({ code: 'column-looks-merged', args: { column } });
   const population = rates ? await rates.readPopulation(config, read) : null;
   const adjusted = adjustAndFlag(compareAll(tally), rates && population ? computeRates(rates, tally, population) : [], config, unflagged);
   const steps: StepSummary[] = state.steps.map((step) => ({

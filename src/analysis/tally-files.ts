@@ -27,6 +27,7 @@ import type { Delimiter, EncodingGuess } from '../ingest/sniff.js';
 import { ColumnResolver } from '../tally/columns.js';
 import { mayStartTotalRow } from '../ingest/total-rows.js';
 import { Tally, type TallySnapshot } from '../tally/tally.js';
+import { MergedCellWatch } from './merged-cells-watch.js';
 
 /**
  * Files smaller than this (about 750,000 rows of a Sweco extract) are read in one thread:
@@ -69,6 +70,11 @@ export function internPlan(tally: Tally): InternPlan {
   return { columns: tally.usedColumns, tables: tally.valueTables, row: tally.row, mayStartTotalRow };
 }
 
+/** The header indexes of the configuration's `fill:` columns (a missing one is an error naming `fill[i]`). */
+function fillColumns(tally: Tally): number[] {
+  return tally.config.fill.map((name, index) => tally.columns.index(name, `fill[${index}]`));
+}
+
 /** A known error, made ready to cross to the main thread. */
 export function sendError(error: JamstatError): SentError {
   return { kind: error.kind, message: error.asMessage(), place: error.place, keyPath: error instanceof ConfigError ? error.keyPath : null };
@@ -81,7 +87,7 @@ function receivedError(sent: SentError, lineOffset: number): JamstatError {
 }
 
 /** Reads every file into one tally. Files must share the first file's header exactly. */
-export async function tallyFiles(files: readonly string[], config: Config, read: ReadOptions): Promise<{ tally: Tally; infos: FileInfo[] }> {
+export async function tallyFiles(files: readonly string[], config: Config, read: ReadOptions): Promise<{ tally: Tally; infos: FileInfo[]; mergedLike: string[] }> {
   const engine = read.engine ?? 'auto';
   const parallelFrom = engine === 'parallel' ? 0 : engine === 'single' ? Number.POSITIVE_INFINITY : PARALLEL_MIN_BYTES;
   return tallyFilesScanned(files, config, read, parallelFrom);
@@ -166,8 +172,9 @@ async function tallyFilesScanned(
   config: Config,
   read: ReadOptions,
   parallelFrom: number,
-): Promise<{ tally: Tally; infos: FileInfo[] }> {
+): Promise<{ tally: Tally; infos: FileInfo[]; mergedLike: string[] }> {
   const gate = new HeaderGate(files, config);
+  let watch: MergedCellWatch | null = null;
   const infos: FileInfo[] = [];
   const sizes = files.map(sizeOf);
   const total = sizes.reduce((sum, size) => sum + size, 0);
@@ -180,13 +187,17 @@ async function tallyFilesScanned(
     const report = () => read.onProgress?.(doneBefore + mainBytes + workerBytes, total);
     const visitor: InternedVisitor = {
       header(columns) {
-        return internPlan(gate.accept(columns, file));
+        const tally = gate.accept(columns, file);
+        watch ??= new MergedCellWatch(tally);
+        return { ...internPlan(tally), fill: fillColumns(tally) };
       },
       interned(line) {
         gate.tally!.addInterned(line);
+        if (!watch!.idle) watch!.interned();
       },
       row(fields, line, ragged) {
         gate.tally!.add(fields, ragged, line);
+        if (!ragged && !watch!.idle) watch!.text(fields);
       },
     };
     const opened = openScan(file, read, visitor, (bytes) => {
@@ -197,10 +208,12 @@ async function tallyFilesScanned(
     try {
       const size = scanner.size;
       // The worker's part, when merged.
-      const counts: RowCounts = { rows: 0, blankLines: 0, raggedRows: 0, firstRaggedLine: 0 };
+      const counts: RowCounts = { rows: 0, blankLines: 0, raggedRows: 0, firstRaggedLine: 0, notes: [] };
+      // Fill-down carries the last value of a column from row to row: one thread only.
       const parallel =
         script !== null &&
         !config.unit &&
+        config.fill.length === 0 &&
         scanner.encodingSoFar !== 'ascii' &&
         size >= parallelFrom;
       const split = parallel ? splitPoint(file, scanner.next.offset, size) : null;
@@ -245,6 +258,9 @@ async function tallyFilesScanned(
               counts.rows += part.rows;
               counts.blankLines += part.blankLines;
               counts.raggedRows += part.raggedRows;
+              counts.notes.push(...part.notes);
+              // Lines held as possible notes at the split were rows if the worker's part has any.
+              scanner.settlePending(part.rows > 0);
               merged = true;
               workerBytes = size - split;
             }
@@ -267,6 +283,7 @@ async function tallyFilesScanned(
             blankLines: counts.blankLines + own.blankLines,
             raggedRows: counts.raggedRows + own.raggedRows,
             firstRaggedLine,
+            notes: [...own.notes, ...counts.notes],
           },
           scanner.encodingSoFar,
         ),
@@ -276,5 +293,5 @@ async function tallyFilesScanned(
     }
     doneBefore += sizes[index]!;
   }
-  return { tally: gate.finished(), infos };
+  return { tally: gate.finished(), infos, mergedLike: watch === null ? [] : (watch as MergedCellWatch).columns() };
 }

@@ -13,6 +13,7 @@ import { COMMAND_LINE, FlagOrigins, blameFlags } from './flag-origins.js';
 import { refuseOverwritingInputs } from './write-output.js';
 import { readingProgress } from './progress.js';
 import { refuseRepeatedInputs } from './distinct-inputs.js';
+import { spoolStandardInput } from './standard-input.js';
 import { EXIT, emit, useColor, type CliIo } from './io.js';
 import { announceDefaultConfig, defaultConfigFile } from './default-config.js';
 import { chooseFormat, chooseLanguage, examples, readOptions, readingOptions, type CommonOptions } from './common-options.js';
@@ -53,8 +54,9 @@ async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIo): 
 }
 
 /** The analysis; `flagged` learns which configuration keys the flags set, so that errors about them name the flag. */
-async function analyzeWithFlags(files: string[], options: AnalyzeOptions, io: CliIo, flagged: { origins: FlagOrigins }): Promise<number> {
+async function analyzeWithFlags(arguments_: string[], options: AnalyzeOptions, io: CliIo, flagged: { origins: FlagOrigins }): Promise<number> {
   const [{ analyze }, { loadConfigFile, validateConfig }, { suppressReport }, { analysisWarnings }, { RENDERERS }] = await loadAnalysis();
+  const files = await spoolStandardInput(arguments_);
   refuseRepeatedInputs(files);
   const amend = (raw: Record<string, unknown>) => {
     const quick = applyQuickFlags(raw, options);
@@ -81,7 +83,8 @@ async function analyzeWithFlags(files: string[], options: AnalyzeOptions, io: Cl
   if (BINARY_FORMATS.includes(format) && !options.output) throw new UsageError('usage-format-needs-output', { format });
   const below = suppressionThreshold(options, config);
   const reading = readingProgress({ write: io.stderr, isTty: Boolean(io.stderrIsTty), quiet: Boolean(options.quiet) });
-  const report = await analyze(files, config, { ...readOptions(options, io.env), ...reading.options }).finally(reading.finish);
+  const { withInputNames } = await import('./report-error.js');
+  const report = withInputNames(await analyze(files, config, { ...readOptions(options, io.env), ...reading.options }).finally(reading.finish), language);
   const published = suppressReport(report, { below });
   const text = await RENDERERS[format](published, { language, color: useColor(io, options.output), excel: Boolean(options.excel) });
   await emit(io, text, options.output, inputs, status);

@@ -6,14 +6,20 @@ import { EXIT, emit, type CliIo } from './io.js';
 import { chooseFormat, chooseLanguage, examples, readOptions, readingOptions, type CommonOptions } from './common-options.js';
 import { helpText } from '../i18n/help-texts.js';
 import type { Language } from '../messages/languages.js';
+import { spoolStandardInput } from './standard-input.js';
 
-async function runInspect(file: string, options: CommonOptions, io: CliIo): Promise<number> {
-  const [{ inspect }, { renderInspectJson, renderInspectTable }] = await Promise.all([import('../inspect/inspect.js'), import('../report/render-inspect.js')]);
+async function runInspect(argument: string, options: CommonOptions, io: CliIo): Promise<number> {
+  const [{ inspect }, { renderInspectJson, renderInspectTable }, { withInputNames }] = await Promise.all([
+    import('../inspect/inspect.js'),
+    import('../report/render-inspect.js'),
+    import('./report-error.js'),
+  ]);
+  const [file] = (await spoolStandardInput([argument])) as [string];
   const language = chooseLanguage(options.lang, io.env);
   const format = chooseFormat(options, ['table', 'json']);
   if (options.output) refuseOverwritingInputs(options.output, [file]);
   const reading = readingProgress({ write: io.stderr, isTty: Boolean(io.stderrIsTty), quiet: Boolean(options.quiet) });
-  const report = await inspect(file, { ...readOptions(options, io.env), ...reading.options }).finally(reading.finish);
+  const report = withInputNames(await inspect(file, { ...readOptions(options, io.env), ...reading.options }).finally(reading.finish), language);
   await emit(io, format === 'json' ? renderInspectJson(report) : renderInspectTable(report, language), options.output, [file], {
     language,
     quiet: Boolean(options.quiet),

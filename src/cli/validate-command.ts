@@ -8,6 +8,7 @@ import { UsageError } from '../errors.js';
 import { chooseFormat, chooseLanguage, examples, readOptions, readingOptions, type CommonOptions } from './common-options.js';
 import { helpText, localSyntax } from '../i18n/help-texts.js';
 import type { Language } from '../messages/languages.js';
+import { spoolStandardInput } from './standard-input.js';
 import { emit, useColor, type CliIo } from './io.js';
 import { announceDefaultConfig, defaultConfigFile } from './default-config.js';
 import { refuseRepeatedInputs } from './distinct-inputs.js';
@@ -28,16 +29,18 @@ const VALIDATE_EXAMPLES = `
   $ jamstat validate jan.csv feb.csv mar.csv -c jamstat.yml -f json --strict
 `;
 
-async function runValidate(files: string[], options: ValidateOptions, io: CliIo): Promise<number> {
+async function runValidate(arguments_: string[], options: ValidateOptions, io: CliIo): Promise<number> {
   const configFile = options.config ?? defaultConfigFile();
   if (!configFile) throw new UsageError('usage-validate-needs-config');
+  const files = await spoolStandardInput(arguments_);
   refuseRepeatedInputs(files, options.previous);
   // Loaded when the command runs, so that --help and other commands start fast.
-  const [{ loadConfigFile }, { validate }, { renderValidateJson, renderValidateTable }, { populationPath }] = await Promise.all([
+  const [{ loadConfigFile }, { validate }, { renderValidateJson, renderValidateTable }, { populationPath }, { withInputNames }] = await Promise.all([
     import('../config/load.js'),
     import('../validate/validate.js'),
     import('../report/render-validate.js'),
     import('../analysis/rates.js'),
+    import('./report-error.js'),
   ]);
   const config = loadConfigFile(configFile);
   const language = chooseLanguage(options.lang, io.env, config.lang);
@@ -48,7 +51,7 @@ async function runValidate(files: string[], options: ValidateOptions, io: CliIo)
   // validate does not read the population file, but it is an input of the analysis all the same.
   const inputs = [...files, ...previous, configFile, ...(config.population ? [populationPath(config)] : [])];
   if (options.output) refuseOverwritingInputs(options.output, inputs);
-  const report = await validate(files, config, { previous, read: readOptions(options), strict: Boolean(options.strict) });
+  const report = withInputNames(await validate(files, config, { previous, read: readOptions(options), strict: Boolean(options.strict) }), language);
   const text =
     format === 'json'
       ? renderValidateJson(report, language)

@@ -86,6 +86,15 @@ function removeTemporariesOnSignals(): void {
   }
 }
 
+/**
+ * Removes `path` too when SIGINT or SIGTERM ends jamstat (a temporary copy of standard
+ * input, standard-input.ts); the caller removes it on a normal exit.
+ */
+export function removeOnSignals(path: string): void {
+  removeTemporariesOnSignals();
+  pendingTemporaries.add(path);
+}
+
 /** Written in pieces, so that a signal is handled between two of them, not only after the last. */
 const CHUNK_BYTES = 1 << 20;
 

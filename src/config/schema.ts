@@ -236,6 +236,7 @@ export const configSchema = z
     validate: z.optional(validationSchema),
     quality: z.optional(qualitySchema),
     limits: z.optional(limitsSchema),
+    fill: z.optional(z.array(columnName)),
   })
   .check(
     z.superRefine((config: CrossKeyInput, context) => {

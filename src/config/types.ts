@@ -117,6 +117,8 @@ export interface Config {
   readonly validate: ValidationConfig | null;
   /** The data-quality gate (`quality:`), defaults filled in. */
   readonly quality: QualityConfig;
+  /** Grouping columns whose blank cells continue the value above (`fill:`, merged cells exported from Excel); [] when not given. */
+  readonly fill: readonly string[];
   /** Bounds on the input (`limits:`), defaults filled in. */
   readonly limits: LimitsConfig;
 }

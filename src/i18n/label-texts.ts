@@ -92,6 +92,10 @@ export interface LabelArgs {
   'role.sensitive': NoArgs;
   personnummerValid: { readonly valid: Shown; readonly invalid: Shown };
   header: NoArgs;
+  raggedRows: NoArgs;
+  notes: NoArgs;
+  'inspect.fillDown': { readonly columns: Shown; readonly line: Shown };
+  standardInput: NoArgs;
   // publishing: disclosure control, md, xlsx, html
   'pub.suppressionNote': { readonly max: Shown };
   'pub.notForPublication': NoArgs;
@@ -168,6 +172,7 @@ export interface LabelArgs {
   'init.sexNumeric': { readonly column: Shown };
   'init.personnummer': { readonly column: Shown };
   'init.count': { readonly column: Shown };
+  'init.fill': NoArgs;
   'init.by': NoArgs;
   'init.moreBy': { readonly columns: Shown };
   'init.intersection': NoArgs;
@@ -350,6 +355,11 @@ export const LABEL_TEXTS = {
     'role.sensitive': () => 'känslig (personnummer)',
     personnummerValid: (a) => `${a.valid} giltiga, ${a.invalid} ogiltiga personnummer (värdena visas aldrig)`,
     header: () => 'Rubrikrad',
+    raggedRows: () => 'Rader med annat antal fält än rubrikraden',
+    notes: () => 'Noter under tabellen (inte rader)',
+    'inspect.fillDown': (a) =>
+      `Tomma celler som ser ut att fortsätta värdet ovanför (sammanslagna celler från Excel) i ${a.columns}. Lägg till i konfigurationen: ${a.line}`,
+    standardInput: () => 'standardinmatning',
     // publishing: disclosure control, md, xlsx, html
     'pub.suppressionNote': (a) => `Antal från 1 till ${a.max} visas som .. för att skydda enskilda, liksom värden som annars skulle gå att räkna fram ur dem (röjandeskydd).`,
     'pub.notForPublication': () => 'INTE FÖR PUBLICERING: små antal visas (--no-suppress).',
@@ -426,6 +436,7 @@ export const LABEL_TEXTS = {
     'init.sexNumeric': (a) => `Kolumnen ${a.column} har sifferkoder. SCB:s kod är 1 = man, 2 = kvinna; kontrollera att det stämmer för ert uttag.`,
     'init.personnummer': (a) => `Könet läses ur personnumret i kolumnen ${a.column} (näst sista siffran: udda = man, jämn = kvinna). Personnummer skrivs aldrig ut.`,
     'init.count': (a) => `Uttaget är aggregerat: varje rad står för så många ärenden som kolumnen ${a.column} anger.`,
+    'init.fill': () => 'Tomma celler i dessa kolumner fortsätter värdet ovanför (sammanslagna celler från Excel).',
     'init.by': () => 'Jämför könen även inom varje grupp av dessa variabler, var för sig. Varje steg får också en rad för alla.',
     'init.moreBy': (a) => `Fler kolumner att jämföra inom: ${a.columns}.`,
     'init.intersection': () => 'En korsning av två variabler skrivs med *, till exempel:',
@@ -607,6 +618,11 @@ export const LABEL_TEXTS = {
     'role.sensitive': () => 'sensitive (personnummer)',
     personnummerValid: (a) => `${a.valid} valid, ${a.invalid} invalid personnummer (values are never shown)`,
     header: () => 'Header',
+    raggedRows: () => 'Rows with another number of fields than the header',
+    notes: () => 'Notes below the table (not rows)',
+    'inspect.fillDown': (a) =>
+      `Blank cells that seem to continue the value above (merged cells exported from Excel) in ${a.columns}. Add to the configuration: ${a.line}`,
+    standardInput: () => 'standard input',
     'pub.suppressionNote': (a) => `Counts from 1 to ${a.max} are shown as .. to protect individuals, as are figures from which they could be computed (disclosure control).`,
     'pub.notForPublication': () => 'NOT FOR PUBLICATION: small counts are shown (--no-suppress).',
     'pub.yes': () => 'yes',
@@ -681,6 +697,7 @@ export const LABEL_TEXTS = {
     'init.sexNumeric': (a) => `The column ${a.column} holds number codes. SCB's code is 1 = man, 2 = woman; check that it holds for your extract.`,
     'init.personnummer': (a) => `Sex is read from the personnummer in the column ${a.column} (second-to-last digit: odd = male, even = female). Personnummer are never printed.`,
     'init.count': (a) => `The extract is aggregated: each row stands for as many cases as the column ${a.column} says.`,
+    'init.fill': () => 'Blank cells in these columns continue the value above (merged cells exported from Excel).',
     'init.by': () => 'Compare the sexes also within each group of these variables, each on its own. Every step also gets a row for all.',
     'init.moreBy': (a) => `More columns to compare within: ${a.columns}.`,
     'init.intersection': () => 'An intersection of two variables is written with *, for example:',

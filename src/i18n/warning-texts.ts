@@ -36,6 +36,10 @@ export const WARNING_TEXTS = {
       `steget "${a.step}": utfallet är ${a.outcome === 'always' ? 'ja på varje rad' : 'ja på ingen rad'}, så könen kan inte jämföras; stegets rader flaggas inte. Kontrollera stegets outcome-villkor.`,
     'excluded-rows': (a) =>
       `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Analysen kördes ändå, med --allow-excluded: stegets rader flaggas inte och får inga bedömningar.`,
+    'notes-below-table': (a) =>
+      `${a.file}: ${a.count === 1 ? 'en rad' : `${formatNumber(a.count, 'sv')} rader`} under tabellen lästes som noter, inte som data (${a.first}). Läs dem: de kan säga vad siffrorna betyder.`,
+    'column-looks-merged': (a) =>
+      `kolumnen "${a.column}" har tomma celler som ser ut att fortsätta värdet ovanför (sammanslagna celler från Excel); de räknas nu som en egen, tom grupp. Lägg till fill: [${a.column}] i konfigurationen om de fortsätter värdet ovanför.`,
   },
   en: {
     'value-never-occurs': (a) =>
@@ -44,5 +48,9 @@ export const WARNING_TEXTS = {
       `step "${a.step}": the outcome is ${a.outcome === 'always' ? 'yes in every row' : 'yes in no row'}, so the sexes cannot be compared; the step's rows are not flagged. Check the step's outcome condition.`,
     'excluded-rows': (a) =>
       `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. The analysis ran anyway, with --allow-excluded: the step's rows are not flagged and get no verdicts.`,
+    'notes-below-table': (a) =>
+      `${a.file}: ${a.count === 1 ? 'one line' : `${formatNumber(a.count, 'en')} lines`} below the table were read as notes, not data (${a.first}). Read them: they may say what the numbers mean.`,
+    'column-looks-merged': (a) =>
+      `column "${a.column}" has blank cells that seem to continue the value above (merged cells exported from Excel); they now form a blank group of their own. Add fill: [${a.column}] to the configuration if they continue the value above.`,
   },
 } as const satisfies Record<Language, Texts<ReportWarningArgs>>;

@@ -24,6 +24,8 @@ export interface FileInfo extends FileFormat {
   readonly blankLines: number;
   /** Rows whose field count differs from the header's (the visitor decides what to do). */
   readonly raggedRows: number;
+  /** Notes below the table (notes.ts): their text, personnummer masked; not rows. */
+  readonly notes: readonly string[];
 }
 
 /** Rows, blank lines and ragged rows counted in (a part of) a file. */
@@ -33,4 +35,6 @@ export interface RowCounts {
   raggedRows: number;
   /** 0 when there was none. */
   firstRaggedLine: number;
+  /** Notes below the table, in file order. */
+  notes: string[];
 }

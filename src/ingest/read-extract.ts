@@ -22,7 +22,7 @@ export const yieldToEventLoop = (): Promise<void> => new Promise<void>((resolve)
 /** The format and header of a file as the scanner found them, and where its data starts. */
 export interface OpenedExtract {
   readonly scanner: ExtractScanner;
-  readonly info: Omit<FileInfo, 'rows' | 'blankLines' | 'raggedRows' | 'encoding'>;
+  readonly info: Omit<FileInfo, 'rows' | 'blankLines' | 'raggedRows' | 'notes' | 'encoding'>;
 }
 
 /**
@@ -57,7 +57,8 @@ export function finishScan(opened: OpenedExtract, counts: RowCounts, encoding: E
   checkRaggedShare(opened.info.path, counts, header.length, opened.info.delimiter);
   const { path, bom, delimiter, lineEnding, titleLines } = opened.info;
   const { rows, blankLines, raggedRows } = counts;
-  return { path, encoding: encoding === 'ascii' ? 'utf-8' : (encoding as Encoding), bom, delimiter, lineEnding, titleLines, header, rows, blankLines, raggedRows };
+  const notes = [...counts.notes];
+  return { path, encoding: encoding === 'ascii' ? 'utf-8' : (encoding as Encoding), bom, delimiter, lineEnding, titleLines, header, rows, blankLines, raggedRows, notes };
 }
 
 /** Reads a whole extract in one thread, rows interned as the visitor's plan says; returns what was found. */
@@ -79,7 +80,8 @@ export function readExtract(path: string, options: ReadOptions, visitor: RowVisi
   return scanExtract(path, options, {
     header(columns, file) {
       visitor.header(columns, file);
-      return TEXT_ROWS;
+      const fill = (options.fill ?? []).map((name) => columns.indexOf(name.trim())).filter((index) => index >= 0);
+      return fill.length === 0 ? TEXT_ROWS : { ...TEXT_ROWS, fill };
     },
     interned() {
       throw new Error('readExtract: a row was interned under TEXT_ROWS');

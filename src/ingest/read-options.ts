@@ -24,6 +24,11 @@ export interface ReadOptions {
   readonly chunkBytes?: number;
   /** One thread or two (see READ_ENGINES); `auto` when not given. */
   readonly engine?: ReadEngine;
+  /**
+   * Columns whose blank cells continue the value above (`fill:`), for readers of rows as
+   * text (readExtract); a name not in the header is left to the caller's column checks.
+   */
+  readonly fill?: readonly string[];
   /** Called now and then with the bytes read so far and the total (of this file; over all files in analyze). */
   readonly onProgress?: (done: number, total: number) => void;
 }

@@ -17,6 +17,8 @@ import { ByteInterner, type ValueInterner } from './byte-interner.js';
 import { decodeBytes, firstInvalidUtf8Offset, formatBytes, unfinishedUtf8Tail, UNDEFINED_IN_WINDOWS_1252 } from './encoding.js';
 import { cleanHeader, countNewlines, MAX_RECORD_CHARS, shapeRecord } from './open-extract.js';
 import type { RowCounts } from './file-info.js';
+import { isNoteShaped, MAX_PENDING_NOTES, NOTE_PREFIXES, noteText } from './notes.js';
+import { FillDown } from './fill-down.js';
 
 export type { ValueInterner };
 
@@ -35,6 +37,8 @@ export interface InternPlan {
   readonly mayStartTotalRow: (character: string) => boolean;
   /** True: intern nothing, hand every row over as text (TEXT_ROWS). */
   readonly asText?: boolean;
+  /** Columns (header indexes) whose blank cells continue the value above (`fill:`); none when not given. */
+  readonly fill?: readonly number[];
 }
 
 /** The plan of callers that want every row as text fields. */
@@ -79,6 +83,7 @@ const DELIMITER = 1;
 const LINE_END = 2;
 const QUOTE_CLASS = 3;
 const WHITESPACE = /^\s$/;
+const EMPTY_BYTES = Buffer.alloc(0);
 
 /** How a file (or a part of it) is to be read. */
 export interface ScannerSetup {
@@ -97,7 +102,7 @@ export interface ScannerSetup {
  * part; another may read a later part, given the header (`startAt`).
  */
 export class ExtractScanner {
-  readonly counts: RowCounts = { rows: 0, blankLines: 0, raggedRows: 0, firstRaggedLine: 0 };
+  readonly counts: RowCounts = { rows: 0, blankLines: 0, raggedRows: 0, firstRaggedLine: 0, notes: [] };
   /** The line of the next record. */
   line = 1;
   header: string[] | null = null;
@@ -140,6 +145,18 @@ export class ExtractScanner {
   /** Per ASCII byte, 1 when a first non-blank cell starting with it may be a total row. */
   private readonly totalRowStart = new Uint8Array(128);
   private readonly leadVerdicts = new Map<number, boolean>();
+  /**
+   * Note-shaped lines not yet known to be notes (a data row may follow): their fields as
+   * handed over if one does; `blank` for an all-blank record held among them.
+   */
+  private pending: { fields: readonly string[]; line: number; ragged: boolean; blank: boolean }[] = [];
+  /** Per lower-cased first byte, the byte forms of the note prefixes that start with it (in this file's encoding). */
+  private notePrefixBytes = new Map<number, Uint8Array[]>();
+  /** The encoding `notePrefixBytes` were made for ('' before the first row). */
+  private notePrefixEncoding: EncodingGuess | '' = '';
+  private fillDown = new FillDown([]);
+  /** Per fill column, the bytes of its last non-blank cell (the fast path decodes a cell only when they change). */
+  private fillBytes: Buffer[] = [];
 
   constructor(private readonly setup: ScannerSetup) {
     this.encoding = setup.encoding;
@@ -208,6 +225,28 @@ export class ExtractScanner {
       const character = String.fromCharCode(byte);
       this.totalRowStart[byte] = WHITESPACE.test(character) || plan.mayStartTotalRow(character) ? 1 : 0;
     }
+    this.fillDown = new FillDown(plan.fill ?? []);
+    this.fillBytes = this.fillDown.columns.map(() => EMPTY_BYTES);
+  }
+
+  /**
+   * Per lower-cased first byte, the note prefixes (notes.ts) as bytes of the file's
+   * encoding, made again when the encoding is decided (a row that starts with a non-ASCII
+   * byte is read after that).
+   */
+  private prefixesFor(first: number): readonly Uint8Array[] | undefined {
+    if (this.notePrefixEncoding !== this.encoding) {
+      this.notePrefixEncoding = this.encoding;
+      const encoding = this.encoding === 'windows-1252' ? 'latin1' : 'utf8';
+      this.notePrefixBytes = new Map();
+      for (const prefix of NOTE_PREFIXES) {
+        const bytes = Buffer.from(prefix, encoding);
+        const list = this.notePrefixBytes.get(bytes[0]!) ?? [];
+        list.push(bytes);
+        this.notePrefixBytes.set(bytes[0]!, list);
+      }
+    }
+    return this.notePrefixBytes.get(first);
   }
 
   /**
@@ -232,7 +271,40 @@ export class ExtractScanner {
       // As a streaming decoder finds it: once the last record has been read.
       throw new InputError('invalid-utf8', { bytes: '' }, { file: this.setup.path, line: this.line });
     }
+    if (final) this.settlePending(false);
     return atBoundary;
+  }
+
+  /**
+   * Decides the note-shaped lines held at the end of a part: handed over as the rows they
+   * are when data follows them (`dataFollows`: a later part has rows), else notes (an
+   * all-blank record among them is a blank line). The end of the file calls it with false.
+   */
+  settlePending(dataFollows: boolean): void {
+    if (this.pending.length === 0) return;
+    if (dataFollows) {
+      this.flushPending();
+      return;
+    }
+    for (const held of this.pending) {
+      if (held.blank) this.counts.blankLines++;
+      else this.counts.notes.push(noteText(held.fields));
+    }
+    this.pending = [];
+  }
+
+  /** Hands the held note-shaped lines over as rows: a data row followed them, so they were rows. */
+  private flushPending(): void {
+    const held = this.pending;
+    this.pending = [];
+    for (const { fields, line, ragged } of held) this.handOverText(fields, line, ragged);
+  }
+
+  /** Counts a row and hands it over as text. */
+  private handOverText(fields: readonly string[], line: number, ragged: boolean): void {
+    this.counts.rows++;
+    if (ragged && this.counts.raggedRows++ === 0) this.counts.firstRaggedLine = line;
+    this.visitor!.row(fields, line, ragged);
   }
 
   /** Reads and counts every record to the end of the file. */
@@ -469,16 +541,28 @@ export class ExtractScanner {
   /**
    * The one place between a parsed row below the header and the caller: an ordinary row
    * is handed over interned, any other (ragged, a possible total row, trailing fields,
-   * every row under TEXT_ROWS) as text, and blank lines are counted.
+   * a blank cell in a `fill:` column, every row under TEXT_ROWS) as text, and blank
+   * lines are counted.
    *
-   * Published table layouts (the next issue) belong here, and only here: notes below the
-   * table, markers ('..', '-') and fill-down of blank grouping cells. A row they touch is
-   * to be handed over as text, so that the interned path stays as it is.
+   * Published table layouts are handled here, and only here. Notes below the table: a
+   * note-shaped line (notes.ts) is held until the next line that is not one; if that is
+   * a data row, the held lines are handed over first, as the (often ragged) rows they
+   * were; if the file ends, they are notes (counted in `counts.notes`, not rows). At most
+   * MAX_PENDING_NOTES are held, then they are handed over as rows. Fill-down: a blank
+   * cell of a fill column takes the column's last non-blank value above (fill-down.ts).
    */
   private handOverRow(count: number, line: number): void {
     const header = this.header!;
     const columns = header.length;
-    if (!this.asText && (count === columns || (count > columns && this.restIsBlank(columns, count))) && !this.mayBeTotalRow(columns)) {
+    if (
+      !this.asText &&
+      (count === columns || (count > columns && this.restIsBlank(columns, count))) &&
+      !this.mayBeTotalRow(columns) &&
+      !this.mayBeNote(columns) &&
+      !this.fillCellBlank()
+    ) {
+      if (this.pending.length > 0) this.flushPending();
+      if (!this.fillDown.empty) this.rememberFillCells();
       this.counts.rows++;
       this.internRow();
       this.visitor!.interned(line);
@@ -489,9 +573,82 @@ export class ExtractScanner {
       this.counts.blankLines++;
       return;
     }
-    this.counts.rows++;
-    if (shaped.ragged && this.counts.raggedRows++ === 0) this.counts.firstRaggedLine = line;
-    this.visitor!.row(shaped.fields, line, shaped.ragged);
+    const allBlank = shaped.fields.every((field) => field.trim() === '');
+    if (isNoteShaped(shaped.fields, columns) || (allBlank && this.pending.length > 0)) {
+      if (this.pending.length >= MAX_PENDING_NOTES) this.flushPending();
+      const fields = shaped.ragged ? shaped.fields : this.filled(shaped.fields);
+      this.pending.push({ fields, line, ragged: shaped.ragged, blank: allBlank });
+      return;
+    }
+    if (this.pending.length > 0) this.flushPending();
+    this.handOverText(shaped.ragged ? shaped.fields : this.filled(shaped.fields), line, shaped.ragged);
+  }
+
+  /**
+   * Whether the row might be a note (decided on its text): its first non-blank cell
+   * starts as a note prefix does, or at most one of its cells is non-blank.
+   */
+  private mayBeNote(columns: number): boolean {
+    const buffer = this.buffer;
+    let filled = 0;
+    for (let field = 0; field < columns; field++) {
+      const end = this.fieldEnds[field]!;
+      let at = this.fieldStarts[field]!;
+      while (at < end && (buffer[at] === 0x20 || (buffer[at]! >= 0x09 && buffer[at]! <= 0x0d))) at++;
+      if (at === end) continue;
+      if (filled === 0 && this.startsWithNotePrefix(at, end)) return true;
+      if (++filled > 1) return false;
+    }
+    return true;
+  }
+
+  private startsWithNotePrefix(at: number, end: number): boolean {
+    const buffer = this.buffer;
+    const first = buffer[at]!;
+    const candidates = this.prefixesFor(first >= 0x41 && first <= 0x5a ? first | 0x20 : first);
+    if (candidates === undefined) return false;
+    for (const prefix of candidates) {
+      if (end - at < prefix.length) continue;
+      let same = true;
+      for (let offset = 0; offset < prefix.length; offset++) {
+        const byte = buffer[at + offset]!;
+        if ((byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte) !== prefix[offset]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return true;
+    }
+    return false;
+  }
+
+  /** Whether a fill column's cell of the row is blank (the row is then filled as text). */
+  private fillCellBlank(): boolean {
+    const columns = this.fillDown.columns;
+    for (let slot = 0; slot < columns.length; slot++) {
+      const column = columns[slot]!;
+      if (this.restIsBlank(column, column + 1)) return true;
+    }
+    return false;
+  }
+
+  /** A text row with its blank fill cells filled; the fast path's remembered bytes no longer match what is remembered. */
+  private filled(fields: readonly string[]): readonly string[] {
+    if (this.fillDown.empty) return fields;
+    this.fillBytes.fill(EMPTY_BYTES);
+    return this.fillDown.fill(fields);
+  }
+
+  /** Remembers the fill cells of an interned row, decoding a cell only when its bytes differ from the last. */
+  private rememberFillCells(): void {
+    const columns = this.fillDown.columns;
+    for (let slot = 0; slot < columns.length; slot++) {
+      const column = columns[slot]!;
+      const cell = this.buffer.subarray(this.fieldStarts[column]!, this.fieldEnds[column]!);
+      if (this.fillBytes[slot]!.equals(cell)) continue;
+      this.fillBytes[slot] = Buffer.from(cell);
+      this.fillDown.rememberSlot(slot, this.fieldText(column));
+    }
   }
 
   /** Puts the ids of the row's wanted cells in the plan's row. */

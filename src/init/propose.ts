@@ -32,6 +32,8 @@ export interface Proposal {
   readonly criteria: readonly { readonly criterion: Criterion; readonly column: string }[];
   readonly dates: readonly string[];
   readonly ages: readonly string[];
+  /** Grouping columns whose blank cells continue the value above (inspect's fill-down detection). */
+  readonly fill: readonly string[];
 }
 
 /** Most groups a `by` variable is proposed with; more make tables too long to read. */
@@ -150,5 +152,6 @@ export function proposeConfig(report: InspectReport): Proposal {
     criteria,
     dates: columns.filter((column) => column.role === 'date').map((column) => column.name),
     ages: columns.filter((column) => column.role === 'number' && AGE_NAME.test(column.name)).map((column) => column.name),
+    fill: report.fillDown,
   };
 }

@@ -11,6 +11,7 @@ import { IDENTITY_VALUES_REFUSED } from '../tally/identity-groups.js';
 import { DEFAULT_SEX_VALUES } from '../config/defaults.js';
 import { parseCount } from '../tally/count.js';
 import { compareGroupValues } from '../ingest/collation.js';
+import { FillDownDetector } from './fill-down.js';
 
 export type ColumnRole = 'sex' | 'personnummer' | 'date' | 'number' | 'id' | 'category' | 'empty';
 
@@ -41,6 +42,10 @@ export interface InspectReport extends FileFormat {
   readonly file: string;
   readonly rows: number;
   readonly raggedRows: number;
+  /** Notes below the table (Källa:, Anm. …): not rows; personnummer masked. */
+  readonly notes: readonly string[];
+  /** Columns whose blank cells look like merged cells continuing the value above: `fill:` them. */
+  readonly fillDown: readonly string[];
   readonly columns: readonly ColumnProfile[];
 }
 
@@ -120,14 +125,17 @@ class ColumnCounter {
 export async function inspect(file: string, read: ReadOptions = {}): Promise<InspectReport> {
   let header: readonly string[] = [];
   let counters: ColumnCounter[] = [];
+  let fillDown: FillDownDetector | null = null;
   const info = await readExtract(file, read, {
     header(columns) {
       header = columns;
       counters = columns.map(() => new ColumnCounter());
+      fillDown = new FillDownDetector(columns);
     },
     row(fields, _line, ragged) {
       if (ragged) return;
       for (let index = 0; index < counters.length; index++) counters[index]!.add(fields[index]!);
+      fillDown!.add(fields);
     },
   });
   return maskIdentityText<InspectReport>({
@@ -135,6 +143,8 @@ export async function inspect(file: string, read: ReadOptions = {}): Promise<Ins
     ...fileFormat(info),
     rows: info.rows,
     raggedRows: info.raggedRows,
+    notes: info.notes,
+    fillDown: (fillDown as FillDownDetector | null)?.columns() ?? [],
     columns: header.map((name, index) => counters[index]!.profile(name)),
   });
 }

@@ -117,6 +117,7 @@ export interface ErrorArgs {
   'usage-bad-choice': { readonly flag: string; readonly value: string; readonly choices: string };
   'usage-output-is-input': { readonly file: string };
   'usage-same-file-twice': { readonly first: string; readonly second: string };
+  'usage-stdin-twice': NoArgs;
   'usage-previous-is-input': { readonly first: string; readonly second: string };
   'usage-format-needs-output': { readonly format: string };
   'usage-unknown-output-extension': { readonly file: string; readonly extension: string; readonly formats: string };

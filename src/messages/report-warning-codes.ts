@@ -32,6 +32,10 @@ export interface ReportWarningArgs {
   'outcome-constant': { readonly step: string; readonly outcome: 'always' | 'never' };
   /** A step over the data-quality gate's limits, run anyway with --allow-excluded. */
   'excluded-rows': ExcludedRowsArgs;
+  /** Lines below a file's table read as notes, not rows: how many, and the first words of each (personnummer masked). */
+  'notes-below-table': { readonly file: string; readonly count: number; readonly first: string };
+  /** A grouping column whose blank cells look like merged cells continuing the value above, without `fill:`. */
+  'column-looks-merged': { readonly column: string };
 }
 
 export type ReportWarningCode = keyof ReportWarningArgs;

@@ -20,6 +20,12 @@ function shown(value: string): string {
   return masked.length > 30 ? `${masked.slice(0, 29)}…` : masked;
 }
 
+/** The `fill:` line for a configuration, names quoted where YAML needs it. */
+function fillLine(columns: readonly string[]): string {
+  const names = columns.map((name) => (/^[\p{L}\p{N}_][\p{L}\p{N}_ .-]*$/u.test(name) && !/[ .-]$/.test(name) ? name : JSON.stringify(name)));
+  return `fill: [${visibleText(names.join(', '))}]`;
+}
+
 /** Renders an inspect report as a terminal table. */
 export function renderInspectTable(report: InspectReport, language: Language): string {
   const table = new Table({
@@ -47,5 +53,15 @@ export function renderInspectTable(report: InspectReport, language: Language): s
     `${say(language, 'label', 'encoding')}: ${report.encoding}${report.bom ? ' (BOM)' : ''}; ${say(language, 'label', 'delimiter')}: "${report.delimiter === '\t' ? 'tab' : report.delimiter}"; ${report.lineEnding.toUpperCase()}${report.titleLines ? `; ${say(language, 'label', 'titleLines')}: ${report.titleLines}` : ''}`,
     `${say(language, 'label', 'rows')}: ${formatNumber(report.rows, language)}`,
   ];
-  return `${head.join('\n')}\n${table.toString()}\n`;
+  if (report.raggedRows > 0) head.push(`${say(language, 'label', 'raggedRows')}: ${formatNumber(report.raggedRows, language)}`);
+  const after: string[] = [];
+  if (report.notes.length > 0) {
+    after.push(`${say(language, 'label', 'notes')}: ${formatNumber(report.notes.length, language)}`);
+    for (const note of report.notes) after.push(`  ${visibleText(maskPersonnummer(note))}`);
+  }
+  if (report.fillDown.length > 0) {
+    const columns = report.fillDown.map((name) => `"${visibleText(name)}"`).join(', ');
+    after.push(say(language, 'label', 'inspect.fillDown', { columns, line: fillLine(report.fillDown) }));
+  }
+  return `${head.join('\n')}\n${table.toString()}\n${after.map((line) => `${line}\n`).join('')}`;
 }

@@ -80,7 +80,8 @@ async function analyzeFile(file: string, config: Config, read: ReadOptions): Pro
 /** Validates extracts against a configuration (and optionally earlier extracts); personnummer-shaped text in the problems is masked. */
 export async function validate(files: readonly string[], config: Config, options: ValidateOptions = {}): Promise<ValidationReport> {
   const settings = settingsOf(config);
-  const read = options.read ?? {};
+  // Rows are checked as the analysis counts them: blank cells of `fill:` columns filled from above.
+  const read = { ...options.read, fill: config.fill };
   const ids = new SeenIds();
   const problems: Problem[] = [];
   const reports: Report[] = [];

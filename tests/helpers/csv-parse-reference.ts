@@ -10,6 +10,7 @@ import { parse, CsvError } from 'csv-parse';
 import { InputError } from '../../src/errors.js';
 import { isUtf8Prefix, type EncodingGuess } from '../../src/ingest/sniff.js';
 import { checkRaggedShare, cleanHeader, MAX_RECORD_CHARS, openExtract, shapeRecord } from '../../src/ingest/open-extract.js';
+import { isNoteShaped, MAX_PENDING_NOTES, noteText } from '../../src/ingest/notes.js';
 import type { FileInfo } from '../../src/ingest/file-info.js';
 import type { ReadOptions } from '../../src/ingest/read-options.js';
 import type { RowVisitor } from '../../src/ingest/scanner.js';
@@ -150,9 +151,26 @@ export async function readWithCsvParse(path: string, options: ReadOptions, visit
       blankLines++;
       return;
     }
+    // Notes below the table, as the scanner holds them (src/ingest/notes.ts): note-shaped
+    // lines wait for what follows; a data row makes them rows, the end of the file notes.
+    const allBlank = shaped.fields.every((field) => field.trim() === '');
+    if (isNoteShaped(shaped.fields, header.length) || (allBlank && pending.length > 0)) {
+      if (pending.length >= MAX_PENDING_NOTES) flushPending();
+      pending.push({ fields: shaped.fields, line, ragged: shaped.ragged, blank: allBlank });
+      return;
+    }
+    flushPending();
+    handOver(shaped.fields, line, shaped.ragged);
+  };
+  const handOver = (fields: readonly string[], line: number, ragged: boolean): void => {
     rows++;
-    if (shaped.ragged && raggedRows++ === 0) firstRaggedLine = line;
-    visitor.row(shaped.fields, line, shaped.ragged);
+    if (ragged && raggedRows++ === 0) firstRaggedLine = line;
+    visitor.row(fields, line, ragged);
+  };
+  const pending: { fields: readonly string[]; line: number; ragged: boolean; blank: boolean }[] = [];
+  const notes: string[] = [];
+  const flushPending = (): void => {
+    for (const held of pending.splice(0)) handOver(held.fields, held.line, held.ragged);
   };
 
   // An error thrown by the visitor is kept and rethrown from the read loop, so that it
@@ -207,6 +225,10 @@ export async function readWithCsvParse(path: string, options: ReadOptions, visit
   }
 
   if (header === null) throw new InputError('no-header', {}, { file: path });
+  for (const held of pending) {
+    if (held.blank) blankLines++;
+    else notes.push(noteText(held.fields));
+  }
   const columns: string[] = header;
   checkRaggedShare(path, { rows, raggedRows, firstRaggedLine }, columns.length, sniffed.delimiter);
   return {
@@ -220,6 +242,7 @@ export async function readWithCsvParse(path: string, options: ReadOptions, visit
     rows,
     blankLines,
     raggedRows,
+    notes,
   };
 }
 
