@@ -20,6 +20,10 @@ export interface LabelArgs {
   share: NoArgs;
   difference: NoArgs;
   ci95: NoArgs;
+  // xlsx: headers for people
+  ci95Low: NoArgs;
+  ci95High: NoArgs;
+  'xlsx.page': NoArgs;
   test: NoArgs;
   p: NoArgs;
   q: NoArgs;
@@ -266,6 +270,10 @@ export const LABEL_TEXTS = {
     share: () => 'andel',
     difference: () => 'Skillnad (p.e.)',
     ci95: () => '95 % KI',
+    ci95Low: () => '95 % KI, nedre',
+    ci95High: () => '95 % KI, övre',
+    // Excel's header and footer codes: &P the page, &N the pages.
+    'xlsx.page': () => 'Sida &P av &N',
     test: () => 'Test',
     p: () => 'p',
     q: () => 'q',
@@ -512,6 +520,9 @@ export const LABEL_TEXTS = {
     share: () => 'share',
     difference: () => 'Difference (pp)',
     ci95: () => '95% CI',
+    ci95Low: () => '95% CI, lower',
+    ci95High: () => '95% CI, upper',
+    'xlsx.page': () => 'Page &P of &N',
     test: () => 'Test',
     p: () => 'p',
     q: () => 'q',
