@@ -3,7 +3,8 @@
  * autofilter over its table and prints on A4 landscape one page wide with its header row on
  * every page; p and q show "< 0,001" by number format while the cell keeps the number; every
  * cell names its font (a bold font without a name became a serif in LibreOffice); the notes
- * under a table wrap across its width; the headers are words from the catalogue.
+ * under a table wrap across its width; the headers are words from the catalogue. And CSV
+ * with --excel is headed in the chosen language while plain CSV keeps its machine names.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type ExcelJS from 'exceljs';
@@ -95,5 +96,33 @@ describe('xlsx for reading and printing', () => {
     let tallest = 0;
     about.eachRow((row) => (tallest = Math.max(tallest, row.height ?? 0)));
     expect(tallest).toBeGreaterThan(60);
+  });
+});
+
+describe('CSV headers', () => {
+  const RUN = ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '-f', 'csv'];
+  const header = (text: string, delimiter: string): string[] => text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]!.split(delimiter);
+
+  it('are machine names in plain CSV, whatever the language', async () => {
+    const swedish = header((await runMain(RUN)).stdout, ',');
+    const english = header((await runMain([...RUN, '--lang', 'en'])).stdout, ',');
+    expect(swedish).toEqual(english);
+    expect(swedish.slice(0, 5)).toEqual(['step', 'by', 'group', 'period', 'female_n']);
+  });
+
+  it('are the catalogue words in the chosen language with --excel, one per column', async () => {
+    const plain = header((await runMain(RUN)).stdout, ',');
+    const swedish = header((await runMain([...RUN, '--excel'])).stdout, ';');
+    const english = header((await runMain([...RUN, '--excel', '--lang', 'en'])).stdout, ';');
+    expect(swedish).toHaveLength(plain.length);
+    expect(english).toHaveLength(plain.length);
+    expect(swedish.slice(0, 7)).toEqual(['Steg', 'Variabel', 'Grupp', 'Period', 'Flickor n', 'Flickor ja', 'Flickor andel']);
+    expect(english.slice(0, 7)).toEqual(['Step', 'Variable', 'Group', 'Period', 'Girls n', 'Girls yes', 'Girls share']);
+    expect(swedish[plain.indexOf('ci95_low')]).toBe('95 % KI, nedre');
+    expect(english[plain.indexOf('ci95_high')]).toBe('95% CI, upper');
+    expect(swedish[plain.indexOf('need_q')]).toBe('Justerat för behov: q');
+    expect(new Set(swedish).size).toBe(swedish.length);
+    expect(new Set(english).size).toBe(english.length);
+    for (const head of [...swedish, ...english]) expect(head).not.toMatch(/_/);
   });
 });
