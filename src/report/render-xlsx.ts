@@ -194,9 +194,13 @@ function nameFonts(sheet: ExcelJS.Worksheet): void {
   });
 }
 
-/** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook. */
+/**
+ * A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the
+ * workbook. A straight apostrophe becomes a typographic one: exceljs writes the print
+ * titles as 'name'!$1:$1 without doubling it, which would break the reference.
+ */
 function sheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Steg';
+  const base = name.replace(/[[\]:*?/\\]/g, ' ').replace(/'/g, '’').trim().slice(0, 31) || 'Steg';
   let candidate = base;
   for (let number = 2; taken.has(candidate.toLowerCase()); number++) candidate = `${base.slice(0, 31 - String(number).length - 1)} ${number}`;
   taken.add(candidate.toLowerCase());

@@ -47,6 +47,15 @@ describe('xlsx for reading and printing', () => {
     for (const sheet of workbook.worksheets) expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   });
 
+  it("keeps the print titles' reference whole when a step's name has an apostrophe", async () => {
+    const path = tempPath('apostrophe.xlsx');
+    const run = await runMain(['analyze', 'fixtures/utf8.csv', '--sex', 'Kön', '--outcome', 'Förhandsbedömning=Utredning inleds', '--step-name', "Barn's utredning", '-o', path]);
+    expect(run.code).toBe(0);
+    const sheet = (await loadWorkbook(path)).worksheets[0]!;
+    expect(sheet.name).toBe('Barn’s utredning');
+    expect(sheet.pageSetup.printTitlesRow).toBe('1:1');
+  });
+
   it('shows p and q below 0.001 as "< 0,001" by number format and keeps the exact value', async () => {
     for (const [language, shown] of [['sv', '< 0,001'], ['en', '< 0.001']] as const) {
       const sheet = (await workbookOf(language)).getWorksheet('Utredning inleds')!;
