@@ -26,6 +26,26 @@ export interface LabelArgs {
   share: NoArgs;
   difference: NoArgs;
   ci95: NoArgs;
+  // xlsx and the --excel CSV: headers for people (plain CSV keeps its machine names)
+  ci95Low: NoArgs;
+  ci95High: NoArgs;
+  ci95LowOf: { readonly estimate: Shown };
+  ci95HighOf: { readonly estimate: Shown };
+  'csv.otherYes': NoArgs;
+  'csv.statistic': NoArgs;
+  'csv.df': NoArgs;
+  'csv.reason': NoArgs;
+  'csv.warnings': NoArgs;
+  'csv.allCategoriesP': NoArgs;
+  'csv.explainedBy': NoArgs;
+  'csv.insufficientFor': NoArgs;
+  'csv.inconclusiveFor': NoArgs;
+  'csv.adjusted': { readonly criterion: Shown; readonly figure: Shown };
+  'csv.adjustedDiff': NoArgs;
+  'csv.change': { readonly figure: Shown };
+  'csv.suppressed': NoArgs;
+  'csv.publication': NoArgs;
+  'xlsx.page': NoArgs;
   test: NoArgs;
   p: NoArgs;
   q: NoArgs;
@@ -290,6 +310,26 @@ export const LABEL_TEXTS = {
     share: () => 'andel',
     difference: () => 'Skillnad (p.e.)',
     ci95: () => '95 % KI',
+    ci95Low: () => '95 % KI, nedre',
+    ci95High: () => '95 % KI, övre',
+    ci95LowOf: (a) => `${a.estimate}, 95 % KI, nedre`,
+    ci95HighOf: (a) => `${a.estimate}, 95 % KI, övre`,
+    'csv.otherYes': () => 'Annat/okänt kön ja',
+    'csv.statistic': () => 'Teststorhet',
+    'csv.df': () => 'Frihetsgrader',
+    'csv.reason': () => 'Orsak till att test saknas',
+    'csv.warnings': () => 'Varningar',
+    'csv.allCategoriesP': () => 'p, alla könskategorier',
+    'csv.explainedBy': () => 'Förklarad av',
+    'csv.insufficientFor': () => 'Kan ej bedömas för',
+    'csv.inconclusiveFor': () => 'Osäker för',
+    'csv.adjusted': (a) => `Justerat för ${a.criterion}: ${a.figure}`,
+    'csv.adjustedDiff': () => 'skillnad (p.e.)',
+    'csv.change': (a) => `Förändring över tid: ${a.figure}`,
+    'csv.suppressed': () => 'Värden dolda',
+    'csv.publication': () => 'Publicering',
+    // Excel's header and footer codes: &P the page, &N the pages.
+    'xlsx.page': () => 'Sida &P av &N',
     test: () => 'Test',
     p: () => 'p',
     q: () => 'q',
@@ -554,6 +594,25 @@ export const LABEL_TEXTS = {
     share: () => 'share',
     difference: () => 'Difference (pp)',
     ci95: () => '95% CI',
+    ci95Low: () => '95% CI, lower',
+    ci95High: () => '95% CI, upper',
+    ci95LowOf: (a) => `${a.estimate}, 95% CI, lower`,
+    ci95HighOf: (a) => `${a.estimate}, 95% CI, upper`,
+    'csv.otherYes': () => 'Other/unknown sex yes',
+    'csv.statistic': () => 'Test statistic',
+    'csv.df': () => 'Degrees of freedom',
+    'csv.reason': () => 'Reason for no test',
+    'csv.warnings': () => 'Warnings',
+    'csv.allCategoriesP': () => 'p, all sex categories',
+    'csv.explainedBy': () => 'Explained by',
+    'csv.insufficientFor': () => 'Cannot be judged for',
+    'csv.inconclusiveFor': () => 'Inconclusive for',
+    'csv.adjusted': (a) => `Adjusted for ${a.criterion}: ${a.figure}`,
+    'csv.adjustedDiff': () => 'difference (pp)',
+    'csv.change': (a) => `Change over time: ${a.figure}`,
+    'csv.suppressed': () => 'Values hidden',
+    'csv.publication': () => 'Publication',
+    'xlsx.page': () => 'Page &P of &N',
     test: () => 'Test',
     p: () => 'p',
     q: () => 'q',

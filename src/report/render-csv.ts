@@ -1,14 +1,19 @@
 /**
- * The CSV renderer: one line per result with the JSON's fields, machine-readable
- * headers; hidden values (disclosure control) are written "..". With `excel`, the dialect Swedish Excel opens correctly: semicolons, decimal
- * comma, UTF-8 with BOM, CRLF. With --no-suppress (nothing hidden) every row leads with a
- * column `publication` saying "ej för publicering" / "not for publication": a first column
- * is what a person sees in Excel, and a script reading by header finds every other column
- * where it was; a comment line instead would break both Excel and CSV readers.
+ * The CSV renderer: one line per result with the JSON's fields; hidden values (disclosure
+ * control) are written "..". Plain CSV is for scripts: its headers are stable machine names
+ * (English snake_case) in any language. With `excel` it is for people: the dialect Swedish
+ * Excel opens correctly (semicolons, decimal comma, UTF-8 with BOM, CRLF) and headers in the
+ * chosen language from the catalogue, the same columns in the same order. With --no-suppress
+ * (nothing hidden) every row leads with a column `publication` saying "ej för publicering" /
+ * "not for publication": a first column is what a person sees in Excel, and a script reading
+ * by header finds every other column where it was; a comment line instead would break both
+ * Excel and CSV readers.
  */
 import { CRITERIA, type PublishedReport as Report, type PublishedResult as Result } from '../model/report.js';
 import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
+import type { LabelArgs, LabelKey } from '../i18n/label-texts.js';
+import type { NoArgs } from '../messages/message.js';
 import { HIDDEN, isComparisonHidden, isShareHidden } from './published-values.js';
 
 export interface CsvOptions {
@@ -28,53 +33,87 @@ const count = (get: (result: Result) => number | null): Getter => (result) => ge
 const compared = (get: Getter): Getter => (result) => (isComparisonHidden(result) ? HIDDEN_VALUE : get(result));
 const share = (sex: 'female' | 'male'): Getter => (result) => (isShareHidden(result[sex], result) ? HIDDEN_VALUE : result[sex].share);
 
-const COLUMNS: ReadonlyArray<readonly [string, Getter]> = [
-  ['step', (r) => r.step],
-  ['by', (r) => r.by],
-  ['group', (r) => r.group],
-  ['period', (r) => r.period],
-  ['female_n', count((r) => r.female.n)],
-  ['female_yes', count((r) => r.female.yes)],
-  ['female_share', share('female')],
-  ['male_n', count((r) => r.male.n)],
-  ['male_yes', count((r) => r.male.yes)],
-  ['male_share', share('male')],
-  ['other_n', count((r) => r.other.n)],
-  ['other_yes', count((r) => r.other.yes)],
-  ['diff_pp', compared((r) => r.diffPp)],
-  ['ci95_low', compared((r) => r.ci95?.[0] ?? null)],
-  ['ci95_high', compared((r) => r.ci95?.[1] ?? null)],
-  ['test', (r) => r.test],
-  ['statistic', compared((r) => r.statistic)],
-  ['df', (r) => r.df],
-  ['p', compared((r) => r.p)],
-  ['q', compared((r) => r.q)],
-  ['flag', (r) => r.flag],
-  ['reason', (r) => r.reason],
-  ['risk_ratio', compared((r) => r.riskRatio?.estimate ?? null)],
-  ['risk_ratio_ci95_low', compared((r) => r.riskRatio?.ci95[0] ?? null)],
-  ['risk_ratio_ci95_high', compared((r) => r.riskRatio?.ci95[1] ?? null)],
-  ['odds_ratio', compared((r) => r.oddsRatio?.estimate ?? null)],
-  ['odds_ratio_ci95_low', compared((r) => r.oddsRatio?.ci95[0] ?? null)],
-  ['odds_ratio_ci95_high', compared((r) => r.oddsRatio?.ci95[1] ?? null)],
-  ['shortfall_male', compared((r) => r.shortfall?.male ?? null)],
-  ['shortfall_female', compared((r) => r.shortfall?.female ?? null)],
-  ['warnings', (r) => r.warnings.join(' ')],
-  ['all_categories_p', (r) => (r.other.n === null ? HIDDEN_VALUE : (r.allCategories?.p ?? null))],
-  ['verdict', (r) => r.verdict],
-  ['explained_by', (r) => r.explainedBy.join(' ')],
-  ['insufficient_for', (r) => r.insufficientFor.join(' ')],
-  ...CRITERIA.flatMap((criterion) => [
-    [`${criterion}_p`, compared((r) => r.adjusted.find((comparison) => comparison.criterion === criterion)?.p ?? null)] as const,
-    [`${criterion}_q`, compared((r) => r.adjusted.find((comparison) => comparison.criterion === criterion)?.q ?? null)] as const,
-    [`${criterion}_risk_diff_pp`, compared((r) => r.adjusted.find((comparison) => comparison.criterion === criterion)?.riskDiffPp?.estimate ?? null)] as const,
-  ]),
-  ['change_diff_pp', (r) => r.overTime?.change?.diffPp ?? null],
-  ['change_p', (r) => r.overTime?.change?.p ?? null],
-  ['change_q', (r) => r.overTime?.change?.q ?? null],
-  ['suppressed', (r) => r.suppressed],
+/** The words a header for people is made of: the language and the report's names of the sexes. */
+interface HeadWords {
+  readonly language: Language;
+  readonly female: string;
+  readonly male: string;
+}
+
+/**
+ * A column: its machine name (plain CSV, for scripts: stable, English snake_case), its
+ * header for people (`--excel`: the catalogue's words, in the chosen language) and its value.
+ */
+interface Column {
+  readonly name: string;
+  readonly head: (words: HeadWords) => string;
+  readonly get: Getter;
+}
+
+/** A label that shows no values (its text needs no arguments). */
+type WordKey = { [K in LabelKey]: NoArgs extends LabelArgs[K] ? K : never }[LabelKey];
+
+const label = (key: WordKey) => (words: HeadWords): string => say(words.language, 'label', key);
+const sexHead = (sex: 'female' | 'male', figure: 'n' | 'pub.yes' | 'share') => (words: HeadWords): string => `${words[sex]} ${say(words.language, 'label', figure)}`;
+const ratioLow = (ratio: 'pub.riskRatio' | 'pub.oddsRatio') => (words: HeadWords): string => say(words.language, 'label', 'ci95LowOf', { estimate: say(words.language, 'label', ratio) });
+const ratioHigh = (ratio: 'pub.riskRatio' | 'pub.oddsRatio') => (words: HeadWords): string => say(words.language, 'label', 'ci95HighOf', { estimate: say(words.language, 'label', ratio) });
+const adjustedHead = (criterion: (typeof CRITERIA)[number], figure: (language: Language) => string) => (words: HeadWords): string =>
+  say(words.language, 'label', 'csv.adjusted', { criterion: say(words.language, 'label', `criterion.${criterion}`), figure: figure(words.language) });
+const changeHead = (figure: (language: Language) => string) => (words: HeadWords): string => say(words.language, 'label', 'csv.change', { figure: figure(words.language) });
+const pWord = (language: Language): string => say(language, 'label', 'p');
+const qWord = (language: Language): string => say(language, 'label', 'q');
+const diffWord = (language: Language): string => say(language, 'label', 'csv.adjustedDiff');
+
+const COLUMNS: readonly Column[] = [
+  { name: 'step', head: label('step'), get: (r) => r.step },
+  { name: 'by', head: label('pub.variable'), get: (r) => r.by },
+  { name: 'group', head: label('group'), get: (r) => r.group },
+  { name: 'period', head: label('period'), get: (r) => r.period },
+  { name: 'female_n', head: sexHead('female', 'n'), get: count((r) => r.female.n) },
+  { name: 'female_yes', head: sexHead('female', 'pub.yes'), get: count((r) => r.female.yes) },
+  { name: 'female_share', head: sexHead('female', 'share'), get: share('female') },
+  { name: 'male_n', head: sexHead('male', 'n'), get: count((r) => r.male.n) },
+  { name: 'male_yes', head: sexHead('male', 'pub.yes'), get: count((r) => r.male.yes) },
+  { name: 'male_share', head: sexHead('male', 'share'), get: share('male') },
+  { name: 'other_n', head: label('otherN'), get: count((r) => r.other.n) },
+  { name: 'other_yes', head: label('csv.otherYes'), get: count((r) => r.other.yes) },
+  { name: 'diff_pp', head: label('difference'), get: compared((r) => r.diffPp) },
+  { name: 'ci95_low', head: label('ci95Low'), get: compared((r) => r.ci95?.[0] ?? null) },
+  { name: 'ci95_high', head: label('ci95High'), get: compared((r) => r.ci95?.[1] ?? null) },
+  { name: 'test', head: label('test'), get: (r) => r.test },
+  { name: 'statistic', head: label('csv.statistic'), get: compared((r) => r.statistic) },
+  { name: 'df', head: label('csv.df'), get: (r) => r.df },
+  { name: 'p', head: label('p'), get: compared((r) => r.p) },
+  { name: 'q', head: label('q'), get: compared((r) => r.q) },
+  { name: 'flag', head: label('flag'), get: (r) => r.flag },
+  { name: 'reason', head: label('csv.reason'), get: (r) => r.reason },
+  { name: 'risk_ratio', head: label('pub.riskRatio'), get: compared((r) => r.riskRatio?.estimate ?? null) },
+  { name: 'risk_ratio_ci95_low', head: ratioLow('pub.riskRatio'), get: compared((r) => r.riskRatio?.ci95[0] ?? null) },
+  { name: 'risk_ratio_ci95_high', head: ratioHigh('pub.riskRatio'), get: compared((r) => r.riskRatio?.ci95[1] ?? null) },
+  { name: 'odds_ratio', head: label('pub.oddsRatio'), get: compared((r) => r.oddsRatio?.estimate ?? null) },
+  { name: 'odds_ratio_ci95_low', head: ratioLow('pub.oddsRatio'), get: compared((r) => r.oddsRatio?.ci95[0] ?? null) },
+  { name: 'odds_ratio_ci95_high', head: ratioHigh('pub.oddsRatio'), get: compared((r) => r.oddsRatio?.ci95[1] ?? null) },
+  { name: 'shortfall_male', head: (words) => say(words.language, 'label', 'pub.shortfall', { sex: words.male.toLowerCase() }), get: compared((r) => r.shortfall?.male ?? null) },
+  { name: 'shortfall_female', head: (words) => say(words.language, 'label', 'pub.shortfall', { sex: words.female.toLowerCase() }), get: compared((r) => r.shortfall?.female ?? null) },
+  { name: 'warnings', head: label('csv.warnings'), get: (r) => r.warnings.join(' ') },
+  { name: 'all_categories_p', head: label('csv.allCategoriesP'), get: (r) => (r.other.n === null ? HIDDEN_VALUE : (r.allCategories?.p ?? null)) },
+  { name: 'verdict', head: label('verdict'), get: (r) => r.verdict },
+  { name: 'explained_by', head: label('csv.explainedBy'), get: (r) => r.explainedBy.join(' ') },
+  { name: 'insufficient_for', head: label('csv.insufficientFor'), get: (r) => r.insufficientFor.join(' ') },
+  ...CRITERIA.flatMap((criterion): Column[] => {
+    const adjusted = (r: Result) => r.adjusted.find((comparison) => comparison.criterion === criterion);
+    return [
+      { name: `${criterion}_p`, head: adjustedHead(criterion, pWord), get: compared((r) => adjusted(r)?.p ?? null) },
+      { name: `${criterion}_q`, head: adjustedHead(criterion, qWord), get: compared((r) => adjusted(r)?.q ?? null) },
+      { name: `${criterion}_risk_diff_pp`, head: adjustedHead(criterion, diffWord), get: compared((r) => adjusted(r)?.riskDiffPp?.estimate ?? null) },
+    ];
+  }),
+  { name: 'change_diff_pp', head: changeHead(diffWord), get: (r) => r.overTime?.change?.diffPp ?? null },
+  { name: 'change_p', head: changeHead(pWord), get: (r) => r.overTime?.change?.p ?? null },
+  { name: 'change_q', head: changeHead(qWord), get: (r) => r.overTime?.change?.q ?? null },
+  { name: 'suppressed', head: label('csv.suppressed'), get: (r) => r.suppressed },
   // Added after the first columns were published: new columns go last, so that readers by position keep working.
-  ['inconclusive_for', (r) => r.inconclusiveFor.join(' ')],
+  { name: 'inconclusive_for', head: label('csv.inconclusiveFor'), get: (r) => r.inconclusiveFor.join(' ') },
 ];
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
@@ -98,20 +137,27 @@ function cell(value: CellValue, options: CsvOptions, delimiter: string): string 
 }
 
 /** The leading column of a report with nothing hidden, the same text on every row. */
-function publicationColumn(report: Report, options: CsvOptions): ReadonlyArray<readonly [string, Getter]> {
+function publicationColumn(report: Report, options: CsvOptions): readonly Column[] {
   if (report.settings.suppressBelow !== null) return [];
   const mark = say(options.language ?? 'sv', 'label', 'csv.notForPublication');
-  return [['publication', () => mark]];
+  return [{ name: 'publication', head: label('csv.publication'), get: () => mark }];
 }
 
-/** Renders one line per result; led by the not-for-publication column when nothing is hidden. */
+/**
+ * Renders one line per result; led by the not-for-publication column when nothing is hidden.
+ * Plain CSV is for scripts and keeps the machine names as headers; `--excel` is for people
+ * and heads the same columns, in the same order, with the catalogue's words.
+ */
 export function renderCsv(report: Report, options: CsvOptions): string {
   const delimiter = options.excel ? ';' : ',';
   const newline = options.excel ? '\r\n' : '\n';
+  const language = options.language ?? 'sv';
+  const words: HeadWords = { language, female: say(language, 'label', `sex.female.${report.sexTerms}`), male: say(language, 'label', `sex.male.${report.sexTerms}`) };
   const columns = [...publicationColumn(report, options), ...COLUMNS];
-  const lines = [columns.map(([name]) => name).join(delimiter)];
+  const heads = columns.map((column) => (options.excel ? cell(column.head(words), options, delimiter) : column.name));
+  const lines = [heads.join(delimiter)];
   for (const result of report.results) {
-    lines.push(columns.map(([, get]) => cell(get(result), options, delimiter)).join(delimiter));
+    lines.push(columns.map((column) => cell(column.get(result), options, delimiter)).join(delimiter));
   }
   return (options.excel ? '\uFEFF' : '') + lines.join(newline) + newline;
 }

@@ -1,9 +1,12 @@
 /**
- * The xlsx renderer (exceljs): a sheet per step with a frozen header, numbers stored as
- * numbers with number formats, flagged rows highlighted and set column widths, and a
- * sheet "Om analysen"/"About" with the input files, the row accounting, the settings,
- * the method and the notes. Same report, same bytes: fixed document dates, and the zip
- * entries' dates fixed after writing.
+ * The xlsx renderer (exceljs): a sheet per step with a frozen header and an autofilter,
+ * numbers stored as numbers with number formats (p and q shown "< 0,001" while the cell
+ * keeps the exact value), flagged rows highlighted, set column widths, wrapped text with
+ * row heights to match, and a sheet "Om analysen"/"About" with the input files, the row
+ * accounting, the settings, the method and the notes. Every sheet prints on A4 landscape,
+ * one page wide, with the header row repeated on every page. Every style names its font,
+ * so that no viewer falls back to another. Same report, same bytes: fixed document dates,
+ * and the zip entries' dates fixed after writing.
  */
 import ExcelJS from 'exceljs';
 import type { Language } from '../messages/languages.js';
@@ -17,6 +20,7 @@ import { accountingLine, reportNotes } from './report-notes.js';
 import { stepNotes } from './detectable-text.js';
 import { withFixedDates } from './deterministic-zip.js';
 import { noticeLines, noticesTitle } from './notices.js';
+import { formatP } from './numbers.js';
 
 export interface XlsxOptions {
   readonly language: Language;
@@ -26,10 +30,41 @@ export interface XlsxOptions {
 const DOCUMENT_DATE = new Date(Date.UTC(2000, 0, 1));
 const FLAG_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFE8A3' } };
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+/** Every cell's font, named: a style without a name made LibreOffice fall back to a serif. */
+const FONT: Partial<ExcelJS.Font> = { name: 'Arial', family: 2, size: 10 };
+const BOLD: Partial<ExcelJS.Font> = { ...FONT, bold: true };
+const HEADING: Partial<ExcelJS.Font> = { ...FONT, bold: true, size: 13 };
+/** A line of wrapped text in points: Arial 10 takes 12.75. */
+const LINE_HEIGHT = 13;
+/** Characters of text per unit of column width (the width of a digit in the default font); bold text is wider. */
+const CHARACTERS_PER_WIDTH = 1.1;
+const CHARACTERS_PER_WIDTH_BOLD = 1;
+/** A4 landscape, one page wide and as many tall as needed, margins in inches. */
+const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
 const COUNT = '#,##0';
-const PERCENT = '0.0%';
 const POINTS = '+0.0;-0.0;0.0';
-const P_VALUE = '[<0.001]0.0E+00;0.000';
+/** A share: Swedish writes a space before the per cent sign (42,5 %), English none (42.5%). */
+function percentFormat(language: Language): string {
+  return language === 'sv' ? '0.0 %' : '0.0%';
+}
+
+/**
+ * p and q: "< 0,001" below 0.001 and three decimals above, by number format, so that the
+ * cell keeps the exact value for sorting and formulas. In a format code `.` is the decimal
+ * separator, which the viewer shows in its locale's way (0,023 in Swedish Excel), while a
+ * quoted literal is shown as written: so the literal is in the report's language.
+ */
+function pValueFormat(language: Language): string {
+  return `[<0.001]"${formatP(0, language)}";0.000`;
+}
+
 const RATIO = '0.00';
 /** A size in percentage points, never signed (the detectable difference). */
 const SIZE = '0.0';
@@ -40,6 +75,10 @@ interface Column {
   readonly head: string;
   readonly width: number;
   readonly format?: string;
+  /** Text that may be longer than the column: wrapped, and the row made tall enough. */
+  readonly wrap?: boolean;
+  /** A short word (the flag) set apart from the numbers beside it. */
+  readonly centred?: boolean;
   readonly value: (result: PublishedResult) => CellValue;
 }
 
@@ -48,35 +87,37 @@ const count = (value: number | null): CellValue => value ?? HIDDEN;
 /** A figure of the comparison, or ".." when the comparison is hidden. */
 const compared = (result: PublishedResult, value: number | null | undefined): CellValue => (isComparisonHidden(result) ? HIDDEN : (value ?? null));
 
+/** The step sheets' columns: narrow, with headers that wrap, so that a table prints one page wide at a readable size. */
 function columns(report: PublishedReport, language: Language): Column[] {
   const female = say(language, 'label', `sex.female.${report.sexTerms}`);
   const male = say(language, 'label', `sex.male.${report.sexTerms}`);
-  const other = say(language, 'label', 'other');
   const yes = say(language, 'label', 'pub.yes');
   const share = say(language, 'label', 'share');
+  const pValue = pValueFormat(language);
+  const percent = percentFormat(language);
   return [
-    { head: say(language, 'label', 'pub.variable'), width: 22, value: (r) => r.by },
-    { head: say(language, 'label', 'group'), width: 28, value: (r) => groupName(r, language) },
-    { head: `${female} ${say(language, 'label', 'n')}`, width: 11, format: COUNT, value: (r) => count(r.female.n) },
-    { head: `${female} ${yes}`, width: 11, format: COUNT, value: (r) => count(r.female.yes) },
-    { head: `${female} ${share}`, width: 11, format: PERCENT, value: (r) => (isShareHidden(r.female, r) ? HIDDEN : r.female.share) },
-    { head: `${male} ${say(language, 'label', 'n')}`, width: 11, format: COUNT, value: (r) => count(r.male.n) },
-    { head: `${male} ${yes}`, width: 11, format: COUNT, value: (r) => count(r.male.yes) },
-    { head: `${male} ${share}`, width: 11, format: PERCENT, value: (r) => (isShareHidden(r.male, r) ? HIDDEN : r.male.share) },
-    { head: `${other} ${say(language, 'label', 'n')}`, width: 12, format: COUNT, value: (r) => count(r.other.n) },
-    { head: say(language, 'label', 'difference'), width: 14, format: POINTS, value: (r) => compared(r, r.diffPp) },
-    { head: `${say(language, 'label', 'ci95')} –`, width: 11, format: POINTS, value: (r) => compared(r, r.ci95?.[0]) },
-    { head: `${say(language, 'label', 'ci95')} +`, width: 11, format: POINTS, value: (r) => compared(r, r.ci95?.[1]) },
-    { head: say(language, 'label', 'test'), width: 18, value: (r) => testName(r, language) },
-    { head: say(language, 'label', 'p'), width: 10, format: P_VALUE, value: (r) => compared(r, r.p) },
-    { head: say(language, 'label', 'q'), width: 10, format: P_VALUE, value: (r) => compared(r, r.q) },
-    { head: say(language, 'label', 'flag'), width: 10, value: (r) => (r.flag ? say(language, 'label', 'flagged') : null) },
-    { head: say(language, 'label', 'verdict'), width: 26, value: (r) => verdictCell(r, report, language) || null },
-    { head: say(language, 'label', 'pub.riskRatio'), width: 10, format: RATIO, value: (r) => compared(r, r.riskRatio?.estimate) },
-    { head: say(language, 'label', 'pub.oddsRatio'), width: 10, format: RATIO, value: (r) => compared(r, r.oddsRatio?.estimate) },
-    { head: say(language, 'label', 'pub.shortfall', { sex: male.toLowerCase() }), width: 16, format: COUNT, value: (r) => compared(r, r.shortfall?.male) },
-    { head: say(language, 'label', 'pub.shortfall', { sex: female.toLowerCase() }), width: 16, format: COUNT, value: (r) => compared(r, r.shortfall?.female) },
-    { head: say(language, 'label', 'detectableHead'), width: 16, format: SIZE, value: (r) => compared(r, r.detectableDiffPp) },
+    { head: say(language, 'label', 'pub.variable'), width: 16, wrap: true, value: (r) => r.by },
+    { head: say(language, 'label', 'group'), width: 26, wrap: true, value: (r) => groupName(r, language) },
+    { head: `${female} ${say(language, 'label', 'n')}`, width: 8, format: COUNT, value: (r) => count(r.female.n) },
+    { head: `${female} ${yes}`, width: 8, format: COUNT, value: (r) => count(r.female.yes) },
+    { head: `${female} ${share}`, width: 8, format: percent, value: (r) => (isShareHidden(r.female, r) ? HIDDEN : r.female.share) },
+    { head: `${male} ${say(language, 'label', 'n')}`, width: 8, format: COUNT, value: (r) => count(r.male.n) },
+    { head: `${male} ${yes}`, width: 8, format: COUNT, value: (r) => count(r.male.yes) },
+    { head: `${male} ${share}`, width: 8, format: percent, value: (r) => (isShareHidden(r.male, r) ? HIDDEN : r.male.share) },
+    { head: say(language, 'label', 'otherN'), width: 9, format: COUNT, value: (r) => count(r.other.n) },
+    { head: say(language, 'label', 'difference'), width: 9, format: POINTS, value: (r) => compared(r, r.diffPp) },
+    { head: say(language, 'label', 'ci95Low'), width: 8, format: POINTS, value: (r) => compared(r, r.ci95?.[0]) },
+    { head: say(language, 'label', 'ci95High'), width: 8, format: POINTS, value: (r) => compared(r, r.ci95?.[1]) },
+    { head: say(language, 'label', 'test'), width: 7, value: (r) => testName(r, language) },
+    { head: say(language, 'label', 'p'), width: 8, format: pValue, value: (r) => compared(r, r.p) },
+    { head: say(language, 'label', 'q'), width: 8, format: pValue, value: (r) => compared(r, r.q) },
+    { head: say(language, 'label', 'flag'), width: 9, centred: true, value: (r) => (r.flag ? say(language, 'label', 'flagged') : null) },
+    { head: say(language, 'label', 'verdict'), width: 20, wrap: true, value: (r) => verdictCell(r, report, language) || null },
+    { head: say(language, 'label', 'pub.riskRatio'), width: 9, format: RATIO, value: (r) => compared(r, r.riskRatio?.estimate) },
+    { head: say(language, 'label', 'pub.oddsRatio'), width: 9, format: RATIO, value: (r) => compared(r, r.oddsRatio?.estimate) },
+    { head: say(language, 'label', 'pub.shortfall', { sex: male.toLowerCase() }), width: 11, format: COUNT, value: (r) => compared(r, r.shortfall?.male) },
+    { head: say(language, 'label', 'pub.shortfall', { sex: female.toLowerCase() }), width: 11, format: COUNT, value: (r) => compared(r, r.shortfall?.female) },
+    { head: say(language, 'label', 'detectableHead'), width: 11, format: SIZE, value: (r) => compared(r, r.detectableDiffPp) },
   ];
 }
 
@@ -85,17 +126,81 @@ function safe(value: CellValue): CellValue {
   return typeof value === 'string' ? guardFormula(value) : value;
 }
 
-function styleHead(row: ExcelJS.Row): void {
-  row.font = { bold: true };
-  row.eachCell((cell) => {
+/**
+ * The lines a text takes when wrapped at spaces in a column this wide. Neither Excel nor
+ * LibreOffice fits a merged cell's height to its text (and Excel not always a wrapped
+ * one), so rows with wrapped text get a height from this estimate.
+ */
+function wrappedLines(text: string, width: number, bold = false): number {
+  const capacity = Math.max(1, Math.floor(width * (bold ? CHARACTERS_PER_WIDTH_BOLD : CHARACTERS_PER_WIDTH)));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(' ')) {
+      if (used > 0 && used + 1 + word.length > capacity) {
+        lines += 1;
+        used = 0;
+      }
+      used += (used > 0 ? 1 : 0) + word.length;
+      // A word longer than the line is broken where the line ends.
+      for (; used > capacity; used -= capacity) lines += 1;
+    }
+  }
+  return lines;
+}
+
+/** Makes a row tall enough for its tallest wrapped text. */
+function fitHeight(row: ExcelJS.Row, lines: number): void {
+  if (lines > 1) row.height = lines * LINE_HEIGHT + 2;
+}
+
+function styleHead(row: ExcelJS.Row, widths: readonly number[]): void {
+  let lines = 1;
+  row.eachCell((cell, column) => {
+    cell.font = BOLD;
     cell.fill = HEAD_FILL;
     cell.alignment = { wrapText: true, vertical: 'top' };
+    lines = Math.max(lines, wrappedLines(String(cell.value ?? ''), widths[column - 1] ?? 10, true));
+  });
+  fitHeight(row, lines);
+}
+
+/** Text across the whole width of a table (a note, a paragraph), wrapped, its row as tall as the text. */
+function addWideText(sheet: ExcelJS.Worksheet, text: string, widths: readonly number[], font: Partial<ExcelJS.Font> = FONT): ExcelJS.Row {
+  const row = sheet.addRow([safe(text)]);
+  if (widths.length > 1) sheet.mergeCells(row.number, 1, row.number, widths.length);
+  const cell = row.getCell(1);
+  cell.font = font;
+  cell.alignment = { wrapText: true, vertical: 'top' };
+  fitHeight(row, wrappedLines(text, widths.reduce((sum, width) => sum + width, 0), font.bold === true));
+  return row;
+}
+
+/** A4 landscape, one page wide, the header row repeated on every page and the sheet's name and page number in the footer. */
+function setUpPrinting(sheet: ExcelJS.Worksheet, language: Language, repeatHeader: boolean): void {
+  sheet.pageSetup = { ...PAGE_SETUP, ...(repeatHeader ? { printTitlesRow: '1:1' } : {}) };
+  // Each section of the footer names its font too (&"font,style"), or it is printed in the default one; &A is the sheet's name.
+  const font = `&"${FONT.name},Regular"&8`;
+  sheet.headerFooter = { oddFooter: `&L${font}&A&R${font}${say(language, 'label', 'xlsx.page')}` };
+}
+
+/** Names the font of every cell that has none (an empty cell of a styled column, a plain data cell). */
+function nameFonts(sheet: ExcelJS.Worksheet): void {
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      if (cell.font?.name === undefined) cell.font = cell.font?.bold === true ? BOLD : FONT;
+    });
   });
 }
 
-/** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook. */
+/**
+ * A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the
+ * workbook. A straight apostrophe becomes a typographic one: exceljs writes the print
+ * titles as 'name'!$1:$1 without doubling it, which would break the reference.
+ */
 function sheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Steg';
+  const base = name.replace(/[[\]:*?/\\]/g, ' ').replace(/'/g, '’').trim().slice(0, 31) || 'Steg';
   let candidate = base;
   for (let number = 2; taken.has(candidate.toLowerCase()); number++) candidate = `${base.slice(0, 31 - String(number).length - 1)} ${number}`;
   taken.add(candidate.toLowerCase());
@@ -105,23 +210,34 @@ function sheetName(name: string, taken: Set<string>): string {
 function addStepSheet(workbook: ExcelJS.Workbook, report: PublishedReport, step: PublishedReport['steps'][number], language: Language, taken: Set<string>): void {
   const sheet = workbook.addWorksheet(sheetName(step.name, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
   const layout = columns(report, language);
-  sheet.columns = layout.map((column) => ({ header: column.head, width: column.width, style: column.format ? { numFmt: column.format } : {} }));
-  styleHead(sheet.getRow(1));
+  const widths = layout.map((column) => column.width);
+  sheet.columns = layout.map((column) => ({ header: column.head, width: column.width, style: { font: FONT, ...(column.format ? { numFmt: column.format } : {}) } }));
+  styleHead(sheet.getRow(1), widths);
   for (const result of stepResults(report, step.name)) {
-    const row = sheet.addRow(layout.map((column) => safe(column.value(result))));
-    row.eachCell((cell) => {
-      if (cell.value === HIDDEN) cell.alignment = { horizontal: 'right' };
+    const values = layout.map((column) => safe(column.value(result)));
+    const row = sheet.addRow(values);
+    let lines = 1;
+    row.eachCell({ includeEmpty: true }, (cell, number) => {
+      const column = layout[number - 1];
+      const wraps = column?.wrap === true && typeof cell.value === 'string';
+      // Top-aligned, so that a row made taller by a wrapped group name still reads as one line.
+      cell.alignment = { vertical: 'top', ...(cell.value === HIDDEN ? { horizontal: 'right' } : column?.centred === true ? { horizontal: 'center' } : {}), ...(wraps ? { wrapText: true } : {}) };
+      if (wraps && column !== undefined) lines = Math.max(lines, wrappedLines(String(cell.value), column.width, result.flag));
     });
+    fitHeight(row, lines);
     if (result.flag) {
-      row.font = { bold: true };
       row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.font = BOLD;
         cell.fill = FLAG_FILL;
       });
     }
   }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: sheet.rowCount, column: layout.length } };
   const notes = [accountingLine(step, language), ...stepNotes(stepResults(report, step.name), report, language)];
   sheet.addRow([]);
-  for (const note of notes) sheet.addRow([safe(note)]);
+  for (const note of notes) addWideText(sheet, note, widths);
+  setUpPrinting(sheet, language, true);
+  nameFonts(sheet);
 }
 
 function addRatesSheet(workbook: ExcelJS.Workbook, report: PublishedReport, language: Language, taken: Set<string>): void {
@@ -131,29 +247,43 @@ function addRatesSheet(workbook: ExcelJS.Workbook, report: PublishedReport, lang
   const male = say(language, 'label', `sex.male.${report.sexTerms}`);
   const perThousand = say(language, 'label', 'perThousand');
   const population = say(language, 'label', 'population');
-  sheet.columns = [
-    { header: say(language, 'label', 'step'), width: 22 },
-    { header: say(language, 'label', 'pub.variable'), width: 22 },
-    { header: say(language, 'label', 'group'), width: 28 },
+  const pValue = pValueFormat(language);
+  const layout: Array<{ header: string; width: number; style: Partial<ExcelJS.Style> }> = [
+    { header: say(language, 'label', 'step'), width: 20, style: { font: FONT } },
+    { header: say(language, 'label', 'pub.variable'), width: 16, style: { font: FONT } },
+    { header: say(language, 'label', 'group'), width: 24, style: { font: FONT } },
     ...[female, male].flatMap((sex) => [
-      { header: sex, width: 11, style: { numFmt: COUNT } },
-      { header: `${sex} ${population}`, width: 14, style: { numFmt: COUNT } },
-      { header: `${sex} ${perThousand}`, width: 12, style: { numFmt: '0.0' } },
+      { header: sex, width: 9, style: { font: FONT, numFmt: COUNT } },
+      { header: `${sex} ${population}`, width: 11, style: { font: FONT, numFmt: COUNT } },
+      { header: `${sex} ${perThousand}`, width: 10, style: { font: FONT, numFmt: '0.0' } },
     ]),
-    { header: say(language, 'label', 'rateRatio'), width: 12, style: { numFmt: RATIO } },
-    { header: say(language, 'label', 'p'), width: 10, style: { numFmt: P_VALUE } },
-    { header: say(language, 'label', 'q'), width: 10, style: { numFmt: P_VALUE } },
-    { header: say(language, 'label', 'flag'), width: 10 },
+    { header: say(language, 'label', 'rateRatio'), width: 10, style: { font: FONT, numFmt: RATIO } },
+    { header: say(language, 'label', 'p'), width: 8, style: { font: FONT, numFmt: pValue } },
+    { header: say(language, 'label', 'q'), width: 8, style: { font: FONT, numFmt: pValue } },
+    { header: say(language, 'label', 'flag'), width: 9, style: { font: FONT } },
   ];
-  styleHead(sheet.getRow(1));
+  sheet.columns = layout;
+  const widths = layout.map((column) => column.width);
+  styleHead(sheet.getRow(1), widths);
   for (const rate of report.rates) {
     const side = (figures: PublishedReport['rates'][number]['female']): CellValue[] => [count(figures.cases), figures.population, figures.cases === null ? HIDDEN : figures.per1000];
     const shown = (value: number | null | undefined): CellValue => (rate.suppressed ? HIDDEN : (value ?? null));
     const row = sheet.addRow(
       [rate.step, rate.by, rate.by === null ? say(language, 'label', 'overall') : rate.group, ...side(rate.female), ...side(rate.male), shown(rate.rateRatio?.estimate), shown(rate.p), shown(rate.q), rate.flag ? say(language, 'label', 'flagged') : null].map(safe),
     );
+    let lines = 1;
+    for (const number of [1, 2, 3]) {
+      const cell = row.getCell(number);
+      if (typeof cell.value !== 'string') continue;
+      cell.alignment = { wrapText: true, vertical: 'top' };
+      lines = Math.max(lines, wrappedLines(cell.value, widths[number - 1] ?? 10));
+    }
+    fitHeight(row, lines);
     if (rate.flag) row.eachCell({ includeEmpty: true }, (cell) => (cell.fill = FLAG_FILL));
   }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: sheet.rowCount, column: layout.length } };
+  setUpPrinting(sheet, language, true);
+  nameFonts(sheet);
 }
 
 /** The report's notices on a first sheet, so that they are seen before the tables; none when there are none. */
@@ -161,35 +291,58 @@ function addNoticesSheet(workbook: ExcelJS.Workbook, report: PublishedReport, la
   const notices = noticeLines(report, language);
   if (notices.length === 0) return;
   const sheet = workbook.addWorksheet(sheetName(noticesTitle(language), taken));
-  sheet.columns = [{ width: 120 }];
-  sheet.addRow([noticesTitle(language)]).font = { bold: true, size: 13 };
-  for (const line of notices) sheet.addRow([safe(line)]);
+  const widths = [120];
+  sheet.columns = [{ width: 120, style: { font: FONT } }];
+  sheet.addRow([noticesTitle(language)]).font = HEADING;
+  for (const line of notices) addWideText(sheet, line, widths);
+  setUpPrinting(sheet, language, false);
+  nameFonts(sheet);
 }
 
 function addAboutSheet(workbook: ExcelJS.Workbook, report: PublishedReport, language: Language, taken: Set<string>): void {
   const sheet = workbook.addWorksheet(sheetName(say(language, 'label', 'pub.about'), taken));
-  sheet.columns = [{ width: 42 }, { width: 18 }, { width: 60 }];
+  const widths = [42, 18, 60];
+  sheet.columns = widths.map((width) => ({ width, style: { font: FONT } }));
   const heading = (text: string): void => {
     if (sheet.rowCount > 0) sheet.addRow([]);
-    sheet.addRow([text]).font = { bold: true, size: 13 };
+    sheet.addRow([text]).font = HEADING;
+  };
+  /** A row whose last text may be long: wrapped in the last column, the row as tall as needed. */
+  const addRow = (values: CellValue[]): ExcelJS.Row => {
+    const row = sheet.addRow(values.map(safe));
+    let lines = 1;
+    row.eachCell((cell, number) => {
+      if (typeof cell.value !== 'string') return;
+      cell.alignment = { wrapText: true, vertical: 'top' };
+      lines = Math.max(lines, wrappedLines(cell.value, widths[number - 1] ?? 10));
+    });
+    fitHeight(row, lines);
+    return row;
   };
   heading(say(language, 'label', 'pub.inputFiles'));
   for (const file of report.input.files) {
-    sheet.addRow([safe(file.path), file.rows, `${file.encoding}${file.bom ? ' BOM' : ''}, "${file.delimiter === '\t' ? 'tab' : file.delimiter}"`]).getCell(2).numFmt = COUNT;
+    addRow([file.path, file.rows, `${file.encoding}${file.bom ? ' BOM' : ''}, "${file.delimiter === '\t' ? 'tab' : file.delimiter}"`]).getCell(2).numFmt = COUNT;
   }
   heading(say(language, 'label', 'pub.accounting'));
-  sheet.addRow([say(language, 'label', 'inputRows'), report.input.rows]).getCell(2).numFmt = COUNT;
+  addRow([say(language, 'label', 'inputRows'), report.input.rows]).getCell(2).numFmt = COUNT;
   for (const exclusion of report.input.excluded) {
-    sheet.addRow([`${say(language, 'label', 'inputExcluded')}: ${say(language, 'label', `exclusion.${exclusion.reason}`)}`, exclusion.rows]).getCell(2).numFmt = COUNT;
+    addRow([`${say(language, 'label', 'inputExcluded')}: ${say(language, 'label', `exclusion.${exclusion.reason}`)}`, exclusion.rows]).getCell(2).numFmt = COUNT;
   }
-  for (const step of report.steps) sheet.addRow([safe(step.name), null, safe(accountingLine(step, language))]);
+  for (const step of report.steps) addRow([step.name, null, accountingLine(step, language)]);
   heading(say(language, 'label', 'pub.settings'));
-  for (const [name, value] of settingRows(report, language)) sheet.addRow([name, safe(value)]);
+  for (const [name, value] of settingRows(report, language)) {
+    const row = addRow([name, value]);
+    // A setting's value may be a sentence: it takes the second and third columns.
+    sheet.mergeCells(row.number, 2, row.number, 3);
+    fitHeight(row, Math.max(wrappedLines(name, widths[0] ?? 42), wrappedLines(value, (widths[1] ?? 18) + (widths[2] ?? 60))));
+  }
   heading(say(language, 'label', 'pub.method'));
-  for (const paragraph of methodParagraphs(report, language)) sheet.addRow([paragraph]);
+  for (const paragraph of methodParagraphs(report, language)) addWideText(sheet, paragraph, widths);
   heading(say(language, 'label', 'pub.notes'));
-  for (const note of reportNotes(report, language)) sheet.addRow([safe(note)]);
-  sheet.addRow([`${say(language, 'label', 'pub.generator')} ${report.generator}`]);
+  for (const note of reportNotes(report, language)) addWideText(sheet, note, widths);
+  addWideText(sheet, `${say(language, 'label', 'pub.generator')} ${report.generator}`, widths);
+  setUpPrinting(sheet, language, false);
+  nameFonts(sheet);
 }
 
 /** Renders the published report as an xlsx workbook. */

@@ -38,7 +38,7 @@ describe('xlsx output', () => {
     expect(typeof overall.getCell(10).value).toBe('number');
     expect(overall.getCell(16).value).toBe('FLAG');
     expect((overall.getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFE8A3');
-    expect(sheet.getColumn(2).width).toBe(28);
+    expect(sheet.getColumn(2).width).toBe(26);
     const about = workbook.getWorksheet('About')!;
     const texts: string[] = [];
     about.eachRow((row) => texts.push(String(row.getCell(1).value)));
