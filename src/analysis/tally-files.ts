@@ -17,9 +17,11 @@ import type { ErrorMessage } from '../messages/error-codes.js';
 import {
   BLOCKS_BETWEEN_YIELDS,
   finishScan,
+  isWorkbook,
   openScan,
   yieldToEventLoop,
 } from '../ingest/read-extract.js';
+import { readXlsx } from '../ingest/read-xlsx.js';
 import type { FileInfo, RowCounts } from '../ingest/file-info.js';
 import type { InternPlan, InternedVisitor } from '../ingest/scanner.js';
 import { DEFAULT_CHUNK_BYTES, type ReadOptions } from '../ingest/read-options.js';
@@ -179,8 +181,9 @@ async function tallyFilesScanned(
     let workerBytes = 0;
     const report = () => read.onProgress?.(doneBefore + mainBytes + workerBytes, total);
     const visitor: InternedVisitor = {
-      header(columns) {
-        return internPlan(gate.accept(columns, file));
+      // The reader's name for the file: an .xlsx's names its sheet too.
+      header(columns, named) {
+        return internPlan(gate.accept(columns, named));
       },
       interned(line) {
         gate.tally!.addInterned(line);
@@ -189,6 +192,13 @@ async function tallyFilesScanned(
         gate.tally!.add(fields, ragged, line);
       },
     };
+    if (isWorkbook(file, read)) {
+      // A workbook is read whole by one thread (read-xlsx.ts), never split by byte offsets.
+      infos.push(await readXlsx(file, read, visitor));
+      doneBefore += sizes[index]!;
+      read.onProgress?.(doneBefore, total);
+      continue;
+    }
     const opened = openScan(file, read, visitor, (bytes) => {
       mainBytes = bytes;
       report();

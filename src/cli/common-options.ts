@@ -14,6 +14,7 @@ export interface CommonOptions {
   encoding?: string;
   delimiter?: string;
   skipLines?: string;
+  sheet?: string;
   format?: string;
   output?: string;
   lang?: string;
@@ -58,6 +59,7 @@ export function readOptions(options: CommonOptions, env: NodeJS.ProcessEnv = {})
     encoding: choice('--encoding', options.encoding, ENCODINGS),
     delimiter: choice('--delimiter', options.delimiter, DELIMITER_NAMES),
     skipLines,
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(engine ? { engine } : {}),
   };
 }
@@ -82,6 +84,7 @@ export function readingOptions(command: Command): Command {
     .option('-e, --encoding <name>', 'utf-8 | windows-1252 (default: detected)')
     .option('-d, --delimiter <char>', '";" | "," | tab (default: detected)')
     .option('--skip-lines <n>', 'title lines above the header (default: detected)')
+    .option('--sheet <name>', 'the sheet of an .xlsx file to read (default: the first)')
     .option('-o, --output <file>', 'write to a file instead of standard output (written atomically)')
     .option('--lang <sv|en>', 'language of labels and messages (default: sv, or JAMSTAT_LANG)')
     .option('--quiet', 'no progress bar on standard error')

@@ -8,11 +8,17 @@ export interface FileFormat {
   readonly delimiter: Delimiter;
   readonly lineEnding: LineEnding;
   readonly titleLines: number;
+  /** 'xlsx' for an Excel workbook (its encoding, BOM, delimiter and line ends then mean nothing); absent for text. */
+  readonly format?: 'xlsx';
+  /** The sheet read, and every sheet of the workbook (xlsx only). */
+  readonly sheet?: string;
+  readonly sheets?: readonly string[];
 }
 
 /** The format part of a file's info, for reports. */
 export function fileFormat(info: FileFormat): FileFormat {
-  return { encoding: info.encoding, bom: info.bom, delimiter: info.delimiter, lineEnding: info.lineEnding, titleLines: info.titleLines };
+  const format: FileFormat = { encoding: info.encoding, bom: info.bom, delimiter: info.delimiter, lineEnding: info.lineEnding, titleLines: info.titleLines };
+  return info.format === 'xlsx' ? { ...format, format: info.format, sheet: info.sheet, sheets: info.sheets } : format;
 }
 
 /** What was found out about a file while reading it. */

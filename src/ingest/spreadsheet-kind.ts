@@ -1,0 +1,45 @@
+/**
+ * Which reader a file needs: the byte scanner (text) or the Excel reader. Decided by
+ * the first bytes, not only the name, so that a workbook saved as `uttag.csv` is read
+ * as what it is and an old binary `.xls` is refused with words instead of as "binary data".
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+
+/** An OOXML workbook (a zip archive), an OLE2 compound file (.xls or an encrypted .xlsx), or text. */
+export type SpreadsheetKind = 'xlsx' | 'ole' | 'text';
+
+/** `PK\x03\x04`: a zip archive's first local file header; every .xlsx starts with one. */
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** The OLE2 compound file signature: old .xls, and .xlsx files saved with a password. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((byte, index) => bytes[index] === byte);
+
+/**
+ * The kind of a file by its first bytes, else by its extension (`.xlsx`, `.xlsm`: a
+ * workbook that will be refused as damaged; `.xls`: old Excel). A file that cannot be
+ * opened is 'text': the scanner then says why it cannot be read.
+ */
+export function spreadsheetKind(path: string): SpreadsheetKind {
+  const head = Buffer.alloc(OLE_MAGIC.length);
+  let length = 0;
+  try {
+    // Not a regular file (a folder, a pipe that would block): the scanner says why it cannot be read.
+    if (!statSync(path).isFile()) return 'text';
+    const descriptor = openSync(path, 'r');
+    try {
+      length = readSync(descriptor, head, 0, head.length, 0);
+    } finally {
+      closeSync(descriptor);
+    }
+  } catch {
+    return 'text';
+  }
+  const bytes = head.subarray(0, length);
+  if (startsWith(bytes, ZIP_MAGIC)) return 'xlsx';
+  if (startsWith(bytes, OLE_MAGIC)) return 'ole';
+  const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase();
+  if (extension === 'xlsx' || extension === 'xlsm') return 'xlsx';
+  if (extension === 'xls') return 'ole';
+  return 'text';
+}
