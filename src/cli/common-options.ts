@@ -84,7 +84,7 @@ export function readingOptions(command: Command): Command {
     .option('-e, --encoding <name>', 'utf-8 | windows-1252 (default: detected)')
     .option('-d, --delimiter <char>', '";" | "," | tab (default: detected)')
     .option('--skip-lines <n>', 'title lines above the header (default: detected)')
-    .option('--sheet <name>', 'the sheet of an .xlsx file to read (default: the first)')
+    .option('--sheet <name>', 'the sheet of an .xlsx file to read (default: first)')
     .option('-o, --output <file>', 'write to a file instead of standard output (written atomically)')
     .option('--lang <sv|en>', 'language of labels and messages (default: sv, or JAMSTAT_LANG)')
     .option('--quiet', 'no progress bar on standard error')

@@ -28,6 +28,8 @@ export interface FileInfo extends FileFormat {
   /** Data rows read (blank lines are not rows). */
   readonly rows: number;
   readonly blankLines: number;
+  /** xlsx only: each header column's Excel letter (messages name a sheet's columns as Excel does, "C (Antal)"). */
+  readonly columnLetters?: readonly string[];
   /** Rows whose field count differs from the header's (the visitor decides what to do). */
   readonly raggedRows: number;
 }

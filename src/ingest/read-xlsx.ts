@@ -92,6 +92,7 @@ export async function readXlsx(path: string, options: ReadOptions, visitor: Shee
     lineEnding: 'lf',
     titleLines: headerIndex,
     header,
+    columnLetters: header.map((_, index) => columnLetter(sheet.firstColumn + index)),
     rows,
     blankLines,
     raggedRows,
