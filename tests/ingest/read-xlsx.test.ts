@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { InputError, UsageError } from '../../src/errors.js';
 import { readXlsx, sheetTitleRows } from '../../src/ingest/read-xlsx.js';
+import { MAX_XLSX_BYTES } from '../../src/ingest/xlsx-sheet.js';
 import { readExtract } from '../../src/ingest/read-extract.js';
 import { cellText, columnLetter, numberText } from '../../src/ingest/xlsx-cells.js';
 import { spreadsheetKind } from '../../src/ingest/spreadsheet-kind.js';
@@ -221,6 +222,14 @@ describe('files it refuses, with a message and no stack', () => {
     expect((await thrown(readAll(cut))).code).toBe('xlsx-unreadable');
     const text = tempFile('Kön;Beslut\nFlicka;Ja\n', { name: 'text.xlsx' });
     expect((await thrown(readAll(text))).code).toBe('xlsx-unreadable');
+  });
+
+  it('a workbook larger than MAX_XLSX_BYTES, before reading it', async () => {
+    const bytes = Buffer.alloc(MAX_XLSX_BYTES + 1);
+    bytes.set([0x50, 0x4b, 0x03, 0x04]);
+    const error = await thrown(readAll(tempFile(bytes, { name: 'stor.xlsx' })));
+    expect(error.code).toBe('xlsx-too-large');
+    expect(error.args).toEqual({ size: '8,0', limit: '8,0' });
   });
 
   it('--sheet for a text file', async () => {
