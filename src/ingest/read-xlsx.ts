@@ -79,7 +79,6 @@ export async function readXlsx(path: string, options: ReadOptions, visitor: Shee
     if (shaped.ragged) raggedRows++;
     visitor.row(shaped.fields, index + 1, shaped.ragged);
   }
-  options.onProgress?.(1, 1);
   return {
     path,
     format: 'xlsx',
