@@ -21,7 +21,6 @@ import {
   openScan,
   yieldToEventLoop,
 } from '../ingest/read-extract.js';
-import { readXlsx } from '../ingest/read-xlsx.js';
 import type { FileInfo, RowCounts } from '../ingest/file-info.js';
 import type { InternPlan, InternedVisitor } from '../ingest/scanner.js';
 import { DEFAULT_CHUNK_BYTES, type ReadOptions } from '../ingest/read-options.js';
@@ -194,6 +193,8 @@ async function tallyFilesScanned(
     };
     if (isWorkbook(file, read)) {
       // A workbook is read whole by one thread (read-xlsx.ts), never split by byte offsets.
+      // Imported when needed: exceljs is large, and most runs read CSV.
+      const { readXlsx } = await import('../ingest/read-xlsx.js');
       infos.push(await readXlsx(file, read, visitor));
       doneBefore += sizes[index]!;
       read.onProgress?.(doneBefore, total);

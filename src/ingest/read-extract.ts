@@ -13,9 +13,7 @@ import { ExtractScanner, TEXT_ROWS, type InternedVisitor, type RowVisitor } from
 import { DEFAULT_CHUNK_BYTES, type ReadOptions } from './read-options.js';
 import type { FileInfo, RowCounts } from './file-info.js';
 import { UsageError } from '../errors.js';
-import { spreadsheetKind } from './spreadsheet-kind.js';
-import { oleFileError } from './xlsx-sheet.js';
-import { readXlsx } from './read-xlsx.js';
+import { oleFileError, spreadsheetKind } from './spreadsheet-kind.js';
 
 /** Blocks read between looks at the event loop (a progress bar, a worker's messages). */
 export const BLOCKS_BETWEEN_YIELDS = 8;
@@ -82,7 +80,8 @@ export function isWorkbook(path: string, options: ReadOptions): boolean {
  * what was found. A workbook's rows are all handed over as text (its cells are strings already).
  */
 export async function scanExtract(path: string, options: ReadOptions, visitor: InternedVisitor): Promise<FileInfo> {
-  if (isWorkbook(path, options)) return readXlsx(path, options, visitor);
+  // Imported when needed: exceljs is large, and most runs read CSV.
+  if (isWorkbook(path, options)) return (await import('./read-xlsx.js')).readXlsx(path, options, visitor);
   const size = options.onProgress ? statSync(path).size : 0;
   const onProgress = options.onProgress ? (bytes: number) => options.onProgress!(bytes, size) : undefined;
   const opened = openScan(path, options, visitor, onProgress);

@@ -69,6 +69,8 @@ export async function readXlsx(path: string, options: ReadOptions, visitor: Shee
   let rows = 0;
   let blankLines = 0;
   let raggedRows = 0;
+  // The Excel twin of the scanner's handOverRow: what the scanner does to a text row
+  // below the header (notes below the table, fill-down by `fill:`) belongs here too.
   for (let index = headerIndex + 1; index < sheet.rows.length; index++) {
     const shaped = shapeRecord(sheet.rows[index]!, header);
     if (shaped === null) {

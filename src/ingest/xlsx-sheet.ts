@@ -12,17 +12,12 @@
  * MAX_XLSX_BYTES: published tables and delivered statistics are a few hundred KB;
  * case-level extracts of millions of rows are read as CSV by the streaming scanner.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { InputError } from '../errors.js';
 import { cellText } from './xlsx-cells.js';
+import { MAX_XLSX_BYTES } from './spreadsheet-kind.js';
 
-/**
- * Largest .xlsx read (the file, compressed). Measured: a 6 MB workbook of 100,000 rows
- * and 16 columns took 840 MB of memory and 37 s to read whole, so 8 MB keeps a run near
- * 1 GB; a published table is far smaller, and an extract this big is read as CSV.
- */
-export const MAX_XLSX_BYTES = 8 * 1024 * 1024;
 
 /** One sheet as rows of cell text. */
 export interface SheetRows {
@@ -36,21 +31,6 @@ export interface SheetRows {
   readonly rows: readonly (readonly string[])[];
   /** The 0-based index of the sheet's first used column (A = 0): the letter of rows[r][c] is firstColumn + c. */
   readonly firstColumn: number;
-}
-
-/** `EncryptedPackage` in UTF-16LE: the stream a password-protected .xlsx keeps inside its OLE2 container. */
-const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
-
-/** The error for an OLE2 file: a password-protected .xlsx, or an old binary .xls. */
-export function oleFileError(path: string): InputError {
-  let encrypted = false;
-  try {
-    // Bounded as workbooks are: the directory entry names sit anywhere in the container.
-    if (statSync(path).size <= MAX_XLSX_BYTES) encrypted = readFileSync(path).includes(ENCRYPTED_PACKAGE);
-  } catch {
-    // Unreadable here: still an OLE2 file, so the old-format advice stands.
-  }
-  return new InputError(encrypted ? 'xlsx-encrypted' : 'xlsx-old-format', {}, { file: path });
 }
 
 const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1).replace('.', ',');
