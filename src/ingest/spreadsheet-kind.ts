@@ -56,12 +56,16 @@ export const MAX_XLSX_BYTES = 8 * 1024 * 1024;
 /** `EncryptedPackage` in UTF-16LE: the stream a password-protected .xlsx keeps inside its OLE2 container. */
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
+/** Largest OLE2 file searched for an encrypted package; a larger one is called an old .xls. */
+const OLE_SCAN_BYTES = 8 * MAX_XLSX_BYTES;
+
 /** The error for an OLE2 file: a password-protected .xlsx, or an old binary .xls. */
 export function oleFileError(path: string): InputError {
   let encrypted = false;
   try {
-    // Bounded as workbooks are: the directory entry names sit anywhere in the container.
-    if (statSync(path).size <= MAX_XLSX_BYTES) encrypted = readFileSync(path).includes(ENCRYPTED_PACKAGE);
+    // The directory entry names sit anywhere in the container, so the whole file is looked
+    // at, up to a bound (an encrypted workbook is larger than the workbook it holds).
+    if (statSync(path).size <= OLE_SCAN_BYTES) encrypted = readFileSync(path).includes(ENCRYPTED_PACKAGE);
   } catch {
     // Unreadable here: still an OLE2 file, so the old-format advice stands.
   }
