@@ -17,6 +17,7 @@ import type { ErrorMessage } from '../messages/error-codes.js';
 import {
   BLOCKS_BETWEEN_YIELDS,
   finishScan,
+  isWorkbook,
   openScan,
   yieldToEventLoop,
 } from '../ingest/read-extract.js';
@@ -186,8 +187,9 @@ async function tallyFilesScanned(
     let workerBytes = 0;
     const report = () => read.onProgress?.(doneBefore + mainBytes + workerBytes, total);
     const visitor: InternedVisitor = {
-      header(columns) {
-        const tally = gate.accept(columns, file);
+      // The reader's name for the file: an .xlsx's names its sheet too.
+      header(columns, named) {
+        const tally = gate.accept(columns, named);
         watch ??= new MergedCellWatch(tally);
         return { ...internPlan(tally), fill: fillColumns(tally) };
       },
@@ -200,6 +202,15 @@ async function tallyFilesScanned(
         if (!ragged && !watch!.idle) watch!.text(fields);
       },
     };
+    if (isWorkbook(file, read)) {
+      // A workbook is read whole by one thread (read-xlsx.ts), never split by byte offsets.
+      // Imported when needed: exceljs is large, and most runs read CSV.
+      const { readXlsx } = await import('../ingest/read-xlsx.js');
+      infos.push(await readXlsx(file, read, visitor));
+      doneBefore += sizes[index]!;
+      read.onProgress?.(doneBefore, total);
+      continue;
+    }
     const opened = openScan(file, read, visitor, (bytes) => {
       mainBytes = bytes;
       report();

@@ -15,6 +15,7 @@ export interface CommonOptions {
   encoding?: string;
   delimiter?: string;
   skipLines?: string;
+  sheet?: string;
   format?: string;
   output?: string;
   lang?: string;
@@ -59,6 +60,7 @@ export function readOptions(options: CommonOptions, env: NodeJS.ProcessEnv = {})
     encoding: choice('--encoding', options.encoding, ENCODINGS),
     delimiter: choice('--delimiter', options.delimiter, DELIMITER_NAMES),
     skipLines,
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(engine ? { engine } : {}),
   };
 }
@@ -107,6 +109,7 @@ export function readingOptions(command: Command, language: Language): Command {
     .addOption(option('-e, --encoding <name>', 'read.encoding'))
     .addOption(option('-d, --delimiter <char>', 'read.delimiter'))
     .addOption(option('--skip-lines <n>', 'read.skipLines'))
+    .addOption(option('--sheet <name>', 'read.sheet'))
     .addOption(option('-o, --output <file>', 'read.output'))
     .addOption(option('--lang <sv|en>', 'read.lang'))
     .addOption(option('--quiet', 'read.quiet'))

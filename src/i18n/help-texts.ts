@@ -47,6 +47,7 @@ export interface HelpArgs {
   'read.encoding': NoArgs;
   'read.delimiter': NoArgs;
   'read.skipLines': NoArgs;
+  'read.sheet': NoArgs;
   'read.output': NoArgs;
   'read.lang': NoArgs;
   'read.quiet': NoArgs;
@@ -99,11 +100,11 @@ export const HELP_TEXTS: Readonly<Record<Language, Texts<HelpArgs>>> = {
     'command.usageOneFile': () => '[flaggor] <fil>',
     'command.usageFiles': () => '[flaggor] <filer...>',
     'analyze.description': () => 'jämför kvinnors och mäns (flickors och pojkars) ärenden i varje steg, i ett eller flera uttag',
-    'analyze.files': () => 'uttag (CSV) med samma kolumner, som analyseras tillsammans (- läser standard in)',
+    'analyze.files': () => 'uttag (CSV eller .xlsx) med samma kolumner, som analyseras tillsammans (- läser standard in)',
     'inspect.description': () => 'beskriv ett uttag utan konfiguration: teckenkodning, avgränsare, kolumner och värden',
-    'inspect.file': () => 'ett uttag (CSV; - läser standard in)',
+    'inspect.file': () => 'ett uttag (CSV eller .xlsx; - läser standard in)',
     'init.description': () => 'skriv en kommenterad startkonfiguration för ett uttag (standard: jamstat.yml)',
-    'init.file': () => 'ett uttag (CSV)',
+    'init.file': () => 'ett uttag (CSV eller .xlsx)',
     'init.force': () => 'skriv över en befintlig konfigurationsfil',
     'validate.description': () =>
       'kontrollera uttag mot en konfiguration innan de analyseras: kolumner, värden, antal, id, datum och uteslutna rader',
@@ -114,6 +115,7 @@ export const HELP_TEXTS: Readonly<Record<Language, Texts<HelpArgs>>> = {
     'read.encoding': () => 'utf-8 | windows-1252 (standard: upptäcks)',
     'read.delimiter': () => '";" | "," | tab (standard: upptäcks)',
     'read.skipLines': () => 'antal titelrader ovanför rubrikraden (standard: upptäcks)',
+    'read.sheet': () => 'bladet i en .xlsx-fil som ska läsas (standard: det första)',
     'read.output': () => 'skriv till en fil i stället för till standard ut (skrivs i ett svep, aldrig halvfärdig)',
     'read.lang': () => 'språk för etiketter och meddelanden (standard: sv, eller JAMSTAT_LANG)',
     'read.quiet': () => 'inga förloppsrader eller statusrader på standard fel',
@@ -163,11 +165,11 @@ export const HELP_TEXTS: Readonly<Record<Language, Texts<HelpArgs>>> = {
     'command.usageOneFile': () => '[options] <file>',
     'command.usageFiles': () => '[options] <files...>',
     'analyze.description': () => 'compare female and male cases in each step of one or more extracts',
-    'analyze.files': () => 'CSV extracts with the same columns, analysed as one (- reads standard input)',
+    'analyze.files': () => 'CSV or .xlsx extracts with the same columns, analysed as one (- reads standard input)',
     'inspect.description': () => 'describe an extract without a configuration: encoding, delimiter, columns, values',
-    'inspect.file': () => 'an extract (CSV; - reads standard input)',
+    'inspect.file': () => 'an extract (CSV or .xlsx; - reads standard input)',
     'init.description': () => 'write a commented starter configuration for an extract (default jamstat.yml)',
-    'init.file': () => 'an extract (CSV)',
+    'init.file': () => 'an extract (CSV or .xlsx)',
     'init.force': () => 'write over an existing configuration file',
     'validate.description': () => 'check extracts against a configuration before analysing them: columns, values, counts, ids, dates, excluded rows',
     'validate.files': () => 'the extracts to check (- reads standard input)',
@@ -177,6 +179,7 @@ export const HELP_TEXTS: Readonly<Record<Language, Texts<HelpArgs>>> = {
     'read.encoding': () => 'utf-8 | windows-1252 (default: detected)',
     'read.delimiter': () => '";" | "," | tab (default: detected)',
     'read.skipLines': () => 'title lines above the header (default: detected)',
+    'read.sheet': () => 'the sheet of an .xlsx file to read (default: the first)',
     'read.output': () => 'write to a file instead of standard output (written atomically)',
     'read.lang': () => 'language of labels and messages (default: sv, or JAMSTAT_LANG)',
     'read.quiet': () => 'no progress bar or status lines on standard error',
@@ -218,6 +221,7 @@ const PLACEHOLDERS: Readonly<Record<Language, ReadonlyMap<string, string>>> = {
     ['unit', 'enhet'],
     ['char', 'tecken'],
     ['COLUMN=VALUE', 'KOLUMN=VÄRDE'],
+    ['sheet', 'blad'],
   ]),
   en: new Map(),
 };

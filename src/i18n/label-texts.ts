@@ -66,6 +66,8 @@ export interface LabelArgs {
   encoding: NoArgs;
   delimiter: NoArgs;
   titleLines: NoArgs;
+  sheet: NoArgs;
+  sheets: NoArgs;
   correction: NoArgs;
   settingsLine: { readonly alpha: Shown; readonly minDiffPp: Shown; readonly minN: Shown; readonly correction: Shown; readonly familySize: Shown };
   flagNote: NoArgs;
@@ -350,6 +352,8 @@ export const LABEL_TEXTS = {
     encoding: () => 'teckenkodning',
     delimiter: () => 'avgränsare',
     titleLines: () => 'titelrader',
+    sheet: () => 'blad',
+    sheets: () => 'blad i arbetsboken',
     correction: () => 'korrektion',
     settingsLine: (a) => `Flagga när q < ${a.alpha}, |skillnad| ≥ ${a.minDiffPp} p.e. och minst ${a.minN} i varje grupp. Korrektion: ${a.correction} över ${a.familySize} test.`,
     flagNote: () => 'En flagga markerar en skillnad att granska, inte ett bevis för olikabehandling.',
@@ -633,6 +637,8 @@ export const LABEL_TEXTS = {
     encoding: () => 'encoding',
     delimiter: () => 'delimiter',
     titleLines: () => 'title lines',
+    sheet: () => 'sheet',
+    sheets: () => 'sheets in the workbook',
     correction: () => 'correction',
     settingsLine: (a) => `Flagged when q < ${a.alpha}, |difference| ≥ ${a.minDiffPp} pp and at least ${a.minN} in each group. Correction: ${a.correction} over ${a.familySize} tests.`,
     flagNote: () => 'A flag marks a difference to look into, not proof of unequal treatment.',

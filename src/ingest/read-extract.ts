@@ -12,6 +12,8 @@ import { checkRaggedShare, openExtract } from './open-extract.js';
 import { ExtractScanner, TEXT_ROWS, type InternedVisitor, type RowVisitor } from './scanner.js';
 import { DEFAULT_CHUNK_BYTES, type ReadOptions } from './read-options.js';
 import type { FileInfo, RowCounts } from './file-info.js';
+import { UsageError } from '../errors.js';
+import { oleFileError, spreadsheetKind } from './spreadsheet-kind.js';
 
 /** Blocks read between looks at the event loop (a progress bar, a worker's messages). */
 export const BLOCKS_BETWEEN_YIELDS = 8;
@@ -61,8 +63,26 @@ export function finishScan(opened: OpenedExtract, counts: RowCounts, encoding: E
   return { path, encoding: encoding === 'ascii' ? 'utf-8' : (encoding as Encoding), bom, delimiter, lineEnding, titleLines, header, rows, blankLines, raggedRows, notes };
 }
 
-/** Reads a whole extract in one thread, rows interned as the visitor's plan says; returns what was found. */
+/**
+ * Whether a file is read by the Excel source (read-xlsx.ts) rather than the scanner:
+ * true for an .xlsx. An old .xls or a password-protected workbook is refused here, and
+ * so is `--sheet` for a text file.
+ */
+export function isWorkbook(path: string, options: ReadOptions): boolean {
+  const kind = spreadsheetKind(path);
+  if (kind === 'ole') throw oleFileError(path);
+  if (kind === 'xlsx') return true;
+  if (options.sheet !== undefined) throw new UsageError('usage-sheet-not-xlsx', { file: path }, { file: path });
+  return false;
+}
+
+/**
+ * Reads a whole extract in one thread, rows interned as the visitor's plan says; returns
+ * what was found. A workbook's rows are all handed over as text (its cells are strings already).
+ */
 export async function scanExtract(path: string, options: ReadOptions, visitor: InternedVisitor): Promise<FileInfo> {
+  // Imported when needed: exceljs is large, and most runs read CSV.
+  if (isWorkbook(path, options)) return (await import('./read-xlsx.js')).readXlsx(path, options, visitor);
   const size = options.onProgress ? statSync(path).size : 0;
   const onProgress = options.onProgress ? (bytes: number) => options.onProgress!(bytes, size) : undefined;
   const opened = openScan(path, options, visitor, onProgress);

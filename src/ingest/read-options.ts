@@ -20,6 +20,8 @@ export interface ReadOptions {
   readonly delimiter?: Delimiter;
   /** Lines to skip above the header; detected when not given. */
   readonly skipLines?: number;
+  /** The sheet of an .xlsx to read (default: the first); an error for a text file. */
+  readonly sheet?: string;
   /** Bytes read at a time (default 1 MiB); tests use tiny blocks to cross every boundary. */
   readonly chunkBytes?: number;
   /** One thread or two (see READ_ENGINES); `auto` when not given. */

@@ -85,6 +85,12 @@ export interface ErrorArgs {
   'record-too-long': { readonly limit: number };
   'too-many-ragged': { readonly ragged: number; readonly rows: number; readonly expected: number; readonly delimiter: string };
   'header-quote': NoArgs;
+  'xlsx-old-format': NoArgs;
+  'xlsx-encrypted': NoArgs;
+  'xlsx-unreadable': { readonly detail: string };
+  'xlsx-too-large': { readonly size: string; readonly limit: string };
+  'xlsx-sheet-unknown': { readonly sheet: string; readonly sheets: string };
+  'usage-sheet-not-xlsx': { readonly file: string };
   'config-not-found': { readonly file: string };
   'output-unwritable': { readonly detail: string };
   'stdout-unwritable': { readonly detail: string };

@@ -8,6 +8,7 @@ import { say } from '../i18n/catalogue.js';
 import type { InspectReport } from '../inspect/inspect.js';
 import { maskPersonnummer } from '../ingest/personnummer.js';
 import { formatNumber } from './numbers.js';
+import { workbookFormatText } from './file-format-text.js';
 import { escapeJsonControls, visibleText } from './visible-text.js';
 
 /** Renders an inspect report as JSON with a final newline; no control character left raw. */
@@ -50,7 +51,8 @@ export function renderInspectTable(report: InspectReport, language: Language): s
   }
   const head = [
     `${say(language, 'label', 'file')}: ${visibleText(report.file)}`,
-    `${say(language, 'label', 'encoding')}: ${report.encoding}${report.bom ? ' (BOM)' : ''}; ${say(language, 'label', 'delimiter')}: "${report.delimiter === '\t' ? 'tab' : report.delimiter}"; ${report.lineEnding.toUpperCase()}${report.titleLines ? `; ${say(language, 'label', 'titleLines')}: ${report.titleLines}` : ''}`,
+    visibleText(workbookFormatText(report, language) ??
+      `${say(language, 'label', 'encoding')}: ${report.encoding}${report.bom ? ' (BOM)' : ''}; ${say(language, 'label', 'delimiter')}: "${report.delimiter === '\t' ? 'tab' : report.delimiter}"; ${report.lineEnding.toUpperCase()}${report.titleLines ? `; ${say(language, 'label', 'titleLines')}: ${report.titleLines}` : ''}`),
     `${say(language, 'label', 'rows')}: ${formatNumber(report.rows, language)}`,
   ];
   if (report.raggedRows > 0) head.push(`${say(language, 'label', 'raggedRows')}: ${formatNumber(report.raggedRows, language)}`);

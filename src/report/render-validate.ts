@@ -31,6 +31,7 @@ export function renderValidateJson(report: ValidationReport, language: Language)
     file: found.file,
     line: found.line,
     column: found.column,
+    ...(found.columnLetter ? { columnLetter: found.columnLetter } : {}),
     count: found.count,
     message: message(found, language),
   }));
@@ -47,7 +48,11 @@ function place(found: Problem, language: Language): string {
   const parts: string[] = [];
   if (found.file !== null) parts.push(visibleText(found.file));
   if (found.line !== null) parts.push(`${say(language, 'label', 'place.line')} ${formatNumber(found.line, language)}`);
-  if (found.column !== null) parts.push(`${say(language, 'label', 'place.column')} "${visibleText(found.column)}"`);
+  if (found.column !== null) {
+    // In a workbook as Excel names it: kolumn C (Antal).
+    const column = found.columnLetter ? `${found.columnLetter} (${visibleText(found.column)})` : `"${visibleText(found.column)}"`;
+    parts.push(`${say(language, 'label', 'place.column')} ${column}`);
+  }
   const rows = found.count === null ? '' : counted(found.count, 'row', 'rows', language);
   if (rows) parts.push(parts.length ? `(${rows})` : rows);
   return parts.join(', ').replace(', (', ' (');

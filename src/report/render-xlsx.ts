@@ -19,6 +19,7 @@ import { methodParagraphs, settingRows } from './method-text.js';
 import { accountingLine, reportNotes } from './report-notes.js';
 import { stepNotes } from './detectable-text.js';
 import { withFixedDates } from './deterministic-zip.js';
+import { workbookFormatText } from './file-format-text.js';
 import { noticeLines, noticesTitle } from './notices.js';
 import { formatP } from './numbers.js';
 
@@ -321,7 +322,7 @@ function addAboutSheet(workbook: ExcelJS.Workbook, report: PublishedReport, lang
   };
   heading(say(language, 'label', 'pub.inputFiles'));
   for (const file of report.input.files) {
-    addRow([file.path, file.rows, `${file.encoding}${file.bom ? ' BOM' : ''}, "${file.delimiter === '\t' ? 'tab' : file.delimiter}"`]).getCell(2).numFmt = COUNT;
+    addRow([file.path, file.rows, workbookFormatText(file, language) ?? `${file.encoding}${file.bom ? ' BOM' : ''}, "${file.delimiter === '\t' ? 'tab' : file.delimiter}"`]).getCell(2).numFmt = COUNT;
   }
   heading(say(language, 'label', 'pub.accounting'));
   addRow([say(language, 'label', 'inputRows'), report.input.rows]).getCell(2).numFmt = COUNT;

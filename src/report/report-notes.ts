@@ -5,6 +5,7 @@
  */
 import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
+import { workbookFormatText } from './file-format-text.js';
 import type { PublishedReport as Report, PublishedStepSummary as StepSummary } from '../model/report.js';
 import { formatNumber } from './numbers.js';
 import { formatCount } from './published-values.js';
@@ -28,7 +29,7 @@ export function accountingLine(step: StepSummary, language: Language): string {
 export function inputLines(report: Report, language: Language): string[] {
   const lines = report.input.files.map(
     (file) =>
-      `${say(language, 'label', 'file')}: ${file.path} (${formatNumber(file.rows, language)} ${say(language, 'label', 'rows').toLowerCase()}; ${say(language, 'label', 'encoding')} ${file.encoding}${file.bom ? ' BOM' : ''}; ${say(language, 'label', 'delimiter')} "${file.delimiter === '\t' ? 'tab' : file.delimiter}"${file.titleLines ? `; ${say(language, 'label', 'titleLines')} ${file.titleLines}` : ''})`,
+      `${say(language, 'label', 'file')}: ${file.path} (${formatNumber(file.rows, language)} ${say(language, 'label', 'rows').toLowerCase()}; ${workbookFormatText(file, language) ?? `${say(language, 'label', 'encoding')} ${file.encoding}${file.bom ? ' BOM' : ''}; ${say(language, 'label', 'delimiter')} "${file.delimiter === '\t' ? 'tab' : file.delimiter}"${file.titleLines ? `; ${say(language, 'label', 'titleLines')} ${file.titleLines}` : ''}`})`,
   );
   const excluded = report.input.excluded.map((exclusion) => `${say(language, 'label', `exclusion.${exclusion.reason}`)} ${formatNumber(exclusion.rows, language)}`);
   lines.push(`${say(language, 'label', 'inputRows')}: ${formatNumber(report.input.rows, language)}${excluded.length ? `; ${say(language, 'label', 'inputExcluded')}: ${excluded.join(', ')}` : ''}`);

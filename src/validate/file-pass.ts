@@ -22,6 +22,10 @@ import { ValueTally } from './value-tally.js';
 /** What one pass over a file found. */
 export interface FilePass {
   readonly header: readonly string[];
+  /** The file as the reader names it in messages: its path, or for an .xlsx "path [sheet]". */
+  readonly label: string;
+  /** xlsx only: each header column's Excel letter; null for a text file. */
+  readonly columnLetters: readonly string[] | null;
   /** Data rows read (blank lines are not rows). */
   readonly rows: number;
   readonly plan: ColumnPlan;
@@ -72,13 +76,15 @@ function checkRow(fields: readonly string[], line: number, plan: ColumnPlan, fou
  */
 export async function checkFile(file: string, config: Config, read: ReadOptions, ids: SeenIds): Promise<FilePass> {
   let header: readonly string[] = [];
+  let label = file;
   let plan: ColumnPlan | null = null;
   let missing: Problem[] = [];
   const values = new Map<number, ValueTally>();
   const occurrences = new Occurrences();
   const info = await readExtract(file, read, {
-    header(columns) {
+    header(columns, named) {
       header = columns;
+      label = named;
       missing = missingColumns(config, columns, file);
       plan = planColumns(config, columns);
       for (const column of plan.tracked) values.set(column.index, new ValueTally(column.allowed ?? undefined));
@@ -96,5 +102,5 @@ export async function checkFile(file: string, config: Config, read: ReadOptions,
       }
     },
   });
-  return { header, rows: info.rows, plan: plan!, missing, occurrences, values };
+  return { header, label, columnLetters: info.columnLetters ?? null, rows: info.rows, plan: plan!, missing, occurrences, values };
 }

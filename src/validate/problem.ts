@@ -54,6 +54,8 @@ export interface Problem {
   readonly line: number | null;
   /** The column's name; null when it is not about one column. */
   readonly column: string | null;
+  /** In an .xlsx, the column's Excel letter (absent for text files). */
+  readonly columnLetter?: string;
   /** How many rows it concerns; null when it is not about rows. */
   readonly count: number | null;
   /** The values the message needs; cell values are already masked and shortened. */

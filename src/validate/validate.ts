@@ -14,6 +14,7 @@ import type { ReadOptions } from '../ingest/read-options.js';
 import type { Report } from '../model/report.js';
 import { accountingProblems } from './accounting.js';
 import { checkFile, type FilePass } from './file-pass.js';
+import { inWorkbookTerms, type WorkbookPlaces } from './workbook-places.js';
 import { previousProblems, totalsOf } from './previous.js';
 import { hasFailures, problem, quoteCell, sortProblems, type Problem } from './problem.js';
 import { SeenIds } from './seen-ids.js';
@@ -86,8 +87,10 @@ export async function validate(files: readonly string[], config: Config, options
   const problems: Problem[] = [];
   const reports: Report[] = [];
   let first: { file: string; header: readonly string[] } | null = null;
+  const workbooks = new Map<string, WorkbookPlaces>();
   for (const file of files) {
     const pass = await checkFile(file, config, read, ids);
+    if (pass.columnLetters) workbooks.set(file, { label: pass.label, header: pass.header, columnLetters: pass.columnLetters });
     first ??= { file, header: pass.header };
     problems.push(...headerProblems(file, pass, first), ...pass.missing, ...pass.occurrences.problems(file));
     if (pass.rows === 0) {
@@ -113,7 +116,7 @@ export async function validate(files: readonly string[], config: Config, options
     const limits = { maxRowChange: settings.maxRowChange, maxShareChangePp: settings.maxShareChangePp, minN: config.thresholds.minN };
     problems.push(...previousProblems(totalsOf(reports), totalsOf(earlier), limits, reports[0]!.sexTerms));
   }
-  const sorted = sortProblems(problems, [...files, ...previous]);
+  const sorted = inWorkbookTerms(sortProblems(problems, [...files, ...previous]), workbooks);
   // File and column names and quoted values enter the model here: masked once, every format shows them masked.
   return { ok: !hasFailures(sorted, options.strict ?? false), problems: maskIdentityText(sorted) };
 }
