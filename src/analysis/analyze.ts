@@ -31,6 +31,7 @@ import type { Population } from './rates.js';
 import { tallyFiles } from './tally-files.js';
 import { checkNamedValues } from './value-check.js';
 import { stepsOverQualityLimits } from './quality-gate.js';
+import { tableChecks } from './table-checks.js';
 import { DEFAULT_QUALITY } from '../config/defaults.js';
 import type { ReportWarning } from '../messages/report-warning-codes.js';
 import type { ResultWarning } from '../model/report.js';
@@ -248,7 +249,7 @@ export async function analyze(files: readonly string[], config: Config, read: Re
   if (state.rows === 0) throw new InputError('file-header-only', {}, { file: files[0]! });
   checkSexRecognised(tally);
   const sexTerms = sexTermsOf(tally);
-  const warnings: ReportWarning[] = checkNamedValues(tally, config);
+  const warnings: ReportWarning[] = [...checkNamedValues(tally, config), ...tableChecks(tally, config)];
   const unflagged = new Map<string, ResultWarning>();
   const overLimits = stepsOverQualityLimits(state, config, sexTerms);
   if (overLimits.length > 0 && !(config.quality ?? DEFAULT_QUALITY).allowExcluded) throw new InputError('excluded-rows', overLimits[0]!);

@@ -25,7 +25,6 @@ import type { InternPlan, InternedVisitor } from '../ingest/scanner.js';
 import { DEFAULT_CHUNK_BYTES, type ReadOptions } from '../ingest/read-options.js';
 import type { Delimiter, EncodingGuess } from '../ingest/sniff.js';
 import { ColumnResolver } from '../tally/columns.js';
-import { mayStartTotalRow } from '../ingest/total-rows.js';
 import { Tally, type TallySnapshot } from '../tally/tally.js';
 
 /**
@@ -66,7 +65,8 @@ export type WorkerMessage =
 
 /** The plan the scanner fills for a tally: its used columns, interned into its tables. */
 export function internPlan(tally: Tally): InternPlan {
-  return { columns: tally.usedColumns, tables: tally.valueTables, row: tally.row, mayStartTotalRow };
+  const labels = tally.plan.totals.labels;
+  return { columns: tally.usedColumns, tables: tally.valueTables, row: tally.row, mayStartTotalRow: (character) => labels.mayStartTotalRow(character) };
 }
 
 /** A known error, made ready to cross to the main thread. */

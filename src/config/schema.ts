@@ -213,6 +213,18 @@ export const qualitySchema = z.strictObject({
   allowExcluded: z.optional(z.boolean()),
 });
 
+/** Symbols in count cells (see DEFAULT_MARKERS); each list optional, replacing its default. */
+export const markersSchema = z.strictObject({
+  hidden: z.optional(z.array(nonEmptyText())),
+  zero: z.optional(z.array(nonEmptyText())),
+  notApplicable: z.optional(z.array(nonEmptyText())),
+});
+
+/** Total labels (see DEFAULT_TOTAL_LABELS); the list replaces the default. */
+export const totalsSchema = z.strictObject({
+  labels: z.optional(z.array(nonEmptyText())),
+});
+
 export const configSchema = z
   .strictObject({
     sex: sexSchema,
@@ -230,6 +242,8 @@ export const configSchema = z
     id: z.optional(columnName),
     validate: z.optional(validationSchema),
     quality: z.optional(qualitySchema),
+    markers: z.optional(markersSchema),
+    totals: z.optional(totalsSchema),
   })
   .check(
     z.superRefine((config: CrossKeyInput, context) => {

@@ -108,6 +108,12 @@ export const ERROR_TEXTS = {
     'personnummer-as-group': (a) => `kolumnen "${a.column}" innehåller personnummer och kan inte användas för att dela upp tabeller (by, explain eller period): då skulle varje person synas. Använd en härledd variabel, t.ex. ålder eller åldersgrupp.`,
     'population-missing-group': (a) => `befolkningsfilen ${a.file} saknar gruppen "${a.group}" (${a.variable}), eller har 0 personer av ett kön där. Varje grupp i uttaget behöver en befolkning för båda könen.`,
     'population-invalid-count': (a) => `kolumnen ${a.column} ska innehålla hela tal (antal personer).`,
+    'population-count-marker': (a) =>
+      `kolumnen ${a.column} har en dold eller inte tillämplig cell ("${a.marker}"), men kvoter per 1 000 behöver hela befolkningen för varje kön och grupp. Använd en befolkningsfil utan dolda celler (t.ex. från SCB:s statistikdatabas).`,
+    'count-not-whole': (a) =>
+      `antalskolumnen "${a.column}" har värdet "${a.value}", som inte är ett heltal: det ser ut som ${a.looksLike === 'share' ? 'en andel' : 'en kvot (t.ex. per 100 000) eller ett medelvärde'}, inte ett antal. Ange under count: den kolumn som räknar personer eller ärenden.`,
+    'count-dot-conflict': (a) =>
+      `antalskolumnen "${a.column}" skriver punkt både som tusentalsavgränsare ("${a.thousands}") och som decimaltecken ("${a.decimal}"), så talen kan inte läsas säkert. Exportera tabellen med tusental utan punkt (1 234 eller 1234).`,
     'population-missing-column': (a) => `befolkningsfilen saknar kolumnen "${a.column}"${didYouMean(a.suggestion, 'sv')}.`,
     'population-by-not-in-analysis': (a) => `population.by nämner "${a.variable}", som inte finns i by. Lägg till den i by eller ta bort den ur population.by.`,
     'step-selects-nothing': (a) => `steget "${a.step}" väljer inga rader. Kontrollera villkoret och värdena i kolumnen.`,
@@ -170,6 +176,12 @@ export const ERROR_TEXTS = {
     'personnummer-as-group': (a) => `column "${a.column}" holds personnummer and cannot split tables (by, explain or period): every person would show. Use a derived variable such as age or age group.`,
     'population-missing-group': (a) => `the population file ${a.file} lacks the group "${a.group}" (${a.variable}), or has 0 people of one sex there. Every group in the extract needs a population of both sexes.`,
     'population-invalid-count': (a) => `column ${a.column} must hold whole numbers (numbers of people).`,
+    'population-count-marker': (a) =>
+      `column ${a.column} has a hidden or not-applicable cell ("${a.marker}"), but rates per 1,000 need the whole population of each sex and group. Use a population file without hidden cells (e.g. from SCB's statistical database).`,
+    'count-not-whole': (a) =>
+      `the count column "${a.column}" holds "${a.value}", which is not a whole number: it looks like ${a.looksLike === 'share' ? 'a share' : 'a rate (e.g. per 100,000) or a mean'}, not a count. Name under count: the column that counts people or cases.`,
+    'count-dot-conflict': (a) =>
+      `the count column "${a.column}" writes "." both as a thousands separator ("${a.thousands}") and as a decimal point ("${a.decimal}"), so its numbers cannot be read safely. Export the table with thousands written without a dot (1 234 or 1234).`,
     'population-missing-column': (a) => `the population file has no column "${a.column}"${didYouMean(a.suggestion, 'en')}.`,
     'population-by-not-in-analysis': (a) => `population.by names "${a.variable}", which is not in by. Add it to by or remove it from population.by.`,
     'step-selects-nothing': (a) => `step "${a.step}" selects no rows. Check its condition and the values in the column.`,

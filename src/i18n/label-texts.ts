@@ -55,6 +55,8 @@ export interface LabelArgs {
   'warning.rows-dropped': NoArgs;
   'exclusion.ragged-row': NoArgs;
   'exclusion.total-row': NoArgs;
+  'exclusion.hidden-in-source': NoArgs;
+  'exclusion.not-applicable': NoArgs;
   'exclusion.invalid-count': NoArgs;
   'exclusion.missing-sex': NoArgs;
   'exclusion.invalid-personnummer': NoArgs;
@@ -208,6 +210,7 @@ export interface LabelArgs {
   // messages and validate: severities, places and the summary
   'severity.error': NoArgs;
   'severity.warning': NoArgs;
+  'severity.note': NoArgs;
   'place.line': NoArgs;
   'place.column': NoArgs;
   'place.key': NoArgs;
@@ -301,6 +304,8 @@ export const LABEL_TEXTS = {
     'warning.rows-dropped': () => 'grupper utan ärenden uteslutna',
     'exclusion.ragged-row': () => 'fel antal fält',
     'exclusion.total-row': () => 'summarad (Totalt)',
+    'exclusion.hidden-in-source': () => 'dold i källan (..)',
+    'exclusion.not-applicable': () => 'kan inte förekomma (.)',
     'exclusion.invalid-count': () => 'ogiltigt antal',
     'exclusion.missing-sex': () => 'kön saknas',
     'exclusion.invalid-personnummer': () => 'ogiltigt personnummer',
@@ -454,6 +459,7 @@ export const LABEL_TEXTS = {
     // messages and validate: severities, places and the summary
     'severity.error': () => 'fel',
     'severity.warning': () => 'varning',
+    'severity.note': () => 'notering',
     'place.line': () => 'rad',
     'place.column': () => 'kolumn',
     'place.key': () => 'nyckel',
@@ -547,6 +553,8 @@ export const LABEL_TEXTS = {
     'warning.rows-dropped': () => 'groups without cases left out',
     'exclusion.ragged-row': () => 'wrong number of fields',
     'exclusion.total-row': () => 'summary row (Total)',
+    'exclusion.hidden-in-source': () => 'hidden in the source (..)',
+    'exclusion.not-applicable': () => 'cannot occur (.)',
     'exclusion.invalid-count': () => 'invalid count',
     'exclusion.missing-sex': () => 'sex missing',
     'exclusion.invalid-personnummer': () => 'invalid personnummer',
@@ -697,6 +705,7 @@ export const LABEL_TEXTS = {
     // messages and validate: severities, places and the summary
     'severity.error': () => 'error',
     'severity.warning': () => 'warning',
+    'severity.note': () => 'note',
     'place.line': () => 'line',
     'place.column': () => 'column',
     'place.key': () => 'key',

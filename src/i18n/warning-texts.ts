@@ -36,6 +36,12 @@ export const WARNING_TEXTS = {
       `steget "${a.step}": utfallet är ${a.outcome === 'always' ? 'ja på varje rad' : 'ja på ingen rad'}, så könen kan inte jämföras; stegets rader flaggas inte. Kontrollera stegets outcome-villkor.`,
     'excluded-rows': (a) =>
       `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Analysen kördes ändå, med --allow-excluded: stegets rader flaggas inte och får inga bedömningar.`,
+    'hidden-in-source': (a) =>
+      `${formatNumber(a.cells, 'sv')} ${a.cells === 1 ? 'antal är dolt' : 'antal är dolda'} i källan (t.ex. ".." för små tal) och ${a.cells === 1 ? 'raden' : 'raderna'} räknades inte. Resultat som vilar på delvis dolda källor är mindre säkra.`,
+    'totals-differ': (a) =>
+      `${formatNumber(a.differing, 'sv')} av ${formatNumber(a.checked, 'sv')} summarader stämmer inte med summan av sina delar${a.withHiddenParts > 0 ? ` (${formatNumber(a.withHiddenParts, 'sv')} av dem har dolda delar)` : ''}; störst skillnad: ${a.where}: summa ${formatNumber(a.total, 'sv')}, delarna ${formatNumber(a.parts, 'sv')} (${a.total > a.parts ? '+' : '−'}${formatNumber(Math.abs(a.total - a.parts), 'sv')}). Det är vanligt när källan dolt små tal; annars tyder det på en trasig export.`,
+    'count-with-decimals': (a) =>
+      `antalskolumnen "${a.column}" skriver de flesta tal med decimaler (t.ex. "${a.example}"). Antal skrivs sällan så, kvoter (per 100 000) och andelar ofta: kontrollera att kolumnen räknar personer eller ärenden.`,
   },
   en: {
     'value-never-occurs': (a) =>
@@ -44,5 +50,11 @@ export const WARNING_TEXTS = {
       `step "${a.step}": the outcome is ${a.outcome === 'always' ? 'yes in every row' : 'yes in no row'}, so the sexes cannot be compared; the step's rows are not flagged. Check the step's outcome condition.`,
     'excluded-rows': (a) =>
       `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. The analysis ran anyway, with --allow-excluded: the step's rows are not flagged and get no verdicts.`,
+    'hidden-in-source': (a) =>
+      `${formatNumber(a.cells, 'en')} ${a.cells === 1 ? 'count is' : 'counts are'} hidden in the source (e.g. ".." for small numbers) and ${a.cells === 1 ? 'its row was' : 'their rows were'} not counted. Results resting on partly hidden sources are less certain.`,
+    'totals-differ': (a) =>
+      `${formatNumber(a.differing, 'en')} of ${formatNumber(a.checked, 'en')} total rows differ from the sum of their parts${a.withHiddenParts > 0 ? ` (${formatNumber(a.withHiddenParts, 'en')} of them have hidden parts)` : ''}; the largest difference: ${a.where}: total ${formatNumber(a.total, 'en')}, parts ${formatNumber(a.parts, 'en')} (${a.total > a.parts ? '+' : '−'}${formatNumber(Math.abs(a.total - a.parts), 'en')}). This is usual when the source hid small cells; otherwise it is a sign of a broken export.`,
+    'count-with-decimals': (a) =>
+      `the count column "${a.column}" writes most numbers with decimals (e.g. "${a.example}"). Counts are rarely written so, rates (per 100,000) and shares often are: check that the column counts people or cases.`,
   },
 } as const satisfies Record<Language, Texts<ReportWarningArgs>>;

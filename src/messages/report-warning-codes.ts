@@ -32,6 +32,23 @@ export interface ReportWarningArgs {
   'outcome-constant': { readonly step: string; readonly outcome: 'always' | 'never' };
   /** A step over the data-quality gate's limits, run anyway with --allow-excluded. */
   'excluded-rows': ExcludedRowsArgs;
+  /** Count cells hidden in the source (`..`): the rows were excluded, and results resting on them are less certain. */
+  'hidden-in-source': { readonly cells: number };
+  /**
+   * Totals of an aggregated extract that differ from the sum of their parts: how many of
+   * those checked, how many of them have a hidden part, and the largest difference
+   * (`where`: the total row's cells, "Kön = Totalt, Stadsdel = Bromma").
+   */
+  'totals-differ': {
+    readonly checked: number;
+    readonly differing: number;
+    readonly withHiddenParts: number;
+    readonly where: string;
+    readonly total: number;
+    readonly parts: number;
+  };
+  /** A count column whose numbers are mostly written with decimals ("1112,00"): perhaps rates, not counts. */
+  'count-with-decimals': { readonly column: string; readonly example: string };
 }
 
 export type ReportWarningCode = keyof ReportWarningArgs;
