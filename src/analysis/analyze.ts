@@ -105,6 +105,17 @@ interface PendingResult {
   readonly descriptive: boolean;
 }
 
+/**
+ * Whether a table of a step rests on cells hidden in the source: more than
+ * quality.maxExcludedShare of the cells it would take are hidden (the data-quality
+ * gate's rule, per table). A girl's hidden ".." in a district's "yes" cell otherwise
+ * shows as 0 % yes and a confident difference.
+ */
+function restsOnHiddenCells(tally: Tally, step: number, layerIndex: number, group: number): boolean {
+  const hidden = tally.hiddenShare(step, layerIndex, group, 0);
+  return hidden !== null && hidden.hidden / (hidden.cells + hidden.hidden) > (tally.config.quality ?? DEFAULT_QUALITY).maxExcludedShare;
+}
+
 function compareAll(tally: Tally): PendingResult[] {
   const { config } = tally;
   const pending: PendingResult[] = [];
@@ -119,7 +130,8 @@ function compareAll(tally: Tally): PendingResult[] {
         const counts = tally.counts(position, plainLayer, group, 0);
         if (isEmptyTable(counts)) continue;
         const label = groupingIndex === 0 ? null : grouping.values[group]!.join(INTERSECTION_SEPARATOR);
-        const result = compareGroup(step.name, by, label, counts, config);
+        const compared = compareGroup(step.name, by, label, counts, config);
+        const result = restsOnHiddenCells(tally, position, plainLayer, group) ? { ...compared, warnings: [...compared.warnings, 'hidden-in-source' as const] } : compared;
         const adjusted: AdjustedComparison[] = step.explain.map((criterion, index) => {
           const split = tally.criterionSplits[position]![index]!;
           const values = tally.splits[split]!.values;
@@ -212,6 +224,7 @@ function adjustAndFlag(
     const stepWarning = unflagged.get(result.step);
     const flag =
       stepWarning === undefined &&
+      !result.warnings.includes('hidden-in-source') &&
       !entry.descriptive &&
       q !== null &&
       q < alpha &&

@@ -255,6 +255,7 @@ export interface LabelArgs {
   'notices.title': NoArgs;
   'warning.excluded-rows': NoArgs;
   'warning.outcome-constant': NoArgs;
+  'warning.hidden-in-source': NoArgs;
   'csv.notForPublication': NoArgs;
 }
 
@@ -508,6 +509,7 @@ export const LABEL_TEXTS = {
     'notices.title': () => 'Observera',
     'warning.excluded-rows': () => 'för många uteslutna rader: inga flaggor',
     'warning.outcome-constant': () => 'utfallet är detsamma på varje rad: inga flaggor',
+    'warning.hidden-in-source': () => 'vilar på celler som är dolda i källan: ingen flagga',
     'csv.notForPublication': () => 'ej för publicering',
   },
   en: {
@@ -754,6 +756,7 @@ export const LABEL_TEXTS = {
     'notices.title': () => 'Please note',
     'warning.excluded-rows': () => 'too many excluded rows: no flags',
     'warning.outcome-constant': () => 'the outcome is the same in every row: no flags',
+    'warning.hidden-in-source': () => 'rests on cells hidden in the source: no flag',
     'csv.notForPublication': () => 'not for publication',
   },
 } as const satisfies Record<Language, Texts<LabelArgs>>;

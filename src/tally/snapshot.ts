@@ -12,6 +12,7 @@ import type { LayerPlan } from './plan.js';
 import type { SeenSexValues } from './seen-sex-values.js';
 import type { TableIndex } from './table-index.js';
 import type { TotalsCheck, TotalsCheckSnapshot } from './totals-check.js';
+import type { HiddenCells } from './hidden-cells.js';
 import { INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type InputExclusion, type StepExclusion, type TallyState } from './tally-state.js';
 
 /**
@@ -46,6 +47,8 @@ export interface TallySnapshot {
   readonly distinctCells: readonly (readonly string[] | null)[];
   /** The distinct rows held for the check of totals (null without a count column). */
   readonly totals: TotalsCheckSnapshot | null;
+  /** HiddenCells.toPlain (null without a count column). */
+  readonly hiddenCells: readonly (readonly number[])[] | null;
 }
 
 /** The parts of a tally a snapshot is made of and merged into. */
@@ -59,6 +62,7 @@ export interface TallyParts {
   readonly seenSex: SeenSexValues;
   readonly valueTables: readonly ValueTable[];
   readonly totals: TotalsCheck | null;
+  readonly hiddenCells: HiddenCells | null;
 }
 
 /** The tally's parts as plain data (copies). */
@@ -86,6 +90,7 @@ export function snapshotOf(parts: TallyParts): TallySnapshot {
     seenValuesFull: parts.seenSex.full,
     distinctCells: parts.valueTables.map((table) => (table.overflowed ? null : [...table.values])),
     totals: parts.totals === null ? null : parts.totals.snapshot(parts.valueTables),
+    hiddenCells: parts.hiddenCells === null ? null : parts.hiddenCells.toPlain(),
   };
 }
 
@@ -129,4 +134,5 @@ export function mergeInto(parts: TallyParts, other: TallySnapshot): void {
     else for (const cell of cells) table.idOf(cell);
   });
   if (parts.totals !== null && other.totals !== null) parts.totals.merge(other.totals, parts.valueTables);
+  if (parts.hiddenCells !== null && other.hiddenCells !== null) parts.hiddenCells.addPlain(other.hiddenCells, tableIds);
 }

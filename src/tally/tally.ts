@@ -44,6 +44,7 @@ import { RowHistogram } from './row-histogram.js';
 import { mergeInto, snapshotOf, type TallyParts, type TallySnapshot } from './snapshot.js';
 import { TableIndex } from './table-index.js';
 import { TotalsCheck, type TotalsFindings } from './totals-check.js';
+import { HiddenCells, type HiddenShare } from './hidden-cells.js';
 import { emptyState, type StepExclusion, type TallyState } from './tally-state.js';
 import type { RowPlace, VariableReader } from './variables.js';
 
@@ -52,6 +53,7 @@ export { isEmptyTable, type OutcomeCounts, type TableCounts } from './cell-store
 export type { Combination } from './combination.js';
 export type { TallySnapshot } from './snapshot.js';
 export type { TotalMismatch, TotalsFindings } from './totals-check.js';
+export type { HiddenShare } from './hidden-cells.js';
 
 /** A step's row functions, cached by cell ids. */
 interface StepMemos {
@@ -107,6 +109,8 @@ export class Tally {
   private readonly totalMemos: Memo[];
   /** The check of totals against their parts (aggregated extracts only: null without a count column). */
   private readonly totalsCheck: TotalsCheck | null;
+  /** Per step and table, rows taken and rows hidden in the source (aggregated extracts only). */
+  private readonly hiddenCells: HiddenCells | null;
   private readonly dayMemo: Memo | null;
   private readonly idReader: VariableReader | null;
   private readonly steps: StepMemos[];
@@ -142,6 +146,7 @@ export class Tally {
     const { labels, labelSlots, keySlots } = plan.totals;
     this.totalMemos = labelSlots.map((slot) => new Memo([slot], () => (labels.isLabel(this.text()[this.usedColumns[slot]!]!) ? 1 : 0)));
     this.totalsCheck = plan.count ? new TotalsCheck(keySlots) : null;
+    this.hiddenCells = plan.count ? new HiddenCells(plan.steps.length) : null;
     this.dayMemo = plan.unit?.day ? this.memo(plan.unit.day) : null;
     this.idReader = plan.unit?.id ?? null;
     this.steps = plan.steps.map((step) => ({
@@ -179,6 +184,7 @@ export class Tally {
       seenSex: this.seenSex,
       valueTables: this.valueTables,
       totals: this.totalsCheck,
+      hiddenCells: this.hiddenCells,
     };
   }
 
@@ -286,25 +292,10 @@ export class Tally {
         }
       }
     }
-    // Every grouping and split is read before a failure is acted on, as one pass would.
-    let placed = true;
-    for (let index = 0; index < this.groupMemos.length; index++) {
-      const id = this.groupMemos[index]!.get(ids);
-      this.groupIds[index] = id;
-      if (id === UNPLACED) placed = false;
-    }
-    for (let index = 0; index < this.splitMemos.length; index++) {
-      const id = this.splitMemos[index]!.get(ids);
-      this.splitIds[index] = id;
-      if (id === UNPLACED) placed = false;
-    }
-    if (!placed) {
+    if (!this.placeRow()) {
       state.inputExcluded['invalid-date'] += rows;
       return;
     }
-    const tables = this.tables;
-    tables.placeRow(this.groupIds, this.splitIds, this.rowTables);
-    if (tables.count > this.reservedTables) this.reserveTables(tables.count);
     const sex = this.sexMemo.get(ids);
     if (this.countSexValues) this.noteSex(rows);
     const added = weight * rows;
@@ -316,6 +307,7 @@ export class Tally {
         continue;
       }
       tally.taken += rows;
+      if (this.hiddenCells !== null) this.hiddenCells.add(position, this.rowTables, step.layers, rows, 0);
       if (sex >= FIRST_EXCLUDED_READING) {
         tally.excluded[SEX_READINGS[sex] as StepExclusion] += rows;
         continue;
@@ -383,13 +375,51 @@ export class Tally {
     state.inputExcluded['hidden-in-source'] += rows;
     const ids = this.row.ids;
     const sex = this.sexMemo.get(ids);
+    // Placed in its tables (when it can be), so that each table knows the hidden cells it rests on.
+    const placed = this.placeRow();
     for (let position = 0; position < this.steps.length; position++) {
       const step = this.steps[position]!;
       if (step.among !== null && step.among.get(ids) === 0) continue;
       const tally = state.steps[position]!;
       tally.hidden += rows;
       if (sex < FIRST_EXCLUDED_READING) tally.hiddenBySex[sex]! += rows;
+      if (placed) this.hiddenCells!.add(position, this.rowTables, step.layers, 0, rows);
     }
+  }
+
+  /**
+   * Places the row in one table per layer (`rowTables`); false when a grouping or split
+   * cannot be read (a bad date). Every grouping and split is read before a failure is
+   * acted on, as one pass would.
+   */
+  private placeRow(): boolean {
+    const ids = this.row.ids;
+    let placed = true;
+    for (let index = 0; index < this.groupMemos.length; index++) {
+      const id = this.groupMemos[index]!.get(ids);
+      this.groupIds[index] = id;
+      if (id === UNPLACED) placed = false;
+    }
+    for (let index = 0; index < this.splitMemos.length; index++) {
+      const id = this.splitMemos[index]!.get(ids);
+      this.splitIds[index] = id;
+      if (id === UNPLACED) placed = false;
+    }
+    if (!placed) return false;
+    const tables = this.tables;
+    tables.placeRow(this.groupIds, this.splitIds, this.rowTables);
+    if (tables.count > this.reservedTables) this.reserveTables(tables.count);
+    return true;
+  }
+
+  /**
+   * A table's rows taken and rows hidden in the source, in a step; null when none of its
+   * rows was hidden (or the extract has no count column).
+   */
+  hiddenShare(step: number, layerIndex: number, group: number, split: number): HiddenShare | null {
+    this.flushRepeats();
+    if (this.hiddenCells === null) return null;
+    return this.hiddenCells.of(step, this.tables.find(layerIndex, group, split));
   }
 
   /**
