@@ -254,6 +254,17 @@ function adjustAndFlag(
   };
 }
 
+/** Names, in the hidden-in-source notice, the result rows left unflagged because their table rests on hidden cells. */
+function nameRowsOnHiddenCells(warnings: ReportWarning[], results: readonly Result[]): void {
+  const at = warnings.findIndex((warning) => warning.code === 'hidden-in-source');
+  if (at < 0) return;
+  const rows = results.filter((result) => result.warnings.includes('hidden-in-source'));
+  if (rows.length === 0) return;
+  const unflagged = rows.map((result) => `${result.step}: ${result.group === null ? '–' : `${result.by} ${result.group}`}`).join('; ');
+  const warning = warnings[at]!;
+  if (warning.code === 'hidden-in-source') warnings[at] = { code: 'hidden-in-source', args: { ...warning.args, unflagged } };
+}
+
 /** Runs the whole analysis of one or more extracts with a configuration. */
 export async function analyze(files: readonly string[], config: Config, read: ReadOptions = {}): Promise<Report> {
   const rates = config.population ? await import('./rates.js') : null;
@@ -276,6 +287,7 @@ export async function analyze(files: readonly string[], config: Config, read: Re
   }
   const population = rates ? await rates.readPopulation(config, read) : null;
   const adjusted = adjustAndFlag(compareAll(tally), rates && population ? computeRates(rates, tally, population) : [], config, unflagged);
+  nameRowsOnHiddenCells(warnings, adjusted.results);
   const steps: StepSummary[] = state.steps.map((step) => ({
     name: step.name,
     rows: step.taken,

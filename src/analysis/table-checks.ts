@@ -22,7 +22,8 @@ export function tableChecks(tally: Tally, config: Config): ReportWarning[] {
     if (findings.writtenWithDecimals !== null) warnings.push({ code: 'count-with-decimals', args: { column: config.count, example: findings.writtenWithDecimals } });
   }
   const hidden = tally.state.inputExcluded['hidden-in-source'];
-  if (hidden > 0) warnings.push({ code: 'hidden-in-source', args: { cells: hidden } });
+  // The rows left unflagged for it are named once the results are compared (analyze.ts).
+  if (hidden > 0) warnings.push({ code: 'hidden-in-source', args: { cells: hidden, unflagged: '' } });
   const totals = tally.totalsFindings();
   if (totals !== null && totals.largest !== null) {
     const { where, total, parts } = totals.largest;

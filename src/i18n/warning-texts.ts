@@ -37,7 +37,7 @@ export const WARNING_TEXTS = {
     'excluded-rows': (a) =>
       `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Analysen kördes ändå, med --allow-excluded: stegets rader flaggas inte och får inga bedömningar.`,
     'hidden-in-source': (a) =>
-      `${formatNumber(a.cells, 'sv')} ${a.cells === 1 ? 'antal är dolt' : 'antal är dolda'} i källan (t.ex. ".." för små tal) och ${a.cells === 1 ? 'raden' : 'raderna'} räknades inte. Resultat som vilar på delvis dolda källor är mindre säkra.`,
+      `${formatNumber(a.cells, 'sv')} ${a.cells === 1 ? 'cell i antalskolumnen är dold' : 'celler i antalskolumnen är dolda'} i källan (t.ex. ".." för små tal) och ${a.cells === 1 ? 'raden' : 'raderna'} räknades inte. Resultat som vilar på delvis dolda källor är mindre säkra.${a.unflagged ? ` Flaggas inte, eftersom för många av deras celler är dolda: ${a.unflagged}.` : ''}`,
     'totals-differ': (a) =>
       `${formatNumber(a.differing, 'sv')} av ${formatNumber(a.checked, 'sv')} summarader stämmer inte med summan av sina delar${a.withHiddenParts > 0 ? ` (${formatNumber(a.withHiddenParts, 'sv')} av dem har dolda delar)` : ''}; störst skillnad: ${a.where}: summa ${formatNumber(a.total, 'sv')}, delarna ${formatNumber(a.parts, 'sv')} (${a.total > a.parts ? '+' : '−'}${formatNumber(Math.abs(a.total - a.parts), 'sv')}). Det är vanligt när källan dolt små tal; annars tyder det på en trasig export.`,
     'count-with-decimals': (a) =>
@@ -51,7 +51,7 @@ export const WARNING_TEXTS = {
     'excluded-rows': (a) =>
       `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. The analysis ran anyway, with --allow-excluded: the step's rows are not flagged and get no verdicts.`,
     'hidden-in-source': (a) =>
-      `${formatNumber(a.cells, 'en')} ${a.cells === 1 ? 'count is' : 'counts are'} hidden in the source (e.g. ".." for small numbers) and ${a.cells === 1 ? 'its row was' : 'their rows were'} not counted. Results resting on partly hidden sources are less certain.`,
+      `${formatNumber(a.cells, 'en')} ${a.cells === 1 ? 'count is' : 'counts are'} hidden in the source (e.g. ".." for small numbers) and ${a.cells === 1 ? 'its row was' : 'their rows were'} not counted. Results resting on partly hidden sources are less certain.${a.unflagged ? ` Not flagged, as too many of their cells are hidden: ${a.unflagged}.` : ''}`,
     'totals-differ': (a) =>
       `${formatNumber(a.differing, 'en')} of ${formatNumber(a.checked, 'en')} total rows differ from the sum of their parts${a.withHiddenParts > 0 ? ` (${formatNumber(a.withHiddenParts, 'en')} of them have hidden parts)` : ''}; the largest difference: ${a.where}: total ${formatNumber(a.total, 'en')}, parts ${formatNumber(a.parts, 'en')} (${a.total > a.parts ? '+' : '−'}${formatNumber(Math.abs(a.total - a.parts), 'en')}). This is usual when the source hid small cells; otherwise it is a sign of a broken export.`,
     'count-with-decimals': (a) =>

@@ -32,8 +32,12 @@ export interface ReportWarningArgs {
   'outcome-constant': { readonly step: string; readonly outcome: 'always' | 'never' };
   /** A step over the data-quality gate's limits, run anyway with --allow-excluded. */
   'excluded-rows': ExcludedRowsArgs;
-  /** Count cells hidden in the source (`..`): the rows were excluded, and results resting on them are less certain. */
-  'hidden-in-source': { readonly cells: number };
+  /**
+   * Count cells hidden in the source (`..`): the rows were excluded, and results resting
+   * on them are less certain. `unflagged`: the rows not flagged because their table rests
+   * on hidden cells ("Insats beviljas: Kungsholmen; …"), empty when none.
+   */
+  'hidden-in-source': { readonly cells: number; readonly unflagged: string };
   /**
    * Totals of an aggregated extract that differ from the sum of their parts: how many of
    * those checked, how many of them have a hidden part, and the largest difference
