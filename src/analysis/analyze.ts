@@ -106,14 +106,16 @@ interface PendingResult {
 }
 
 /**
- * Whether a table of a step rests on cells hidden in the source: more than
- * quality.maxExcludedShare of the cells it would take are hidden (the data-quality
- * gate's rule, per table). A girl's hidden ".." in a district's "yes" cell otherwise
- * shows as 0 % yes and a confident difference.
+ * Whether a table of a step rests on cells hidden in the source: `hidden-in-source` (no
+ * flag) when more than quality.maxExcludedShare of the cells it would take are hidden,
+ * the data-quality gate's rule per table (a girl's hidden ".." in a district's "yes"
+ * cell otherwise shows as 0 % yes and a confident difference); `partly-hidden` (less
+ * certain) when fewer are; null when none is.
  */
-function restsOnHiddenCells(tally: Tally, step: number, layerIndex: number, group: number): boolean {
+function hiddenCellsWarning(tally: Tally, step: number, layerIndex: number, group: number): 'hidden-in-source' | 'partly-hidden' | null {
   const hidden = tally.hiddenShare(step, layerIndex, group, 0);
-  return hidden !== null && hidden.hidden / (hidden.cells + hidden.hidden) > (tally.config.quality ?? DEFAULT_QUALITY).maxExcludedShare;
+  if (hidden === null) return null;
+  return hidden.hidden / (hidden.cells + hidden.hidden) > (tally.config.quality ?? DEFAULT_QUALITY).maxExcludedShare ? 'hidden-in-source' : 'partly-hidden';
 }
 
 function compareAll(tally: Tally): PendingResult[] {
@@ -131,7 +133,8 @@ function compareAll(tally: Tally): PendingResult[] {
         if (isEmptyTable(counts)) continue;
         const label = groupingIndex === 0 ? null : grouping.values[group]!.join(INTERSECTION_SEPARATOR);
         const compared = compareGroup(step.name, by, label, counts, config);
-        const result = restsOnHiddenCells(tally, position, plainLayer, group) ? { ...compared, warnings: [...compared.warnings, 'hidden-in-source' as const] } : compared;
+        const hidden = hiddenCellsWarning(tally, position, plainLayer, group);
+        const result = hidden === null ? compared : { ...compared, warnings: [...compared.warnings, hidden] };
         const adjusted: AdjustedComparison[] = step.explain.map((criterion, index) => {
           const split = tally.criterionSplits[position]![index]!;
           const values = tally.splits[split]!.values;

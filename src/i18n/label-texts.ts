@@ -256,6 +256,7 @@ export interface LabelArgs {
   'warning.excluded-rows': NoArgs;
   'warning.outcome-constant': NoArgs;
   'warning.hidden-in-source': NoArgs;
+  'warning.partly-hidden': NoArgs;
   'csv.notForPublication': NoArgs;
 }
 
@@ -510,6 +511,7 @@ export const LABEL_TEXTS = {
     'warning.excluded-rows': () => 'för många uteslutna rader: inga flaggor',
     'warning.outcome-constant': () => 'utfallet är detsamma på varje rad: inga flaggor',
     'warning.hidden-in-source': () => 'vilar på celler som är dolda i källan: ingen flagga',
+    'warning.partly-hidden': () => 'vilar delvis på celler som är dolda i källan: mindre säkert',
     'csv.notForPublication': () => 'ej för publicering',
   },
   en: {
@@ -757,6 +759,7 @@ export const LABEL_TEXTS = {
     'warning.excluded-rows': () => 'too many excluded rows: no flags',
     'warning.outcome-constant': () => 'the outcome is the same in every row: no flags',
     'warning.hidden-in-source': () => 'rests on cells hidden in the source: no flag',
+    'warning.partly-hidden': () => 'rests partly on cells hidden in the source: less certain',
     'csv.notForPublication': () => 'not for publication',
   },
 } as const satisfies Record<Language, Texts<LabelArgs>>;

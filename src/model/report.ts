@@ -17,9 +17,10 @@ export type { ReportWarning, ReportWarningCode } from '../messages/report-warnin
  * `outcome-constant`: the outcome is yes in every row or in none; `hidden-in-source`:
  * the row's table rests on cells hidden in the source, more than
  * quality.maxExcludedShare of its cells). The last three keep the row's numbers but take
- * its flag and verdict away.
+ * its flag and verdict away. `partly-hidden`: the row's table has cells hidden in the
+ * source, fewer than that: it keeps its flag, but is less certain.
  */
-export type ResultWarning = StatWarning | 'excluded-rows' | 'outcome-constant' | 'hidden-in-source';
+export type ResultWarning = StatWarning | 'excluded-rows' | 'outcome-constant' | 'hidden-in-source' | 'partly-hidden';
 
 export const SCHEMA_VERSION = 1;
 

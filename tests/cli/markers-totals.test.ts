@@ -59,6 +59,10 @@ describe('a published table with markers and totals', () => {
     expect(kungsholmen.warnings).toContain('hidden-in-source');
     const bromma = report.results.find((result: { group: string | null }) => result.group === 'Bromma');
     expect(bromma.warnings).not.toContain('hidden-in-source');
+    expect(bromma.warnings).not.toContain('partly-hidden');
+    // The overall table has 2 hidden cells of 44: flagged, but said to be less certain.
+    expect(report.results[0].warnings).toContain('partly-hidden');
+    expect(report.results[0].flag).toBe(true);
   });
 
   it('finds a total that does not match its parts when nothing was hidden: a broken export', async () => {
