@@ -27,6 +27,17 @@ export function excludedRowsSummary(a: ExcludedRowsArgs, language: Language): st
     : `${percent(a.share, 'en')} of the step's rows were excluded (at most ${percent(a.limit, 'en')} allowed); of the rows of known sex: ${bySex} (a difference of at most ${formatNumber(a.diffLimitPp, 'en', 1)} pp allowed); mainly: ${reasons}`;
 }
 
+/**
+ * The advice for a step over the gate because of cells hidden in the source: those
+ * cannot be corrected in the extract (the published table is so). Empty otherwise.
+ */
+export function hiddenCellsAdvice(a: ExcludedRowsArgs, language: Language): string {
+  if (!a.reasons.split(';').includes('hidden-in-source')) return '';
+  return language === 'sv'
+    ? ' Celler som är dolda i källan (..) går inte att rätta i uttaget: välj en tabell med grövre indelning, där färre celler är dolda, eller kör medvetet med --allow-excluded.'
+    : ' Cells hidden in the source (..) cannot be corrected in the extract: choose a table with a coarser breakdown, where fewer cells are hidden, or run knowingly with --allow-excluded.';
+}
+
 /** The words of each notice, by code. */
 export const WARNING_TEXTS = {
   sv: {

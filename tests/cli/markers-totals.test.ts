@@ -73,6 +73,15 @@ describe('a published table with markers and totals', () => {
     expect(run.stderr).toMatch(/1 of 2 total rows differ from the sum of their parts; the largest difference: Kön = Totalt, Beslut = Ja: total 75, parts 70 \(\+5\)\. This is usual when the source hid small cells; otherwise it is a sign of a broken export\./);
   });
 
+  it('stops at a table where many cells are hidden: no confident flag, and advice that does not ask to correct the table', async () => {
+    const rows = ['Flicka;Ja;30', 'Flicka;Nej;70', 'Pojke;Ja;..', 'Pojke;Nej;60', 'Flicka;Ja;..', 'Pojke;Nej;12'].map((row, index) => `${index % 2 ? 'A' : 'B'};${row}`);
+    const csv = tempFile(['Område;Kön;Beslut;Antal', ...rows, ''].join('\n'));
+    const config = tempFile('sex: { column: Kön }\ncount: Antal\nby: [Område]\nsteps:\n  - name: Ja\n    outcome: { column: Beslut, equals: Ja }\n', { name: 'hidden.yml' });
+    const run = await runMain(['analyze', csv, '-c', config, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/step "Ja" cannot support conclusions: 33\.3 % of the step's rows were excluded .*mainly: hidden in the source \(\.\.\)\..* Cells hidden in the source \(\.\.\) cannot be corrected in the extract/);
+  });
+
   it('validate reports each marker on its own line and never asks to correct the published table', async () => {
     const run = await runMain(['validate', join(FIXTURES, 'markers.csv'), '-c', CONFIG, '-f', 'json', '--lang', 'en']);
     const problems = JSON.parse(run.stdout).problems as { code: string; count: number; message: string }[];
