@@ -34,6 +34,7 @@ import { identityGroup, IDENTITY_VALUES_REFUSED } from '../tally/identity-groups
 import { firstWords } from '../ingest/notes.js';
 import { checkNamedValues } from './value-check.js';
 import { stepsOverQualityLimits } from './quality-gate.js';
+import { tableChecks } from './table-checks.js';
 import { DEFAULT_QUALITY } from '../config/defaults.js';
 import type { ReportWarning } from '../messages/report-warning-codes.js';
 import type { ResultWarning } from '../model/report.js';
@@ -113,6 +114,19 @@ interface PendingResult {
   readonly descriptive: boolean;
 }
 
+/**
+ * Whether a table of a step rests on cells hidden in the source: `hidden-in-source` (no
+ * flag) when more than quality.maxExcludedShare of the cells it would take are hidden,
+ * the data-quality gate's rule per table (a girl's hidden ".." in a district's "yes"
+ * cell otherwise shows as 0 % yes and a confident difference); `partly-hidden` (less
+ * certain) when fewer are; null when none is.
+ */
+function hiddenCellsWarning(tally: Tally, step: number, layerIndex: number, group: number): 'hidden-in-source' | 'partly-hidden' | null {
+  const hidden = tally.hiddenShare(step, layerIndex, group, 0);
+  if (hidden === null) return null;
+  return hidden.hidden / (hidden.cells + hidden.hidden) > (tally.config.quality ?? DEFAULT_QUALITY).maxExcludedShare ? 'hidden-in-source' : 'partly-hidden';
+}
+
 function compareAll(tally: Tally): PendingResult[] {
   const { config } = tally;
   const pending: PendingResult[] = [];
@@ -127,7 +141,9 @@ function compareAll(tally: Tally): PendingResult[] {
         const counts = tally.counts(position, plainLayer, group, 0);
         if (isEmptyTable(counts)) continue;
         const label = groupingIndex === 0 ? null : grouping.values[group]!.join(INTERSECTION_SEPARATOR);
-        const result = compareGroup(step.name, by, label, counts, config);
+        const compared = compareGroup(step.name, by, label, counts, config);
+        const hidden = hiddenCellsWarning(tally, position, plainLayer, group);
+        const result = hidden === null ? compared : { ...compared, warnings: [...compared.warnings, hidden] };
         const adjusted: AdjustedComparison[] = step.explain.map((criterion, index) => {
           const split = tally.criterionSplits[position]![index]!;
           const values = tally.splits[split]!.values;
@@ -220,6 +236,7 @@ function adjustAndFlag(
     const stepWarning = unflagged.get(result.step);
     const flag =
       stepWarning === undefined &&
+      !result.warnings.includes('hidden-in-source') &&
       !entry.descriptive &&
       q !== null &&
       q < alpha &&
@@ -249,6 +266,17 @@ function adjustAndFlag(
   };
 }
 
+/** Names, in the hidden-in-source notice, the result rows left unflagged because their table rests on hidden cells. */
+function nameRowsOnHiddenCells(warnings: ReportWarning[], results: readonly Result[]): void {
+  const at = warnings.findIndex((warning) => warning.code === 'hidden-in-source');
+  if (at < 0) return;
+  const rows = results.filter((result) => result.warnings.includes('hidden-in-source'));
+  if (rows.length === 0) return;
+  const unflagged = rows.map((result) => `${result.step}: ${result.group === null ? '–' : `${result.by} ${result.group}`}`).join('; ');
+  const warning = warnings[at]!;
+  if (warning.code === 'hidden-in-source') warnings[at] = { code: 'hidden-in-source', args: { ...warning.args, unflagged } };
+}
+
 /**
  * Runs the whole analysis of one or more extracts with a configuration. Every text of the
  * report is masked for personnummer-shaped substrings (maskIdentityText).
@@ -261,7 +289,7 @@ export async function analyze(files: readonly string[], config: Config, read: Re
   refuseIdentityGroups(tally, files[0]!);
   checkSexRecognised(tally);
   const sexTerms = sexTermsOf(tally);
-  const warnings: ReportWarning[] = checkNamedValues(tally, config);
+  const warnings: ReportWarning[] = [...checkNamedValues(tally, config), ...tableChecks(tally, config)];
   const unflagged = new Map<string, ResultWarning>();
   const overLimits = stepsOverQualityLimits(state, config, sexTerms);
   if (overLimits.length > 0 && !(config.quality ?? DEFAULT_QUALITY).allowExcluded) throw new InputError('excluded-rows', overLimits[0]!);
@@ -281,6 +309,7 @@ export async function analyze(files: readonly string[], config: Config, read: Re
   for (const column of mergedLike) warnings.push({ code: 'column-looks-merged', args: { column } });
   const population = rates ? await rates.readPopulation(config, read) : null;
   const adjusted = adjustAndFlag(compareAll(tally), rates && population ? computeRates(rates, tally, population) : [], config, unflagged);
+  nameRowsOnHiddenCells(warnings, adjusted.results);
   const steps: StepSummary[] = state.steps.map((step) => ({
     name: step.name,
     rows: step.taken,

@@ -12,6 +12,14 @@
  *   counts in the overall share only.
  * The step fails when the excluded share exceeds `quality.maxExcludedShare`, or when the
  * female and male shares differ by more than `thresholds.minDiffPp` percentage points.
+ *
+ * Cells hidden in the source (`..` in the count column of a published table) count as
+ * excluded rows of every step that would have taken them, and of their sex: their
+ * counts are unknown, so a table where many cells are hidden, or where the hidden cells
+ * fall mostly on one sex, cannot support a confident flag either. They are counted as
+ * cells (rows of the table), as every share here is: a hidden cell usually stands for a
+ * few persons only, so the gate is strict with tables of small cells, which is where
+ * hiding changes conclusions most.
  */
 import type { Config, SexCategory } from '../config/types.js';
 import { DEFAULT_QUALITY } from '../config/defaults.js';
@@ -24,17 +32,25 @@ export function stepsOverQualityLimits(state: TallyState, config: Config, sexTer
   const diffLimitPp = config.thresholds.minDiffPp;
   const failing: ExcludedRowsArgs[] = [];
   for (const step of state.steps) {
-    if (step.taken === 0) continue;
-    const excluded = STEP_EXCLUSIONS.reduce((sum, reason) => sum + step.excluded[reason], 0);
-    const share = excluded / step.taken;
+    if (step.taken + step.hidden === 0) continue;
+    const excluded = STEP_EXCLUSIONS.reduce((sum, reason) => sum + step.excluded[reason], 0) + step.hidden;
+    const share = excluded / (step.taken + step.hidden);
     const taken = countsBySex(step.takenBySex);
     const missingOutcome = countsBySex(step.missingOutcomeBySex);
-    const shareOf = (sex: SexCategory): number | null => (taken[sex] === 0 ? null : missingOutcome[sex] / taken[sex]);
+    const hidden = countsBySex(step.hiddenBySex);
+    const shareOf = (sex: SexCategory): number | null => {
+      const rows = taken[sex] + hidden[sex];
+      return rows === 0 ? null : (missingOutcome[sex] + hidden[sex]) / rows;
+    };
     const femaleShare = shareOf('female');
     const maleShare = shareOf('male');
     const uneven = femaleShare !== null && maleShare !== null && Math.abs(femaleShare - maleShare) * 100 > diffLimitPp;
     if (share <= limit && !uneven) continue;
-    const reasons = STEP_EXCLUSIONS.filter((reason) => step.excluded[reason] > 0).sort((a, b) => step.excluded[b] - step.excluded[a]).join(';');
+    const rowsOf: Record<string, number> = { ...step.excluded, 'hidden-in-source': step.hidden };
+    const reasons = Object.keys(rowsOf)
+      .filter((reason) => rowsOf[reason]! > 0)
+      .sort((a, b) => rowsOf[b]! - rowsOf[a]!)
+      .join(';');
     failing.push({ step: step.name, share, femaleShare, maleShare, limit, diffLimitPp, reasons, sexTerms });
   }
   return failing;

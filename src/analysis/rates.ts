@@ -10,8 +10,9 @@ import type { Config } from '../config/types.js';
 import { readExtract } from '../ingest/read-extract.js';
 import type { ReadOptions } from '../ingest/read-options.js';
 import { ColumnResolver } from '../tally/columns.js';
-import { parseCount } from '../tally/count.js';
 import { implausibleCount, implausibleCountError } from '../tally/implausible-count.js';
+import { TotalLabels } from '../ingest/total-rows.js';
+import { CountCellReader } from '../tally/count.js';
 import { createSexReader } from '../tally/sex.js';
 import { poissonRateTest } from '../stats/poisson-rate-test.js';
 import type { RateResult } from '../model/report.js';
@@ -30,7 +31,13 @@ export function populationPath(config: Config): string {
   return isAbsolute(file) || config.source.startsWith('<') ? file : join(dirname(config.source), file);
 }
 
-/** Reads a population file (any extract format jamstat reads) into counts by sex and group. */
+/**
+ * Reads a population file (any extract format jamstat reads) into counts by sex and
+ * group. Count cells are read as every count column is (markers, thousands separators):
+ * a zero marker is 0; a hidden or not-applicable cell, or a number that is not whole,
+ * stops the run, as a rate needs every population. Total rows (a total label first, or
+ * in the sex or a `by` column) are not groups and are skipped.
+ */
 export async function readPopulation(config: Config, read: ReadOptions): Promise<Population> {
   const settings = config.population!;
   const file = populationPath(config);
@@ -40,6 +47,8 @@ export async function readPopulation(config: Config, read: ReadOptions): Promise
   let sexIndex = 0;
   let countIndex = 0;
   let byIndexes: number[] = [];
+  const counts = new CountCellReader(config.markers);
+  const totals = new TotalLabels(config.totals.labels);
   await readExtract(file, { encoding: read.encoding }, {
     header(columns) {
       const resolver = new ColumnResolver(columns, file, config.source);
@@ -48,13 +57,21 @@ export async function readPopulation(config: Config, read: ReadOptions): Promise
       byIndexes = settings.by.map((variable, index) => resolver.index(variable, `population.by[${index}]`));
     },
     row(fields, line, ragged) {
-      if (ragged) return;
+      if (ragged || totals.isTotalRow(fields) || byIndexes.some((index) => totals.isLabel(fields[index]!))) return;
       const sex = sexReader.read(fields[sexIndex]!);
       if (sex !== 'female' && sex !== 'male') return;
-      const count = parseCount(fields[countIndex]!);
-      const implausible = implausibleCount(fields[countIndex]!, count, config.limits.maxCount);
-      if (implausible !== null) throw implausibleCountError(implausible, settings.count, fields[countIndex]!, config.limits.maxCount, { file, line, column: countIndex + 1 });
-      if (count === null) throw new InputError('population-invalid-count', { column: settings.count }, { file, line, column: countIndex + 1 });
+      const cell = counts.read(fields[countIndex]!);
+      const place = { file, line, column: countIndex + 1 };
+      const implausible = implausibleCount(fields[countIndex]!, cell.kind === 'count' ? cell.value : null, config.limits.maxCount);
+      if (implausible !== null) throw implausibleCountError(implausible, settings.count, fields[countIndex]!, config.limits.maxCount, place);
+      if (cell.kind === 'hidden' || cell.kind === 'not-applicable') throw new InputError('population-count-marker', { column: settings.count, marker: cell.marker }, place);
+      if (cell.kind === 'invalid') {
+        if (cell.looksLike === 'share' || cell.looksLike === 'rate') {
+          throw new InputError('count-not-whole', { column: settings.count, value: fields[countIndex]!.trim(), looksLike: cell.looksLike }, place);
+        }
+        throw new InputError('population-invalid-count', { column: settings.count }, place);
+      }
+      const count = cell.value;
       overall[sex] += count;
       settings.by.forEach((variable, index) => {
         const values = groups.get(variable)!;

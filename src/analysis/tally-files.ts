@@ -26,7 +26,6 @@ import type { InternPlan, InternedVisitor } from '../ingest/scanner.js';
 import { DEFAULT_CHUNK_BYTES, type ReadOptions } from '../ingest/read-options.js';
 import type { Delimiter, EncodingGuess } from '../ingest/sniff.js';
 import { ColumnResolver } from '../tally/columns.js';
-import { mayStartTotalRow } from '../ingest/total-rows.js';
 import { Tally, type TallySnapshot } from '../tally/tally.js';
 import { MergedCellWatch } from './merged-cells-watch.js';
 
@@ -68,7 +67,8 @@ export type WorkerMessage =
 
 /** The plan the scanner fills for a tally: its used columns, interned into its tables. */
 export function internPlan(tally: Tally): InternPlan {
-  return { columns: tally.usedColumns, tables: tally.valueTables, row: tally.row, mayStartTotalRow };
+  const labels = tally.plan.totals.labels;
+  return { columns: tally.usedColumns, tables: tally.valueTables, row: tally.row, mayStartTotalRow: (character) => labels.mayStartTotalRow(character) };
 }
 
 /** The header indexes of the configuration's `fill:` columns (a missing one is an error naming `fill[i]`). */

@@ -1,5 +1,9 @@
 /** Defaults for every optional setting, in one place. */
 import type { Correction } from '../stats/types.js';
+import { DEFAULT_TOTAL_LABELS } from '../ingest/total-rows.js';
+
+/** The default of `totals.labels`: defined where total labels are decided (ingest/total-rows.ts). */
+export { DEFAULT_TOTAL_LABELS };
 
 export const DEFAULT_THRESHOLDS = Object.freeze({
   alpha: 0.05,
@@ -52,4 +56,15 @@ export const DEFAULT_QUALITY = Object.freeze({
  */
 export const DEFAULT_LIMITS = Object.freeze({
   maxCount: 10_000_000,
+});
+
+/**
+ * Defaults of the `markers:` keys: the symbols of Swedish official statistics (SCB,
+ * Kolada, PX files) in a count cell. Hidden or unavailable ("..", "...", "x"; often
+ * sekretess for small counts), zero ("-", "–", "—"), not applicable (".", cannot occur).
+ */
+export const DEFAULT_MARKERS = Object.freeze({
+  hidden: Object.freeze(['..', '...', 'x']),
+  zero: Object.freeze(['-', '\u2013', '\u2014']),
+  notApplicable: Object.freeze(['.']),
 });

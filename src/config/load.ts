@@ -9,7 +9,7 @@ import { closest } from 'fastest-levenshtein';
 import type * as z from 'zod/mini';
 import { ConfigError, InputError } from '../errors.js';
 import { configSchema, type CrossKeyParams, type RawCondition, type RawConfig } from './schema.js';
-import { DEFAULT_LIMITS, DEFAULT_QUALITY, DEFAULT_THRESHOLDS, DEFAULT_VALIDATION } from './defaults.js';
+import { DEFAULT_LIMITS, DEFAULT_MARKERS, DEFAULT_QUALITY, DEFAULT_THRESHOLDS, DEFAULT_TOTAL_LABELS, DEFAULT_VALIDATION } from './defaults.js';
 import type { Condition, Config, CriterionConfig, DerivedVariable } from './types.js';
 import { describeIssue } from './issue-text.js';
 import { CRITERIA } from './criteria.js';
@@ -189,6 +189,12 @@ function freezeConfig(raw: RawConfig, source: string, overrides: ConfigOverrides
     quality: { ...DEFAULT_QUALITY, ...raw.quality },
     limits: { ...DEFAULT_LIMITS, ...raw.limits },
     fill: raw.fill ?? [],
+    markers: {
+      hidden: raw.markers?.hidden ?? DEFAULT_MARKERS.hidden,
+      zero: raw.markers?.zero ?? DEFAULT_MARKERS.zero,
+      notApplicable: raw.markers?.notApplicable ?? DEFAULT_MARKERS.notApplicable,
+    },
+    totals: { labels: raw.totals?.labels ?? DEFAULT_TOTAL_LABELS },
     validate: raw.validate ? { ...DEFAULT_VALIDATION, ...raw.validate, values: Object.fromEntries(raw.validate.values ?? []) } : null,
   };
   return deepFreeze(config);

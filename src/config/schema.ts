@@ -218,6 +218,18 @@ export const limitsSchema = z.strictObject({
   maxCount: z.optional(z.int().check(z.gte(1))),
 });
 
+/** Symbols in count cells (see DEFAULT_MARKERS); each list optional, replacing its default. */
+export const markersSchema = z.strictObject({
+  hidden: z.optional(z.array(nonEmptyText())),
+  zero: z.optional(z.array(nonEmptyText())),
+  notApplicable: z.optional(z.array(nonEmptyText())),
+});
+
+/** Total labels (see DEFAULT_TOTAL_LABELS); the list replaces the default. */
+export const totalsSchema = z.strictObject({
+  labels: z.optional(z.array(nonEmptyText())),
+});
+
 export const configSchema = z
   .strictObject({
     sex: sexSchema,
@@ -237,6 +249,8 @@ export const configSchema = z
     quality: z.optional(qualitySchema),
     limits: z.optional(limitsSchema),
     fill: z.optional(z.array(columnName)),
+    markers: z.optional(markersSchema),
+    totals: z.optional(totalsSchema),
   })
   .check(
     z.superRefine((config: CrossKeyInput, context) => {

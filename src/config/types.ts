@@ -94,6 +94,21 @@ export interface QualityConfig {
   readonly allowExcluded: boolean;
 }
 
+/** Symbols in a count cell (`markers:`): each list compared trimmed, case-insensitively. */
+export interface MarkersConfig {
+  /** Hidden or unavailable in the source: the row is excluded (hidden-in-source). */
+  readonly hidden: readonly string[];
+  /** Nothing to report: the count is 0. */
+  readonly zero: readonly string[];
+  /** Cannot occur: the row is excluded (not-applicable). */
+  readonly notApplicable: readonly string[];
+}
+
+/** Total labels (`totals:`): a cell holding one marks a total, not a group. */
+export interface TotalsConfig {
+  readonly labels: readonly string[];
+}
+
 export interface Config {
   /** Where the configuration came from: a file path, or "command line". */
   readonly source: string;
@@ -119,6 +134,10 @@ export interface Config {
   readonly quality: QualityConfig;
   /** Grouping columns whose blank cells continue the value above (`fill:`, merged cells exported from Excel); [] when not given. */
   readonly fill: readonly string[];
+  /** Markers in count cells (`markers:`), defaults filled in. */
+  readonly markers: MarkersConfig;
+  /** Total labels (`totals:`), defaults filled in. */
+  readonly totals: TotalsConfig;
   /** Bounds on the input (`limits:`), defaults filled in. */
   readonly limits: LimitsConfig;
 }

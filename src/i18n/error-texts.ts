@@ -6,7 +6,7 @@
 import type { ErrorArgs, ExpectationArgs } from '../messages/error-codes.js';
 import type { Language } from '../messages/languages.js';
 import { lookup, type Texts } from './texts.js';
-import { excludedRowsSummary } from './warning-texts.js';
+import { excludedRowsSummary, hiddenCellsAdvice } from './warning-texts.js';
 
 /** " (menade du "Kön"?)" after a name that was not found, when a close one exists. */
 export function didYouMean(suggestion: string | undefined, language: Language): string {
@@ -165,6 +165,12 @@ export const ERROR_TEXTS = {
     'count-over-limit': (a) => `antalet "${a.value}" i kolumnen ${a.column} är större än ${a.limit} (limits.maxCount). Kontrollera värdet; är det rätt, höj gränsen med limits: { maxCount: … } i konfigurationen.`,
     'population-missing-group': (a) => `befolkningsfilen ${a.file} saknar gruppen "${a.group}" (${a.variable}), eller har 0 personer av ett kön där. Varje grupp i uttaget behöver en befolkning för båda könen.`,
     'population-invalid-count': (a) => `kolumnen ${a.column} ska innehålla hela tal (antal personer).`,
+    'population-count-marker': (a) =>
+      `kolumnen ${a.column} har en dold eller inte tillämplig cell ("${a.marker}"), men kvoter per 1 000 behöver hela befolkningen för varje kön och grupp. Använd en befolkningsfil utan dolda celler (t.ex. från SCB:s statistikdatabas).`,
+    'count-not-whole': (a) =>
+      `antalskolumnen "${a.column}" har värdet "${a.value}", som inte är ett heltal: det ser ut som ${a.looksLike === 'share' ? 'en andel' : 'en kvot (t.ex. per 100 000) eller ett medelvärde'}, inte ett antal. Ange under count: den kolumn som räknar personer eller ärenden.`,
+    'count-dot-conflict': (a) =>
+      `antalskolumnen "${a.column}" skriver punkt både som tusentalsavgränsare ("${a.thousands}") och som decimaltecken ("${a.decimal}"), så talen kan inte läsas säkert. Exportera tabellen med tusental utan punkt (1 234 eller 1234).`,
     'population-missing-column': (a) => `befolkningsfilen saknar kolumnen "${a.column}"${didYouMean(a.suggestion, 'sv')}.`,
     'population-by-not-in-analysis': (a) => `population.by nämner "${a.variable}", som inte finns i by. Lägg till den i by eller ta bort den ur population.by.`,
     'step-selects-nothing': (a) => `steget "${a.step}" väljer inga rader. Kontrollera villkoret och värdena i kolumnen.`,
@@ -195,7 +201,7 @@ export const ERROR_TEXTS = {
     'value-misspelt': (a) =>
       `värdet "${a.value}" förekommer aldrig i kolumnen "${a.column}"${didYouMean(a.suggestion, 'sv')}. Rätta värdet; stavning och stora och små bokstäver måste stämma med uttaget.`,
     'excluded-rows': (a) =>
-      `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Rätta exporten, fyll ned tomma celler (gruppceller som bara står på första raden), välj med among de rader där utfallet registreras, eller höj quality.maxExcludedShare medvetet i konfigurationen. Med --allow-excluded körs analysen ändå, utan flaggor och bedömningar för steget.`,
+      `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Rätta exporten, fyll ned tomma celler (gruppceller som bara står på första raden), välj med among de rader där utfallet registreras, eller höj quality.maxExcludedShare medvetet i konfigurationen. Med --allow-excluded körs analysen ändå, utan flaggor och bedömningar för steget.${hiddenCellsAdvice(a, 'sv')}`,
   },
   en: {
     'file-not-found': () => `no such file. Check the path and the name.`,
@@ -239,6 +245,12 @@ export const ERROR_TEXTS = {
     'count-over-limit': (a) => `the count "${a.value}" in column ${a.column} is larger than ${a.limit} (limits.maxCount). Check the value; if it is right, raise the limit with limits: { maxCount: … } in the configuration.`,
     'population-missing-group': (a) => `the population file ${a.file} lacks the group "${a.group}" (${a.variable}), or has 0 people of one sex there. Every group in the extract needs a population of both sexes.`,
     'population-invalid-count': (a) => `column ${a.column} must hold whole numbers (numbers of people).`,
+    'population-count-marker': (a) =>
+      `column ${a.column} has a hidden or not-applicable cell ("${a.marker}"), but rates per 1,000 need the whole population of each sex and group. Use a population file without hidden cells (e.g. from SCB's statistical database).`,
+    'count-not-whole': (a) =>
+      `the count column "${a.column}" holds "${a.value}", which is not a whole number: it looks like ${a.looksLike === 'share' ? 'a share' : 'a rate (e.g. per 100,000) or a mean'}, not a count. Name under count: the column that counts people or cases.`,
+    'count-dot-conflict': (a) =>
+      `the count column "${a.column}" writes "." both as a thousands separator ("${a.thousands}") and as a decimal point ("${a.decimal}"), so its numbers cannot be read safely. Export the table with thousands written without a dot (1 234 or 1234).`,
     'population-missing-column': (a) => `the population file has no column "${a.column}"${didYouMean(a.suggestion, 'en')}.`,
     'population-by-not-in-analysis': (a) => `population.by names "${a.variable}", which is not in by. Add it to by or remove it from population.by.`,
     'step-selects-nothing': (a) => `step "${a.step}" selects no rows. Check its condition and the values in the column.`,
@@ -269,6 +281,6 @@ export const ERROR_TEXTS = {
     'value-misspelt': (a) =>
       `the value "${a.value}" never occurs in column "${a.column}"${didYouMean(a.suggestion, 'en')}. Correct the value; spelling and upper and lower case must match the extract.`,
     'excluded-rows': (a) =>
-      `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. Fix the export, fill down blank cells (grouping cells written only on the first row), choose with among the rows where the outcome is recorded, or raise quality.maxExcludedShare knowingly in the configuration. With --allow-excluded the analysis runs anyway, with no flags and no verdicts for the step.`,
+      `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. Fix the export, fill down blank cells (grouping cells written only on the first row), choose with among the rows where the outcome is recorded, or raise quality.maxExcludedShare knowingly in the configuration. With --allow-excluded the analysis runs anyway, with no flags and no verdicts for the step.${hiddenCellsAdvice(a, 'en')}`,
   },
 } as const satisfies Record<Language, Texts<ErrorArgs>>;

@@ -83,6 +83,8 @@ export interface LabelArgs {
   'warning.rows-dropped': NoArgs;
   'exclusion.ragged-row': NoArgs;
   'exclusion.total-row': NoArgs;
+  'exclusion.hidden-in-source': NoArgs;
+  'exclusion.not-applicable': NoArgs;
   'exclusion.invalid-count': NoArgs;
   'exclusion.missing-sex': NoArgs;
   'exclusion.invalid-personnummer': NoArgs;
@@ -252,6 +254,7 @@ export interface LabelArgs {
   // messages and validate: severities, places and the summary
   'severity.error': NoArgs;
   'severity.warning': NoArgs;
+  'severity.note': NoArgs;
   'place.line': NoArgs;
   'place.column': NoArgs;
   'place.key': NoArgs;
@@ -296,6 +299,8 @@ export interface LabelArgs {
   'notices.title': NoArgs;
   'warning.excluded-rows': NoArgs;
   'warning.outcome-constant': NoArgs;
+  'warning.hidden-in-source': NoArgs;
+  'warning.partly-hidden': NoArgs;
   'csv.notForPublication': NoArgs;
 }
 
@@ -369,6 +374,8 @@ export const LABEL_TEXTS = {
     'warning.rows-dropped': () => 'grupper utan ärenden uteslutna',
     'exclusion.ragged-row': () => 'fel antal fält',
     'exclusion.total-row': () => 'summarad (Totalt)',
+    'exclusion.hidden-in-source': () => 'dold i källan (..)',
+    'exclusion.not-applicable': () => 'kan inte förekomma (.)',
     'exclusion.invalid-count': () => 'ogiltigt antal',
     'exclusion.missing-sex': () => 'kön saknas',
     'exclusion.invalid-personnummer': () => 'ogiltigt personnummer',
@@ -538,6 +545,7 @@ export const LABEL_TEXTS = {
     // messages and validate: severities, places and the summary
     'severity.error': () => 'fel',
     'severity.warning': () => 'varning',
+    'severity.note': () => 'notering',
     'place.line': () => 'rad',
     'place.column': () => 'kolumn',
     'place.key': () => 'nyckel',
@@ -586,6 +594,8 @@ export const LABEL_TEXTS = {
     'notices.title': () => 'Observera',
     'warning.excluded-rows': () => 'för många uteslutna rader: inga flaggor',
     'warning.outcome-constant': () => 'utfallet är detsamma på varje rad: inga flaggor',
+    'warning.hidden-in-source': () => 'vilar på celler som är dolda i källan: ingen flagga',
+    'warning.partly-hidden': () => 'vilar delvis på celler som är dolda i källan: mindre säkert',
     'csv.notForPublication': () => 'ej för publicering',
   },
   en: {
@@ -654,6 +664,8 @@ export const LABEL_TEXTS = {
     'warning.rows-dropped': () => 'groups without cases left out',
     'exclusion.ragged-row': () => 'wrong number of fields',
     'exclusion.total-row': () => 'summary row (Total)',
+    'exclusion.hidden-in-source': () => 'hidden in the source (..)',
+    'exclusion.not-applicable': () => 'cannot occur (.)',
     'exclusion.invalid-count': () => 'invalid count',
     'exclusion.missing-sex': () => 'sex missing',
     'exclusion.invalid-personnummer': () => 'invalid personnummer',
@@ -820,6 +832,7 @@ export const LABEL_TEXTS = {
     // messages and validate: severities, places and the summary
     'severity.error': () => 'error',
     'severity.warning': () => 'warning',
+    'severity.note': () => 'note',
     'place.line': () => 'line',
     'place.column': () => 'column',
     'place.key': () => 'key',
@@ -868,6 +881,8 @@ export const LABEL_TEXTS = {
     'notices.title': () => 'Please note',
     'warning.excluded-rows': () => 'too many excluded rows: no flags',
     'warning.outcome-constant': () => 'the outcome is the same in every row: no flags',
+    'warning.hidden-in-source': () => 'rests on cells hidden in the source: no flag',
+    'warning.partly-hidden': () => 'rests partly on cells hidden in the source: less certain',
     'csv.notForPublication': () => 'not for publication',
   },
 } as const satisfies Record<Language, Texts<LabelArgs>>;

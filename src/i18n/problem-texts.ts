@@ -76,6 +76,14 @@ export const PROBLEM_TEXTS = {
       `antalet ${cell(a.value, 'sv')} ser ut som ett personnummer, inte ett antal; analyze stannar här. Kontrollera att count: pekar på rätt kolumn och att kolumnerna inte har blandats ihop i uttaget.`,
     'count-over-limit': (a) =>
       `antalet ${cell(a.value, 'sv')} är större än ${a.limit} (limits.maxCount); analyze stannar här. Rätta värdet, eller höj gränsen med limits: { maxCount: … } om det är rätt.`,
+    'count-not-whole': (a) =>
+      `antalet ${cell(a.value, 'sv')} är inget heltal: det ser ut som ${a.looksLike === 'share' ? 'en andel' : 'en kvot (t.ex. per 100 000) eller ett medelvärde'}, inte ett antal, så filen kan inte analyseras med denna kolumn. Ange under count: den kolumn som räknar personer eller ärenden.`,
+    'hidden-in-source': (a) =>
+      `antalet är dolt i källan (${cell(a.marker, 'sv')}, t.ex. sekretess för små tal); raderna räknas inte (dold i källan), och resultat som vilar på delvis dolda källor är mindre säkra. Så ser den publicerade tabellen ut: inget att rätta i uttaget.`,
+    'count-marker': (a) =>
+      a.meaning === 'zero'
+        ? `${cell(a.marker, 'sv')} betyder noll (inget att redovisa) och räknas som 0. Inget att rätta.`
+        : `${cell(a.marker, 'sv')} betyder att uppgiften inte kan förekomma; raderna räknas inte (kan inte förekomma). Inget att rätta.`,
     'duplicate-id': (a) =>
       `ärende-id ${cell(a.value, 'sv')} förekommer redan tidigare (i denna eller en tidigare fil). Varje ärende ska stå på en rad: ta bort dubbletterna, eller kontrollera att filerna inte överlappar.`,
     'invalid-date': (a) =>
@@ -127,6 +135,14 @@ export const PROBLEM_TEXTS = {
       `the count ${cell(a.value, 'en')} looks like a personnummer, not a count; analyze stops here. Check that count: names the right column and that the extract has not mixed up its columns.`,
     'count-over-limit': (a) =>
       `the count ${cell(a.value, 'en')} is larger than ${a.limit} (limits.maxCount); analyze stops here. Correct the value, or raise the limit with limits: { maxCount: … } if it is right.`,
+    'count-not-whole': (a) =>
+      `the count ${cell(a.value, 'en')} is not a whole number: it looks like ${a.looksLike === 'share' ? 'a share' : 'a rate (e.g. per 100,000) or a mean'}, not a count, so the file cannot be analysed with this column. Name under count: the column that counts people or cases.`,
+    'hidden-in-source': (a) =>
+      `the count is hidden in the source (${cell(a.marker, 'en')}, e.g. confidentiality of small numbers); the rows are not counted (hidden in the source), and results resting on partly hidden sources are less certain. This is how the published table is: nothing to correct in the extract.`,
+    'count-marker': (a) =>
+      a.meaning === 'zero'
+        ? `${cell(a.marker, 'en')} means zero (nothing to report) and counts as 0. Nothing to correct.`
+        : `${cell(a.marker, 'en')} means the value cannot occur; the rows are not counted (cannot occur). Nothing to correct.`,
     'duplicate-id': (a) =>
       `the case id ${cell(a.value, 'en')} already occurs earlier (in this or an earlier file). Each case belongs on one row: remove the duplicates, or check that the files do not overlap.`,
     'invalid-date': (a) =>

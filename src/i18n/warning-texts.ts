@@ -27,6 +27,17 @@ export function excludedRowsSummary(a: ExcludedRowsArgs, language: Language): st
     : `${percent(a.share, 'en')} of the step's rows were excluded (at most ${percent(a.limit, 'en')} allowed); of the rows of known sex: ${bySex} (a difference of at most ${formatNumber(a.diffLimitPp, 'en', 1)} pp allowed); mainly: ${reasons}`;
 }
 
+/**
+ * The advice for a step over the gate because of cells hidden in the source: those
+ * cannot be corrected in the extract (the published table is so). Empty otherwise.
+ */
+export function hiddenCellsAdvice(a: ExcludedRowsArgs, language: Language): string {
+  if (!a.reasons.split(';').includes('hidden-in-source')) return '';
+  return language === 'sv'
+    ? ' Celler som är dolda i källan (..) går inte att rätta i uttaget: välj en tabell med grövre indelning, där färre celler är dolda, eller kör medvetet med --allow-excluded.'
+    : ' Cells hidden in the source (..) cannot be corrected in the extract: choose a table with a coarser breakdown, where fewer cells are hidden, or run knowingly with --allow-excluded.';
+}
+
 /** The words of each notice, by code. */
 export const WARNING_TEXTS = {
   sv: {
@@ -40,6 +51,12 @@ export const WARNING_TEXTS = {
       `${a.file}: ${a.count === 1 ? 'en rad' : `${formatNumber(a.count, 'sv')} rader`} under tabellen lästes som noter, inte som data (${a.first}). Läs dem: de kan säga vad siffrorna betyder.`,
     'column-looks-merged': (a) =>
       `kolumnen "${a.column}" har tomma celler som ser ut att fortsätta värdet ovanför (sammanslagna celler från Excel); de räknas nu som en egen, tom grupp. Lägg till fill: [${a.column}] i konfigurationen om de fortsätter värdet ovanför.`,
+    'hidden-in-source': (a) =>
+      `${formatNumber(a.cells, 'sv')} ${a.cells === 1 ? 'cell i antalskolumnen är dold' : 'celler i antalskolumnen är dolda'} i källan (t.ex. ".." för små tal) och ${a.cells === 1 ? 'raden' : 'raderna'} räknades inte. Resultat som vilar på delvis dolda källor är mindre säkra.${a.unflagged ? ` Flaggas inte, eftersom för många av deras celler är dolda: ${a.unflagged}.` : ''}`,
+    'totals-differ': (a) =>
+      `${formatNumber(a.differing, 'sv')} av ${formatNumber(a.checked, 'sv')} summarader stämmer inte med summan av sina delar${a.withHiddenParts > 0 ? ` (${formatNumber(a.withHiddenParts, 'sv')} av dem har dolda delar)` : ''}; störst skillnad: ${a.where}: summa ${formatNumber(a.total, 'sv')}, delarna ${formatNumber(a.parts, 'sv')} (${a.total > a.parts ? '+' : '−'}${formatNumber(Math.abs(a.total - a.parts), 'sv')}). Det är vanligt när källan dolt små tal; annars tyder det på en trasig export.`,
+    'count-with-decimals': (a) =>
+      `antalskolumnen "${a.column}" skriver de flesta tal med decimaler (t.ex. "${a.example}"). Antal skrivs sällan så, kvoter (per 100 000) och andelar ofta: kontrollera att kolumnen räknar personer eller ärenden.`,
   },
   en: {
     'value-never-occurs': (a) =>
@@ -52,5 +69,11 @@ export const WARNING_TEXTS = {
       `${a.file}: ${a.count === 1 ? 'one line' : `${formatNumber(a.count, 'en')} lines`} below the table were read as notes, not data (${a.first}). Read them: they may say what the numbers mean.`,
     'column-looks-merged': (a) =>
       `column "${a.column}" has blank cells that seem to continue the value above (merged cells exported from Excel); they now form a blank group of their own. Add fill: [${a.column}] to the configuration if they continue the value above.`,
+    'hidden-in-source': (a) =>
+      `${formatNumber(a.cells, 'en')} ${a.cells === 1 ? 'count is' : 'counts are'} hidden in the source (e.g. ".." for small numbers) and ${a.cells === 1 ? 'its row was' : 'their rows were'} not counted. Results resting on partly hidden sources are less certain.${a.unflagged ? ` Not flagged, as too many of their cells are hidden: ${a.unflagged}.` : ''}`,
+    'totals-differ': (a) =>
+      `${formatNumber(a.differing, 'en')} of ${formatNumber(a.checked, 'en')} total rows differ from the sum of their parts${a.withHiddenParts > 0 ? ` (${formatNumber(a.withHiddenParts, 'en')} of them have hidden parts)` : ''}; the largest difference: ${a.where}: total ${formatNumber(a.total, 'en')}, parts ${formatNumber(a.parts, 'en')} (${a.total > a.parts ? '+' : '−'}${formatNumber(Math.abs(a.total - a.parts), 'en')}). This is usual when the source hid small cells; otherwise it is a sign of a broken export.`,
+    'count-with-decimals': (a) =>
+      `the count column "${a.column}" writes most numbers with decimals (e.g. "${a.example}"). Counts are rarely written so, rates (per 100,000) and shares often are: check that the column counts people or cases.`,
   },
 } as const satisfies Record<Language, Texts<ReportWarningArgs>>;

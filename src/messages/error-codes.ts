@@ -112,6 +112,12 @@ export interface ErrorArgs {
   'count-over-limit': { readonly column: string; readonly value: string; readonly limit: number };
   'population-missing-group': { readonly file: string; readonly group: string; readonly variable: string };
   'population-invalid-count': { readonly column: string };
+  /** A population count cell that holds a marker (hidden, not applicable): rates need every population. */
+  'population-count-marker': { readonly column: string; readonly marker: string };
+  /** A count cell with a decimal part that is not zero: a rate, a share or a mean, not a count. */
+  'count-not-whole': { readonly column: string; readonly value: string; readonly looksLike: 'share' | 'rate' };
+  /** A count column that writes "1.234" (thousands) and "3.0" (decimal point) both. */
+  'count-dot-conflict': { readonly column: string; readonly thousands: string; readonly decimal: string };
   'population-missing-column': { readonly column: string; readonly suggestion: string | undefined };
   'population-by-not-in-analysis': { readonly variable: string };
   'step-selects-nothing': { readonly step: string };

@@ -22,6 +22,12 @@ export interface ProblemArgs {
   'count-is-personnummer': { readonly value: string };
   /** A count cell above limits.maxCount (`limit`). */
   'count-over-limit': { readonly value: string; readonly limit: number };
+  /** A count cell hidden in the source ("..", "x"): one problem per marker. */
+  'hidden-in-source': { readonly marker: string };
+  /** A zero or not-applicable marker in a count cell ("-", "."): one problem per marker. */
+  'count-marker': { readonly marker: string; readonly meaning: 'zero' | 'not-applicable' };
+  /** A count cell with a decimal part that is not zero: a rate or a share, not a count. */
+  'count-not-whole': { readonly value: string; readonly looksLike: 'share' | 'rate' };
   'duplicate-id': { readonly value: string };
   'invalid-date': { readonly value: string; readonly keyPath: string };
   /** `reasons`: "ragged-row=2;missing-outcome=40", exclusion reasons and their rows. */

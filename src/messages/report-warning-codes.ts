@@ -36,6 +36,27 @@ export interface ReportWarningArgs {
   'notes-below-table': { readonly file: string; readonly count: number; readonly first: string };
   /** A grouping column whose blank cells look like merged cells continuing the value above, without `fill:`. */
   'column-looks-merged': { readonly column: string };
+  /**
+   * Count cells hidden in the source (`..`): the rows were excluded, and results resting
+   * on them are less certain. `unflagged`: the rows not flagged because their table rests
+   * on hidden cells ("Insats beviljas: Kungsholmen; …"), empty when none.
+   */
+  'hidden-in-source': { readonly cells: number; readonly unflagged: string };
+  /**
+   * Totals of an aggregated extract that differ from the sum of their parts: how many of
+   * those checked, how many of them have a hidden part, and the largest difference
+   * (`where`: the total row's cells, "Kön = Totalt, Stadsdel = Bromma").
+   */
+  'totals-differ': {
+    readonly checked: number;
+    readonly differing: number;
+    readonly withHiddenParts: number;
+    readonly where: string;
+    readonly total: number;
+    readonly parts: number;
+  };
+  /** A count column whose numbers are mostly written with decimals ("1112,00"): perhaps rates, not counts. */
+  'count-with-decimals': { readonly column: string; readonly example: string };
 }
 
 export type ReportWarningCode = keyof ReportWarningArgs;

@@ -14,10 +14,13 @@ export type { ReportWarning, ReportWarningCode } from '../messages/report-warnin
 /**
  * Why a result is qualified: a statistical warning, or one of the step's data
  * (`excluded-rows`: over the data-quality gate's limits, run with --allow-excluded;
- * `outcome-constant`: the outcome is yes in every row or in none). The last two
- * keep the row's numbers but take its flag and verdict away.
+ * `outcome-constant`: the outcome is yes in every row or in none; `hidden-in-source`:
+ * the row's table rests on cells hidden in the source, more than
+ * quality.maxExcludedShare of its cells). The last three keep the row's numbers but take
+ * its flag and verdict away. `partly-hidden`: the row's table has cells hidden in the
+ * source, fewer than that: it keeps its flag, but is less certain.
  */
-export type ResultWarning = StatWarning | 'excluded-rows' | 'outcome-constant';
+export type ResultWarning = StatWarning | 'excluded-rows' | 'outcome-constant' | 'hidden-in-source' | 'partly-hidden';
 
 export const SCHEMA_VERSION = 1;
 

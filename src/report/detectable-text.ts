@@ -13,7 +13,8 @@ import { rowPlace, stepSentences } from './verdict-text.js';
 
 /** True when the row has no flag and its counts could only have shown a difference larger than `minDiffPp`. */
 function isBelowDetection(result: PublishedResult, minDiffPp: number): boolean {
-  return !result.flag && result.period === null && result.detectableDiffPp !== null && result.detectableDiffPp > minDiffPp;
+  // A row that rests on hidden cells is unflagged for that, not for its counts being small.
+  return !result.flag && result.period === null && result.detectableDiffPp !== null && result.detectableDiffPp > minDiffPp && !result.warnings.includes('hidden-in-source');
 }
 
 /** A detectable difference as shown: one decimal, like every difference in the reports. */

@@ -64,12 +64,13 @@ export function renderValidateTable(report: ValidationReport, options: ValidateR
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const lines = report.problems.map((found) => {
     const severity = say(language, 'label', `severity.${found.severity}`).toUpperCase();
-    const tag = found.severity === 'error' ? chalk.red.bold(severity) : chalk.yellow(severity);
+    const tag = found.severity === 'error' ? chalk.red.bold(severity) : found.severity === 'warning' ? chalk.yellow(severity) : chalk.cyan(severity);
     const where = place(found, language);
     return `${tag} ${where ? `${where}: ` : ''}${message(found, language)}`;
   });
   const errors = report.problems.filter((found) => found.severity === 'error').length;
-  const warnings = report.problems.length - errors;
+  // Notes say how the data is (a "-" for zero): they are listed, but neither errors nor warnings.
+  const warnings = report.problems.filter((found) => found.severity === 'warning').length;
   let verdict: string;
   if (report.problems.length === 0) verdict = say(language, 'label', 'validate.clean');
   else if (report.ok) verdict = say(language, 'label', 'validate.passed');

@@ -18,7 +18,8 @@ import { parseSwedishDate } from '../ingest/dates.js';
 import { YES, NO, type OutcomeKind } from './cell-store.js';
 import type { ColumnResolver } from './columns.js';
 import { compileCondition, conditionVariables, outcomeColumns } from './conditions.js';
-import { parseCount } from './count.js';
+import { TotalLabels } from '../ingest/total-rows.js';
+import { countCode, CountCellReader, parseCount, type CountPlace } from './count.js';
 import { implausibleCount, implausibleCountError } from './implausible-count.js';
 import { createSexClassifier, type SexReading } from './sex.js';
 import { PERIOD_VARIABLE, VariableSet, type RowPlace, type VariableReader } from './variables.js';
@@ -29,8 +30,7 @@ export const SEX_READINGS: readonly SexReading[] = ['female', 'male', 'other', '
 export const FIRST_EXCLUDED_READING = 3;
 /** A date the unit's rule needs but cannot read (the row is excluded). */
 export const INVALID_DAY = Number.NEGATIVE_INFINITY;
-/** `count` of a count cell that is not a whole non-negative number. */
-export const INVALID_COUNT = -1;
+export { HIDDEN_COUNT, INVALID_COUNT, NOT_APPLICABLE_COUNT } from './count.js';
 /** A combination id of a row that cannot be placed (a bad date). */
 export const UNPLACED = -1;
 
@@ -90,6 +90,23 @@ export interface UnitPlan {
   readonly day: RowFunction | null;
 }
 
+/**
+ * What makes a row a total row, and the key of a row in the check of totals against
+ * their parts (totals-check.ts).
+ */
+export interface TotalsPlan {
+  /** The configuration's total labels (`totals.labels`). */
+  readonly labels: TotalLabels;
+  /**
+   * The slots of the grouping columns (`by` variables, criteria, period) and of the sex
+   * column: a total label in any of them makes the row a total row.
+   */
+  readonly labelSlots: readonly number[];
+  /** The slots of every column read except the count column, ascending, and their names. */
+  readonly keySlots: readonly number[];
+  readonly keyColumns: readonly string[];
+}
+
 /** Everything the counting loop needs, compiled from a configuration and a header. */
 export interface TallyPlan {
   readonly outcome: OutcomeKind;
@@ -105,8 +122,15 @@ export interface TallyPlan {
     /** The column's raw values are counted for messages (not for a personnummer). */
     readonly countValues: boolean;
   };
-  /** The row's weight, or INVALID_COUNT (null: every row weighs 1). */
+  /**
+   * The row's weight, or INVALID_COUNT, HIDDEN_COUNT or NOT_APPLICABLE_COUNT (count.ts
+   * countCode; null: every row weighs 1). Throws on a number that is not whole.
+   */
   readonly count: RowFunction | null;
+  /** The count column's slot (-1 when there is none). */
+  readonly countSlot: number;
+  /** Total rows and columns (see TotalsPlan). */
+  readonly totals: TotalsPlan;
   /** Grouping 0 is the overall row; then one per `by` entry, in order. */
   readonly groupings: readonly CombinationPlan[];
   /** Split 0 is "none"; then the period (if any), then each distinct criterion variable list. */
@@ -131,13 +155,11 @@ function sexReadingIndex(reading: SexReading): number {
  * A count cell's weight, or INVALID_COUNT when it is no whole number. A cell that cannot be
  * a count (a personnummer, or more than limits.maxCount) stops the run where it stands.
  */
-function readCount(raw: string, config: Config, countIndex: number, place: RowPlace): number {
-  const count = parseCount(raw);
-  const implausible = implausibleCount(raw, count, config.limits.maxCount);
-  if (implausible !== null) throw implausibleCountError(implausible, config.count!, raw, config.limits.maxCount, { file: place.file, line: place.line, column: countIndex + 1 });
-  return count ?? INVALID_COUNT;
+function readCount(raw: string, config: Config, reader: CountCellReader, place: CountPlace): number {
+  const implausible = implausibleCount(raw, parseCount(raw), config.limits.maxCount);
+  if (implausible !== null) throw implausibleCountError(implausible, config.count!, raw, config.limits.maxCount, { file: place.file, line: place.line, column: place.position });
+  return countCode(reader, raw, place);
 }
-
 /**
  * Compiles a configuration against a header. `place` is where the row being counted
  * is: compiled readers name it in their messages.
@@ -203,6 +225,10 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
     for (let split = 0; split < splits.length; split++) layers.push({ grouping, split });
   }
   const classify = createSexClassifier(config.sex);
+  const countReader = new CountCellReader(config.markers);
+  const countName = config.count ?? '';
+  const labelColumns = [...groupColumns.flat(), ...splitColumns.flat(), ...(config.sex.kind === 'column' ? [sexIndex] : [])];
+  const keyColumns = usedColumns.filter((column) => column !== countIndex);
   return {
     outcome: { kind: 'binary' },
     variables,
@@ -214,7 +240,20 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
       classify,
       countValues: config.sex.kind === 'column',
     },
-    count: countIndex >= 0 ? { slots: [slotOf.get(countIndex)!], compute: (fields) => readCount(fields[countIndex]!, config, countIndex, place) } : null,
+    count:
+      countIndex >= 0
+        ? {
+            slots: [slotOf.get(countIndex)!],
+            compute: (fields) => readCount(fields[countIndex]!, config, countReader, { file: place.file, line: place.line, column: countName, position: countIndex + 1 }),
+          }
+        : null,
+    countSlot: countIndex >= 0 ? slotOf.get(countIndex)! : -1,
+    totals: {
+      labels: new TotalLabels(config.totals.labels),
+      labelSlots: slots(labelColumns),
+      keySlots: keyColumns.map((column) => slotOf.get(column)!),
+      keyColumns: keyColumns.map((column) => columns.header[column]!),
+    },
     groupings: groupings.map((grouping, index) => ({ ...grouping, slots: slots(groupColumns[index]!), guardPersonnummer: index > 0 })),
     splits: splits.map((split, index) => ({ ...split, slots: slots(splitColumns[index]!), guardPersonnummer: index > 0 })),
     layers,

@@ -11,6 +11,8 @@ import type { Combination } from './combination.js';
 import type { LayerPlan } from './plan.js';
 import type { SeenSexValues } from './seen-sex-values.js';
 import type { TableIndex } from './table-index.js';
+import type { TotalsCheck, TotalsCheckSnapshot } from './totals-check.js';
+import type { HiddenCells } from './hidden-cells.js';
 import { INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type InputExclusion, type StepExclusion, type TallyState } from './tally-state.js';
 
 /**
@@ -28,6 +30,8 @@ export interface TallySnapshot {
     readonly excluded: Record<StepExclusion, number>;
     readonly takenBySex: readonly number[];
     readonly missingOutcomeBySex: readonly number[];
+    readonly hidden: number;
+    readonly hiddenBySex: readonly number[];
     /** The step's cells (CategoryCells.toPlain); its own buffer, so it can be transferred. */
     readonly cells: Float64Array;
   }[];
@@ -41,6 +45,10 @@ export interface TallySnapshot {
   readonly seenValuesFull: boolean;
   /** Per slot, the distinct cells seen (for the check of configured values), or null when the table overflowed. */
   readonly distinctCells: readonly (readonly string[] | null)[];
+  /** The distinct rows held for the check of totals (null without a count column). */
+  readonly totals: TotalsCheckSnapshot | null;
+  /** HiddenCells.toPlain (null without a count column). */
+  readonly hiddenCells: readonly (readonly number[])[] | null;
 }
 
 /** The parts of a tally a snapshot is made of and merged into. */
@@ -53,6 +61,8 @@ export interface TallyParts {
   readonly stores: readonly CategoryCells[];
   readonly seenSex: SeenSexValues;
   readonly valueTables: readonly ValueTable[];
+  readonly totals: TotalsCheck | null;
+  readonly hiddenCells: HiddenCells | null;
 }
 
 /** The tally's parts as plain data (copies). */
@@ -69,6 +79,8 @@ export function snapshotOf(parts: TallyParts): TallySnapshot {
       excluded: { ...step.excluded },
       takenBySex: [...step.takenBySex],
       missingOutcomeBySex: [...step.missingOutcomeBySex],
+      hidden: step.hidden,
+      hiddenBySex: [...step.hiddenBySex],
       cells: parts.stores[position]!.toPlain(tables.count),
     })),
     groupings: parts.groupings.map((grouping) => grouping.values),
@@ -77,6 +89,8 @@ export function snapshotOf(parts: TallyParts): TallySnapshot {
     seenValues: [...parts.seenSex.counts],
     seenValuesFull: parts.seenSex.full,
     distinctCells: parts.valueTables.map((table) => (table.overflowed ? null : [...table.values])),
+    totals: parts.totals === null ? null : parts.totals.snapshot(parts.valueTables),
+    hiddenCells: parts.hiddenCells === null ? null : parts.hiddenCells.toPlain(),
   };
 }
 
@@ -108,6 +122,8 @@ export function mergeInto(parts: TallyParts, other: TallySnapshot): void {
     for (const reason of STEP_EXCLUSIONS) step.excluded[reason] += from.excluded[reason];
     from.takenBySex.forEach((rows, sex) => (step.takenBySex[sex]! += rows));
     from.missingOutcomeBySex.forEach((rows, sex) => (step.missingOutcomeBySex[sex]! += rows));
+    step.hidden += from.hidden;
+    from.hiddenBySex.forEach((rows, sex) => (step.hiddenBySex[sex]! += rows));
     parts.stores[position]!.addPlain(from.cells, tableIds);
   });
   for (const [value, count] of other.seenValues) parts.seenSex.noteText(value, count);
@@ -117,4 +133,6 @@ export function mergeInto(parts: TallyParts, other: TallySnapshot): void {
     if (cells === null) table.overflowed = true;
     else for (const cell of cells) table.idOf(cell);
   });
+  if (parts.totals !== null && other.totals !== null) parts.totals.merge(other.totals, parts.valueTables);
+  if (parts.hiddenCells !== null && other.hiddenCells !== null) parts.hiddenCells.addPlain(other.hiddenCells, tableIds);
 }

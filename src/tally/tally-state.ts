@@ -7,7 +7,7 @@ import type { SexCategory } from '../config/types.js';
 import { SEX_CATEGORIES } from './cell-store.js';
 
 /** Why a row is left out before any step, and by one step. */
-export const INPUT_EXCLUSIONS = ['ragged-row', 'total-row', 'invalid-count', 'invalid-date', 'missing-id'] as const;
+export const INPUT_EXCLUSIONS = ['ragged-row', 'total-row', 'hidden-in-source', 'not-applicable', 'invalid-count', 'invalid-date', 'missing-id'] as const;
 export const STEP_EXCLUSIONS = ['missing-sex', 'invalid-personnummer', 'missing-outcome'] as const;
 export type InputExclusion = (typeof INPUT_EXCLUSIONS)[number];
 export type StepExclusion = (typeof STEP_EXCLUSIONS)[number];
@@ -30,6 +30,13 @@ export interface StepTally {
    */
   readonly takenBySex: number[];
   readonly missingOutcomeBySex: number[];
+  /**
+   * Rows the step would take whose count is hidden in the source (`..`): excluded before
+   * the steps (hidden-in-source), but the data-quality gate charges them to each step
+   * that would have taken them, overall and per known sex reading (as takenBySex).
+   */
+  hidden: number;
+  readonly hiddenBySex: number[];
 }
 
 /** The totals of a tally. */
@@ -48,7 +55,7 @@ export function emptyState(stepNames: readonly string[]): TallyState {
   return {
     rows: 0,
     inputExcluded: zeroCounts(INPUT_EXCLUSIONS),
-    steps: stepNames.map((name) => ({ name, taken: 0, notSelected: 0, usedRows: 0, usedCases: 0, persons: 0, excluded: zeroCounts(STEP_EXCLUSIONS), takenBySex: [0, 0, 0], missingOutcomeBySex: [0, 0, 0] })),
+    steps: stepNames.map((name) => ({ name, taken: 0, notSelected: 0, usedRows: 0, usedCases: 0, persons: 0, excluded: zeroCounts(STEP_EXCLUSIONS), takenBySex: [0, 0, 0], missingOutcomeBySex: [0, 0, 0], hidden: 0, hiddenBySex: [0, 0, 0] })),
   };
 }
 

@@ -21,7 +21,6 @@
  */
 import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
-import { isTotalRow } from '../ingest/total-rows.js';
 import { binaryCounts, cellStoreFor, EMPTY_TABLE, YES, type CategoryCells, type TableCounts } from './cell-store.js';
 import type { ColumnResolver } from './columns.js';
 import { Combination } from './combination.js';
@@ -30,7 +29,9 @@ import { Persons } from './persons.js';
 import {
   compilePlan,
   FIRST_EXCLUDED_READING,
+  HIDDEN_COUNT,
   INVALID_COUNT,
+  NOT_APPLICABLE_COUNT,
   INVALID_DAY,
   SEX_READINGS,
   UNPLACED,
@@ -42,6 +43,8 @@ import type { SexReader } from './sex.js';
 import { RowHistogram } from './row-histogram.js';
 import { mergeInto, snapshotOf, type TallyParts, type TallySnapshot } from './snapshot.js';
 import { TableIndex } from './table-index.js';
+import { TotalsCheck, type TotalsFindings } from './totals-check.js';
+import { HiddenCells, type HiddenShare } from './hidden-cells.js';
 import { emptyState, type StepExclusion, type TallyState } from './tally-state.js';
 import type { RowPlace, VariableReader } from './variables.js';
 
@@ -49,6 +52,8 @@ export { countsBySex, INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type InputExclusion, ty
 export { isEmptyTable, type OutcomeCounts, type TableCounts } from './cell-store.js';
 export type { Combination } from './combination.js';
 export type { TallySnapshot } from './snapshot.js';
+export type { TotalMismatch, TotalsFindings } from './totals-check.js';
+export type { HiddenShare } from './hidden-cells.js';
 
 /** A step's row functions, cached by cell ids. */
 interface StepMemos {
@@ -100,6 +105,12 @@ export class Tally {
   private readonly sexSlot: number;
   private readonly countSexValues: boolean;
   private readonly countMemo: Memo | null;
+  /** Per grouping or sex column, 1 when its cell is a total label (cached per cell id). */
+  private readonly totalMemos: Memo[];
+  /** The check of totals against their parts (aggregated extracts only: null without a count column). */
+  private readonly totalsCheck: TotalsCheck | null;
+  /** Per step and table, rows taken and rows hidden in the source (aggregated extracts only). */
+  private readonly hiddenCells: HiddenCells | null;
   private readonly dayMemo: Memo | null;
   private readonly idReader: VariableReader | null;
   private readonly steps: StepMemos[];
@@ -132,6 +143,10 @@ export class Tally {
     this.sexSlot = plan.sex.slot;
     this.countSexValues = plan.sex.countValues;
     this.countMemo = plan.count ? this.memo(plan.count) : null;
+    const { labels, labelSlots, keySlots } = plan.totals;
+    this.totalMemos = labelSlots.map((slot) => new Memo([slot], () => (labels.isLabel(this.text()[this.usedColumns[slot]!]!) ? 1 : 0)));
+    this.totalsCheck = plan.count ? new TotalsCheck(keySlots) : null;
+    this.hiddenCells = plan.count ? new HiddenCells(plan.steps.length) : null;
     this.dayMemo = plan.unit?.day ? this.memo(plan.unit.day) : null;
     this.idReader = plan.unit?.id ?? null;
     this.steps = plan.steps.map((step) => ({
@@ -168,6 +183,8 @@ export class Tally {
       stores: this.stores,
       seenSex: this.seenSex,
       valueTables: this.valueTables,
+      totals: this.totalsCheck,
+      hiddenCells: this.hiddenCells,
     };
   }
 
@@ -209,16 +226,18 @@ export class Tally {
       state.inputExcluded['ragged-row']++;
       return;
     }
-    if (isTotalRow(fields)) {
-      state.inputExcluded['total-row']++;
-      return;
-    }
     const { ids, overflow } = this.row;
     for (let slot = 0; slot < this.usedColumns.length; slot++) {
       const value = fields[this.usedColumns[slot]!]!;
       const id = this.valueTables[slot]!.idOf(value);
       ids[slot] = id;
       if (id < 0) overflow[slot] = value;
+    }
+    // A summary row ("Totalt;;;;123"): its label may be in a column the plan does not read.
+    if (this.plan.totals.labels.isTotalRow(fields)) {
+      this.scratchFilled = false;
+      this.excludeTotalRow(1);
+      return;
     }
     this.countRow(1);
   }
@@ -242,11 +261,18 @@ export class Tally {
     const state = this.counted;
     const ids = this.row.ids;
     this.scratchFilled = false;
+    for (let index = 0; index < this.totalMemos.length; index++) {
+      if (this.totalMemos[index]!.get(ids) === 1) {
+        this.excludeTotalRow(rows);
+        return;
+      }
+    }
     let weight = 1;
     if (this.countMemo !== null) {
       weight = this.countMemo.get(ids);
-      if (weight === INVALID_COUNT) {
-        state.inputExcluded['invalid-count'] += rows;
+      if (this.totalsCheck !== null) this.totalsCheck.note(ids, '', weight === NOT_APPLICABLE_COUNT ? 0 : weight, rows);
+      if (weight < 0) {
+        this.excludeUncounted(weight, rows);
         return;
       }
     }
@@ -266,25 +292,10 @@ export class Tally {
         }
       }
     }
-    // Every grouping and split is read before a failure is acted on, as one pass would.
-    let placed = true;
-    for (let index = 0; index < this.groupMemos.length; index++) {
-      const id = this.groupMemos[index]!.get(ids);
-      this.groupIds[index] = id;
-      if (id === UNPLACED) placed = false;
-    }
-    for (let index = 0; index < this.splitMemos.length; index++) {
-      const id = this.splitMemos[index]!.get(ids);
-      this.splitIds[index] = id;
-      if (id === UNPLACED) placed = false;
-    }
-    if (!placed) {
+    if (!this.placeRow()) {
       state.inputExcluded['invalid-date'] += rows;
       return;
     }
-    const tables = this.tables;
-    tables.placeRow(this.groupIds, this.splitIds, this.rowTables);
-    if (tables.count > this.reservedTables) this.reserveTables(tables.count);
     const sex = this.sexMemo.get(ids);
     if (this.countSexValues) this.noteSex(rows);
     const added = weight * rows;
@@ -296,6 +307,7 @@ export class Tally {
         continue;
       }
       tally.taken += rows;
+      if (this.hiddenCells !== null) this.hiddenCells.add(position, this.rowTables, step.layers, rows, 0);
       if (sex >= FIRST_EXCLUDED_READING) {
         tally.excluded[SEX_READINGS[sex] as StepExclusion] += rows;
         continue;
@@ -315,6 +327,116 @@ export class Tally {
       }
       this.stores[position]!.addToTables(this.rowTables, step.layers, sex, category, added);
     }
+  }
+
+  /**
+   * Excludes a total row (reason total-row) and, in an aggregated extract, notes it for
+   * the check against its parts: which key cells hold a total label (all of them when
+   * the others are blank: a grand total), and its count.
+   */
+  private excludeTotalRow(rows: number): void {
+    this.counted.inputExcluded['total-row'] += rows;
+    if (this.totalsCheck === null) return;
+    const { labels, keySlots } = this.plan.totals;
+    const fields = this.text();
+    let mask = '';
+    let labelled = false;
+    let otherCells = false;
+    for (const slot of keySlots) {
+      const cell = fields[this.usedColumns[slot]!]!;
+      const total = labels.isLabel(cell);
+      mask += total ? '1' : '0';
+      labelled ||= total;
+      otherCells ||= !total && cell.trim() !== '';
+    }
+    // A label outside the columns read, with other cells filled: its parts are unknown.
+    if (!labelled && otherCells) return;
+    if (!otherCells) mask = '1'.repeat(keySlots.length);
+    const count = this.countMemo!.get(this.row.ids);
+    this.totalsCheck.note(this.row.ids, mask, count === NOT_APPLICABLE_COUNT ? 0 : count, rows);
+  }
+
+  /**
+   * Excludes a row whose count cell holds no count: hidden in the source (charged by the
+   * data-quality gate to each step that would take the row, see StepTally.hidden), not
+   * applicable, or invalid.
+   */
+  private excludeUncounted(code: number, rows: number): void {
+    const state = this.counted;
+    if (code === INVALID_COUNT) {
+      state.inputExcluded['invalid-count'] += rows;
+      return;
+    }
+    if (code === NOT_APPLICABLE_COUNT) {
+      state.inputExcluded['not-applicable'] += rows;
+      return;
+    }
+    if (code !== HIDDEN_COUNT) throw new Error(`count code ${code} is not one of count.ts's`);
+    state.inputExcluded['hidden-in-source'] += rows;
+    const ids = this.row.ids;
+    const sex = this.sexMemo.get(ids);
+    // Placed in its tables (when it can be), so that each table knows the hidden cells it rests on.
+    const placed = this.placeRow();
+    for (let position = 0; position < this.steps.length; position++) {
+      const step = this.steps[position]!;
+      if (step.among !== null && step.among.get(ids) === 0) continue;
+      const tally = state.steps[position]!;
+      tally.hidden += rows;
+      if (sex < FIRST_EXCLUDED_READING) tally.hiddenBySex[sex]! += rows;
+      if (placed) this.hiddenCells!.add(position, this.rowTables, step.layers, 0, rows);
+    }
+  }
+
+  /**
+   * Places the row in one table per layer (`rowTables`); false when a grouping or split
+   * cannot be read (a bad date). Every grouping and split is read before a failure is
+   * acted on, as one pass would.
+   */
+  private placeRow(): boolean {
+    const ids = this.row.ids;
+    let placed = true;
+    for (let index = 0; index < this.groupMemos.length; index++) {
+      const id = this.groupMemos[index]!.get(ids);
+      this.groupIds[index] = id;
+      if (id === UNPLACED) placed = false;
+    }
+    for (let index = 0; index < this.splitMemos.length; index++) {
+      const id = this.splitMemos[index]!.get(ids);
+      this.splitIds[index] = id;
+      if (id === UNPLACED) placed = false;
+    }
+    if (!placed) return false;
+    const tables = this.tables;
+    tables.placeRow(this.groupIds, this.splitIds, this.rowTables);
+    if (tables.count > this.reservedTables) this.reserveTables(tables.count);
+    return true;
+  }
+
+  /**
+   * A table's rows taken and rows hidden in the source, in a step; null when none of its
+   * rows was hidden (or the extract has no count column).
+   */
+  hiddenShare(step: number, layerIndex: number, group: number, split: number): HiddenShare | null {
+    this.flushRepeats();
+    if (this.hiddenCells === null) return null;
+    return this.hiddenCells.of(step, this.tables.find(layerIndex, group, split));
+  }
+
+  /**
+   * The check of the totals of an aggregated extract against the sums of their parts
+   * (totals-check.ts); null without a count column, without totals, or when the table
+   * was too large to hold.
+   */
+  totalsFindings(): TotalsFindings | null {
+    this.flushRepeats();
+    return this.totalsCheck === null ? null : this.totalsCheck.findings(this.plan.totals.keyColumns, this.valueTables);
+  }
+
+  /** The distinct cells of the count column (null without one, or when its value table overflowed). */
+  distinctCountCells(): readonly string[] | null {
+    if (this.plan.countSlot < 0) return null;
+    const table = this.valueTables[this.plan.countSlot]!;
+    return table.overflowed ? null : table.values;
   }
 
   /** Makes room in every step's cells for the tables there are now (rarely: when a row opens a table). */

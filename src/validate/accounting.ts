@@ -6,8 +6,13 @@ import type { Config } from '../config/types.js';
 import type { Report } from '../model/report.js';
 import { problem, type Problem } from './problem.js';
 
-/** Exclusions that are not a loss of data: a summary row is meant to be left out. */
-const HARMLESS_EXCLUSIONS: ReadonlySet<string> = new Set(['total-row']);
+/**
+ * Exclusions that are not a loss of data in the extract: a summary row is meant to be
+ * left out, a not-applicable cell cannot occur, and a cell hidden in the source is how
+ * the published table is (reported on its own line per marker, file-pass.ts): nothing
+ * in the extract to correct.
+ */
+const HARMLESS_EXCLUSIONS: ReadonlySet<string> = new Set(['total-row', 'not-applicable', 'hidden-in-source']);
 
 /** "reason=rows;reason=rows", in the report's order, for the message to name each reason. */
 function reasonList(exclusions: ReadonlyArray<{ reason: string; rows: number }>): string {

@@ -5,12 +5,16 @@
  * the pass. Rows are not kept.
  */
 import type { Config } from '../config/types.js';
-import { isTotalRow } from '../ingest/total-rows.js';
+import { ConfigError } from '../errors.js';
+import { TotalLabels } from '../ingest/total-rows.js';
 import { readExtract } from '../ingest/read-extract.js';
 import type { ReadOptions } from '../ingest/read-options.js';
 import { parsePersonnummer } from '../ingest/personnummer.js';
 import { parseCount } from '../tally/count.js';
 import { implausibleCount } from '../tally/implausible-count.js';
+import { ColumnResolver } from '../tally/columns.js';
+import { CountCellReader } from '../tally/count.js';
+import { compilePlan } from '../tally/plan.js';
 import { parseSwedishDate } from '../ingest/dates.js';
 import { planColumns, type ColumnPlan } from './column-plan.js';
 import { missingColumns } from './missing-columns.js';
@@ -37,8 +41,48 @@ export interface FilePass {
   readonly values: ReadonlyMap<number, ValueTally>;
 }
 
+/**
+ * The columns where a total label makes a row a total row (the grouping and sex columns,
+ * as the analysis decides it: tally/plan.ts). When the configuration does not compile
+ * against the header (a missing column, reported apart), the sex column only.
+ */
+function totalLabelColumns(config: Config, header: readonly string[], file: string): number[] {
+  try {
+    const plan = compilePlan(config, new ColumnResolver(header, file, config.source), { file, line: 0 });
+    return plan.totals.labelSlots.map((slot) => plan.usedColumns[slot]!);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const sex = config.sex.kind === 'column' ? header.indexOf(config.sex.column) : -1;
+    return sex < 0 ? [] : [sex];
+  }
+}
+
+/**
+ * Checks a count cell: a marker is reported on its own line per marker (how the
+ * published table is, nothing to correct); a number that is not whole is an error (a
+ * rate or share in the count column); anything else that is no count is invalid.
+ */
+function checkCount(fields: readonly string[], line: number, count: NonNullable<ColumnPlan['count']>, reader: CountCellReader, found: Occurrences): void {
+  const raw = fields[count.index]!;
+  const cell = reader.read(raw);
+  switch (cell.kind) {
+    case 'count':
+      if (cell.marker !== null) found.note('count-marker', count.name, line, { marker: cell.marker, meaning: 'zero' }, cell.marker);
+      return;
+    case 'hidden':
+      found.note('hidden-in-source', count.name, line, { marker: cell.marker }, cell.marker);
+      return;
+    case 'not-applicable':
+      found.note('count-marker', count.name, line, { marker: cell.marker, meaning: 'not-applicable' }, cell.marker);
+      return;
+    case 'invalid':
+      if (cell.looksLike === 'share' || cell.looksLike === 'rate') found.note('count-not-whole', count.name, line, { value: quoteCell(raw), looksLike: cell.looksLike });
+      else found.note('invalid-count', count.name, line, { value: quoteCell(raw) });
+  }
+}
+
 /** Checks the cells of one (not ragged, not total) row. */
-function checkRow(fields: readonly string[], line: number, plan: ColumnPlan, found: Occurrences, ids: SeenIds, maxCount: number): void {
+function checkRow(fields: readonly string[], line: number, plan: ColumnPlan, found: Occurrences, ids: SeenIds, counts: CountCellReader, maxCount: number): void {
   if (plan.sex) {
     const value = fields[plan.sex.index]!.trim();
     if (value === '') {
@@ -50,11 +94,10 @@ function checkRow(fields: readonly string[], line: number, plan: ColumnPlan, fou
   }
   if (plan.count) {
     const raw = fields[plan.count.index]!;
-    const count = parseCount(raw);
-    const implausible = implausibleCount(raw, count, maxCount);
+    const implausible = implausibleCount(raw, parseCount(raw), maxCount);
     if (implausible === 'identity') found.note('count-is-personnummer', plan.count.name, line, { value: quoteCell(raw) });
     else if (implausible === 'over-limit') found.note('count-over-limit', plan.count.name, line, { value: quoteCell(raw), limit: maxCount });
-    else if (count === null) found.note('invalid-count', plan.count.name, line, { value: quoteCell(raw) });
+    else checkCount(fields, line, plan.count, counts, found);
   }
   if (plan.id) {
     const id = fields[plan.id.index]!.trim();
@@ -81,12 +124,16 @@ export async function checkFile(file: string, config: Config, read: ReadOptions,
   let missing: Problem[] = [];
   const values = new Map<number, ValueTally>();
   const occurrences = new Occurrences();
+  const counts = new CountCellReader(config.markers);
+  const totals = new TotalLabels(config.totals.labels);
+  let labelColumns: number[] = [];
   const info = await readExtract(file, read, {
     header(columns, named) {
       header = columns;
       label = named;
       missing = missingColumns(config, columns, file);
       plan = planColumns(config, columns);
+      labelColumns = missing.length > 0 ? [] : totalLabelColumns(config, columns, file);
       for (const column of plan.tracked) values.set(column.index, new ValueTally(column.allowed ?? undefined));
     },
     row(fields, line, ragged) {
@@ -94,8 +141,8 @@ export async function checkFile(file: string, config: Config, read: ReadOptions,
         occurrences.note('ragged-rows', null, line, { expected: header.length });
         return;
       }
-      if (isTotalRow(fields)) return;
-      checkRow(fields, line, plan!, occurrences, ids, config.limits.maxCount);
+      if (totals.isTotalRow(fields) || labelColumns.some((index) => totals.isLabel(fields[index]!))) return;
+      checkRow(fields, line, plan!, occurrences, ids, counts, config.limits.maxCount);
       for (const [index, tally] of values) {
         const value = fields[index]!.trim();
         if (value !== '') tally.add(value, line);

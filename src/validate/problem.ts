@@ -9,7 +9,8 @@ import type { ProblemArgs, ProblemCode } from '../messages/problem-codes.js';
 
 export type { ProblemArgs, ProblemCode };
 
-export type Severity = 'error' | 'warning';
+/** An error makes the analysis wrong, a warning deserves a look, a note says how the data is (never a failure). */
+export type Severity = 'error' | 'warning' | 'note';
 
 /** Every problem code and its severity: errors make the analysis wrong, warnings deserve a look. */
 export const PROBLEM_SEVERITY = {
@@ -22,6 +23,9 @@ export const PROBLEM_SEVERITY = {
   'invalid-count': 'error',
   'count-is-personnummer': 'error',
   'count-over-limit': 'error',
+  'count-not-whole': 'error',
+  'hidden-in-source': 'warning',
+  'count-marker': 'note',
   'duplicate-id': 'error',
   'invalid-date': 'error',
   'excluded-share': 'error',
@@ -95,9 +99,9 @@ export function quoteCell(value: string): string {
   return masked.length > LONGEST_QUOTED_CELL ? `${masked.slice(0, LONGEST_QUOTED_CELL - 1)}…` : masked;
 }
 
-/** True when the problems stop a run: any error, or with `strict` any warning too. */
+/** True when the problems stop a run: any error, or with `strict` any warning too (notes never). */
 export function hasFailures(problems: readonly Problem[], strict: boolean): boolean {
-  return problems.some((found) => found.severity === 'error' || strict);
+  return problems.some((found) => found.severity === 'error' || (strict && found.severity === 'warning'));
 }
 
 /**

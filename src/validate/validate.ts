@@ -71,6 +71,10 @@ async function analyzeFile(file: string, config: Config, read: ReadOptions): Pro
     if (hasCode(error, 'count-over-limit')) {
       return { problem: problem('count-over-limit', { file, line: error.place?.line ?? null, column: error.args.column }, { value: error.args.value, limit: error.args.limit }) };
     }
+    // The file pass reported it where it occurs (the same arguments: it is not repeated).
+    if (hasCode(error, 'count-not-whole')) {
+      return { problem: problem('count-not-whole', { file, line: error.place?.line ?? null, column: error.args.column }, { value: quoteCell(error.args.value), looksLike: error.args.looksLike }) };
+    }
     if (hasCode(error, 'no-sex-recognised')) {
       return { problem: problem('no-sex-recognised', { file, column: config.sex.column }, { seen: error.args.seen }) };
     }

@@ -23,7 +23,7 @@ const NESTED = new Set(['error config-invalid', 'problem analysis-stopped', 'err
 const SAME_IN_BOTH = new Set(['n', 'test', 'p', 'q', 'chi2', 'fisher', 'noTest', 'role.personnummer', 'role.id', 'pub.setting.suppressRange', 'verdict.none', 'period']);
 
 /** Values that must be one of a few words (they choose a word of their own). */
-const CHOSEN: Readonly<Record<string, string>> = { sex: 'female', sexTerms: 'children', role: 'sex', problem: 'format', reasons: '' };
+const CHOSEN: Readonly<Record<string, string>> = { sex: 'female', sexTerms: 'children', role: 'sex', problem: 'format', reasons: '', looksLike: 'rate', meaning: 'zero' };
 
 /** Runs a text with arguments that answer every name (a marker for strings, 2 for `count`, `more` absent) and records the names it reads. */
 function render(text: (args: never) => string): { words: string; read: string[] } {

@@ -35,10 +35,10 @@ const CONFIGS: Record<string, Record<string, unknown>> = {
 
 const ROW = fc.tuple(
   fc.constantFrom('Flicka', 'Pojke', 'flicka', ' Pojke', '', 'Annat', '1', '2', 'Totalt'),
-  fc.constantFrom('Farsta', 'Bromma', 'Älvsjö', '', ' Farsta'),
+  fc.constantFrom('Farsta', 'Bromma', 'Älvsjö', '', ' Farsta', 'Hela staden'),
   fc.constantFrom('3', '8', '15', '17', '', 'x', '20'),
   fc.constantFrom('Ja', 'Nej', '', 'Kanske'),
-  fc.constantFrom('1', '12', '0', '', '2,5'),
+  fc.constantFrom('1', '12', '0', '', 'tolv', '..', '-', '.'),
   fc.constantFrom('2024-01-05', '2024-02-29', '2024-13-01', '2024-03-31', ''),
   fc.constantFrom('Låg', 'Hög', ''),
 );
@@ -55,7 +55,10 @@ function dump(tally: Tally) {
   return {
     rows,
     inputExcluded,
-    steps: steps.map(({ taken, notSelected, usedRows, usedCases, excluded, takenBySex, missingOutcomeBySex }) => ({ taken, notSelected, usedRows, usedCases, excluded, takenBySex, missingOutcomeBySex })),
+    steps: steps.map(({ taken, notSelected, usedRows, usedCases, excluded, takenBySex, missingOutcomeBySex, hidden, hiddenBySex }) => ({ taken, notSelected, usedRows, usedCases, excluded, takenBySex, missingOutcomeBySex, hidden, hiddenBySex })),
+    // Totals against their parts, and the hidden cells of the overall table (issue 14).
+    totals: tally.totalsFindings(),
+    overallHidden: tally.hiddenShare(0, 0, 0, 0),
     // The distinct values the check of configured values reads (analysis/value-check.ts), as sets.
     distinct: Object.fromEntries(['Beslut', 'Stadsdel', 'Åldersgrupp', 'Risk'].map((name) => [name, sortedOrNull(tally.distinctValues(name))])),
     sexCells: sortedOrNull(tally.distinctSexCells()),

@@ -61,7 +61,7 @@ describe('Tally', () => {
     tally.add(['Flicka', 'Farsta', 'Ja', '12']);
     tally.add(['Flicka', 'Farsta', 'Ja', '1 200']);
     tally.add(['Pojke', 'Farsta', 'Nej', '-3']);
-    tally.add(['Pojke', 'Farsta', 'Nej', '2,5']);
+    tally.add(['Pojke', 'Farsta', 'Nej', 'tolv']);
     expect(inOrder(tally.counts(0, 0, 0, 0))).toEqual([1212, 0, 0, 0, 0, 0]);
     expect(tally.state.inputExcluded['invalid-count']).toBe(2);
     expect(tally.state.steps[0]!.usedCases).toBe(1212);
