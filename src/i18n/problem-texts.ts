@@ -72,6 +72,8 @@ export const PROBLEM_TEXTS = {
         : `värdet ${cell(a.value, 'sv')} är inte tillåtet (tillåtna: ${a.allowed})${didYouMean(a.suggestion, 'sv')}. Rätta värdet i källsystemet, eller lägg till det under validate.values om det är giltigt.`,
     'invalid-count': (a) =>
       `antalet ${cell(a.value, 'sv')} är inget heltal ≥ 0, så raden utesluts (ogiltigt antal). Rätta antalet i uttaget; det skrivs som 12 eller 1 234.`,
+    'funnel-not-nested': (a) =>
+      `antalet ${cell(a.yesValue, 'sv')} är större än ${cell(a.ofValue, 'sv')} i "${a.ofColumn}": ett trattsteg räknar yes bland of, så analysen stannar på raden. Kontrollera att of och yes är rätt kolumner och i rätt ordning.`,
     'duplicate-id': (a) =>
       `ärende-id ${cell(a.value, 'sv')} förekommer redan tidigare (i denna eller en tidigare fil). Varje ärende ska stå på en rad: ta bort dubbletterna, eller kontrollera att filerna inte överlappar.`,
     'invalid-date': (a) =>
@@ -119,6 +121,8 @@ export const PROBLEM_TEXTS = {
         : `the value ${cell(a.value, 'en')} is not allowed (allowed: ${a.allowed})${didYouMean(a.suggestion, 'en')}. Correct it in the case system, or add it under validate.values if it is valid.`,
     'invalid-count': (a) =>
       `the count ${cell(a.value, 'en')} is not a whole number ≥ 0, so the row is excluded (invalid count). Correct the count in the extract; write it as 12 or 1 234.`,
+    'funnel-not-nested': (a) =>
+      `the count ${cell(a.yesValue, 'en')} is larger than ${cell(a.ofValue, 'en')} in "${a.ofColumn}": a funnel step counts yes among of, so the analysis stops at the row. Check that of and yes are the right columns, in the right order.`,
     'duplicate-id': (a) =>
       `the case id ${cell(a.value, 'en')} already occurs earlier (in this or an earlier file). Each case belongs on one row: remove the duplicates, or check that the files do not overlap.`,
     'invalid-date': (a) =>

@@ -18,6 +18,8 @@ export interface ProblemArgs {
   'analysis-stopped': { readonly code: ErrorCode; readonly args: ErrorArgs[ErrorCode] };
   'unexpected-value': { readonly value: string; readonly allowed: string; readonly suggestion: string | undefined } | MoreValues;
   'invalid-count': { readonly value: string };
+  /** A funnel step's `yes` count above its `of` count in a row (the column is `yes`'s). */
+  'funnel-not-nested': { readonly yesValue: string; readonly ofColumn: string; readonly ofValue: string };
   'duplicate-id': { readonly value: string };
   'invalid-date': { readonly value: string; readonly keyPath: string };
   /** `reasons`: "ragged-row=2;missing-outcome=40", exclusion reasons and their rows. */

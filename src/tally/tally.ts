@@ -22,7 +22,7 @@
 import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { isTotalRow } from '../ingest/total-rows.js';
-import { binaryCounts, cellStoreFor, EMPTY_TABLE, YES, type CategoryCells, type TableCounts } from './cell-store.js';
+import { binaryCounts, cellStoreFor, EMPTY_TABLE, NO, YES, type CategoryCells, type TableCounts } from './cell-store.js';
 import type { ColumnResolver } from './columns.js';
 import { Combination } from './combination.js';
 import { Memo, ValueTable, type InternedRow } from './interned.js';
@@ -34,6 +34,7 @@ import {
   INVALID_DAY,
   SEX_READINGS,
   UNPLACED,
+  type LayoutPlan,
   type RowFunction,
   type TallyPlan,
 } from './plan.js';
@@ -42,7 +43,7 @@ import type { SexReader } from './sex.js';
 import { RowHistogram } from './row-histogram.js';
 import { mergeInto, snapshotOf, type TallyParts, type TallySnapshot } from './snapshot.js';
 import { TableIndex } from './table-index.js';
-import { emptyState, type StepExclusion, type TallyState } from './tally-state.js';
+import { emptyState, noteTotalColumn, type StepExclusion, type TallyState } from './tally-state.js';
 import type { RowPlace, VariableReader } from './variables.js';
 
 export { countsBySex, INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type InputExclusion, type StepExclusion, type StepTally, type TallyState } from './tally-state.js';
@@ -54,11 +55,18 @@ export type { TallySnapshot } from './snapshot.js';
 interface StepMemos {
   /** 1 when the row is taken (null: every row is). */
   readonly among: Memo | null;
-  /** The outcome's value for the step's cells (for a binary outcome, YES or NO). */
-  readonly outcome: Memo;
+  /** The outcome's value for the step's cells (for a binary outcome, YES or NO); null for a funnel step. */
+  readonly outcome: Memo | null;
   /** 1 when the outcome is missing (null: never). */
   readonly outcomeMissing: Memo | null;
   readonly layers: readonly number[];
+}
+
+/** The counting of a LayoutPlan: its count columns' memos, and the current row's counts. */
+interface LayoutCounting {
+  readonly plan: LayoutPlan;
+  readonly memos: readonly Memo[];
+  readonly values: Float64Array;
 }
 
 /** Counts rows for a configuration over files that share one header. */
@@ -96,8 +104,11 @@ export class Tally {
   private readonly splitIds: Int32Array;
   private readonly groupMemos: Memo[];
   private readonly splitMemos: Memo[];
-  private readonly sexMemo: Memo;
+  /** The row's sex reading (null when the table is wide by sex). */
+  private readonly sexMemo: Memo | null;
   private readonly sexSlot: number;
+  /** Counts in columns (null: case rows, or rows with `count:`). */
+  private readonly layout: LayoutCounting | null;
   private readonly countSexValues: boolean;
   private readonly countMemo: Memo | null;
   private readonly dayMemo: Memo | null;
@@ -128,15 +139,15 @@ export class Tally {
     this.groupIds = new Int32Array(plan.groupings.length);
     this.splitIds = new Int32Array(plan.splits.length);
 
-    this.sexMemo = this.memo(plan.sex.reading);
-    this.sexSlot = plan.sex.slot;
-    this.countSexValues = plan.sex.countValues;
+    this.sexMemo = plan.sex ? this.memo(plan.sex.reading) : null;
+    this.sexSlot = plan.sex?.slot ?? -1;
+    this.countSexValues = plan.sex?.countValues ?? false;
     this.countMemo = plan.count ? this.memo(plan.count) : null;
     this.dayMemo = plan.unit?.day ? this.memo(plan.unit.day) : null;
     this.idReader = plan.unit?.id ?? null;
     this.steps = plan.steps.map((step) => ({
       among: step.among ? this.memo(step.among) : null,
-      outcome: this.memo(step.outcome),
+      outcome: step.outcome ? this.memo(step.outcome) : null,
       outcomeMissing: step.outcomeMissing ? this.memo(step.outcomeMissing) : null,
       layers: step.layers,
     }));
@@ -144,7 +155,9 @@ export class Tally {
     this.tables = new TableIndex(plan.layers);
     this.stores = plan.steps.map(() => cellStoreFor(plan.outcome));
     this.persons = plan.unit ? new Persons(plan.unit.rule) : null;
-    this.seenSex = new SeenSexValues(this.valueTables[plan.sex.slot]!);
+    this.layout = plan.layout ? { plan: plan.layout, memos: plan.layout.counts.map((count) => this.memo(count)), values: new Float64Array(plan.layout.counts.length) } : null;
+    // Wide by sex there is no sex column: no values to see.
+    this.seenSex = new SeenSexValues(plan.sex ? this.valueTables[plan.sex.slot]! : new ValueTable());
     const seenSex = this.seenSex;
     const flush = () => this.flushRepeats();
     this.sexReader = {
@@ -152,9 +165,12 @@ export class Tally {
         flush();
         return seenSex.counts;
       },
-      read: plan.sex.classify,
+      read: plan.sex?.classify ?? (() => 'missing-sex'),
     };
-    this.counted = emptyState(plan.steps.map((step) => step.name));
+    this.counted = emptyState(
+      plan.steps.map((step) => step.name),
+      (plan.layout?.totals ?? []).map((total) => total.column),
+    );
     const valueTables = this.valueTables;
     this.repeats = plan.unit
       ? null
@@ -239,6 +255,10 @@ export class Tally {
    * combination held as repeats) in every step and table it belongs to.
    */
   private countRow(rows: number): void {
+    if (this.layout !== null) {
+      this.countLayoutRow(rows, this.layout);
+      return;
+    }
     const state = this.counted;
     const ids = this.row.ids;
     this.scratchFilled = false;
@@ -285,7 +305,7 @@ export class Tally {
     const tables = this.tables;
     tables.placeRow(this.groupIds, this.splitIds, this.rowTables);
     if (tables.count > this.reservedTables) this.reserveTables(tables.count);
-    const sex = this.sexMemo.get(ids);
+    const sex = this.sexMemo!.get(ids);
     if (this.countSexValues) this.noteSex(rows);
     const added = weight * rows;
     for (let position = 0; position < this.steps.length; position++) {
@@ -306,7 +326,7 @@ export class Tally {
         tally.missingOutcomeBySex[sex]! += rows;
         continue;
       }
-      const category = step.outcome.get(ids);
+      const category = step.outcome!.get(ids);
       tally.usedRows += rows;
       tally.usedCases += added;
       if (personId !== null) {
@@ -315,6 +335,118 @@ export class Tally {
       }
       this.stores[position]!.addToTables(this.rowTables, step.layers, sex, category, added);
     }
+  }
+
+  /**
+   * The loop's body when counts are in columns (a funnel, or wide by sex; plan.ts
+   * LayoutPlan): the row adds, per step and per sex it counts under, a yes count and a no
+   * count read from its count cells, in every table it belongs to. A count cell that is
+   * not a count excludes the row; a funnel whose `yes` exceeds its `of` stops the run.
+   * Persons are never counted here (the configuration refuses `unit:` with these layouts).
+   */
+  private countLayoutRow(rows: number, layout: LayoutCounting): void {
+    const state = this.counted;
+    const ids = this.row.ids;
+    this.scratchFilled = false;
+    const values = layout.values;
+    for (let index = 0; index < layout.memos.length; index++) {
+      const value = layout.memos[index]!.get(ids);
+      if (value === INVALID_COUNT) {
+        state.inputExcluded['invalid-count'] += rows;
+        return;
+      }
+      values[index] = value;
+    }
+    const plan = layout.plan;
+    for (const step of plan.steps) {
+      if (step.funnel === null) continue;
+      for (let entry = 0; entry < step.funnel.of.length; entry++) {
+        const of = step.funnel.of[entry]!;
+        const yes = step.funnel.yes[entry]!;
+        if (values[yes]! > values[of]!) {
+          throw new InputError(
+            'funnel-not-nested',
+            { yesColumn: plan.countNames[yes]!, yesValue: values[yes]!, ofColumn: plan.countNames[of]!, ofValue: values[of]! },
+            { file: this.place.file, line: this.place.line },
+          );
+        }
+      }
+    }
+    if (!this.placeRow(rows)) return;
+    for (let index = 0; index < plan.totals.length; index++) {
+      const total = plan.totals[index]!;
+      let parts = 0;
+      for (const part of total.parts) parts += values[part]!;
+      noteTotalColumn(state.totalColumns[index]!, values[total.total]! - parts, rows);
+    }
+    const rowSex = this.sexMemo === null ? -1 : this.sexMemo.get(ids);
+    if (this.countSexValues) this.noteSex(rows);
+    const sexes = plan.sexes;
+    for (let position = 0; position < this.steps.length; position++) {
+      const step = this.steps[position]!;
+      const counts = plan.steps[position]!;
+      const tally = state.steps[position]!;
+      if (step.among !== null && step.among.get(ids) === 0) {
+        tally.notSelected += rows;
+        continue;
+      }
+      tally.taken += rows;
+      if (rowSex >= FIRST_EXCLUDED_READING) {
+        tally.excluded[SEX_READINGS[rowSex] as StepExclusion] += rows;
+        continue;
+      }
+      for (const sex of sexes) tally.takenBySex[sex < 0 ? rowSex : sex]! += rows;
+      if (step.outcomeMissing !== null && step.outcomeMissing.get(ids) === 1) {
+        tally.excluded['missing-outcome'] += rows;
+        for (const sex of sexes) tally.missingOutcomeBySex[sex < 0 ? rowSex : sex]! += rows;
+        continue;
+      }
+      tally.usedRows += rows;
+      const store = this.stores[position]!;
+      const category = step.outcome === null ? YES : step.outcome.get(ids);
+      for (let entry = 0; entry < sexes.length; entry++) {
+        const sex = sexes[entry]! < 0 ? rowSex : sexes[entry]!;
+        if (counts.funnel !== null) {
+          const of = values[counts.funnel.of[entry]!]! * rows;
+          const yes = values[counts.funnel.yes[entry]!]! * rows;
+          tally.usedCases += of;
+          store.addToTables(this.rowTables, step.layers, sex, YES, yes);
+          store.addToTables(this.rowTables, step.layers, sex, NO, of - yes);
+        } else {
+          const weight = counts.weight[entry]!;
+          const cases = (weight < 0 ? 1 : values[weight]!) * rows;
+          tally.usedCases += cases;
+          store.addToTables(this.rowTables, step.layers, sex, category, cases);
+        }
+      }
+    }
+  }
+
+  /**
+   * Places the row in its table of every layer (`rowTables`): false, with the row
+   * excluded, when a grouping or split cannot place it (a bad date).
+   */
+  private placeRow(rows: number): boolean {
+    const ids = this.row.ids;
+    // Every grouping and split is read before a failure is acted on, as one pass would.
+    let placed = true;
+    for (let index = 0; index < this.groupMemos.length; index++) {
+      const id = this.groupMemos[index]!.get(ids);
+      this.groupIds[index] = id;
+      if (id === UNPLACED) placed = false;
+    }
+    for (let index = 0; index < this.splitMemos.length; index++) {
+      const id = this.splitMemos[index]!.get(ids);
+      this.splitIds[index] = id;
+      if (id === UNPLACED) placed = false;
+    }
+    if (!placed) {
+      this.counted.inputExcluded['invalid-date'] += rows;
+      return false;
+    }
+    this.tables.placeRow(this.groupIds, this.splitIds, this.rowTables);
+    if (this.tables.count > this.reservedTables) this.reserveTables(this.tables.count);
+    return true;
   }
 
   /** Makes room in every step's cells for the tables there are now (rarely: when a row opens a table). */
@@ -414,6 +546,7 @@ export class Tally {
 
   /** The distinct cells of the sex column (trimmed), or null when its value table overflowed. */
   distinctSexCells(): ReadonlySet<string> | null {
+    if (this.plan.sex === null) return null;
     const table = this.valueTables[this.plan.sex.slot]!;
     return table.overflowed ? null : new Set(table.values.map((cell) => cell.trim()));
   }

@@ -10,6 +10,7 @@ import { readExtract } from '../ingest/read-extract.js';
 import type { ReadOptions } from '../ingest/read-options.js';
 import { parsePersonnummer } from '../ingest/personnummer.js';
 import { parseCount } from '../tally/count.js';
+import { readCountCell } from '../tally/read-count-cell.js';
 import { parseSwedishDate } from '../ingest/dates.js';
 import { planColumns, type ColumnPlan } from './column-plan.js';
 import { missingColumns } from './missing-columns.js';
@@ -45,6 +46,16 @@ function checkRow(fields: readonly string[], line: number, plan: ColumnPlan, fou
   }
   if (plan.count && parseCount(fields[plan.count.index]!) === null) {
     found.note('invalid-count', plan.count.name, line, { value: quoteCell(fields[plan.count.index]!) });
+  }
+  for (const column of plan.counts) {
+    if (readCountCell(fields[column.index]!) === null) found.note('invalid-count', column.name, line, { value: quoteCell(fields[column.index]!) });
+  }
+  for (const { of, yes } of plan.funnels) {
+    const ofValue = readCountCell(fields[of.index]!);
+    const yesValue = readCountCell(fields[yes.index]!);
+    if (ofValue !== null && yesValue !== null && yesValue > ofValue) {
+      found.note('funnel-not-nested', yes.name, line, { yesValue: quoteCell(fields[yes.index]!), ofColumn: of.name, ofValue: quoteCell(fields[of.index]!) });
+    }
   }
   if (plan.id) {
     const id = fields[plan.id.index]!.trim();

@@ -20,6 +20,7 @@ export const PROBLEM_SEVERITY = {
   'analysis-stopped': 'error',
   'unexpected-value': 'error',
   'invalid-count': 'error',
+  'funnel-not-nested': 'error',
   'duplicate-id': 'error',
   'invalid-date': 'error',
   'excluded-share': 'error',

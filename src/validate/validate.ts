@@ -63,7 +63,7 @@ async function analyzeFile(file: string, config: Config, read: ReadOptions): Pro
     }
     if (!(error instanceof InputError)) throw error;
     if (hasCode(error, 'no-sex-recognised')) {
-      return { problem: problem('no-sex-recognised', { file, column: config.sex.column }, { seen: error.args.seen }) };
+      return { problem: problem('no-sex-recognised', { file, column: config.sex.kind === 'columns' ? '' : config.sex.column }, { seen: error.args.seen }) };
     }
     return { problem: problem('analysis-stopped', { file, line: error.place?.line ?? null }, { code: error.code, args: error.args }) };
   }
