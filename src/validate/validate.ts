@@ -90,7 +90,10 @@ export async function validate(files: readonly string[], config: Config, options
     const analysed = await analyzeFile(file, config, read);
     if ('problem' in analysed) {
       const found = analysed.problem;
-      const reported = problems.some((other) => other.code === found.code && other.file === found.file && JSON.stringify(other.args) === JSON.stringify(found.args));
+      const reported =
+        problems.some((other) => other.code === found.code && other.file === found.file && JSON.stringify(other.args) === JSON.stringify(found.args)) ||
+        // Counts that do not nest stop the analysis; the pass reported every such row already, each on its line.
+        (found.code === 'analysis-stopped' && found.args.code === 'funnel-not-nested' && problems.some((other) => other.code === 'funnel-not-nested' && other.file === found.file));
       if (!reported) problems.push(found);
       continue;
     }

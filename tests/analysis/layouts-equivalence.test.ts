@@ -22,7 +22,7 @@ const caseArbitrary = fc.record({
   sex: fc.constantFrom(...SEXES),
   district: fc.constantFrom(...DISTRICTS),
   reason: fc.constantFrom(...REASONS),
-  reached: fc.constantFrom(0, 1, 2),
+  reached: fc.constantFrom<number>(0, 1, 2),
 });
 type Case = typeof caseArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
