@@ -14,7 +14,7 @@ import type { Report } from '../model/report.js';
 import { accountingProblems } from './accounting.js';
 import { checkFile, type FilePass } from './file-pass.js';
 import { previousProblems, totalsOf } from './previous.js';
-import { hasFailures, problem, quoteCell, sortProblems, type Problem } from './problem.js';
+import { hasFailures, problem, quoteCell, sortProblems, type Problem, type ProblemArgs } from './problem.js';
 import { SeenIds } from './seen-ids.js';
 import { valueProblems } from './value-problems.js';
 
@@ -93,7 +93,7 @@ export async function validate(files: readonly string[], config: Config, options
       const reported =
         problems.some((other) => other.code === found.code && other.file === found.file && JSON.stringify(other.args) === JSON.stringify(found.args)) ||
         // Counts that do not nest stop the analysis; the pass reported every such row already, each on its line.
-        (found.code === 'analysis-stopped' && found.args.code === 'funnel-not-nested' && problems.some((other) => other.code === 'funnel-not-nested' && other.file === found.file));
+        (found.code === 'analysis-stopped' && (found.args as ProblemArgs['analysis-stopped']).code === 'funnel-not-nested' && problems.some((other) => other.code === 'funnel-not-nested' && other.file === found.file));
       if (!reported) problems.push(found);
       continue;
     }
