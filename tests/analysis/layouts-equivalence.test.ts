@@ -130,3 +130,13 @@ describe('layouts', () => {
     );
   });
 });
+
+describe('a total column of a table wide by sex', () => {
+  it('that differs from its parts is a warning with the rows and the size of the difference', async () => {
+    const header = ['Stadsdel', 'Skäl', 'Utredning', 'Insats', 'Flickor', 'Pojkar', 'Totalt'];
+    const file = tempFile(csv(header, [['A', 'R', 'Ja', 'Ja', 30, 25, 58], ['A', 'R', 'Nej', '', 40, 45, 85], ['B', 'R', 'Ja', 'Nej', 20, 22, 42]]));
+    const report = await analyze([file], validateConfig(LAYOUTS.wide.config, 'test.yml'));
+    expect(report.warnings).toEqual([{ code: 'total-column-differs', args: { column: 'Totalt', rows: 3, differing: 1, difference: 3, largest: 3 } }]);
+    expect(report.steps[0]!.cases).toBe(182);
+  });
+});
