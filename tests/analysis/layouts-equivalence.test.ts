@@ -3,11 +3,11 @@
  * count (`count:`); a funnel of step counts as columns (`of:`/`yes:`); wide by sex (one
  * count column per sex, the outcome in a column); and a wide funnel (a count column per
  * step and sex). Compared: every result's numbers (per step, group and stratum, per
- * sex: cases, yes, shares, differences, p-values) and each step's cases.
+ * sex: cases, yes, shares, differences, p-values) and each step's cases. The seed is fixed
+ * in CI by tests/helpers/fast-check-seed.ts (a setup file).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import '../helpers/fast-check-seed.js';
 import { analyze } from '../../src/analysis/analyze.js';
 import { validateConfig } from '../../src/config/load.js';
 import type { Report } from '../../src/model/report.js';
