@@ -99,8 +99,10 @@ export interface UnitPlan {
  * `counts` (each count column read once a row); -1 is "no column" (weight 1).
  */
 export interface LayoutPlan {
-  /** The count columns a row reads, each its value or INVALID_COUNT; an invalid one excludes the row. */
+  /** The count columns a row reads, each its value or INVALID_COUNT; an invalid one excludes the row, unless it is only checked. */
   readonly counts: readonly RowFunction[];
+  /** Per count column, true when it is only a total to check (an invalid cell then skips the check, not the row). */
+  readonly checkedOnly: readonly boolean[];
   /** Per count column, its name (for messages). */
   readonly countNames: readonly string[];
   /** The sexes a row counts under, as SEX_READINGS indexes: one per sex column when wide; [-1] when the row's sex column says. */
@@ -244,6 +246,7 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
         : {
             counts: layout.columns.map((column) => ({ slots: [slotOf.get(column)!], compute: (fields) => readCountCell(fields[column]!) ?? INVALID_COUNT })),
             countNames: layout.columns.map((column) => columns.header[column]!),
+            checkedOnly: layout.checkedOnly,
             sexes: layout.sexes,
             steps: layout.steps,
             totals: layout.totals,
@@ -288,9 +291,10 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
 }
 
 /** A LayoutPlan before slots are known: count columns as header indexes. */
-interface LayoutColumns extends Omit<LayoutPlan, 'counts' | 'countNames'> {
+interface LayoutColumns extends Omit<LayoutPlan, 'counts' | 'countNames' | 'checkedOnly'> {
   /** The count columns, as header indexes. */
   readonly columns: readonly number[];
+  readonly checkedOnly: readonly boolean[];
 }
 
 /**
@@ -329,5 +333,6 @@ function compileLayout(config: Config, columns: ColumnResolver): LayoutColumns |
     }
     return { funnel: null, weight: wide === null ? [-1] : perSex(null, 'sex.columns') };
   });
-  return { columns: indexes, sexes, steps, totals };
+  const counts = new Set(steps.flatMap((step) => [...(step.funnel?.of ?? []), ...(step.funnel?.yes ?? []), ...step.weight]));
+  return { columns: indexes, checkedOnly: indexes.map((_, index) => !counts.has(index)), sexes, steps, totals };
 }

@@ -349,15 +349,15 @@ export class Tally {
     const ids = this.row.ids;
     this.scratchFilled = false;
     const values = layout.values;
+    const plan = layout.plan;
     for (let index = 0; index < layout.memos.length; index++) {
       const value = layout.memos[index]!.get(ids);
-      if (value === INVALID_COUNT) {
+      if (value === INVALID_COUNT && !plan.checkedOnly[index]) {
         state.inputExcluded['invalid-count'] += rows;
         return;
       }
       values[index] = value;
     }
-    const plan = layout.plan;
     for (const step of plan.steps) {
       if (step.funnel === null) continue;
       for (let entry = 0; entry < step.funnel.of.length; entry++) {
@@ -375,6 +375,8 @@ export class Tally {
     if (!this.placeRow(rows)) return;
     for (let index = 0; index < plan.totals.length; index++) {
       const total = plan.totals[index]!;
+      // A total that is no count (hidden, say) has nothing to check the parts against.
+      if (values[total.total] === INVALID_COUNT) continue;
       let parts = 0;
       for (const part of total.parts) parts += values[part]!;
       noteTotalColumn(state.totalColumns[index]!, values[total.total]! - parts, rows);

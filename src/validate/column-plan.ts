@@ -85,7 +85,7 @@ export function planColumns(config: Config, header: readonly string[]): ColumnPl
 }
 
 /**
- * The count columns of a funnel or of a table wide by sex, found as the tally finds them
+ * The counted columns of a funnel or of a table wide by sex, found as the tally finds them
  * (tally/wide-columns.ts); a column the header lacks, or an ambiguous name, is left out
  * (missing columns are reported apart, an ambiguous name stops the analysis).
  */
@@ -105,7 +105,8 @@ function layoutColumns(config: Config, header: readonly string[]): Pick<ColumnPl
       throw error;
     }
   };
-  const sexes: readonly (string | null)[] = wide?.map((entry) => entry.name) ?? [null];
+  // A total column is checked against its parts by the analysis, never counted: a hidden total excludes no row.
+  const sexes: readonly (string | null)[] = wide?.filter((entry) => entry.role !== 'total').map((entry) => entry.name) ?? [null];
   for (const step of config.steps) {
     for (const sex of sexes) {
       if (step.funnel === null) {

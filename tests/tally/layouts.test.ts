@@ -109,6 +109,14 @@ describe('wide by sex', () => {
     expect(tally.state.steps[0]!.taken).toBe(0);
   });
 
+  it('counts a row whose total cell is no count, and leaves it unchecked', () => {
+    const tally = makeTally({ sex: SEX, steps: STEPS }, HEADER);
+    tally.add(['Bromma', 'Ja', '3', '4', '0', '..']);
+    expect(tally.state.inputExcluded['invalid-count']).toBe(0);
+    expect(inOrder(tally.counts(0, 0, 0, 0))).toEqual([3, 0, 4, 0, 0, 0]);
+    expect(tally.state.totalColumns[0]).toMatchObject({ rows: 0, differing: 0 });
+  });
+
   it('reads a funnel wide by sex: each measure’s column per sex word', () => {
     const header = ['Stadsdel', 'Aktualiseringar flickor', 'AKTUALISERINGAR_POJKAR', 'Aktualiseringar totalt', 'flickor Utredningar', 'pojkar_Utredningar', 'Utredningar (totalt)'];
     const tally = makeTally({ sex: { columns: { flickor: 'female', pojkar: 'male', totalt: 'total' } }, steps: [FUNNEL_STEPS[0]] }, header);
