@@ -145,7 +145,8 @@ export const stepSchema = z
     z.superRefine((step: { outcome?: RawCondition; of?: string; yes?: string }, context) => {
       const funnel = step.of !== undefined || step.yes !== undefined;
       if (step.outcome !== undefined && funnel) {
-        context.addIssue({ code: 'custom', message: 'step-outcome-or-funnel', path: [step.of !== undefined ? 'of' : 'yes'] });
+        // Said at the funnel key, without its value: the value is fine, the other key is the trouble.
+        context.addIssue({ code: 'custom', message: 'step-outcome-or-funnel', path: [step.of !== undefined ? 'of' : 'yes'], params: { got: '' } });
       } else if (step.outcome === undefined && !funnel) {
         context.addIssue({ code: 'custom', message: 'step-outcome-or-funnel', path: ['outcome'] });
       } else if (funnel && (step.of === undefined || step.yes === undefined)) {
