@@ -2,7 +2,7 @@
  * The same cases written in each layout give the same analysis: case rows; rows with a
  * count (`count:`); a funnel of step counts as columns (`of:`/`yes:`); wide by sex (one
  * count column per sex, the outcome in a column); and a wide funnel (a count column per
- * step and sex). Compared: every result's numbers (per step, group and stratum, per
+ * step and sex), with girls, boys and other sex. Compared: every result's numbers (per step, group and stratum, per
  * sex: cases, yes, shares, differences, p-values) and each step's cases. The seed is fixed
  * in CI by tests/helpers/fast-check-seed.ts (a setup file).
  */
@@ -13,13 +13,15 @@ import { validateConfig } from '../../src/config/load.js';
 import type { Report } from '../../src/model/report.js';
 import { tempFile } from '../helpers/temp.js';
 
-const SEXES = ['Flicka', 'Pojke'] as const;
+const SEXES = ['Flicka', 'Pojke', 'Annat'] as const;
+/** Per sex, its column word in a wide table. */
+const WIDE_WORDS = { Flicka: 'flickor', Pojke: 'pojkar', Annat: 'annat' } as const;
 const DISTRICTS = ['Bromma', 'Älvsjö', 'Farsta'];
 const REASONS = ['Beteende', 'Omsorg'];
 
 /** A case: its sex, district and reason, and how far it went (0 reported, 1 investigated, 2 granted). */
 const caseArbitrary = fc.record({
-  sex: fc.constantFrom(...SEXES),
+  sex: fc.constantFrom<(typeof SEXES)[number]>('Flicka', 'Flicka', 'Pojke', 'Pojke', 'Annat'),
   district: fc.constantFrom(...DISTRICTS),
   reason: fc.constantFrom(...REASONS),
   reached: fc.constantFrom<number>(0, 1, 2),
@@ -29,7 +31,7 @@ type Case = typeof caseArbitrary extends fc.Arbitrary<infer T> ? T : never;
 /** Each sex in each step with some yes and some no, so that every layout has the same tables. */
 const casesArbitrary = fc
   .array(caseArbitrary, { minLength: 1, maxLength: 250 })
-  .map((cases) => [...SEXES.flatMap((sex) => [0, 1, 2].map((reached) => ({ ...cases[0]!, sex, reached }))), ...cases]);
+  .map((cases) => [...(['Flicka', 'Pojke'] as const).flatMap((sex) => [0, 1, 2].map((reached) => ({ ...cases[0]!, sex, reached }))), ...cases]);
 
 const BASE = { by: ['Stadsdel'], explain: { need: ['Skäl'] }, quality: { allowExcluded: true } };
 const ROW_STEPS = [
@@ -81,21 +83,21 @@ const funnelRows = (cases: readonly Case[]) =>
 /** One row per district, reason and outcome, with a count per sex and their total. */
 const wideRows = (cases: readonly Case[]) =>
   csv(
-    ['Stadsdel', 'Skäl', 'Utredning', 'Insats', 'Flickor', 'Pojkar', 'Totalt'],
-    countBy(cases, (c) => [c.district, c.reason, ...outcomes(c)].join(';'), () => [] as Case[], (list, c) => list.push(c)).map(([key, list]) => {
-      const girls = list.filter((c) => c.sex === 'Flicka').length;
-      return [key, girls, list.length - girls, list.length];
-    }),
+    ['Stadsdel', 'Skäl', 'Utredning', 'Insats', 'Flickor', 'Pojkar', 'Annat', 'Totalt'],
+    countBy(cases, (c) => [c.district, c.reason, ...outcomes(c)].join(';'), () => [] as Case[], (list, c) => list.push(c)).map(([key, list]) => [
+      key,
+      ...SEXES.map((sex) => list.filter((c) => c.sex === sex).length),
+      list.length,
+    ]),
   );
 
 /** One row per district and reason, with each funnel count per sex (measure, then the sex word) and the totals. */
 const wideFunnelRows = (cases: readonly Case[]) =>
   csv(
-    ['Stadsdel', 'Skäl', ...['Aktualiseringar', 'Utredningar', 'Insatser'].flatMap((measure) => [`${measure} flickor`, `${measure} pojkar`, `${measure} totalt`])],
+    ['Stadsdel', 'Skäl', ...['Aktualiseringar', 'Utredningar', 'Insatser'].flatMap((measure) => [...SEXES.map((sex) => `${measure} ${WIDE_WORDS[sex]}`), `${measure} totalt`])],
     countBy(cases, (c) => [c.district, c.reason].join(';'), () => [] as Case[], (list, c) => list.push(c)).map(([key, list]) => {
-      const girls = funnelOf(list.filter((c) => c.sex === 'Flicka'));
-      const boys = funnelOf(list.filter((c) => c.sex === 'Pojke'));
-      return [key, ...girls.flatMap((count, step) => [count, boys[step]!, count + boys[step]!])];
+      const bySex = SEXES.map((sex) => funnelOf(list.filter((c) => c.sex === sex)));
+      return [key, ...[0, 1, 2].flatMap((step) => [...bySex.map((counts) => counts[step]!), funnelOf(list)[step]!])];
     }),
   );
 
@@ -103,8 +105,8 @@ const LAYOUTS = {
   caseRows: { write: caseRows, config: { ...BASE, sex: { column: 'Kön' }, steps: ROW_STEPS } },
   counts: { write: countRows, config: { ...BASE, sex: { column: 'Kön' }, count: 'Antal', steps: ROW_STEPS } },
   funnel: { write: funnelRows, config: { ...BASE, sex: { column: 'Kön' }, steps: FUNNEL_STEPS } },
-  wide: { write: wideRows, config: { ...BASE, sex: { columns: { Flickor: 'female', Pojkar: 'male', Totalt: 'total' } }, steps: ROW_STEPS } },
-  wideFunnel: { write: wideFunnelRows, config: { ...BASE, sex: { columns: { flickor: 'female', pojkar: 'male', totalt: 'total' } }, steps: FUNNEL_STEPS } },
+  wide: { write: wideRows, config: { ...BASE, sex: { columns: { Flickor: 'female', Pojkar: 'male', Annat: 'other', Totalt: 'total' } }, steps: ROW_STEPS } },
+  wideFunnel: { write: wideFunnelRows, config: { ...BASE, sex: { columns: { flickor: 'female', pojkar: 'male', annat: 'other', totalt: 'total' } }, steps: FUNNEL_STEPS } },
 } as const;
 
 /** What every layout must agree on: the results' numbers and each step's cases. */
@@ -133,8 +135,8 @@ describe('layouts', () => {
 
 describe('a total column of a table wide by sex', () => {
   it('that differs from its parts is a warning with the rows and the size of the difference', async () => {
-    const header = ['Stadsdel', 'Skäl', 'Utredning', 'Insats', 'Flickor', 'Pojkar', 'Totalt'];
-    const file = tempFile(csv(header, [['A', 'R', 'Ja', 'Ja', 30, 25, 58], ['A', 'R', 'Nej', '', 40, 45, 85], ['B', 'R', 'Ja', 'Nej', 20, 22, 42]]));
+    const header = ['Stadsdel', 'Skäl', 'Utredning', 'Insats', 'Flickor', 'Pojkar', 'Annat', 'Totalt'];
+    const file = tempFile(csv(header, [['A', 'R', 'Ja', 'Ja', 30, 25, 0, 58], ['A', 'R', 'Nej', '', 40, 45, 0, 85], ['B', 'R', 'Ja', 'Nej', 20, 22, 0, 42]]));
     const report = await analyze([file], validateConfig(LAYOUTS.wide.config, 'test.yml'));
     expect(report.warnings).toEqual([{ code: 'total-column-differs', args: { column: 'Totalt', rows: 3, differing: 1, difference: 3, largest: 3 } }]);
     expect(report.steps[0]!.cases).toBe(182);
