@@ -75,12 +75,22 @@ function constantOutcomes(tally: Tally): { step: string; outcome: 'always' | 'ne
   });
 }
 
+/** The sex word in a wide column's key (`Flickor`, `antal_kvinnor` → `kvinnor`), or the whole key. */
+function wideSexWord(name: string): string {
+  const words = name.toLowerCase().split(/[\s_]+/);
+  return words.find((word) => DEFAULT_SEX_VALUES.has(word)) ?? name.toLowerCase();
+}
+
 /** Names the sexes by the words the extract uses: Flicka/Pojke → children, Kvinna/Man → adults. */
 function sexTermsOf(tally: Tally): SexTerms {
-  if (tally.config.sex.kind !== 'column') return 'neutral';
+  const sex = tally.config.sex;
+  // Wide by sex, the words are the columns' (Flickor, Pojkar; Kvinnor, Män; antal_kvinnor).
+  const seen: Iterable<readonly [string, number]> =
+    sex.kind === 'columns' ? sex.columns.flatMap((column) => (column.role === 'total' ? [] : [[wideSexWord(column.name), 1] as const])) : tally.sexReader.seenValues;
+  if (sex.kind === 'personnummer') return 'neutral';
   let children = 0;
   let adults = 0;
-  for (const [value, count] of tally.sexReader.seenValues) {
+  for (const [value, count] of seen) {
     const lower = value.toLowerCase();
     if (!DEFAULT_SEX_VALUES.has(lower)) continue;
     if (/^(flick|pojk)/.test(lower)) children += count;
@@ -290,6 +300,9 @@ export async function analyze(files: readonly string[], config: Config, read: Re
   checkSexRecognised(tally);
   const sexTerms = sexTermsOf(tally);
   const warnings: ReportWarning[] = [...checkNamedValues(tally, config), ...tableChecks(tally, config)];
+  for (const check of state.totalColumns) {
+    if (check.differing > 0) warnings.push({ code: 'total-column-differs', args: { ...check } });
+  }
   const unflagged = new Map<string, ResultWarning>();
   const overLimits = stepsOverQualityLimits(state, config, sexTerms);
   if (overLimits.length > 0 && !(config.quality ?? DEFAULT_QUALITY).allowExcluded) throw new InputError('excluded-rows', overLimits[0]!);

@@ -70,7 +70,7 @@ export function checkNamedValues(tally: Tally, config: Config): ReportWarning[] 
     }
     warnings.push({ code: 'value-never-occurs', args: { keyPath, value, column } });
   };
-  for (const finding of sexValueFindings(tally, config)) found(finding.value, finding.keyPath, config.sex.column, finding.near);
+  for (const finding of sexValueFindings(tally, config)) found(finding.value, finding.keyPath, config.sex.kind === 'column' ? config.sex.column : '', finding.near);
   const seenByVariable = new Map<string, ReadonlySet<string> | null>();
   for (const named of namedValues(config)) {
     if (!seenByVariable.has(named.variable)) seenByVariable.set(named.variable, tally.distinctValues(named.variable));

@@ -40,6 +40,6 @@ function leafValues(condition: Condition, keyPath: string): ConditionValue[] {
 export function conditionValues(config: Config): ConditionValue[] {
   return config.steps.flatMap((step) => [
     ...(step.among ? leafValues(step.among, `${step.keyPath}.among`) : []),
-    ...leafValues(step.outcome, `${step.keyPath}.outcome`),
+    ...(step.outcome ? leafValues(step.outcome, `${step.keyPath}.outcome`) : []),
   ]);
 }

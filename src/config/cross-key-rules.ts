@@ -21,9 +21,10 @@ type Explain = Partial<Record<(typeof CRITERIA)[number], readonly string[]>>;
 
 /** The parts of a parsed configuration the rules read (the schema's output has them all). */
 export interface CrossKeyInput {
-  readonly sex: { readonly personnummer?: string };
+  readonly sex: { readonly personnummer?: string; readonly columns?: ReadonlyMap<string, string> };
+  readonly count?: string;
   readonly by?: readonly string[];
-  readonly steps: readonly { readonly name: string; readonly explain?: Explain }[];
+  readonly steps: readonly { readonly name: string; readonly explain?: Explain; readonly of?: string }[];
   readonly explain?: Explain;
   readonly unit?: { readonly id: string };
   readonly period?: { readonly column: string };
@@ -107,8 +108,36 @@ const noDerivedCycle: CrossKeyRule = (config) => {
   return [];
 };
 
+/** The first funnel step (its counts are its `of` and `yes` columns), or undefined. */
+function firstFunnelStep(config: CrossKeyInput): string | undefined {
+  return config.steps.find((step) => step.of !== undefined)?.name;
+}
+
+/** Counts in columns are the counts: a `count:` column as well would count each case twice over. */
+const noCountWithColumns: CrossKeyRule = (config) => {
+  if (config.count === undefined) return [];
+  if (config.sex.columns !== undefined) return [{ path: ['count'], code: 'wide-with-count', args: {} }];
+  const step = firstFunnelStep(config);
+  return step === undefined ? [] : [{ path: ['count'], code: 'funnel-with-count', args: { step } }];
+};
+
+/** Persons (`unit:`) are told apart by their id on rows of one case each; counts in columns have no persons. */
+const noUnitWithColumns: CrossKeyRule = (config) => {
+  if (config.unit === undefined) return [];
+  if (config.sex.columns !== undefined) return [{ path: ['unit'], code: 'wide-with-unit', args: {} }];
+  const step = firstFunnelStep(config);
+  return step === undefined ? [] : [{ path: ['unit'], code: 'funnel-with-unit', args: { step } }];
+};
+
 /** The rules, in the order their findings are reported. */
-export const CROSS_KEY_RULES: readonly CrossKeyRule[] = [populationStepExists, noDerivedCycle, noPersonnummerGroups, populationByIsAnalysed];
+export const CROSS_KEY_RULES: readonly CrossKeyRule[] = [
+  populationStepExists,
+  noDerivedCycle,
+  noPersonnummerGroups,
+  populationByIsAnalysed,
+  noCountWithColumns,
+  noUnitWithColumns,
+];
 
 /** The findings of every rule on a configuration whose keys are each valid. */
 export function crossKeyFindings(config: CrossKeyInput): CrossKeyFinding[] {

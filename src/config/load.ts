@@ -165,7 +165,9 @@ function freezeConfig(raw: RawConfig, source: string, overrides: ConfigOverrides
     sex:
       raw.sex.personnummer !== undefined
         ? { kind: 'personnummer', column: raw.sex.personnummer }
-        : { kind: 'column', column: raw.sex.column!, values: raw.sex.values ? Object.fromEntries(raw.sex.values) : null },
+        : raw.sex.columns !== undefined
+          ? { kind: 'columns', columns: [...raw.sex.columns].map(([name, role]) => ({ name, role })) }
+          : { kind: 'column', column: raw.sex.column!, values: raw.sex.values ? Object.fromEntries(raw.sex.values) : null },
     count: raw.count ?? null,
     by: raw.by ?? [],
     derive: [...(raw.derive ?? [])].map(([name, derived]) => freezeDerived(name, derived)),
@@ -177,7 +179,8 @@ function freezeConfig(raw: RawConfig, source: string, overrides: ConfigOverrides
     steps: raw.steps.map((step, index) => ({
       name: step.name,
       among: step.among ? freezeCondition(step.among) : null,
-      outcome: freezeCondition(step.outcome),
+      outcome: step.outcome ? freezeCondition(step.outcome) : null,
+      funnel: step.of !== undefined && step.yes !== undefined ? { of: step.of, yes: step.yes } : null,
       explain: step.explain ? freezeExplain(step.explain) : explain,
       keyPath: `steps[${index}]`,
     })),

@@ -85,20 +85,37 @@ export const conditionSchema: z.ZodMiniType<RawCondition> = z.lazy(() =>
 );
 
 const sexValue = z.enum(['female', 'male', 'other']);
+/** What a column of a table wide by sex holds: one sex's count, or the total (checked, not counted). */
+const sexColumnValue = z.enum(['female', 'male', 'other', 'total']);
+
+/** The parts of `sex:` its rule reads. */
+interface RawSex {
+  column?: string;
+  values?: ReadonlyMap<string, string>;
+  personnummer?: string;
+  columns?: ReadonlyMap<string, string>;
+}
 
 export const sexSchema = z
   .strictObject({
     column: z.optional(columnName),
     values: z.optional(dataMapping(z.string(), sexValue)),
     personnummer: z.optional(columnName),
+    columns: z.optional(dataMapping(columnName, sexColumnValue)),
   })
   .check(
-    z.superRefine((sex: { column?: string; values?: ReadonlyMap<string, string>; personnummer?: string }, context) => {
-      if ((sex.column === undefined) === (sex.personnummer === undefined)) {
+    z.superRefine((sex: RawSex, context) => {
+      const sources = [sex.column, sex.personnummer, sex.columns].filter((source) => source !== undefined);
+      if (sources.length !== 1) {
         context.addIssue({ code: 'custom', message: 'sex-one-source' });
       }
       if (sex.values !== undefined && sex.column === undefined) {
         context.addIssue({ code: 'custom', message: 'sex-values-need-column', path: ['values'] });
+      }
+      // A table wide by sex compares the sexes' columns: both must be there.
+      const held = new Set(sex.columns?.values() ?? []);
+      if (sex.columns !== undefined && !(held.has('female') && held.has('male'))) {
+        context.addIssue({ code: 'custom', message: 'sex-columns-need-both', path: ['columns'] });
       }
     }),
   );
@@ -110,12 +127,33 @@ export const explainSchema = z.strictObject(
   Object.fromEntries(CRITERIA.map((criterion) => [criterion, criterionVariables])) as Record<Criterion, typeof criterionVariables>,
 );
 
-export const stepSchema = z.strictObject({
-  name: nonEmptyText(),
-  among: z.optional(conditionSchema),
-  outcome: conditionSchema,
-  explain: z.optional(explainSchema),
-});
+/**
+ * A step: its outcome a condition on each row (`outcome:`), or, in a funnel of counts
+ * as columns, the column counting those who reached the step (`of:`) and the column
+ * counting those of them with the outcome (`yes:`).
+ */
+export const stepSchema = z
+  .strictObject({
+    name: nonEmptyText(),
+    among: z.optional(conditionSchema),
+    outcome: z.optional(conditionSchema),
+    of: z.optional(columnName),
+    yes: z.optional(columnName),
+    explain: z.optional(explainSchema),
+  })
+  .check(
+    z.superRefine((step: { outcome?: RawCondition; of?: string; yes?: string }, context) => {
+      const funnel = step.of !== undefined || step.yes !== undefined;
+      if (step.outcome !== undefined && funnel) {
+        // Said at the funnel key, without its value: the value is fine, the other key is the trouble.
+        context.addIssue({ code: 'custom', message: 'step-outcome-or-funnel', path: [step.of !== undefined ? 'of' : 'yes'], params: { got: '' } });
+      } else if (step.outcome === undefined && !funnel) {
+        context.addIssue({ code: 'custom', message: 'step-outcome-or-funnel', path: ['outcome'] });
+      } else if (funnel && (step.of === undefined || step.yes === undefined)) {
+        context.addIssue({ code: 'custom', message: 'step-funnel-needs-both', path: [step.of === undefined ? 'of' : 'yes'] });
+      }
+    }),
+  );
 
 export const PERIOD_UNITS = ['month', 'quarter', 'year'] as const;
 

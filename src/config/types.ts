@@ -19,9 +19,14 @@ export type SexCategory = 'female' | 'male' | 'other';
  * only, made by Object.fromEntries; a key may be any text, `__proto__` and
  * `constructor` included, so read them through a Map or Object.hasOwn, never obj[key].
  */
+/** What a column of a table wide by sex holds: one sex's count, or the total (checked against the parts, not counted). */
+export type SexColumnRole = SexCategory | 'total';
+
 export type SexSource =
   | { readonly kind: 'column'; readonly column: string; readonly values: Readonly<Record<string, SexCategory>> | null }
-  | { readonly kind: 'personnummer'; readonly column: string };
+  | { readonly kind: 'personnummer'; readonly column: string }
+  /** Wide by sex: one count column per sex (`sex.columns`), its key the sex word a measure's column names carry. */
+  | { readonly kind: 'columns'; readonly columns: readonly { readonly name: string; readonly role: SexColumnRole }[] };
 
 export type PeriodUnit = 'month' | 'quarter' | 'year';
 
@@ -55,10 +60,19 @@ export interface PopulationConfig {
   readonly step: string | null;
 }
 
+/** A funnel step's count columns: those who reached the step (`of`), and those of them with the outcome (`yes`). */
+export interface FunnelCounts {
+  readonly of: string;
+  readonly yes: string;
+}
+
 export interface StepConfig {
   readonly name: string;
   readonly among: Condition | null;
-  readonly outcome: Condition;
+  /** The outcome as a condition on each row; null for a funnel step (`funnel`). */
+  readonly outcome: Condition | null;
+  /** The count columns of a funnel step (`of:`, `yes:`); null for a step with `outcome:`. */
+  readonly funnel: FunnelCounts | null;
   /** The criteria for this step: its own `explain`, or the configuration's. */
   readonly explain: readonly CriterionConfig[];
   /** Key path of the step in the configuration, e.g. "steps[1]", for messages. */

@@ -84,6 +84,8 @@ export const PROBLEM_TEXTS = {
       a.meaning === 'zero'
         ? `${cell(a.marker, 'sv')} betyder noll (inget att redovisa) och räknas som 0. Inget att rätta.`
         : `${cell(a.marker, 'sv')} betyder att uppgiften inte kan förekomma; raderna räknas inte (kan inte förekomma). Inget att rätta.`,
+    'funnel-not-nested': (a) =>
+      `antalet ${cell(a.yesValue, 'sv')} är större än ${cell(a.ofValue, 'sv')} i "${a.ofColumn}": ett trattsteg räknar yes bland of, så analysen stannar på raden. Kontrollera att of och yes är rätt kolumner och i rätt ordning.`,
     'duplicate-id': (a) =>
       `ärende-id ${cell(a.value, 'sv')} förekommer redan tidigare (i denna eller en tidigare fil). Varje ärende ska stå på en rad: ta bort dubbletterna, eller kontrollera att filerna inte överlappar.`,
     'invalid-date': (a) =>
@@ -143,6 +145,8 @@ export const PROBLEM_TEXTS = {
       a.meaning === 'zero'
         ? `${cell(a.marker, 'en')} means zero (nothing to report) and counts as 0. Nothing to correct.`
         : `${cell(a.marker, 'en')} means the value cannot occur; the rows are not counted (cannot occur). Nothing to correct.`,
+    'funnel-not-nested': (a) =>
+      `the count ${cell(a.yesValue, 'en')} is larger than ${cell(a.ofValue, 'en')} in "${a.ofColumn}": a funnel step counts yes among of, so the analysis stops at the row. Check that of and yes are the right columns, in the right order.`,
     'duplicate-id': (a) =>
       `the case id ${cell(a.value, 'en')} already occurs earlier (in this or an earlier file). Each case belongs on one row: remove the duplicates, or check that the files do not overlap.`,
     'invalid-date': (a) =>

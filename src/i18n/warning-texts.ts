@@ -45,6 +45,8 @@ export const WARNING_TEXTS = {
       `värdet "${a.value}" (${a.keyPath}) förekommer aldrig i kolumnen "${a.column}", och inget liknande värde gör det. Stämmer värdet? Raderna det skulle välja finns inte i uttaget.`,
     'outcome-constant': (a) =>
       `steget "${a.step}": utfallet är ${a.outcome === 'always' ? 'ja på varje rad' : 'ja på ingen rad'}, så könen kan inte jämföras; stegets rader flaggas inte. Kontrollera stegets outcome-villkor.`,
+    'total-column-differs': (a) =>
+      `totalkolumnen "${a.column}" stämmer inte med summan av könens kolumner på ${formatNumber(a.differing, 'sv', 0)} av ${formatNumber(a.rows, 'sv', 0)} rader (sammanlagt ${formatNumber(a.difference, 'sv', 0)}, som mest ${formatNumber(a.largest, 'sv', 0)} på en rad). Det är vanligt när källan döljer små antal; annars kan exporten vara trasig. Totalkolumnen räknas inte.`,
     'excluded-rows': (a) =>
       `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Analysen kördes ändå, med --allow-excluded: stegets rader flaggas inte och får inga bedömningar.`,
     'notes-below-table': (a) =>
@@ -63,6 +65,8 @@ export const WARNING_TEXTS = {
       `the value "${a.value}" (${a.keyPath}) never occurs in column "${a.column}", and no similar value does. Is the value right? The rows it would select are not in the extract.`,
     'outcome-constant': (a) =>
       `step "${a.step}": the outcome is ${a.outcome === 'always' ? 'yes in every row' : 'yes in no row'}, so the sexes cannot be compared; the step's rows are not flagged. Check the step's outcome condition.`,
+    'total-column-differs': (a) =>
+      `the total column "${a.column}" differs from the sum of the sexes' columns in ${formatNumber(a.differing, 'en', 0)} of ${formatNumber(a.rows, 'en', 0)} rows (in all ${formatNumber(a.difference, 'en', 0)}, at most ${formatNumber(a.largest, 'en', 0)} in one row). This is usual where the source hides small counts; otherwise the export may be broken. The total column is not counted.`,
     'excluded-rows': (a) =>
       `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. The analysis ran anyway, with --allow-excluded: the step's rows are not flagged and get no verdicts.`,
     'notes-below-table': (a) =>

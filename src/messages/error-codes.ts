@@ -33,6 +33,9 @@ export interface ExpectationArgs {
   'unit-rule-needs-date': NoArgs;
   'sex-one-source': NoArgs;
   'sex-values-need-column': NoArgs;
+  'sex-columns-need-both': NoArgs;
+  'step-outcome-or-funnel': NoArgs;
+  'step-funnel-needs-both': NoArgs;
   'step-name-duplicate': NoArgs;
   'population-step-unknown': { readonly name: string; readonly steps: string; readonly suggestion: string | undefined };
   /** A rule of the schema without a text of its own: its message as zod gave it. */
@@ -48,6 +51,9 @@ export const CUSTOM_EXPECTATIONS = [
   'condition-group-has-column',
   'sex-one-source',
   'sex-values-need-column',
+  'sex-columns-need-both',
+  'step-outcome-or-funnel',
+  'step-funnel-needs-both',
   'step-name-duplicate',
   'age-source',
   'bins-increasing',
@@ -120,6 +126,12 @@ export interface ErrorArgs {
   'count-dot-conflict': { readonly column: string; readonly thousands: string; readonly decimal: string };
   'population-missing-column': { readonly column: string; readonly suggestion: string | undefined };
   'population-by-not-in-analysis': { readonly variable: string };
+  'funnel-with-count': { readonly step: string };
+  'wide-with-count': NoArgs;
+  'funnel-with-unit': { readonly step: string };
+  'wide-with-unit': NoArgs;
+  'funnel-not-nested': { readonly yesColumn: string; readonly yesValue: number; readonly ofColumn: string; readonly ofValue: number };
+  'wide-column-ambiguous': { readonly measure: string; readonly sexColumn: string; readonly columns: string };
   'step-selects-nothing': { readonly step: string };
   'all-rows-excluded': { readonly rows: number };
   'usage-no-analysis': NoArgs;

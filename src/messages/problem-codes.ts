@@ -28,6 +28,8 @@ export interface ProblemArgs {
   'count-marker': { readonly marker: string; readonly meaning: 'zero' | 'not-applicable' };
   /** A count cell with a decimal part that is not zero: a rate or a share, not a count. */
   'count-not-whole': { readonly value: string; readonly looksLike: 'share' | 'rate' };
+  /** A funnel step's `yes` count above its `of` count in a row (the column is `yes`'s). */
+  'funnel-not-nested': { readonly yesValue: string; readonly ofColumn: string; readonly ofValue: string };
   'duplicate-id': { readonly value: string };
   'invalid-date': { readonly value: string; readonly keyPath: string };
   /** `reasons`: "ragged-row=2;missing-outcome=40", exclusion reasons and their rows. */

@@ -30,6 +30,12 @@ export interface ReportWarningArgs {
   'value-never-occurs': { readonly keyPath: string; readonly value: string; readonly column: string };
   /** A step whose outcome is "yes" in every row it counts, or in none. */
   'outcome-constant': { readonly step: string; readonly outcome: 'always' | 'never' };
+  /**
+   * A total column of a table wide by sex that differs from the sum of its sexes'
+   * columns in some rows: usual where the source hid small cells, else a broken export.
+   * `difference` is the sum over those rows of total − parts; `largest` the largest of one row.
+   */
+  'total-column-differs': { readonly column: string; readonly rows: number; readonly differing: number; readonly difference: number; readonly largest: number };
   /** A step over the data-quality gate's limits, run anyway with --allow-excluded. */
   'excluded-rows': ExcludedRowsArgs;
   /** Lines below a file's table read as notes, not rows: how many, and the first words of each (personnummer masked). */

@@ -240,7 +240,7 @@ export interface Settings {
   readonly period?: { readonly column: string; readonly per: 'month' | 'quarter' | 'year' };
   /** Per step, the criteria and the variables that form their strata. */
   readonly criteria: Readonly<Record<string, readonly { readonly criterion: Criterion; readonly for: readonly string[] }[]>>;
-  readonly sexSource: 'column' | 'personnummer';
+  readonly sexSource: 'column' | 'personnummer' | 'columns';
   readonly countColumn: string | null;
   readonly by: readonly string[];
 }

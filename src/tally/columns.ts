@@ -11,7 +11,7 @@ export class ColumnResolver {
   constructor(
     readonly header: readonly string[],
     private readonly dataFile: string,
-    private readonly configSource: string,
+    readonly configSource: string,
   ) {
     this.indexByName = new Map(header.map((name, index) => [name, index]));
   }

@@ -22,6 +22,7 @@ import { TotalLabels } from '../ingest/total-rows.js';
 import { countCode, CountCellReader, parseCount, type CountPlace } from './count.js';
 import { implausibleCount, implausibleCountError } from './implausible-count.js';
 import { createSexClassifier, type SexReading } from './sex.js';
+import { wideColumnIndex } from './wide-columns.js';
 import { PERIOD_VARIABLE, VariableSet, type RowPlace, type VariableReader } from './variables.js';
 
 /** Sex readings as numbers: the categories first, in SEX_CATEGORIES' order, then the reasons a row is excluded. */
@@ -71,8 +72,8 @@ export interface StepPlan {
   readonly name: string;
   /** 1 when the row is taken, else 0 (null: the step takes every row). */
   readonly among: RowFunction | null;
-  /** The outcome's value as the step's cell store counts it: for a binary outcome, YES or NO. */
-  readonly outcome: RowFunction;
+  /** The outcome's value as the step's cell store counts it: for a binary outcome, YES or NO (null: a funnel step, see LayoutPlan). */
+  readonly outcome: RowFunction | null;
   /** 1 when every outcome variable is empty: the outcome is missing (null: never). */
   readonly outcomeMissing: RowFunction | null;
   /** For each of the step's criteria, in order, the index of its split. */
@@ -107,6 +108,33 @@ export interface TotalsPlan {
   readonly keyColumns: readonly string[];
 }
 
+/**
+ * A row's counts when they are in columns: a funnel (a step's `of` and `yes` count
+ * columns) or a table wide by sex (one count column per sex). Each row then adds, per
+ * step and per sex it counts under, a yes count and a no count read from its cells,
+ * rather than its weight to one outcome. Column numbers here are indexes into
+ * `counts` (each count column read once a row); -1 is "no column" (weight 1).
+ */
+export interface LayoutPlan {
+  /** The count columns a row reads, each its value or INVALID_COUNT; an invalid one excludes the row, unless it is only checked. */
+  readonly counts: readonly RowFunction[];
+  /** Per count column, true when it is only a total to check (an invalid cell then skips the check, not the row). */
+  readonly checkedOnly: readonly boolean[];
+  /** Per count column, its name (for messages). */
+  readonly countNames: readonly string[];
+  /** The sexes a row counts under, as SEX_READINGS indexes: one per sex column when wide; [-1] when the row's sex column says. */
+  readonly sexes: readonly number[];
+  /** Per step, per entry of `sexes`. */
+  readonly steps: readonly {
+    /** A funnel step: the `of` and `yes` count columns; null for a step with an outcome condition. */
+    readonly funnel: { readonly of: readonly number[]; readonly yes: readonly number[] } | null;
+    /** A step with an outcome condition: the count column weighing the row (-1: each row is one case). */
+    readonly weight: readonly number[];
+  }[];
+  /** Total columns of a wide table, each with the count columns of its parts: checked, never counted. */
+  readonly totals: readonly { readonly column: string; readonly total: number; readonly parts: readonly number[] }[];
+}
+
 /** Everything the counting loop needs, compiled from a configuration and a header. */
 export interface TallyPlan {
   readonly outcome: OutcomeKind;
@@ -114,6 +142,7 @@ export interface TallyPlan {
   readonly headerWidth: number;
   /** The columns the configuration reads, ascending; a column's slot is its position here. */
   readonly usedColumns: readonly number[];
+  /** The sex column (null when the table is wide by sex: the sexes are columns, see `layout`). */
   readonly sex: {
     readonly slot: number;
     /** The reading as an index into SEX_READINGS. */
@@ -121,7 +150,7 @@ export interface TallyPlan {
     readonly classify: (raw: string) => SexReading;
     /** The column's raw values are counted for messages (not for a personnummer). */
     readonly countValues: boolean;
-  };
+  } | null;
   /**
    * The row's weight, or INVALID_COUNT, HIDDEN_COUNT or NOT_APPLICABLE_COUNT (count.ts
    * countCode; null: every row weighs 1). Throws on a number that is not whole.
@@ -131,6 +160,8 @@ export interface TallyPlan {
   readonly countSlot: number;
   /** Total rows and columns (see TotalsPlan). */
   readonly totals: TotalsPlan;
+  /** Counts in columns (a funnel, or wide by sex); null for case rows and rows with `count:`. */
+  readonly layout: LayoutPlan | null;
   /** Grouping 0 is the overall row; then one per `by` entry, in order. */
   readonly groupings: readonly CombinationPlan[];
   /** Split 0 is "none"; then the period (if any), then each distinct criterion variable list. */
@@ -157,7 +188,7 @@ function sexReadingIndex(reading: SexReading): number {
  */
 function readCount(raw: string, config: Config, reader: CountCellReader, place: CountPlace): number {
   const implausible = implausibleCount(raw, parseCount(raw), config.limits.maxCount);
-  if (implausible !== null) throw implausibleCountError(implausible, config.count!, raw, config.limits.maxCount, { file: place.file, line: place.line, column: place.position });
+  if (implausible !== null) throw implausibleCountError(implausible, place.column, raw, config.limits.maxCount, { file: place.file, line: place.line, column: place.position });
   return countCode(reader, raw, place);
 }
 /**
@@ -166,7 +197,7 @@ function readCount(raw: string, config: Config, reader: CountCellReader, place: 
  */
 export function compilePlan(config: Config, columns: ColumnResolver, place: RowPlace): TallyPlan {
   const variables = new VariableSet(config, columns);
-  const sexIndex = columns.index(config.sex.column, config.sex.kind === 'column' ? 'sex.column' : 'sex.personnummer');
+  const sexIndex = config.sex.kind === 'columns' ? -1 : columns.index(config.sex.column, config.sex.kind === 'column' ? 'sex.column' : 'sex.personnummer');
   const countIndex = config.count === null ? -1 : columns.index(config.count, 'count');
 
   // Readers first, in the order of the configuration, so that the first missing column is the one named.
@@ -196,9 +227,10 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
   );
   const conditions = config.steps.map((step) => ({
     among: step.among ? compileCondition(step.among, variables, `${step.keyPath}.among`, place) : null,
-    outcome: compileCondition(step.outcome, variables, `${step.keyPath}.outcome`, place),
-    outcomeReaders: readersOf(outcomeColumns(step.outcome), `${step.keyPath}.outcome`),
+    outcome: step.outcome ? compileCondition(step.outcome, variables, `${step.keyPath}.outcome`, place) : null,
+    outcomeReaders: step.outcome ? readersOf(outcomeColumns(step.outcome), `${step.keyPath}.outcome`) : [],
   }));
+  const layout = compileLayout(config, columns);
   const unitId = config.unit ? variables.reader(config.unit.id, 'unit.id') : null;
   const unitDate = config.unit?.date ? variables.reader(config.unit.date, 'unit.date') : null;
 
@@ -208,11 +240,11 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
   const splitColumns = splits.map((split) => columnsOf(split.variables));
   const stepColumns = config.steps.map((step) => ({
     among: step.among ? columnsOf(conditionVariables(step.among)) : [],
-    outcome: columnsOf(conditionVariables(step.outcome)),
-    outcomeMissing: columnsOf(outcomeColumns(step.outcome)),
+    outcome: step.outcome ? columnsOf(conditionVariables(step.outcome)) : [],
+    outcomeMissing: step.outcome ? columnsOf(outcomeColumns(step.outcome)) : [],
   }));
   const unitColumns = config.unit ? columnsOf([config.unit.id, ...(config.unit.date ? [config.unit.date] : [])]) : [];
-  const used = new Set<number>([sexIndex, ...(countIndex >= 0 ? [countIndex] : [])]);
+  const used = new Set<number>([...(sexIndex >= 0 ? [sexIndex] : []), ...(countIndex >= 0 ? [countIndex] : []), ...(layout?.columns ?? [])]);
   for (const list of [...groupColumns, ...splitColumns, ...stepColumns.flatMap((step) => [step.among, step.outcome]), unitColumns]) {
     for (const column of list) used.add(column);
   }
@@ -224,7 +256,8 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
   for (let grouping = 0; grouping < groupings.length; grouping++) {
     for (let split = 0; split < splits.length; split++) layers.push({ grouping, split });
   }
-  const classify = createSexClassifier(config.sex);
+  const sex = config.sex;
+  const classify = sex.kind === 'columns' ? null : createSexClassifier(sex);
   const countReader = new CountCellReader(config.markers);
   const countName = config.count ?? '';
   const labelColumns = [...groupColumns.flat(), ...splitColumns.flat(), ...(config.sex.kind === 'column' ? [sexIndex] : [])];
@@ -234,12 +267,15 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
     variables,
     headerWidth: columns.header.length,
     usedColumns,
-    sex: {
-      slot: slotOf.get(sexIndex)!,
-      reading: { slots: [slotOf.get(sexIndex)!], compute: (fields) => sexReadingIndex(classify(fields[sexIndex]!)) },
-      classify,
-      countValues: config.sex.kind === 'column',
-    },
+    sex:
+      classify === null
+        ? null
+        : {
+            slot: slotOf.get(sexIndex)!,
+            reading: { slots: [slotOf.get(sexIndex)!], compute: (fields) => sexReadingIndex(classify(fields[sexIndex]!)) },
+            classify,
+            countValues: config.sex.kind === 'column',
+          },
     count:
       countIndex >= 0
         ? {
@@ -254,6 +290,18 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
       keySlots: keyColumns.map((column) => slotOf.get(column)!),
       keyColumns: keyColumns.map((column) => columns.header[column]!),
     },
+    layout:
+      layout === null
+        ? null
+        : {
+            counts: layout.columns.map((column) => ({ slots: [slotOf.get(column)!], compute: (fields) =>
+                readCount(fields[column]!, config, countReader, { file: place.file, line: place.line, column: columns.header[column]!, position: column + 1 }) })),
+            countNames: layout.columns.map((column) => columns.header[column]!),
+            checkedOnly: layout.checkedOnly,
+            sexes: layout.sexes,
+            steps: layout.steps,
+            totals: layout.totals,
+          },
     groupings: groupings.map((grouping, index) => ({ ...grouping, slots: slots(groupColumns[index]!), guardPersonnummer: index > 0 })),
     splits: splits.map((split, index) => ({ ...split, slots: slots(splitColumns[index]!), guardPersonnummer: index > 0 })),
     layers,
@@ -265,7 +313,7 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
       return {
         name: step.name,
         among: among ? { slots: slots(columnsOfStep.among), compute: (fields) => (among(fields) ? 1 : 0) } : null,
-        outcome: { slots: slots(columnsOfStep.outcome), compute: (fields) => (outcome(fields) ? YES : NO) },
+        outcome: outcome ? { slots: slots(columnsOfStep.outcome), compute: (fields) => (outcome(fields) ? YES : NO) } : null,
         outcomeMissing:
           outcomeReaders.length > 0
             ? { slots: slots(columnsOfStep.outcomeMissing), compute: (fields) => (outcomeReaders.every((read) => !read(fields, place)) ? 1 : 0) }
@@ -291,4 +339,51 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
           }
         : null,
   };
+}
+
+/** A LayoutPlan before slots are known: count columns as header indexes. */
+interface LayoutColumns extends Omit<LayoutPlan, 'counts' | 'countNames' | 'checkedOnly'> {
+  /** The count columns, as header indexes. */
+  readonly columns: readonly number[];
+  readonly checkedOnly: readonly boolean[];
+}
+
+/**
+ * The count columns of a funnel or of a table wide by sex, looked up in the header
+ * (null: neither; rows count as today). Wide, each measure is read once per sex column
+ * (wide-columns.ts): the `total` column of each measure is checked against its parts.
+ */
+function compileLayout(config: Config, columns: ColumnResolver): LayoutColumns | null {
+  const wide = config.sex.kind === 'columns' ? config.sex.columns : null;
+  if (wide === null && config.steps.every((step) => step.funnel === null)) return null;
+  const counted = wide?.filter((column) => column.role !== 'total') ?? [];
+  const totalColumn = wide?.find((column) => column.role === 'total') ?? null;
+  const indexes: number[] = [];
+  const countOf = (column: number): number => {
+    let at = indexes.indexOf(column);
+    if (at < 0) at = indexes.push(column) - 1;
+    return at;
+  };
+  const totals: { column: string; total: number; parts: number[] }[] = [];
+  const checkedMeasures = new Set<string | null>();
+  /** Per sex entry, the count of `measure` (null: the sex column itself); notes the measure's total for checking. */
+  const perSex = (measure: string | null, keyPath: string): number[] => {
+    if (wide === null) return [countOf(columns.index(measure!, keyPath))];
+    const parts = counted.map((column) => countOf(wideColumnIndex(columns, measure, column.name, measure === null ? `sex.columns.${column.name}` : keyPath)));
+    if (totalColumn !== null && !checkedMeasures.has(measure)) {
+      checkedMeasures.add(measure);
+      const total = wideColumnIndex(columns, measure, totalColumn.name, measure === null ? `sex.columns.${totalColumn.name}` : keyPath);
+      totals.push({ column: columns.header[total]!, total: countOf(total), parts });
+    }
+    return parts;
+  };
+  const sexes = wide === null ? [-1] : counted.map((column) => sexReadingIndex(column.role as SexReading));
+  const steps = config.steps.map((step) => {
+    if (step.funnel !== null) {
+      return { funnel: { of: perSex(step.funnel.of, `${step.keyPath}.of`), yes: perSex(step.funnel.yes, `${step.keyPath}.yes`) }, weight: [] };
+    }
+    return { funnel: null, weight: wide === null ? [-1] : perSex(null, 'sex.columns') };
+  });
+  const counts = new Set(steps.flatMap((step) => [...(step.funnel?.of ?? []), ...(step.funnel?.yes ?? []), ...step.weight]));
+  return { columns: indexes, checkedOnly: indexes.map((_, index) => !counts.has(index)), sexes, steps, totals };
 }

@@ -17,8 +17,11 @@ export interface SexReader {
   readonly seenValues: ReadonlyMap<string, number>;
 }
 
+/** A sex source that is one column of each row (not the sexes' columns of a wide table). */
+export type SexColumnSource = Exclude<SexSource, { readonly kind: 'columns' }>;
+
 /** Reads a raw cell without counting it. Readings of column values are cached per value. */
-export function createSexClassifier(source: SexSource): (raw: string) => SexReading {
+export function createSexClassifier(source: SexColumnSource): (raw: string) => SexReading {
   if (source.kind === 'personnummer') {
     return (raw) => {
       if (raw.trim() === '') return 'missing-sex';
@@ -63,7 +66,7 @@ export class SeenValues {
 }
 
 /** Makes a reader for the configured source, which counts the raw values it reads. */
-export function createSexReader(source: SexSource): SexReader {
+export function createSexReader(source: SexColumnSource): SexReader {
   const classify = createSexClassifier(source);
   if (source.kind === 'personnummer') return { seenValues: new Map(), read: classify };
   const seen = new SeenValues();

@@ -13,7 +13,15 @@ import type { SeenSexValues } from './seen-sex-values.js';
 import type { TableIndex } from './table-index.js';
 import type { TotalsCheck, TotalsCheckSnapshot } from './totals-check.js';
 import type { HiddenCells } from './hidden-cells.js';
-import { INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type InputExclusion, type StepExclusion, type TallyState } from './tally-state.js';
+import {
+  INPUT_EXCLUSIONS,
+  mergeTotalColumns,
+  STEP_EXCLUSIONS,
+  type InputExclusion,
+  type StepExclusion,
+  type TallyState,
+  type TotalColumnCheck,
+} from './tally-state.js';
 
 /**
  * A tally in plain data, for sending between threads and merging: counts, the values
@@ -22,6 +30,8 @@ import { INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type InputExclusion, type StepExclus
 export interface TallySnapshot {
   readonly rows: number;
   readonly inputExcluded: Record<InputExclusion, number>;
+  /** The checks of a wide table's total columns (copies). */
+  readonly totalColumns: readonly TotalColumnCheck[];
   readonly steps: readonly {
     readonly taken: number;
     readonly notSelected: number;
@@ -71,6 +81,7 @@ export function snapshotOf(parts: TallyParts): TallySnapshot {
   return {
     rows: state.rows,
     inputExcluded: { ...state.inputExcluded },
+    totalColumns: state.totalColumns.map((check) => ({ ...check })),
     steps: state.steps.map((step, position) => ({
       taken: step.taken,
       notSelected: step.notSelected,
@@ -102,6 +113,7 @@ export function mergeInto(parts: TallyParts, other: TallySnapshot): void {
   const { state } = parts;
   state.rows += other.rows;
   for (const reason of INPUT_EXCLUSIONS) state.inputExcluded[reason] += other.inputExcluded[reason];
+  mergeTotalColumns(state.totalColumns, other.totalColumns);
   // A combination of no variables (the overall row, no split) has the one id 0 and no values.
   const remap = (combination: Combination, values: readonly (readonly string[])[]) =>
     combination.variables.length === 0 ? [0] : values.map((parts) => combination.idOfValues(parts));

@@ -39,11 +39,49 @@ export interface StepTally {
   readonly hiddenBySex: number[];
 }
 
+/**
+ * A total column of a table wide by sex (`sex.columns`, role total), checked in each
+ * row against the sum of its parts (the sexes' columns of the same measure); never counted.
+ * A difference is usual where the source hid small cells.
+ */
+export interface TotalColumnCheck {
+  readonly column: string;
+  /** Rows checked, and of them rows whose total differs from the sum of the parts. */
+  rows: number;
+  differing: number;
+  /** The sum over rows of total − parts (positive: the total holds more than its visible parts). */
+  difference: number;
+  /** The largest difference of one row, in absolute value. */
+  largest: number;
+}
+
 /** The totals of a tally. */
 export interface TallyState {
   rows: number;
   readonly inputExcluded: Record<InputExclusion, number>;
   readonly steps: StepTally[];
+  /** The checks of a wide table's total columns, in the order of the plan (empty for other layouts). */
+  readonly totalColumns: TotalColumnCheck[];
+}
+
+/** Notes one row's check of a total column: `difference` is total − parts, for `rows` rows alike. */
+export function noteTotalColumn(check: TotalColumnCheck, difference: number, rows: number): void {
+  check.rows += rows;
+  if (difference === 0) return;
+  check.differing += rows;
+  check.difference += difference * rows;
+  check.largest = Math.max(check.largest, Math.abs(difference));
+}
+
+/** Adds the checks of a later part of the input (same plan) to `into`. */
+export function mergeTotalColumns(into: TotalColumnCheck[], from: readonly TotalColumnCheck[]): void {
+  from.forEach((check, index) => {
+    const target = into[index]!;
+    target.rows += check.rows;
+    target.differing += check.differing;
+    target.difference += check.difference;
+    target.largest = Math.max(target.largest, check.largest);
+  });
 }
 
 function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -51,9 +89,10 @@ function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
 }
 
 /** The state of a tally that has counted nothing, for steps of these names. */
-export function emptyState(stepNames: readonly string[]): TallyState {
+export function emptyState(stepNames: readonly string[], totalColumns: readonly string[] = []): TallyState {
   return {
     rows: 0,
+    totalColumns: totalColumns.map((column) => ({ column, rows: 0, differing: 0, difference: 0, largest: 0 })),
     inputExcluded: zeroCounts(INPUT_EXCLUSIONS),
     steps: stepNames.map((name) => ({ name, taken: 0, notSelected: 0, usedRows: 0, usedCases: 0, persons: 0, excluded: zeroCounts(STEP_EXCLUSIONS), takenBySex: [0, 0, 0], missingOutcomeBySex: [0, 0, 0], hidden: 0, hiddenBySex: [0, 0, 0] })),
   };

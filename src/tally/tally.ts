@@ -21,7 +21,7 @@
  */
 import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
-import { binaryCounts, cellStoreFor, EMPTY_TABLE, YES, type CategoryCells, type TableCounts } from './cell-store.js';
+import { binaryCounts, cellStoreFor, EMPTY_TABLE, NO, YES, type CategoryCells, type TableCounts } from './cell-store.js';
 import type { ColumnResolver } from './columns.js';
 import { Combination } from './combination.js';
 import { Memo, ValueTable, type InternedRow } from './interned.js';
@@ -35,6 +35,7 @@ import {
   INVALID_DAY,
   SEX_READINGS,
   UNPLACED,
+  type LayoutPlan,
   type RowFunction,
   type TallyPlan,
 } from './plan.js';
@@ -45,7 +46,7 @@ import { mergeInto, snapshotOf, type TallyParts, type TallySnapshot } from './sn
 import { TableIndex } from './table-index.js';
 import { TotalsCheck, type TotalsFindings } from './totals-check.js';
 import { HiddenCells, type HiddenShare } from './hidden-cells.js';
-import { emptyState, type StepExclusion, type TallyState } from './tally-state.js';
+import { emptyState, noteTotalColumn, type StepExclusion, type TallyState } from './tally-state.js';
 import type { RowPlace, VariableReader } from './variables.js';
 
 export { countsBySex, INPUT_EXCLUSIONS, STEP_EXCLUSIONS, type InputExclusion, type StepExclusion, type StepTally, type TallyState } from './tally-state.js';
@@ -59,11 +60,18 @@ export type { HiddenShare } from './hidden-cells.js';
 interface StepMemos {
   /** 1 when the row is taken (null: every row is). */
   readonly among: Memo | null;
-  /** The outcome's value for the step's cells (for a binary outcome, YES or NO). */
-  readonly outcome: Memo;
+  /** The outcome's value for the step's cells (for a binary outcome, YES or NO); null for a funnel step. */
+  readonly outcome: Memo | null;
   /** 1 when the outcome is missing (null: never). */
   readonly outcomeMissing: Memo | null;
   readonly layers: readonly number[];
+}
+
+/** The counting of a LayoutPlan: its count columns' memos, and the current row's counts. */
+interface LayoutCounting {
+  readonly plan: LayoutPlan;
+  readonly memos: readonly Memo[];
+  readonly values: Float64Array;
 }
 
 /** Counts rows for a configuration over files that share one header. */
@@ -101,8 +109,11 @@ export class Tally {
   private readonly splitIds: Int32Array;
   private readonly groupMemos: Memo[];
   private readonly splitMemos: Memo[];
-  private readonly sexMemo: Memo;
+  /** The row's sex reading (null when the table is wide by sex). */
+  private readonly sexMemo: Memo | null;
   private readonly sexSlot: number;
+  /** Counts in columns (null: case rows, or rows with `count:`). */
+  private readonly layout: LayoutCounting | null;
   private readonly countSexValues: boolean;
   private readonly countMemo: Memo | null;
   /** Per grouping or sex column, 1 when its cell is a total label (cached per cell id). */
@@ -139,9 +150,9 @@ export class Tally {
     this.groupIds = new Int32Array(plan.groupings.length);
     this.splitIds = new Int32Array(plan.splits.length);
 
-    this.sexMemo = this.memo(plan.sex.reading);
-    this.sexSlot = plan.sex.slot;
-    this.countSexValues = plan.sex.countValues;
+    this.sexMemo = plan.sex ? this.memo(plan.sex.reading) : null;
+    this.sexSlot = plan.sex?.slot ?? -1;
+    this.countSexValues = plan.sex?.countValues ?? false;
     this.countMemo = plan.count ? this.memo(plan.count) : null;
     const { labels, labelSlots, keySlots } = plan.totals;
     this.totalMemos = labelSlots.map((slot) => new Memo([slot], () => (labels.isLabel(this.text()[this.usedColumns[slot]!]!) ? 1 : 0)));
@@ -151,7 +162,7 @@ export class Tally {
     this.idReader = plan.unit?.id ?? null;
     this.steps = plan.steps.map((step) => ({
       among: step.among ? this.memo(step.among) : null,
-      outcome: this.memo(step.outcome),
+      outcome: step.outcome ? this.memo(step.outcome) : null,
       outcomeMissing: step.outcomeMissing ? this.memo(step.outcomeMissing) : null,
       layers: step.layers,
     }));
@@ -159,7 +170,9 @@ export class Tally {
     this.tables = new TableIndex(plan.layers);
     this.stores = plan.steps.map(() => cellStoreFor(plan.outcome));
     this.persons = plan.unit ? new Persons(plan.unit.rule) : null;
-    this.seenSex = new SeenSexValues(this.valueTables[plan.sex.slot]!);
+    this.layout = plan.layout ? { plan: plan.layout, memos: plan.layout.counts.map((count) => this.memo(count)), values: new Float64Array(plan.layout.counts.length) } : null;
+    // Wide by sex there is no sex column: no values to see.
+    this.seenSex = new SeenSexValues(plan.sex ? this.valueTables[plan.sex.slot]! : new ValueTable());
     const seenSex = this.seenSex;
     const flush = () => this.flushRepeats();
     this.sexReader = {
@@ -167,9 +180,12 @@ export class Tally {
         flush();
         return seenSex.counts;
       },
-      read: plan.sex.classify,
+      read: plan.sex?.classify ?? (() => 'missing-sex'),
     };
-    this.counted = emptyState(plan.steps.map((step) => step.name));
+    this.counted = emptyState(
+      plan.steps.map((step) => step.name),
+      (plan.layout?.totals ?? []).map((total) => total.column),
+    );
     const valueTables = this.valueTables;
     this.repeats = plan.unit
       ? null
@@ -267,6 +283,10 @@ export class Tally {
         return;
       }
     }
+    if (this.layout !== null) {
+      this.countLayoutRow(rows, this.layout);
+      return;
+    }
     let weight = 1;
     if (this.countMemo !== null) {
       weight = this.countMemo.get(ids);
@@ -296,7 +316,7 @@ export class Tally {
       state.inputExcluded['invalid-date'] += rows;
       return;
     }
-    const sex = this.sexMemo.get(ids);
+    const sex = this.sexMemo!.get(ids);
     if (this.countSexValues) this.noteSex(rows);
     const added = weight * rows;
     for (let position = 0; position < this.steps.length; position++) {
@@ -318,7 +338,7 @@ export class Tally {
         tally.missingOutcomeBySex[sex]! += rows;
         continue;
       }
-      const category = step.outcome.get(ids);
+      const category = step.outcome!.get(ids);
       tally.usedRows += rows;
       tally.usedCases += added;
       if (personId !== null) {
@@ -374,7 +394,8 @@ export class Tally {
     if (code !== HIDDEN_COUNT) throw new Error(`count code ${code} is not one of count.ts's`);
     state.inputExcluded['hidden-in-source'] += rows;
     const ids = this.row.ids;
-    const sex = this.sexMemo.get(ids);
+    // A table wide by sex has no sex column: its hidden cells are charged to no one sex.
+    const sex = this.sexMemo === null ? FIRST_EXCLUDED_READING : this.sexMemo.get(ids);
     // Placed in its tables (when it can be), so that each table knows the hidden cells it rests on.
     const placed = this.placeRow();
     for (let position = 0; position < this.steps.length; position++) {
@@ -383,7 +404,98 @@ export class Tally {
       const tally = state.steps[position]!;
       tally.hidden += rows;
       if (sex < FIRST_EXCLUDED_READING) tally.hiddenBySex[sex]! += rows;
-      if (placed) this.hiddenCells!.add(position, this.rowTables, step.layers, 0, rows);
+      if (placed) this.hiddenCells?.add(position, this.rowTables, step.layers, 0, rows);
+    }
+  }
+
+  /**
+   * The loop's body when counts are in columns (a funnel, or wide by sex; plan.ts
+   * LayoutPlan): the row adds, per step and per sex it counts under, a yes count and a no
+   * count read from its count cells, in every table it belongs to. A count cell that is
+   * not a count excludes the row; a funnel whose `yes` exceeds its `of` stops the run.
+   * Persons are never counted here (the configuration refuses `unit:` with these layouts).
+   */
+  private countLayoutRow(rows: number, layout: LayoutCounting): void {
+    const state = this.counted;
+    const ids = this.row.ids;
+    this.scratchFilled = false;
+    const values = layout.values;
+    const plan = layout.plan;
+    for (let index = 0; index < layout.memos.length; index++) {
+      const value = layout.memos[index]!.get(ids);
+      // A count cell that holds no count (invalid, hidden in the source, not applicable) excludes the row, unless it is only a total to check.
+      if (value < 0 && !plan.checkedOnly[index]) {
+        this.excludeUncounted(value, rows);
+        return;
+      }
+      values[index] = value;
+    }
+    for (const step of plan.steps) {
+      if (step.funnel === null) continue;
+      for (let entry = 0; entry < step.funnel.of.length; entry++) {
+        const of = step.funnel.of[entry]!;
+        const yes = step.funnel.yes[entry]!;
+        if (values[yes]! > values[of]!) {
+          throw new InputError(
+            'funnel-not-nested',
+            { yesColumn: plan.countNames[yes]!, yesValue: values[yes]!, ofColumn: plan.countNames[of]!, ofValue: values[of]! },
+            { file: this.place.file, line: this.place.line },
+          );
+        }
+      }
+    }
+    if (!this.placeRow()) {
+      state.inputExcluded['invalid-date'] += rows;
+      return;
+    }
+    for (let index = 0; index < plan.totals.length; index++) {
+      const total = plan.totals[index]!;
+      // A total that is no count (hidden, say) has nothing to check the parts against.
+      if (values[total.total]! < 0) continue;
+      let parts = 0;
+      for (const part of total.parts) parts += values[part]!;
+      noteTotalColumn(state.totalColumns[index]!, values[total.total]! - parts, rows);
+    }
+    const rowSex = this.sexMemo === null ? -1 : this.sexMemo.get(ids);
+    if (this.countSexValues) this.noteSex(rows);
+    const sexes = plan.sexes;
+    for (let position = 0; position < this.steps.length; position++) {
+      const step = this.steps[position]!;
+      const counts = plan.steps[position]!;
+      const tally = state.steps[position]!;
+      if (step.among !== null && step.among.get(ids) === 0) {
+        tally.notSelected += rows;
+        continue;
+      }
+      tally.taken += rows;
+      if (rowSex >= FIRST_EXCLUDED_READING) {
+        tally.excluded[SEX_READINGS[rowSex] as StepExclusion] += rows;
+        continue;
+      }
+      for (const sex of sexes) tally.takenBySex[sex < 0 ? rowSex : sex]! += rows;
+      if (step.outcomeMissing !== null && step.outcomeMissing.get(ids) === 1) {
+        tally.excluded['missing-outcome'] += rows;
+        for (const sex of sexes) tally.missingOutcomeBySex[sex < 0 ? rowSex : sex]! += rows;
+        continue;
+      }
+      tally.usedRows += rows;
+      const store = this.stores[position]!;
+      const category = step.outcome === null ? YES : step.outcome.get(ids);
+      for (let entry = 0; entry < sexes.length; entry++) {
+        const sex = sexes[entry]! < 0 ? rowSex : sexes[entry]!;
+        if (counts.funnel !== null) {
+          const of = values[counts.funnel.of[entry]!]! * rows;
+          const yes = values[counts.funnel.yes[entry]!]! * rows;
+          tally.usedCases += of;
+          store.addToTables(this.rowTables, step.layers, sex, YES, yes);
+          store.addToTables(this.rowTables, step.layers, sex, NO, of - yes);
+        } else {
+          const weight = counts.weight[entry]!;
+          const cases = (weight < 0 ? 1 : values[weight]!) * rows;
+          tally.usedCases += cases;
+          store.addToTables(this.rowTables, step.layers, sex, category, cases);
+        }
+      }
     }
   }
 
@@ -536,6 +648,7 @@ export class Tally {
 
   /** The distinct cells of the sex column (trimmed), or null when its value table overflowed. */
   distinctSexCells(): ReadonlySet<string> | null {
+    if (this.plan.sex === null) return null;
     const table = this.valueTables[this.plan.sex.slot]!;
     return table.overflowed ? null : new Set(table.values.map((cell) => cell.trim()));
   }

@@ -7,6 +7,9 @@
 import type { Config } from '../config/types.js';
 import { DEFAULT_SEX_VALUES } from '../config/defaults.js';
 import { conditionValues } from '../config/condition-values.js';
+import { ConfigError } from '../errors.js';
+import { ColumnResolver } from '../tally/columns.js';
+import { wideColumnIndex } from '../tally/wide-columns.js';
 import { dateColumns, type DateColumn } from './date-columns.js';
 
 /** A column named by its index in the header. */
@@ -28,6 +31,10 @@ export interface TrackedColumn extends PlannedColumn {
 export interface ColumnPlan {
   readonly sex: (PlannedColumn & { readonly personnummer: boolean }) | null;
   readonly count: PlannedColumn | null;
+  /** The count columns of a funnel or of a table wide by sex (each checked as a count). */
+  readonly counts: readonly PlannedColumn[];
+  /** Per funnel step and sex column, its `of` and `yes` columns: yes must not exceed of. */
+  readonly funnels: readonly { readonly of: PlannedColumn; readonly yes: PlannedColumn }[];
   readonly id: PlannedColumn | null;
   readonly dates: readonly DateColumn[];
   readonly tracked: readonly TrackedColumn[];
@@ -65,12 +72,51 @@ export function planColumns(config: Config, header: readonly string[]): ColumnPl
   for (const { column } of conditionValues(config)) track(column, true);
   for (const column of allowedValues.keys()) track(column, false);
 
-  const sex = find(config.sex.column);
+  const sex = config.sex.kind === 'columns' ? null : find(config.sex.column);
+  const layout = layoutColumns(config, header);
   return {
     sex: sex && { ...sex, personnummer: config.sex.kind === 'personnummer' },
     count: find(config.count),
+    ...layout,
     id: find(config.id),
     dates: dateColumns(config, header),
     tracked: [...tracked.values()].sort((a, b) => a.index - b.index),
   };
+}
+
+/**
+ * The counted columns of a funnel or of a table wide by sex, found as the tally finds them
+ * (tally/wide-columns.ts); a column the header lacks, or an ambiguous name, is left out
+ * (missing columns are reported apart, an ambiguous name stops the analysis).
+ */
+function layoutColumns(config: Config, header: readonly string[]): Pick<ColumnPlan, 'counts' | 'funnels'> {
+  const resolver = new ColumnResolver(header, '', config.source);
+  const wide = config.sex.kind === 'columns' ? config.sex.columns : null;
+  const counts = new Map<number, PlannedColumn>();
+  const funnels: { of: PlannedColumn; yes: PlannedColumn }[] = [];
+  const column = (measure: string | null, sex: string | null): PlannedColumn | null => {
+    try {
+      const index = sex === null ? resolver.index(measure!, '') : wideColumnIndex(resolver, measure, sex, '');
+      const planned = { index, name: header[index]! };
+      counts.set(index, planned);
+      return planned;
+    } catch (error) {
+      if (error instanceof ConfigError) return null;
+      throw error;
+    }
+  };
+  // A total column is checked against its parts by the analysis, never counted: a hidden total excludes no row.
+  const sexes: readonly (string | null)[] = wide?.filter((entry) => entry.role !== 'total').map((entry) => entry.name) ?? [null];
+  for (const step of config.steps) {
+    for (const sex of sexes) {
+      if (step.funnel === null) {
+        if (sex !== null) column(null, sex);
+        continue;
+      }
+      const of = column(step.funnel.of, sex);
+      const yes = column(step.funnel.yes, sex);
+      if (of && yes) funnels.push({ of, yes });
+    }
+  }
+  return { counts: [...counts.values()].sort((a, b) => a.index - b.index), funnels };
 }

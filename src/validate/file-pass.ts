@@ -92,12 +92,24 @@ function checkRow(fields: readonly string[], line: number, plan: ColumnPlan, fou
       if (!parsed.valid) found.note('invalid-personnummer', plan.sex.name, line, { problem: parsed.problem }, parsed.problem);
     }
   }
-  if (plan.count) {
-    const raw = fields[plan.count.index]!;
+  // The count column, and the count columns of a funnel or a table wide by sex: each cell read as the analysis reads it.
+  for (const column of plan.count ? [plan.count, ...plan.counts] : plan.counts) {
+    const raw = fields[column.index]!;
     const implausible = implausibleCount(raw, parseCount(raw), maxCount);
-    if (implausible === 'identity') found.note('count-is-personnummer', plan.count.name, line, { value: quoteCell(raw) });
-    else if (implausible === 'over-limit') found.note('count-over-limit', plan.count.name, line, { value: quoteCell(raw), limit: maxCount });
-    else checkCount(fields, line, plan.count, counts, found);
+    if (implausible === 'identity') found.note('count-is-personnummer', column.name, line, { value: quoteCell(raw) });
+    else if (implausible === 'over-limit') found.note('count-over-limit', column.name, line, { value: quoteCell(raw), limit: maxCount });
+    else checkCount(fields, line, column, counts, found);
+  }
+  const countIn = (raw: string): number | null => {
+    const cell = counts.read(raw);
+    return cell.kind === 'count' ? cell.value : null;
+  };
+  for (const { of, yes } of plan.funnels) {
+    const ofValue = countIn(fields[of.index]!);
+    const yesValue = countIn(fields[yes.index]!);
+    if (ofValue !== null && yesValue !== null && yesValue > ofValue) {
+      found.note('funnel-not-nested', yes.name, line, { yesValue: quoteCell(fields[yes.index]!), ofColumn: of.name, ofValue: quoteCell(fields[of.index]!) });
+    }
   }
   if (plan.id) {
     const id = fields[plan.id.index]!.trim();

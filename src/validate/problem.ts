@@ -26,6 +26,7 @@ export const PROBLEM_SEVERITY = {
   'count-not-whole': 'error',
   'hidden-in-source': 'warning',
   'count-marker': 'note',
+  'funnel-not-nested': 'error',
   'duplicate-id': 'error',
   'invalid-date': 'error',
   'excluded-share': 'error',

@@ -16,7 +16,7 @@ import { accountingProblems } from './accounting.js';
 import { checkFile, type FilePass } from './file-pass.js';
 import { inWorkbookTerms, type WorkbookPlaces } from './workbook-places.js';
 import { previousProblems, totalsOf } from './previous.js';
-import { hasFailures, problem, quoteCell, sortProblems, type Problem } from './problem.js';
+import { hasFailures, problem, quoteCell, sortProblems, type Problem, type ProblemArgs } from './problem.js';
 import { SeenIds } from './seen-ids.js';
 import { valueProblems } from './value-problems.js';
 
@@ -76,7 +76,7 @@ async function analyzeFile(file: string, config: Config, read: ReadOptions): Pro
       return { problem: problem('count-not-whole', { file, line: error.place?.line ?? null, column: error.args.column }, { value: quoteCell(error.args.value), looksLike: error.args.looksLike }) };
     }
     if (hasCode(error, 'no-sex-recognised')) {
-      return { problem: problem('no-sex-recognised', { file, column: config.sex.column }, { seen: error.args.seen }) };
+      return { problem: problem('no-sex-recognised', { file, column: config.sex.kind === 'columns' ? '' : config.sex.column }, { seen: error.args.seen }) };
     }
     return { problem: problem('analysis-stopped', { file, line: error.place?.line ?? null }, { code: error.code, args: error.args }) };
   }
@@ -106,7 +106,10 @@ export async function validate(files: readonly string[], config: Config, options
     const analysed = await analyzeFile(file, config, read);
     if ('problem' in analysed) {
       const found = analysed.problem;
-      const reported = problems.some((other) => other.code === found.code && other.file === found.file && JSON.stringify(other.args) === JSON.stringify(found.args));
+      const reported =
+        problems.some((other) => other.code === found.code && other.file === found.file && JSON.stringify(other.args) === JSON.stringify(found.args)) ||
+        // Counts that do not nest stop the analysis; the pass reported every such row already, each on its line.
+        (found.code === 'analysis-stopped' && (found.args as ProblemArgs['analysis-stopped']).code === 'funnel-not-nested' && problems.some((other) => other.code === 'funnel-not-nested' && other.file === found.file));
       if (!reported) problems.push(found);
       continue;
     }

@@ -12,8 +12,8 @@ describe('allowedKeysAt', () => {
   // The keys the hand-written table listed before it was derived from the schema.
   const EXPECTED: ReadonlyArray<readonly [path: readonly (string | number)[], keys: readonly string[]]> = [
     [[], ['sex', 'count', 'by', 'steps', 'thresholds', 'lang', 'derive', 'explain', 'unit', 'period', 'population', 'suppress', 'id', 'validate', 'quality', 'limits', 'fill', 'markers', 'totals']],
-    [['sex'], ['column', 'values', 'personnummer']],
-    [['steps', 0], ['name', 'among', 'outcome', 'explain']],
+    [['sex'], ['column', 'values', 'personnummer', 'columns']],
+    [['steps', 0], ['name', 'among', 'outcome', 'of', 'yes', 'explain']],
     [['steps', 3, 'explain'], CRITERIA],
     [['explain'], CRITERIA],
     [['steps', 0, 'outcome'], CONDITION],

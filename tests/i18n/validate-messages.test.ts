@@ -16,6 +16,7 @@ const SAMPLE_ARGS: { [Code in keyof ProblemArgs]: ProblemArgs[Code] } = {
   'count-not-whole': { value: '1112,37', looksLike: 'rate' },
   'hidden-in-source': { marker: '..' },
   'count-marker': { marker: '-', meaning: 'zero' },
+  'funnel-not-nested': { yesValue: '12', ofColumn: 'Aktualiseringar', ofValue: '9' },
   'duplicate-id': { value: 'Ä-2024-000001' },
   'invalid-date': { value: '2024-02-30', keyPath: 'period.column' },
   'excluded-share': { step: 'Insats', share: 0.016, limit: 0.01, reasons: 'missing-sex=24;missing-outcome=96;invalid-date=1' },

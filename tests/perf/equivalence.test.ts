@@ -49,6 +49,9 @@ const CASES: [string, string[]][] = [
   ['personnummer', ['fixtures/personnummer.csv', '-c', 'fixtures/personnummer.yml']],
   ['persons, periods and rates', ['fixtures/personnummer.csv', '-c', 'fixtures/perioder.yml']],
   ['three files in three encodings', ['fixtures/utf8.csv', 'fixtures/utf8-bom.csv', 'fixtures/windows-1252.csv', '-c', 'fixtures/exempel.yml']],
+  ['a funnel of counts as columns', ['fixtures/layouts/tratt.csv', '-c', 'fixtures/layouts/tratt.yml']],
+  ['wide by sex, Windows-1252', ['fixtures/layouts/kon-kolumner.csv', '-c', 'fixtures/layouts/kon-kolumner.yml']],
+  ['a wide funnel', ['fixtures/layouts/tratt-bred.csv', '-c', 'fixtures/layouts/tratt-bred.yml']],
 ];
 
 /** Inputs with problems: both engines must report the same error, on the same line. */
@@ -62,6 +65,7 @@ function problemCases(): [string, string[]][] {
     ['quote inside a field', [tempFile(header + row.repeat(20) + 'Pojke;Far"sta;x;y;z;w\r\n'), ...quick]],
     ['invalid UTF-8', [tempFile(Buffer.concat([Buffer.from(header + row.repeat(30)), Buffer.from([0x50, 0xe5, 0x3b, 0x0d, 0x0a])])), '-e', 'utf-8', ...quick]],
     ['too many ragged rows', [tempFile(header + 'Flicka;Bromma\r\n'.repeat(20) + row.repeat(20)), ...quick]],
+    ['counts that do not nest', [tempFile('Kön;Aktualiseringar;Inledda utredningar\r\n' + 'Flickor;10;4\r\nPojkar;8;8\r\n'.repeat(40) + 'Pojkar;3;5\r\n' + 'Flickor;10;4\r\n'.repeat(40)), '-c', config('tratt.yml', 'sex: { column: Kön }\nsteps:\n  - { name: U, of: Aktualiseringar, yes: Inledda utredningar }\n')]],
     ['a value the map lacks', [tempFile(header + row.repeat(30) + 'Pojke;Farsta;Missbruk;Utredning inleds;;\r\n' + row.repeat(30)), '-c', mapped]],
   ];
 }
@@ -90,6 +94,22 @@ describe('two threads give what one gives', () => {
     for (const line of ['en rad i en lång anteckning;med semikolon', 'ett ""citat"" och sedan; Pojke;""x"" y']) {
       await expectSameRuns([tempFile(header + rows(0, 40) + note(line) + rows(40, 10)), ...quick]);
     }
+  });
+
+  it('layouts with counts in columns over many repeated rows (held as repeats, merged between threads)', async () => {
+    // 30,000 rows, past the row histogram's warm-up: repeats are counted from it, and each thread holds its own.
+    const funnel = ['Stadsdelsområde;Kön;Aktualiseringar;Inledda utredningar;Beviljade insatser'];
+    const wide = ['Stadsdelsområde;Förhandsbedömning;Flickor;Pojkar;Totalt'];
+    for (let index = 0; index < 30_000; index++) {
+      const district = ['Bromma', 'Farsta', 'Älvsjö'][index % 3];
+      const reported = 5 + (index % 7);
+      funnel.push(`${district};${index % 2 ? 'Flickor' : 'Pojkar'};${reported};${index % 5};${Math.min(index % 3, index % 5)}`);
+      const girls = index % 4;
+      const boys = index % 6;
+      wide.push(`${district};${index % 5 ? 'Utredning inleds' : 'Ingen utredning'};${girls};${boys};${girls + boys + (index % 11 === 0 ? 1 : 0)}`);
+    }
+    await expectSameRuns([tempFile(funnel.join('\r\n') + '\r\n'), '-c', 'fixtures/layouts/tratt.yml']);
+    await expectSameRuns([tempFile(wide.join('\r\n') + '\r\n'), '-c', 'fixtures/layouts/kon-kolumner.yml']);
   });
 
   it('derived variables, a period, conditions over several columns', async () => {

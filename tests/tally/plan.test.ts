@@ -33,7 +33,7 @@ describe('compilePlan', () => {
   it('reads only the columns the configuration uses, each in its slot', () => {
     const compiled = plan(BASE);
     expect(compiled.usedColumns).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(compiled.sex.slot).toBe(0);
+    expect(compiled.sex!.slot).toBe(0);
     expect(compiled.groupings.map((grouping) => grouping.slots)).toEqual([[], [1], [1, 2]]);
     expect(compiled.outcome).toEqual({ kind: 'binary' });
     expect(compiled.headerWidth).toBe(HEADER.length);
@@ -54,10 +54,10 @@ describe('compilePlan', () => {
     const step = plan(BASE).steps[1]!;
     const row = ['1', 'Flicka', 'Farsta', '5', 'Ja', 'Låg', '2024-01-01', ''];
     expect(step.among!.compute(row)).toBe(1);
-    expect(step.outcome.compute(row)).toBe(YES);
-    expect(step.outcome.compute(replaced(row, 2, 'Bromma'))).toBe(NO);
+    expect(step.outcome!.compute(row)).toBe(YES);
+    expect(step.outcome!.compute(replaced(row, 2, 'Bromma'))).toBe(NO);
     expect(step.outcomeMissing!.compute(replaced(row, 2, ''))).toBe(1);
-    const sex = plan(BASE).sex.reading;
+    const sex = plan(BASE).sex!.reading;
     expect(SEX_READINGS[sex.compute(row)]).toBe('female');
     expect(SEX_READINGS[sex.compute(replaced(row, 1, ''))]).toBe('missing-sex');
   });
