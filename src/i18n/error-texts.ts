@@ -98,6 +98,10 @@ export const ERROR_TEXTS = {
     'output-unwritable': (a) => `kan inte skriva utfilen (${a.detail}). Finns mappen, och får du skriva där?`,
     'stdout-unwritable': (a) => `kan inte skriva till standard ut (${a.detail}). Är disken full? Skriv till en fil med --output på en disk med plats.`,
     'config-yaml': (a) => `YAML-fel: ${a.detail}. Kontrollera indrag och kolon på raden.`,
+    'config-too-deep': (a) =>
+      `konfigurationen är nästlad i fler än ${a.limit} nivåer (mappningar och listor i varandra) från och med den här raden. Skriv villkoren plattare, t.ex. flera villkor i samma all: i stället för all: inuti all:.`,
+    'config-aliases': (a) =>
+      `YAML-alias (*namn) här upprepar andra alias och växer till fler än ${a.limit} värden: filen ser ut som en aliasbomb. Skriv ut värdena direkt, eller låt inte alias peka på delar som själva innehåller alias.`,
     'config-unknown-key': (a) => `okänd nyckel "${a.key}"${didYouMean(a.suggestion, 'sv')}. Giltiga nycklar här: ${a.allowed}.`,
     'config-invalid': (a) => `${a.keyPath || '(rot)'}: ${lookup(EXPECTATION_TEXTS.sv, a.expectation.code, a.expectation.args)}${a.got ? `, fick ${a.got}` : ''}.`,
     'config-missing-column': (a) => `kolumnen "${a.column}" finns inte i ${a.dataFile}${didYouMean(a.suggestion, 'sv')}. Kolumnerna är: ${a.columns}.`,
@@ -160,6 +164,10 @@ export const ERROR_TEXTS = {
     'output-unwritable': (a) => `cannot write the output file (${a.detail}). Does the folder exist, and may you write there?`,
     'stdout-unwritable': (a) => `cannot write to standard output (${a.detail}). Is the disk full? Write to a file with --output on a disk with space.`,
     'config-yaml': (a) => `YAML error: ${a.detail}. Check the indentation and colons on the line.`,
+    'config-too-deep': (a) =>
+      `the configuration nests more than ${a.limit} levels (mappings and lists inside each other) from this line on. Write the conditions flatter, e.g. several conditions in one all: instead of all: inside all:.`,
+    'config-aliases': (a) =>
+      `a YAML alias (*name) here repeats other aliases and grows to more than ${a.limit} values: the file looks like an alias bomb. Write the values out, or do not let aliases point at parts that hold aliases themselves.`,
     'config-unknown-key': (a) => `unknown key "${a.key}"${didYouMean(a.suggestion, 'en')}. Valid keys here: ${a.allowed}.`,
     'config-invalid': (a) => `${a.keyPath || '(root)'}: ${lookup(EXPECTATION_TEXTS.en, a.expectation.code, a.expectation.args)}${a.got ? `, got ${a.got}` : ''}.`,
     'config-missing-column': (a) => `no column "${a.column}" in ${a.dataFile}${didYouMean(a.suggestion, 'en')}. The columns are: ${a.columns}.`,

@@ -89,6 +89,8 @@ export interface ErrorArgs {
   'output-unwritable': { readonly detail: string };
   'stdout-unwritable': { readonly detail: string };
   'config-yaml': { readonly detail: string | undefined };
+  'config-too-deep': { readonly limit: number };
+  'config-aliases': { readonly limit: number };
   'config-unknown-key': { readonly key: string; readonly suggestion: string | undefined; readonly allowed: string };
   'config-invalid': ConfigInvalidArgs;
   'config-missing-column': { readonly column: string; readonly dataFile: string; readonly suggestion: string | undefined; readonly columns: string };
