@@ -39,6 +39,12 @@ export const DEFAULT_VALIDATION = Object.freeze({
   maxShareChangePp: 10,
 });
 
+/** Defaults of the `limits:` keys (README, "Limits"). */
+export const DEFAULT_LIMITS = Object.freeze({
+  /** Groups a `by` variable, an intersection, a criterion's strata or the periods may have. */
+  maxGroups: 1000,
+});
+
 /** Defaults of the `quality:` keys: the data-quality gate of `analyze` (analysis/quality-gate.ts). */
 export const DEFAULT_QUALITY = Object.freeze({
   maxExcludedShare: 0.05,

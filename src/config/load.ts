@@ -9,7 +9,7 @@ import { closest } from 'fastest-levenshtein';
 import type * as z from 'zod/mini';
 import { ConfigError, InputError } from '../errors.js';
 import { configSchema, type CrossKeyParams, type RawCondition, type RawConfig } from './schema.js';
-import { DEFAULT_QUALITY, DEFAULT_THRESHOLDS, DEFAULT_VALIDATION } from './defaults.js';
+import { DEFAULT_LIMITS, DEFAULT_QUALITY, DEFAULT_THRESHOLDS, DEFAULT_VALIDATION } from './defaults.js';
 import type { Condition, Config, CriterionConfig, DerivedVariable } from './types.js';
 import { describeIssue } from './issue-text.js';
 import { CRITERIA } from './criteria.js';
@@ -228,6 +228,7 @@ function freezeConfig(raw: RawConfig, source: string, overrides: ConfigOverrides
     suppress: raw.suppress ? { below: raw.suppress.below } : null,
     id: raw.id ?? null,
     quality: { ...DEFAULT_QUALITY, ...raw.quality },
+    limits: { maxGroups: raw.limits?.maxGroups ?? DEFAULT_LIMITS.maxGroups },
     validate: raw.validate ? { ...DEFAULT_VALIDATION, ...raw.validate, values: Object.fromEntries(raw.validate.values ?? []) } : null,
   };
   return deepFreeze(config);

@@ -213,6 +213,15 @@ export const qualitySchema = z.strictObject({
   allowExcluded: z.optional(z.boolean()),
 });
 
+/**
+ * Limits that keep a run's memory bounded (`limits:`); every key optional (defaults in
+ * defaults.ts). maxCount is read by the count column's check.
+ */
+export const limitsSchema = z.strictObject({
+  maxGroups: z.optional(z.int().check(z.gte(1))),
+  maxCount: z.optional(z.number().check(z.gt(0))),
+});
+
 export const configSchema = z
   .strictObject({
     sex: sexSchema,
@@ -230,6 +239,7 @@ export const configSchema = z
     id: z.optional(columnName),
     validate: z.optional(validationSchema),
     quality: z.optional(qualitySchema),
+    limits: z.optional(limitsSchema),
   })
   .check(
     z.superRefine((config: CrossKeyInput, context) => {

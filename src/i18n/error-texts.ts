@@ -109,6 +109,8 @@ export const ERROR_TEXTS = {
     'no-sex-recognised': (a) => `inga värden i kolumnen "${a.column}" känns igen som kvinna/flicka eller man/pojke (sedda värden: ${a.seen}). Ange vad värdena betyder i konfigurationen, t.ex. sex: { column: ${a.column}, values: { '2': female, '1': male } } (SCB:s kod: 1 = man, 2 = kvinna).`,
     'unmapped-value': (a) => `värdet "${a.value}" i kolumnen ${a.column} saknas i map-listan för ${a.variable}. Lägg till det under derive.${a.variable}.map.values, eller ange other: för alla övriga värden.`,
     'config-derived-cycle': (a) => `de härledda variablerna bygger på varandra i en cirkel (${a.variables}).`,
+    'too-many-groups': (a) =>
+      `"${a.variable}" har fler än ${a.limit} grupper (olika värden eller kombinationer): läsningen stoppades vid grupp nummer ${a.seen}. En tabell med så många grupper går inte att läsa, och minnet skulle ta slut; dela upp efter en grövre variabel (t.ex. en härledd map eller bins), eller höj gränsen i konfigurationen med limits: { maxGroups: N }.`,
     'personnummer-as-group': (a) => `kolumnen "${a.column}" innehåller personnummer och kan inte användas för att dela upp tabeller (by, explain eller period): då skulle varje person synas. Använd en härledd variabel, t.ex. ålder eller åldersgrupp.`,
     'population-missing-group': (a) => `befolkningsfilen ${a.file} saknar gruppen "${a.group}" (${a.variable}), eller har 0 personer av ett kön där. Varje grupp i uttaget behöver en befolkning för båda könen.`,
     'population-invalid-count': (a) => `kolumnen ${a.column} ska innehålla hela tal (antal personer).`,
@@ -175,6 +177,8 @@ export const ERROR_TEXTS = {
     'no-sex-recognised': (a) => `no value in column "${a.column}" is recognised as female or male (values seen: ${a.seen}). Say what the values mean in the configuration, e.g. sex: { column: ${a.column}, values: { '2': female, '1': male } } (SCB's code: 1 = man, 2 = woman).`,
     'unmapped-value': (a) => `the value "${a.value}" in column ${a.column} is not in the map list of ${a.variable}. Add it under derive.${a.variable}.map.values, or give other: for every other value.`,
     'config-derived-cycle': (a) => `the derived variables depend on each other in a circle (${a.variables}).`,
+    'too-many-groups': (a) =>
+      `"${a.variable}" has more than ${a.limit} groups (distinct values or combinations): reading stopped at group number ${a.seen}. A table with so many groups cannot be read, and memory would run out; group by a coarser variable (e.g. a derived map or bins), or raise the limit in the configuration with limits: { maxGroups: N }.`,
     'personnummer-as-group': (a) => `column "${a.column}" holds personnummer and cannot split tables (by, explain or period): every person would show. Use a derived variable such as age or age group.`,
     'population-missing-group': (a) => `the population file ${a.file} lacks the group "${a.group}" (${a.variable}), or has 0 people of one sex there. Every group in the extract needs a population of both sexes.`,
     'population-invalid-count': (a) => `column ${a.column} must hold whole numbers (numbers of people).`,

@@ -99,6 +99,7 @@ export interface ErrorArgs {
   'unmapped-value': { readonly variable: string; readonly value: string; readonly column: string };
   'config-derived-cycle': { readonly variables: string };
   'personnummer-as-group': { readonly column: string };
+  'too-many-groups': { readonly variable: string; readonly seen: number; readonly limit: number };
   'population-missing-group': { readonly file: string; readonly group: string; readonly variable: string };
   'population-invalid-count': { readonly column: string };
   'population-missing-column': { readonly column: string; readonly suggestion: string | undefined };

@@ -11,7 +11,7 @@ const CONDITION = ['column', 'equals', 'in', 'notIn', 'empty', 'all', 'any', 'no
 describe('allowedKeysAt', () => {
   // The keys the hand-written table listed before it was derived from the schema.
   const EXPECTED: ReadonlyArray<readonly [path: readonly (string | number)[], keys: readonly string[]]> = [
-    [[], ['sex', 'count', 'by', 'steps', 'thresholds', 'lang', 'derive', 'explain', 'unit', 'period', 'population', 'suppress', 'id', 'validate', 'quality']],
+    [[], ['sex', 'count', 'by', 'steps', 'thresholds', 'lang', 'derive', 'explain', 'unit', 'period', 'population', 'suppress', 'id', 'validate', 'quality', 'limits']],
     [['sex'], ['column', 'values', 'personnummer']],
     [['steps', 0], ['name', 'among', 'outcome', 'explain']],
     [['steps', 3, 'explain'], CRITERIA],
@@ -30,6 +30,7 @@ describe('allowedKeysAt', () => {
     [['suppress'], ['below']],
     [['validate'], ['values', 'maxExcludedShare', 'rareValueCount', 'maxRowChange', 'maxShareChangePp']],
     [['quality'], ['maxExcludedShare', 'allowExcluded']],
+    [['limits'], ['maxGroups', 'maxCount']],
   ];
   for (const [path, keys] of EXPECTED) {
     it(`reads the keys at ${path.join('.') || '(root)'}`, () => {
