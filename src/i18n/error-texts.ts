@@ -93,6 +93,8 @@ export const ERROR_TEXTS = {
     'csv-syntax': (a) => `filen kan inte läsas som CSV: ${a.detail}.`,
     'record-too-long': (a) => `raden är längre än ${a.limit} tecken och kan inte vara en rad i ett uttag. Saknas radslut, eller öppnas ett citattecken (") som aldrig stängs? Exportera uttaget igen som CSV.`,
     'too-many-ragged': (a) => `${a.ragged} av ${a.rows} rader har fel antal fält (${a.expected} väntades). Fel avgränsare? Upptäckt: "${a.delimiter}". Ange rätt med --delimiter.`,
+    'title-quote': () =>
+      `en titelrad ovanför rubrikraden har ett citattecken (") mitt i texten, eller text efter ett avslutande citattecken. Ta bort citattecknet ur titeln, eller skriv hela titeln inom citattecken med " dubblerat.`,
     'header-quote': () => `rubrikraden har ett citattecken (") mitt i ett kolumnnamn, eller text efter ett avslutande citattecken. Ta bort citattecknet, eller skriv hela namnet inom citattecken med " dubblerat ("Ål""der").`,
     'config-not-found': () => `konfigurationsfilen finns inte. Kontrollera sökvägen.`,
     'output-unwritable': (a) => `kan inte skriva utfilen (${a.detail}). Finns mappen, och får du skriva där?`,
@@ -161,6 +163,8 @@ export const ERROR_TEXTS = {
     'csv-syntax': (a) => `the file cannot be read as CSV: ${a.detail}.`,
     'record-too-long': (a) => `the row is longer than ${a.limit} characters and cannot be a row of an extract. Are line ends missing, or is a quote (") opened and never closed? Export the extract again as CSV.`,
     'too-many-ragged': (a) => `${a.ragged} of ${a.rows} rows have the wrong number of fields (${a.expected} expected). Wrong delimiter? Detected: "${a.delimiter}". Set it with --delimiter.`,
+    'title-quote': () =>
+      `a title line above the header has a quote (") inside its text, or text after a closing quote. Remove the quote from the title, or write the whole title in quotes with " doubled.`,
     'header-quote': () => `the header line has a quote (") inside a column name, or text after a closing quote. Remove the quote, or write the whole name in quotes with " doubled ("Ag""e").`,
     'config-not-found': () => `no such configuration file. Check the path.`,
     'output-unwritable': (a) => `cannot write the output file (${a.detail}). Does the folder exist, and may you write there?`,

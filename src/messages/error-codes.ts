@@ -85,6 +85,7 @@ export interface ErrorArgs {
   'record-too-long': { readonly limit: number };
   'too-many-ragged': { readonly ragged: number; readonly rows: number; readonly expected: number; readonly delimiter: string };
   'header-quote': NoArgs;
+  'title-quote': NoArgs;
   'config-not-found': { readonly file: string };
   'output-unwritable': { readonly detail: string };
   'stdout-unwritable': { readonly detail: string };
