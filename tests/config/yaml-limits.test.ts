@@ -42,8 +42,9 @@ const ALIAS_BOMB = [
 ].join('\n');
 
 describe('YAML nesting depth', () => {
-  it('refuses 2,000 nested all: in block style at the line where the limit is passed', () => {
-    const error = configError(nestedBlock(2000));
+  // Block style indents every level, so 2,000 levels would be megabytes of spaces; 300 are far beyond the limit.
+  it('refuses 300 nested all: in block style at the line where the limit is passed', () => {
+    const error = configError(nestedBlock(300));
     expect(error.code).toBe('config-too-deep');
     expect(error.place).toMatchObject({ file: 'x.yml' });
     // Level 1 is the root mapping, 2 steps, 3 the step, then two levels per all: the limit is passed inside the outcome.
@@ -94,7 +95,7 @@ describe('on the command line', () => {
   });
 
   it('deep nesting ends with exit 2 and an English message with --lang en', async () => {
-    const config = tempFile(nestedBlock(2000), { name: 'deep.yml' });
+    const config = tempFile(nestedFlow(2000), { name: 'deep.yml' });
     const run = await runMain(['analyze', extract, '-c', config, '--lang', 'en']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('deep.yml');
