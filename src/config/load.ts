@@ -75,10 +75,16 @@ export function parseConfigText(text: string, source: string, overrides: ConfigO
 
 /**
  * The document as plain values, with aliases expanded up to MAX_ALIAS_COUNT nodes. The
- * `yaml` package stops a larger expansion with a ReferenceError; it becomes a known
- * error at the line of the alias that repeats other aliases (an alias bomb's building block).
+ * `yaml` package stops a larger expansion, and an alias with no anchor before it, with a
+ * ReferenceError; each becomes a known error at the alias's line (for an expansion, the
+ * alias that repeats other aliases: an alias bomb's building block).
  */
 function documentToJs(document: Document, source: string, lineCounter: LineCounter): unknown {
+  const unresolved = unresolvedAlias(document);
+  if (unresolved) {
+    const line = unresolved.offset !== undefined ? lineCounter.linePos(unresolved.offset).line : undefined;
+    throw new ConfigError('config-unknown-alias', { name: unresolved.name }, null, { file: source, ...(line ? { line } : {}) });
+  }
   try {
     return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
@@ -89,6 +95,20 @@ function documentToJs(document: Document, source: string, lineCounter: LineCount
       ...(offset !== undefined ? { line: lineCounter.linePos(offset).line } : {}),
     });
   }
+}
+
+/** The first alias with no anchor of its name before it, if any. */
+function unresolvedAlias(document: Document): { name: string; offset: number | undefined } | undefined {
+  let found: { name: string; offset: number | undefined } | undefined;
+  // Recursion is safe here: the depth was checked before the document was built.
+  visit(document, {
+    Alias(_key, alias) {
+      if (alias.resolve(document) !== undefined) return undefined;
+      found = { name: alias.source, offset: alias.range?.[0] };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** The offset of the first alias whose target holds aliases itself (else the first alias). */

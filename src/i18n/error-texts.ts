@@ -102,6 +102,7 @@ export const ERROR_TEXTS = {
     'config-yaml': (a) => `YAML-fel: ${a.detail}. Kontrollera indrag och kolon på raden.`,
     'config-too-deep': (a) =>
       `konfigurationen är nästlad i fler än ${a.limit} nivåer (mappningar och listor i varandra) från och med den här raden. Skriv villkoren plattare, t.ex. flera villkor i samma all: i stället för all: inuti all:.`,
+    'config-unknown-alias': (a) => `YAML-aliaset *${a.name} har inget ankare &${a.name} före sig. Sätt &${a.name} på värdet som ska återanvändas, före den här raden, eller skriv ut värdet.`,
     'config-aliases': (a) =>
       `YAML-alias (*namn) här upprepar andra alias och växer till fler än ${a.limit} värden: filen ser ut som en aliasbomb. Skriv ut värdena direkt, eller låt inte alias peka på delar som själva innehåller alias.`,
     'config-unknown-key': (a) => `okänd nyckel "${a.key}"${didYouMean(a.suggestion, 'sv')}. Giltiga nycklar här: ${a.allowed}.`,
@@ -172,6 +173,7 @@ export const ERROR_TEXTS = {
     'config-yaml': (a) => `YAML error: ${a.detail}. Check the indentation and colons on the line.`,
     'config-too-deep': (a) =>
       `the configuration nests more than ${a.limit} levels (mappings and lists inside each other) from this line on. Write the conditions flatter, e.g. several conditions in one all: instead of all: inside all:.`,
+    'config-unknown-alias': (a) => `the YAML alias *${a.name} has no anchor &${a.name} before it. Put &${a.name} on the value to reuse, above this line, or write the value out.`,
     'config-aliases': (a) =>
       `a YAML alias (*name) here repeats other aliases and grows to more than ${a.limit} values: the file looks like an alias bomb. Write the values out, or do not let aliases point at parts that hold aliases themselves.`,
     'config-unknown-key': (a) => `unknown key "${a.key}"${didYouMean(a.suggestion, 'en')}. Valid keys here: ${a.allowed}.`,

@@ -92,6 +92,7 @@ export interface ErrorArgs {
   'config-yaml': { readonly detail: string | undefined };
   'config-too-deep': { readonly limit: number };
   'config-aliases': { readonly limit: number };
+  'config-unknown-alias': { readonly name: string };
   'config-unknown-key': { readonly key: string; readonly suggestion: string | undefined; readonly allowed: string };
   'config-invalid': ConfigInvalidArgs;
   'config-missing-column': { readonly column: string; readonly dataFile: string; readonly suggestion: string | undefined; readonly columns: string };

@@ -75,6 +75,13 @@ describe('YAML aliases', () => {
     expect(error.place?.line).toBeLessThanOrEqual(5);
   });
 
+  it('names an alias with no anchor as such, not as a bomb', () => {
+    const error = configError('sex: { column: Kön }\nsteps: [{ name: a, outcome: *saknas }]\n');
+    expect(error.code).toBe('config-unknown-alias');
+    expect(error.place).toMatchObject({ file: 'x.yml', line: 2 });
+    expect(say('en', 'error', error.code, error.args)).toContain('*saknas has no anchor &saknas');
+  });
+
   it('still reads ordinary aliases (one condition used twice)', () => {
     const text = `sex: { column: Kön }\nsteps:\n  - name: a\n    outcome: &ja { column: Beslut, equals: Ja }\n  - name: b\n    among: *ja\n    outcome: { column: Insats, equals: Ja }\n`;
     expect(() => configError(text)).toThrow('expected a ConfigError');
