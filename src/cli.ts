@@ -4,7 +4,7 @@
  * the program and maps errors to exit codes: 0 ok, 1 a flag was raised with
  * --fail-on-flag, 2 usage, configuration or input error, 3 internal error.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help, type Option } from 'commander';
 import { UsageError, isKnownError } from './errors.js';
 import type { Language } from './messages/languages.js';
 import { VERSION } from './version.js';
@@ -14,24 +14,59 @@ import { registerInitCommand } from './cli/init-command.js';
 import { registerValidateCommand } from './cli/validate-command.js';
 import { languageFlagOf, usageErrorFromCommander } from './cli/commander-errors.js';
 import { EXIT, processIo, type CliIo } from './cli/io.js';
-import { chooseLanguage } from './cli/common-options.js';
+import { chooseLanguage, examples } from './cli/common-options.js';
+import { helpText } from './i18n/help-texts.js';
 
 export { EXIT, type CliIo } from './cli/io.js';
 
-/** The program: its description and version, and each command from its own file. */
-function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+/** The titles commander prints in its help, in `language` ("Usage:" → "Användning:"). */
+function helpTitles(language: Language): ReadonlyMap<string, string> {
+  return new Map([
+    ['Usage:', helpText(language, 'title.usage')],
+    ['Arguments:', helpText(language, 'title.arguments')],
+    ['Options:', helpText(language, 'title.options')],
+    ['Global Options:', helpText(language, 'title.globalOptions')],
+    ['Commands:', helpText(language, 'title.commands')],
+  ]);
+}
+
+/**
+ * Commander's help in `language`: its titles and the "choices:"/"default:" notes it adds
+ * to options are English words in its code, so they are replaced where it prints them.
+ */
+function localHelp(language: Language): Partial<Help> {
+  const titles = helpTitles(language);
+  const choices = helpText(language, 'option.choices');
+  const defaults = helpText(language, 'option.default');
+  return {
+    styleTitle: (title: string) => titles.get(title) ?? title,
+    subcommandTerm(this: Help, command: Command) {
+      return Help.prototype.subcommandTerm.call(this, command).replace('[options]', helpText(language, 'word.options'));
+    },
+    optionDescription(this: Help, option: Option) {
+      return Help.prototype.optionDescription.call(this, option).replace(/\bchoices: /, `${choices}: `).replace(/\bdefault: /, `${defaults}: `);
+    },
+  };
+}
+
+/** The program: its description and version, and each command from its own file, its help in `language`. */
+function buildProgram(io: CliIo, setExit: (code: number) => void, language: Language): Command {
   const program = new Command('jamstat')
-    .description('Könsuppdelad statistik för socialtjänsten: jämför flickor och pojkar, kvinnor och män, i varje steg av handläggningen.\nSex-disaggregated statistics for Swedish social services.')
-    .version(VERSION, '-V, --version')
+    .description(helpText(language, 'program.description'))
+    .usage(helpText(language, 'program.usage'))
+    .version(VERSION, '-V, --version', helpText(language, 'program.versionOption'))
+    .configureHelp(localHelp(language))
+    .helpOption('-h, --help', helpText(language, 'program.helpOption'))
+    .helpCommand(`help ${helpText(language, 'word.command')}`, helpText(language, 'program.helpCommand'))
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
 
-  registerAnalyzeCommand(program, io, setExit);
-  registerInspectCommand(program, io, setExit);
-  registerInitCommand(program, io, setExit);
-  registerValidateCommand(program, io, setExit);
-  program.addHelpText('after', `${ANALYZE_EXAMPLES}${INSPECT_EXAMPLES.split('\n').slice(2).join('\n')}`);
+  registerAnalyzeCommand(program, io, setExit, language);
+  registerInspectCommand(program, io, setExit, language);
+  registerInitCommand(program, io, setExit, language);
+  registerValidateCommand(program, io, setExit, language);
+  program.addHelpText('after', examples(language, `${ANALYZE_EXAMPLES}${INSPECT_EXAMPLES.slice(1)}`));
   return program;
 }
 
@@ -51,9 +86,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (!(error instanceof UsageError)) throw error;
   }
   try {
-    const program = buildProgram(io, (code) => {
-      exitCode = code;
-    });
+    const program = buildProgram(
+      io,
+      (code) => {
+        exitCode = code;
+      },
+      language,
+    );
     if (argv.length <= 2) {
       program.outputHelp();
       return EXIT.error;
@@ -64,7 +103,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const usage = error instanceof CommanderError ? usageErrorFromCommander(error, argv[2] ?? '') : undefined;
     if (usage === null) return EXIT.ok; // --help or --version was shown
     // The message catalogue is loaded only when there is something to say.
-    const [{ describeError }, { say }] = await Promise.all([import('./cli/report-error.js'), import('./i18n/catalogue.js')]);
+    const [{ describeError }, { say }, { maskPersonnummer }] = await Promise.all([import('./cli/report-error.js'), import('./i18n/catalogue.js'), import('./ingest/personnummer.js')]);
     if (usage) {
       io.stderr(`${describeError(usage, language)}\n`);
       return EXIT.error;
@@ -74,7 +113,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return EXIT.error;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`jamstat: ${say(language, 'error', 'internal-error', { detail })}\n`);
+    io.stderr(`jamstat: ${maskPersonnummer(say(language, 'error', 'internal-error', { detail }))}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT.internal;
   }

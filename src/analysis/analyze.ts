@@ -6,6 +6,7 @@
  * Returns the report model; it prints and writes nothing.
  */
 import { InputError } from '../errors.js';
+import { maskIdentityText } from '../ingest/personnummer.js';
 import type { Config } from '../config/types.js';
 import { fileFormat, type FileInfo } from '../ingest/file-info.js';
 import type { ReadOptions } from '../ingest/read-options.js';
@@ -29,6 +30,7 @@ import { compareWithinStrata, verdictOf, withAdjustedQ } from './criteria.js';
 import { overTimeOf } from './over-time.js';
 import type { Population } from './rates.js';
 import { tallyFiles } from './tally-files.js';
+import { identityGroup, IDENTITY_VALUES_REFUSED } from '../tally/identity-groups.js';
 import { checkNamedValues } from './value-check.js';
 import { stepsOverQualityLimits } from './quality-gate.js';
 import { DEFAULT_QUALITY } from '../config/defaults.js';
@@ -54,6 +56,12 @@ function checkSexRecognised(tally: Tally): void {
   if (!recognised && seen.length > 0) {
     throw new InputError('no-sex-recognised', { column: config.sex.column, seen: seen.sort().slice(0, 10).join(', ') }, { file: config.source });
   }
+}
+
+/** Stops a run whose group or strata variable holds personnummer-shaped text in several values (tally/identity-groups.ts). */
+function refuseIdentityGroups(tally: Tally, file: string): void {
+  const found = identityGroup([...tally.groupings, ...tally.splits]);
+  if (found) throw new InputError('identity-values-as-group', { column: found.variable, values: found.values, limit: IDENTITY_VALUES_REFUSED }, { file });
 }
 
 /** The steps whose outcome is "yes" in every row they count, or in none: nothing to compare the sexes on. */
@@ -242,12 +250,16 @@ function adjustAndFlag(
   };
 }
 
-/** Runs the whole analysis of one or more extracts with a configuration. */
+/**
+ * Runs the whole analysis of one or more extracts with a configuration. Every text of the
+ * report is masked for personnummer-shaped substrings (maskIdentityText).
+ */
 export async function analyze(files: readonly string[], config: Config, read: ReadOptions = {}): Promise<Report> {
   const rates = config.population ? await import('./rates.js') : null;
   const { tally, infos } = await tallyFiles(files, config, read);
   const state = tally.state;
   if (state.rows === 0) throw new InputError('file-header-only', {}, { file: files[0]! });
+  refuseIdentityGroups(tally, files[0]!);
   checkSexRecognised(tally);
   const sexTerms = sexTermsOf(tally);
   const warnings: ReportWarning[] = checkNamedValues(tally, config);
@@ -273,7 +285,8 @@ export async function analyze(files: readonly string[], config: Config, read: Re
     notSelected: step.notSelected,
     excluded: STEP_EXCLUSIONS.filter((reason) => step.excluded[reason] > 0).map((reason) => ({ reason, rows: step.excluded[reason] })),
   }));
-  return {
+  // Group labels, step, column and file names enter the model here: masked once, every format shows them masked.
+  return maskIdentityText<Report>({
     schemaVersion: SCHEMA_VERSION,
     generator: `jamstat ${VERSION}`,
     input: {
@@ -300,5 +313,5 @@ export async function analyze(files: readonly string[], config: Config, read: Re
     results: adjusted.results,
     rates: adjusted.rates,
     warnings,
-  };
+  });
 }

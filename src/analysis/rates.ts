@@ -11,6 +11,7 @@ import { readExtract } from '../ingest/read-extract.js';
 import type { ReadOptions } from '../ingest/read-options.js';
 import { ColumnResolver } from '../tally/columns.js';
 import { parseCount } from '../tally/count.js';
+import { implausibleCount, implausibleCountError } from '../tally/implausible-count.js';
 import { createSexReader } from '../tally/sex.js';
 import { poissonRateTest } from '../stats/poisson-rate-test.js';
 import type { RateResult } from '../model/report.js';
@@ -51,6 +52,8 @@ export async function readPopulation(config: Config, read: ReadOptions): Promise
       const sex = sexReader.read(fields[sexIndex]!);
       if (sex !== 'female' && sex !== 'male') return;
       const count = parseCount(fields[countIndex]!);
+      const implausible = implausibleCount(fields[countIndex]!, count, config.limits.maxCount);
+      if (implausible !== null) throw implausibleCountError(implausible, settings.count, fields[countIndex]!, config.limits.maxCount, { file, line, column: countIndex + 1 });
       if (count === null) throw new InputError('population-invalid-count', { column: settings.count }, { file, line, column: countIndex + 1 });
       overall[sex] += count;
       settings.by.forEach((variable, index) => {

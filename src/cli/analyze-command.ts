@@ -14,7 +14,10 @@ import { refuseOverwritingInputs } from './write-output.js';
 import { readingProgress } from './progress.js';
 import { refuseRepeatedInputs } from './distinct-inputs.js';
 import { EXIT, emit, useColor, type CliIo } from './io.js';
-import { chooseFormat, chooseLanguage, readOptions, readingOptions, type CommonOptions } from './common-options.js';
+import { announceDefaultConfig, defaultConfigFile } from './default-config.js';
+import { chooseFormat, chooseLanguage, examples, readOptions, readingOptions, type CommonOptions } from './common-options.js';
+import { helpText } from '../i18n/help-texts.js';
+import type { Language } from '../messages/languages.js';
 
 /** The options of `analyze`: the reading options and the flag table's (the `--no-…` switches default to true). */
 type AnalyzeOptions = CommonOptions & AnalyzeFlags & { readonly yates: boolean; readonly suppress: boolean };
@@ -58,18 +61,22 @@ async function analyzeWithFlags(files: string[], options: AnalyzeOptions, io: Cl
     flagged.origins = quick.origins;
     return quick.raw;
   };
+  // A complete quick analysis on the command line needs no file; otherwise ./jamstat.yml (what init writes) stands in for --config.
+  const configFile = options.config ?? (hasQuickAnalysis(options) ? undefined : defaultConfigFile());
   let config;
-  if (options.config) {
-    config = loadConfigFile(options.config, { yates: options.yates, amend });
+  if (configFile) {
+    config = loadConfigFile(configFile, { yates: options.yates, amend });
   } else if (hasQuickAnalysis(options)) {
     config = validateConfig(amend({}), COMMAND_LINE, { yates: options.yates });
   } else {
     throw new UsageError('usage-no-analysis');
   }
   const language = chooseLanguage(options.lang, io.env, config.lang);
+  const status = { language, quiet: Boolean(options.quiet) };
+  if (configFile && !options.config) await announceDefaultConfig(io, status, configFile);
   const format = chooseFormat(options, FORMATS);
   const { populationPath } = await import('../analysis/rates.js');
-  const inputs = [...files, ...(options.config ? [options.config] : []), ...(config.population ? [populationPath(config)] : [])];
+  const inputs = [...files, ...(configFile ? [configFile] : []), ...(config.population ? [populationPath(config)] : [])];
   if (options.output) refuseOverwritingInputs(options.output, inputs);
   if (BINARY_FORMATS.includes(format) && !options.output) throw new UsageError('usage-format-needs-output', { format });
   const below = suppressionThreshold(options, config);
@@ -77,14 +84,13 @@ async function analyzeWithFlags(files: string[], options: AnalyzeOptions, io: Cl
   const report = await analyze(files, config, { ...readOptions(options, io.env), ...reading.options }).finally(reading.finish);
   const published = suppressReport(report, { below });
   const text = await RENDERERS[format](published, { language, color: useColor(io, options.output), excel: Boolean(options.excel) });
-  await emit(io, text, options.output, inputs);
+  await emit(io, text, options.output, inputs, status);
   for (const warning of analysisWarnings(report, config, language, flagged.origins)) io.stderr(`${warning}\n`);
   return options.failOnFlag && report.results.some((result) => result.flag) ? EXIT.flagged : EXIT.ok;
 }
 
 /** Examples shown by `jamstat analyze --help` and `jamstat --help`. */
 export const ANALYZE_EXAMPLES = `
-Exempel / Examples:
   $ jamstat analyze fixtures/exempel.csv --config fixtures/exempel.yml
   $ jamstat analyze jan.csv feb.csv mar.csv -c jamstat.yml -f json -o kvartal1.json
   $ jamstat analyze uttag.csv --sex Kön --by Stadsdelsområde --outcome "Förhandsbedömning=Utredning inleds"
@@ -92,17 +98,20 @@ Exempel / Examples:
   $ jamstat analyze uttag.csv -c jamstat.yml -o rapport.html --suppress-below 10
 `;
 
-/** Adds `jamstat analyze FILE… [--config CFG] [flags]` to the program. */
-export function registerAnalyzeCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
+/** Adds `jamstat analyze FILE… [--config CFG] [flags]` to the program, its help in `language`. */
+export function registerAnalyzeCommand(program: Command, io: CliIo, setExit: (code: number) => void, language: Language): void {
   registerAnalyzeFlags(
     readingOptions(
       program
         .command('analyze')
         .alias('analyse')
-        .description('compare female and male cases in each step of one or more extracts')
-        .argument('<files...>', 'CSV extracts with the same columns, analysed as one'),
+        .usage(helpText(language, 'command.usageFiles'))
+        .description(helpText(language, 'analyze.description'))
+        .argument(`<${helpText(language, 'argument.files')}>`, helpText(language, 'analyze.files')),
+      language,
     ),
+    language,
   )
-    .addHelpText('after', ANALYZE_EXAMPLES)
+    .addHelpText('after', examples(language, ANALYZE_EXAMPLES))
     .action(async (files: string[], options: AnalyzeOptions) => setExit(await runAnalyze(files, options, io)));
 }

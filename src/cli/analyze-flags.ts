@@ -9,6 +9,8 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { FORMATS } from '../report/formats.js';
 import { CORRECTIONS } from '../stats/p-adjust.js';
+import { helpText, localSyntax, type HelpKey } from '../i18n/help-texts.js';
+import type { Language } from '../messages/languages.js';
 import { parseConditionFlag, parseListFlag, parseNumberFlag } from './flag-values.js';
 
 /** A configuration key path as segments: `['steps', 0, 'outcome']` is `steps[0].outcome`. */
@@ -31,7 +33,8 @@ export type FlagValues = { readonly [name: string]: string | boolean | undefined
 export interface FlagSpec {
   /** As commander takes it: `-c, --config <file>`, `--no-yates`. */
   readonly syntax: string;
-  readonly help: string;
+  /** Its --help text, in the catalogue's help topic. */
+  readonly help: HelpKey;
   readonly choices?: readonly string[];
   /** The configuration key the flag sets, replacing the file's. */
   readonly keyPath?: KeyPathSegments;
@@ -49,42 +52,42 @@ const number = (text: string, flag: string): number => parseNumberFlag(flag, tex
 
 /** Every option of `jamstat analyze` after the reading options, in help order, keyed by commander's attribute name. */
 const ANALYZE_FLAGS = {
-  config: { syntax: '-c, --config <file>', help: 'YAML configuration (see README)' },
-  format: { syntax: '-f, --format <format>', help: 'output format', choices: FORMATS },
-  excel: { syntax: '--excel', help: 'CSV for Swedish Excel: semicolons, decimal comma, UTF-8 BOM' },
-  failOnFlag: { syntax: '--fail-on-flag', help: 'exit with code 1 when a difference is flagged' },
-  suppressBelow: { syntax: '--suppress-below <n>', help: 'hide counts from 1 to n − 1 and what would reveal them (default 5; Socialstyrelsen: 10)' },
-  suppress: { syntax: '--no-suppress', help: 'show small counts (internal analysis; the output says it is not for publication)' },
-  yates: { syntax: '--no-yates', help: "chi-square without Yates' continuity correction" },
-  sex: { syntax: '--sex <column>', help: 'quick analysis: the sex column', keyPath: ['sex'], parse: (text) => ({ column: text }) },
+  config: { syntax: '-c, --config <file>', help: 'flag.config' },
+  format: { syntax: '-f, --format <format>', help: 'flag.format', choices: FORMATS },
+  excel: { syntax: '--excel', help: 'flag.excel' },
+  failOnFlag: { syntax: '--fail-on-flag', help: 'flag.failOnFlag' },
+  suppressBelow: { syntax: '--suppress-below <n>', help: 'flag.suppressBelow' },
+  suppress: { syntax: '--no-suppress', help: 'flag.suppress' },
+  yates: { syntax: '--no-yates', help: 'flag.yates' },
+  sex: { syntax: '--sex <column>', help: 'flag.sex', keyPath: ['sex'], parse: (text) => ({ column: text }) },
   personnummer: {
     syntax: '--personnummer <column>',
-    help: 'quick analysis: read legal sex from a personnummer column',
+    help: 'flag.personnummer',
     keyPath: ['sex'],
     parse: (text) => ({ personnummer: text }),
   },
-  count: { syntax: '--count <column>', help: 'each row stands for this many cases (aggregated extracts)', keyPath: ['count'] },
-  by: { syntax: '--by <columns>', help: 'comma-separated columns to cross with sex', keyPath: ['by'], parse: (text, flag) => parseListFlag(flag, text) },
+  count: { syntax: '--count <column>', help: 'flag.count', keyPath: ['count'] },
+  by: { syntax: '--by <columns>', help: 'flag.by', keyPath: ['by'], parse: (text, flag) => parseListFlag(flag, text) },
   among: {
     syntax: '--among <COLUMN=VALUE>',
-    help: 'quick analysis: the rows the step takes (VALUE may be A|B)',
+    help: 'flag.among',
     keyPath: ['steps', 0, 'among'],
     parse: (text, flag) => parseConditionFlag(flag, text),
     applies: withOutcome,
   },
   outcome: {
     syntax: '--outcome <COLUMN=VALUE>',
-    help: 'quick analysis: what counts as yes (VALUE may be A|B)',
+    help: 'flag.outcome',
     // The step is named after its outcome unless --step-name (applied after) names it.
     apply: (text, config) => {
       config.set('--outcome', ['steps', 0, 'outcome'], parseConditionFlag('--outcome', text));
       config.set('--outcome', ['steps', 0, 'name'], text);
     },
   },
-  stepName: { syntax: '--step-name <name>', help: 'quick analysis: the step name', keyPath: ['steps', 0, 'name'], applies: withOutcome },
+  stepName: { syntax: '--step-name <name>', help: 'flag.stepName', keyPath: ['steps', 0, 'name'], applies: withOutcome },
   unit: {
     syntax: '--unit <unit>',
-    help: 'count cases (rows) or persons, each once per step and group',
+    help: 'flag.unit',
     choices: ['case', 'person'],
     // "person" keeps the file's unit settings and needs an id, from --id (applied after) or the file.
     apply: (text, config, flags) => {
@@ -92,24 +95,24 @@ const ANALYZE_FLAGS = {
       else if (flags.id === undefined && config.get(['unit', 'id']) === undefined) throw new UsageError('usage-unit-needs-id');
     },
   },
-  id: { syntax: '--id <column>', help: 'the column identifying a person, with --unit person', keyPath: ['unit', 'id'] },
-  alpha: { syntax: '--alpha <number>', help: 'significance level for flags (default 0.05)', keyPath: ['thresholds', 'alpha'], parse: number },
+  id: { syntax: '--id <column>', help: 'flag.id', keyPath: ['unit', 'id'] },
+  alpha: { syntax: '--alpha <number>', help: 'flag.alpha', keyPath: ['thresholds', 'alpha'], parse: number },
   minDiffPp: {
     syntax: '--min-diff-pp <number>',
-    help: 'smallest difference in percentage points to flag (default 5)',
+    help: 'flag.minDiffPp',
     keyPath: ['thresholds', 'minDiffPp'],
     parse: number,
   },
-  minN: { syntax: '--min-n <number>', help: 'smallest group size, per sex, to flag (default 20)', keyPath: ['thresholds', 'minN'], parse: number },
+  minN: { syntax: '--min-n <number>', help: 'flag.minN', keyPath: ['thresholds', 'minN'], parse: number },
   correction: {
     syntax: '--correction <method>',
-    help: 'multiple-comparison correction (default bh)',
+    help: 'flag.correction',
     choices: CORRECTIONS,
     keyPath: ['thresholds', 'correction'],
   },
   allowExcluded: {
     syntax: '--allow-excluded',
-    help: 'run even when a step excludes too many rows (quality.maxExcludedShare) or unevenly by sex; that step gets no flags',
+    help: 'flag.allowExcluded',
     keyPath: ['quality', 'allowExcluded'],
     parse: () => true,
   },
@@ -133,10 +136,10 @@ export function longFlag(spec: FlagSpec): string {
   return new Option(spec.syntax).long!;
 }
 
-/** Adds the table's options to the `analyze` command, in order. */
-export function registerAnalyzeFlags(command: Command): Command {
+/** Adds the table's options to the `analyze` command, in order, with their help in `language`. */
+export function registerAnalyzeFlags(command: Command, language: Language): Command {
   for (const [, spec] of ANALYZE_FLAG_ENTRIES) {
-    const option = new Option(spec.syntax, spec.help);
+    const option = new Option(localSyntax(language, spec.syntax), helpText(language, spec.help));
     command.addOption(spec.choices ? option.choices([...spec.choices]) : option);
   }
   return command;

@@ -2,12 +2,13 @@
  * Options shared by the commands that read an extract: reading overrides, output,
  * language and format, as commander options and as the values the core takes.
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { LANGUAGES, type Language } from '../messages/languages.js';
 import { READ_ENGINES, type ReadEngine, type ReadOptions } from '../ingest/read-options.js';
 import type { Delimiter, Encoding } from '../ingest/sniff.js';
 import { formatFromPath, type Format } from '../report/formats.js';
+import { helpText, localSyntax, type HelpKey } from '../i18n/help-texts.js';
 
 /** Options every command that reads an extract takes. */
 export interface CommonOptions {
@@ -69,21 +70,50 @@ export function chooseLanguage(flag: string | undefined, env: NodeJS.ProcessEnv,
   return value as Language;
 }
 
-/** The output format: --format, else from --output's extension, else table; one of `allowed`. */
+/**
+ * The output format: --format, else from --output's extension, else table; one of `allowed`.
+ * An --output whose extension names no format the command writes (rapport.pdf,
+ * rapport.docx; inspect.xlsx) is refused rather than filled with the text table under a misleading name; a name
+ * without an extension gets the table.
+ */
 export function chooseFormat(options: CommonOptions, allowed: readonly string[]): Format {
+  if (options.format === undefined && options.output !== undefined) {
+    const extension = outputExtension(options.output);
+    const implied = formatFromPath(options.output);
+    if (extension !== null && (implied === null || !allowed.includes(implied))) {
+      throw new UsageError('usage-unknown-output-extension', {
+        file: options.output,
+        extension,
+        formats: allowed.map((name) => `.${name === 'table' ? 'txt' : name}`).join(', '),
+      });
+    }
+  }
   const format = options.format ?? (options.output ? formatFromPath(options.output) : null) ?? 'table';
   if (!allowed.includes(format)) throw new UsageError('usage-bad-choice', { flag: '--format', value: format, choices: allowed.join(', ') });
   return format as Format;
 }
 
-/** Adds the options of a command that reads an extract (encoding, delimiter, output, language). */
-export function readingOptions(command: Command): Command {
+/** The extension of an output file's name ("pdf" for rapport.pdf), or null when it has none. */
+function outputExtension(path: string): string | null {
+  const name = path.split(/[\\/]/).pop() ?? '';
+  const match = /\.([^.]+)$/.exec(name);
+  return match && match.index > 0 ? match[1]!.toLowerCase() : null;
+}
+
+/** Adds the options of a command that reads an extract (encoding, delimiter, output, language), with their help in `language`. */
+export function readingOptions(command: Command, language: Language): Command {
+  const option = (syntax: string, key: HelpKey) => new Option(localSyntax(language, syntax), helpText(language, key));
   return command
-    .option('-e, --encoding <name>', 'utf-8 | windows-1252 (default: detected)')
-    .option('-d, --delimiter <char>', '";" | "," | tab (default: detected)')
-    .option('--skip-lines <n>', 'title lines above the header (default: detected)')
-    .option('-o, --output <file>', 'write to a file instead of standard output (written atomically)')
-    .option('--lang <sv|en>', 'language of labels and messages (default: sv, or JAMSTAT_LANG)')
-    .option('--quiet', 'no progress bar on standard error')
-    .option('--debug', 'show the stack trace of an internal error');
+    .addOption(option('-e, --encoding <name>', 'read.encoding'))
+    .addOption(option('-d, --delimiter <char>', 'read.delimiter'))
+    .addOption(option('--skip-lines <n>', 'read.skipLines'))
+    .addOption(option('-o, --output <file>', 'read.output'))
+    .addOption(option('--lang <sv|en>', 'read.lang'))
+    .addOption(option('--quiet', 'read.quiet'))
+    .addOption(option('--debug', 'read.debug'));
+}
+
+/** A command's examples under the title "Exempel:" or "Examples:". */
+export function examples(language: Language, lines: string): string {
+  return `\n${helpText(language, 'title.examples')}${lines}`;
 }

@@ -3,6 +3,7 @@
  * codes, and writing a rendered output to a file or standard output.
  */
 import { UsageError } from '../errors.js';
+import type { Language } from '../messages/languages.js';
 import { BINARY_FORMATS, type Rendered } from '../report/formats.js';
 import { refuseOverwritingInputs, writeAtomically } from './write-output.js';
 
@@ -72,17 +73,29 @@ export const processIo: CliIo = {
   env: process.env,
 };
 
+/** Whether and in what language a command says on standard error what it did (the file written). */
+export interface StatusLines {
+  readonly language: Language;
+  readonly quiet: boolean;
+}
+
 /**
  * Writes the output to --output (atomically, never over an input) or to standard output;
- * a write error on either is a UsageError (one message, exit 2).
+ * a write error on either is a UsageError (one message, exit 2). With `status`, a
+ * written file is named on standard error.
  */
-export async function emit(io: CliIo, text: Rendered, output: string | undefined, inputs: readonly string[]): Promise<void> {
+export async function emit(io: CliIo, text: Rendered, output: string | undefined, inputs: readonly string[], status?: StatusLines): Promise<void> {
   if (output) {
     refuseOverwritingInputs(output, inputs);
     try {
       await writeAtomically(output, text);
     } catch (error) {
       throw new UsageError('output-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file: output });
+    }
+    // A run that writes a file would otherwise end in silence: one line says where the result is.
+    if (status && !status.quiet) {
+      const [{ say }, { maskPersonnummer }] = await Promise.all([import('../i18n/catalogue.js'), import('../ingest/personnummer.js')]);
+      io.stderr(`${maskPersonnummer(say(status.language, 'label', 'wroteFile', { file: output }))}\n`);
     }
   } else if (typeof text === 'string') {
     try {

@@ -5,8 +5,11 @@
  */
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { chooseFormat, chooseLanguage, readOptions, readingOptions, type CommonOptions } from './common-options.js';
+import { chooseFormat, chooseLanguage, examples, readOptions, readingOptions, type CommonOptions } from './common-options.js';
+import { helpText, localSyntax } from '../i18n/help-texts.js';
+import type { Language } from '../messages/languages.js';
 import { emit, useColor, type CliIo } from './io.js';
+import { announceDefaultConfig, defaultConfigFile } from './default-config.js';
 import { refuseRepeatedInputs } from './distinct-inputs.js';
 import { refuseOverwritingInputs } from './write-output.js';
 
@@ -20,14 +23,14 @@ interface ValidateOptions extends CommonOptions {
 const EXIT_INVALID = 1;
 
 const VALIDATE_EXAMPLES = `
-Exempel / Examples:
   $ jamstat validate fixtures/exempel.csv --config fixtures/exempel.yml
   $ jamstat validate mars.csv -c jamstat.yml --previous februari.csv
   $ jamstat validate jan.csv feb.csv mar.csv -c jamstat.yml -f json --strict
 `;
 
 async function runValidate(files: string[], options: ValidateOptions, io: CliIo): Promise<number> {
-  if (!options.config) throw new UsageError('usage-validate-needs-config');
+  const configFile = options.config ?? defaultConfigFile();
+  if (!configFile) throw new UsageError('usage-validate-needs-config');
   refuseRepeatedInputs(files, options.previous);
   // Loaded when the command runs, so that --help and other commands start fast.
   const [{ loadConfigFile }, { validate }, { renderValidateJson, renderValidateTable }, { populationPath }] = await Promise.all([
@@ -36,34 +39,38 @@ async function runValidate(files: string[], options: ValidateOptions, io: CliIo)
     import('../report/render-validate.js'),
     import('../analysis/rates.js'),
   ]);
-  const config = loadConfigFile(options.config);
+  const config = loadConfigFile(configFile);
   const language = chooseLanguage(options.lang, io.env, config.lang);
+  const status = { language, quiet: Boolean(options.quiet) };
+  if (!options.config) await announceDefaultConfig(io, status, configFile);
   const format = chooseFormat(options, ['table', 'json']);
   const previous = options.previous ?? [];
   // validate does not read the population file, but it is an input of the analysis all the same.
-  const inputs = [...files, ...previous, options.config, ...(config.population ? [populationPath(config)] : [])];
+  const inputs = [...files, ...previous, configFile, ...(config.population ? [populationPath(config)] : [])];
   if (options.output) refuseOverwritingInputs(options.output, inputs);
   const report = await validate(files, config, { previous, read: readOptions(options), strict: Boolean(options.strict) });
   const text =
     format === 'json'
       ? renderValidateJson(report, language)
       : renderValidateTable(report, { language, color: useColor(io, options.output) });
-  await emit(io, text, options.output, inputs);
+  await emit(io, text, options.output, inputs, status);
   return report.ok ? 0 : EXIT_INVALID;
 }
 
-/** Adds `jamstat validate FILE… --config CFG [--previous FILE…] [--strict]` to the program. */
-export function registerValidateCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
+/** Adds `jamstat validate FILE… --config CFG [--previous FILE…] [--strict]` to the program, its help in `language`. */
+export function registerValidateCommand(program: Command, io: CliIo, setExit: (code: number) => void, language: Language): void {
   readingOptions(
     program
       .command('validate')
-      .description('check extracts against a configuration before analysing them: columns, values, counts, ids, dates, excluded rows')
-      .argument('<files...>', 'CSV extracts to check'),
+      .usage(helpText(language, 'command.usageFiles'))
+      .description(helpText(language, 'validate.description'))
+      .argument(`<${helpText(language, 'argument.files')}>`, helpText(language, 'validate.files')),
+    language,
   )
-    .option('-c, --config <file>', 'YAML configuration (see README)')
-    .option('--previous <files...>', 'earlier extracts: warn when the row count or a share jumps (put it after the files)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
-    .option('--strict', 'warnings fail the validation too (exit code 1)')
-    .addHelpText('after', VALIDATE_EXAMPLES)
+    .option(localSyntax(language, '-c, --config <file>'), helpText(language, 'validate.config'))
+    .option(localSyntax(language, '--previous <files...>'), helpText(language, 'validate.previous'))
+    .addOption(new Option('-f, --format <format>', helpText(language, 'flag.format')).choices(['table', 'json']))
+    .option('--strict', helpText(language, 'validate.strict'))
+    .addHelpText('after', examples(language, VALIDATE_EXAMPLES))
     .action(async (files: string[], options: ValidateOptions) => setExit(await runValidate(files, options, io)));
 }

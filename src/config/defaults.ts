@@ -39,14 +39,19 @@ export const DEFAULT_VALIDATION = Object.freeze({
   maxShareChangePp: 10,
 });
 
-/** Defaults of the `limits:` keys (README, "Limits"). */
-export const DEFAULT_LIMITS = Object.freeze({
-  /** Groups a `by` variable, an intersection, a criterion's strata or the periods may have. */
-  maxGroups: 1000,
-});
-
 /** Defaults of the `quality:` keys: the data-quality gate of `analyze` (analysis/quality-gate.ts). */
 export const DEFAULT_QUALITY = Object.freeze({
   maxExcludedShare: 0.05,
   allowExcluded: false,
+});
+
+/**
+ * Defaults of the `limits:` keys. maxCount: the largest count a count cell may hold; a
+ * larger one is a mistake (a personnummer or a phone number read as a count), not a count
+ * of cases in one group: Sweden has some 10.5 million people. maxGroups: the groups a `by`
+ * variable, an intersection, a criterion's strata or the periods may have (README, "Limits").
+ */
+export const DEFAULT_LIMITS = Object.freeze({
+  maxCount: 10_000_000,
+  maxGroups: 1000,
 });

@@ -52,7 +52,13 @@ export function parseConfigText(text: string, source: string, overrides: ConfigO
   const yamlError = document.errors[0];
   if (yamlError) {
     const position = yamlError.linePos?.[0];
-    throw new ConfigError('config-yaml', { detail: yamlError.message.split('\n')[0] }, null, {
+    // The parser often reports one cause as several errors from the same place (a value read as a key, then a key over two lines): the last line any of them reaches is where to look too.
+    const endLines = document.errors.filter((error) => error.linePos?.[0].line === position?.line).map((error) => error.linePos?.[1]?.line ?? 0);
+    const end = { line: Math.max(0, ...endLines) };
+    // The yaml package's English message ends with its own "at line L, column C": jamstat says where in its own words.
+    const detail = yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const args = { problem: yamlError.code, detail, ...(position && end && end.line > position.line ? { toLine: end.line } : {}) };
+    throw new ConfigError('config-yaml', args, null, {
       file: source,
       ...(position ? { line: position.line, column: position.col } : {}),
     });
@@ -248,7 +254,7 @@ function freezeConfig(raw: RawConfig, source: string, overrides: ConfigOverrides
     suppress: raw.suppress ? { below: raw.suppress.below } : null,
     id: raw.id ?? null,
     quality: { ...DEFAULT_QUALITY, ...raw.quality },
-    limits: { maxGroups: raw.limits?.maxGroups ?? DEFAULT_LIMITS.maxGroups },
+    limits: { ...DEFAULT_LIMITS, ...raw.limits },
     validate: raw.validate ? { ...DEFAULT_VALIDATION, ...raw.validate, values: Object.fromEntries(raw.validate.values ?? []) } : null,
   };
   return deepFreeze(config);

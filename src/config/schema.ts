@@ -214,12 +214,12 @@ export const qualitySchema = z.strictObject({
 });
 
 /**
- * Limits that keep a run's memory bounded (`limits:`); every key optional (defaults in
- * defaults.ts). maxCount is read by the count column's check.
+ * Bounds on the input and on a run's memory (`limits:`); every key optional (defaults in
+ * defaults.ts).
  */
 export const limitsSchema = z.strictObject({
+  maxCount: z.optional(z.int().check(z.gte(1))),
   maxGroups: z.optional(z.int().check(z.gte(1))),
-  maxCount: z.optional(z.number().check(z.gt(0))),
 });
 
 export const configSchema = z

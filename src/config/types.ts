@@ -117,12 +117,14 @@ export interface Config {
   readonly validate: ValidationConfig | null;
   /** The data-quality gate (`quality:`), defaults filled in. */
   readonly quality: QualityConfig;
-  /** Limits that bound a run's memory (`limits:`), defaults filled in. */
+  /** Bounds on the input and on a run's memory (`limits:`), defaults filled in. */
   readonly limits: LimitsConfig;
 }
 
-/** Limits that bound a run's memory. */
+/** Bounds on the input and on a run's memory. */
 export interface LimitsConfig {
+  /** The largest count a count cell may hold. */
+  readonly maxCount: number;
   /** Groups (distinct values or combinations) one grouping may have before the run stops. */
   readonly maxGroups: number;
 }

@@ -8,10 +8,12 @@
  * - problem: what `jamstat validate` finds (problem-texts.ts; codes in messages/problem-codes.ts)
  * - label: the words of tables, notes, charts and starter configurations (label-texts.ts)
  * - warning: the notices a report carries (warning-texts.ts; codes in messages/report-warning-codes.ts)
+ * - help: the words of --help (help-texts.ts; the CLI imports that file alone)
  */
 import type { ErrorArgs } from '../messages/error-codes.js';
 import type { Language } from '../messages/languages.js';
 import { ERROR_TEXTS } from './error-texts.js';
+import { HELP_TEXTS, type HelpArgs } from './help-texts.js';
 import { LABEL_TEXTS, type LabelArgs } from './label-texts.js';
 import { PROBLEM_TEXTS, type ProblemTextArgs } from './problem-texts.js';
 import type { Texts } from './texts.js';
@@ -26,6 +28,7 @@ export interface TopicArgs {
   problem: ProblemTextArgs;
   label: LabelArgs;
   warning: ReportWarningArgs;
+  help: HelpArgs;
 }
 
 export type Topic = keyof TopicArgs;
@@ -35,8 +38,8 @@ export type Catalogue = { readonly [T in Topic]: Texts<TopicArgs[T]> };
 
 /** The catalogue: every topic in every language, each text checked against its arguments. */
 export const CATALOGUE: Readonly<Record<Language, Catalogue>> = {
-  sv: { error: ERROR_TEXTS.sv, problem: PROBLEM_TEXTS.sv, label: LABEL_TEXTS.sv, warning: WARNING_TEXTS.sv },
-  en: { error: ERROR_TEXTS.en, problem: PROBLEM_TEXTS.en, label: LABEL_TEXTS.en, warning: WARNING_TEXTS.en },
+  sv: { error: ERROR_TEXTS.sv, problem: PROBLEM_TEXTS.sv, label: LABEL_TEXTS.sv, warning: WARNING_TEXTS.sv, help: HELP_TEXTS.sv },
+  en: { error: ERROR_TEXTS.en, problem: PROBLEM_TEXTS.en, label: LABEL_TEXTS.en, warning: WARNING_TEXTS.en, help: HELP_TEXTS.en },
 };
 
 /** The arguments after a key: optional for a text that shows no values, else required. */

@@ -13,6 +13,54 @@ export function didYouMean(suggestion: string | undefined, language: Language): 
   return suggestion ? (language === 'sv' ? ` (menade du "${suggestion}"?)` : ` (did you mean "${suggestion}"?)`) : '';
 }
 
+/**
+ * What a YAML syntax problem means and what to do, by the yaml package's error code: its
+ * own messages are English and name the symptom (where the parser gave up), not the
+ * likely cause. A code without a text here shows the package's words.
+ */
+const YAML_PROBLEMS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  sv: {
+    BAD_INDENT:
+      'indraget stämmer inte. Nycklar på samma nivå ska börja i samma kolumn, och det som hör till en nyckel ska dras in under den; en lista i [ ] ska avslutas med ]. Jämför raden med raderna ovanför.',
+    TAB_AS_INDENT: 'raden är indragen med tabbtecken. YAML tillåter bara mellanslag: byt tabbarna mot mellanslag.',
+    DUPLICATE_KEY: 'nyckeln står redan tidigare på samma nivå. Varje nyckel får stå en gång: slå ihop dem eller ta bort den ena.',
+    MISSING_CHAR: 'ett tecken saknas, oftast ett avslutande citattecken (" eller \') eller en avslutande ] eller }. Se efter på raden och raden ovanför.',
+    BLOCK_AS_IMPLICIT_KEY:
+      'raden kan inte läsas som "nyckel: värde". Oftast är raden eller raden under indragen för långt eller för kort jämfört med raden ovanför, eller så innehåller ett värde ": " och behöver citattecken ("a: b").',
+    MULTILINE_IMPLICIT_KEY:
+      'en nyckel fortsätter över flera rader. Oftast är en rad indragen för långt under ett värde, eller så saknas ett kolon efter nyckeln.',
+    BAD_SCALAR_START: 'ett värde börjar med ett tecken som YAML reserverar (@, `, % eller - och ? utan mellanslag efter). Sätt värdet inom citattecken.',
+    UNEXPECTED_TOKEN: 'här står ett tecken som inte passar in. Kontrollera kolon, kommatecken och klamrar på raden.',
+    BAD_DQ_ESCAPE: 'inom dubbla citattecken står ett ogiltigt \\-tecken. Använd enkla citattecken, eller skriv \\\\ för ett \\.',
+    MULTIPLE_DOCS: 'filen innehåller flera YAML-dokument (åtskilda med ---). En konfiguration är ett enda dokument.',
+    BAD_ALIAS: 'ett alias (*namn) pekar på ett ankare (&namn) som inte finns.',
+    KEY_OVER_1024_CHARS: 'en nyckel är längre än 1 024 tecken.',
+  },
+  en: {
+    BAD_INDENT:
+      'the indentation does not match. Keys at one level start in the same column, and what belongs to a key is indented below it; a list in [ ] ends with ]. Compare the line with the lines above.',
+    TAB_AS_INDENT: 'the line is indented with tabs. YAML allows only spaces: replace the tabs with spaces.',
+    DUPLICATE_KEY: 'the key already appears earlier at the same level. Each key may appear once: merge them or remove one.',
+    MISSING_CHAR: 'a character is missing, most often a closing quote (" or \') or a closing ] or }. Look at the line and the line above.',
+    BLOCK_AS_IMPLICIT_KEY:
+      'the line cannot be read as "key: value". Most often the line or the one below is indented too far or not far enough compared with the line above, or a value holds ": " and needs quotes ("a: b").',
+    MULTILINE_IMPLICIT_KEY: 'a key runs over several lines. Most often a line is indented too far below a value, or a colon is missing after a key.',
+    BAD_SCALAR_START: 'a value starts with a character YAML reserves (@, `, %, or - and ? without a space after). Put the value in quotes.',
+    UNEXPECTED_TOKEN: 'a character here does not fit. Check the colons, commas and brackets on the line.',
+    BAD_DQ_ESCAPE: 'an invalid \\ escape inside double quotes. Use single quotes, or write \\\\ for a \\.',
+    MULTIPLE_DOCS: 'the file holds several YAML documents (separated by ---). A configuration is one document.',
+    BAD_ALIAS: 'an alias (*name) refers to an anchor (&name) that does not exist.',
+    KEY_OVER_1024_CHARS: 'a key is longer than 1,024 characters.',
+  },
+};
+
+/** The words for a YAML syntax problem (YAML_PROBLEMS), or the package's own words for another. */
+function yamlProblem(problem: string, detail: string | undefined, language: Language): string {
+  const known = Object.hasOwn(YAML_PROBLEMS[language], problem) ? YAML_PROBLEMS[language][problem] : undefined;
+  if (known !== undefined) return known;
+  return language === 'sv' ? `${detail ?? problem}. Kontrollera indrag, kolon och citattecken på raden.` : `${detail ?? problem}. Check the indentation, colons and quotes on the line.`;
+}
+
 /** What a configuration key should hold, by expectation code (see config/issue-text.ts). */
 export const EXPECTATION_TEXTS = {
   sv: {
@@ -99,7 +147,7 @@ export const ERROR_TEXTS = {
     'config-not-found': () => `konfigurationsfilen finns inte. Kontrollera sökvägen.`,
     'output-unwritable': (a) => `kan inte skriva utfilen (${a.detail}). Finns mappen, och får du skriva där?`,
     'stdout-unwritable': (a) => `kan inte skriva till standard ut (${a.detail}). Är disken full? Skriv till en fil med --output på en disk med plats.`,
-    'config-yaml': (a) => `YAML-fel: ${a.detail}. Kontrollera indrag och kolon på raden.`,
+    'config-yaml': (a) => `YAML-fel${a.toLine ? ` (till och med rad ${a.toLine})` : ''}: ${yamlProblem(a.problem, a.detail, 'sv')}`,
     'config-too-deep': (a) =>
       `konfigurationen är nästlad i fler än ${a.limit} nivåer (mappningar och listor i varandra) från och med den här raden. Skriv villkoren plattare, t.ex. flera villkor i samma all: i stället för all: inuti all:.`,
     'config-unknown-alias': (a) => `YAML-aliaset *${a.name} har inget ankare &${a.name} före sig. Sätt &${a.name} på värdet som ska återanvändas, före den här raden, eller skriv ut värdet.`,
@@ -115,13 +163,16 @@ export const ERROR_TEXTS = {
     'too-many-groups': (a) =>
       `"${a.variable}" har fler än ${a.limit} grupper (olika värden eller kombinationer): läsningen stoppades vid grupp nummer ${a.seen}. En tabell med så många grupper går inte att läsa, och minnet skulle ta slut; dela upp efter en grövre variabel (t.ex. en härledd map eller bins), eller höj gränsen i konfigurationen med limits: { maxGroups: N }.`,
     'personnummer-as-group': (a) => `kolumnen "${a.column}" innehåller personnummer och kan inte användas för att dela upp tabeller (by, explain eller period): då skulle varje person synas. Använd en härledd variabel, t.ex. ålder eller åldersgrupp.`,
+    'identity-values-as-group': (a) => `kolumnen "${a.column}" har ${a.values} olika värden som innehåller något som ser ut som personnummer (gränsen är ${a.limit}) och kan inte användas för att dela upp tabeller (by, explain eller period): då kunde en person synas. Ta bort numren ur kolumnen, eller använd en härledd variabel (derive: map) med grupper utan nummer.`,
+    'count-is-personnummer': (a) => `antalet "${a.value}" i kolumnen ${a.column} ser ut som ett personnummer, inte ett antal. Kontrollera att count: pekar på rätt kolumn och att uttaget inte har blandat ihop kolumnerna.`,
+    'count-over-limit': (a) => `antalet "${a.value}" i kolumnen ${a.column} är större än ${a.limit} (limits.maxCount). Kontrollera värdet; är det rätt, höj gränsen med limits: { maxCount: … } i konfigurationen.`,
     'population-missing-group': (a) => `befolkningsfilen ${a.file} saknar gruppen "${a.group}" (${a.variable}), eller har 0 personer av ett kön där. Varje grupp i uttaget behöver en befolkning för båda könen.`,
     'population-invalid-count': (a) => `kolumnen ${a.column} ska innehålla hela tal (antal personer).`,
     'population-missing-column': (a) => `befolkningsfilen saknar kolumnen "${a.column}"${didYouMean(a.suggestion, 'sv')}.`,
     'population-by-not-in-analysis': (a) => `population.by nämner "${a.variable}", som inte finns i by. Lägg till den i by eller ta bort den ur population.by.`,
     'step-selects-nothing': (a) => `steget "${a.step}" väljer inga rader. Kontrollera villkoret och värdena i kolumnen.`,
     'all-rows-excluded': (a) => `alla ${a.rows} rader uteslöts innan stegen (se radredovisningen), så inget steg har några ärenden. Kontrollera uttaget med jamstat validate.`,
-    'usage-no-analysis': () => `ange en konfigurationsfil med --config, eller --sex och --outcome för en snabb analys.`,
+    'usage-no-analysis': () => `ange en konfigurationsfil med --config (utan --config läses jamstat.yml i mappen där du står, om den finns; jamstat init skriver en), eller --sex och --outcome för en snabb analys.`,
     'usage-unit-needs-id': () => `--unit person behöver --id KOLUMN: kolumnen som identifierar en person (t.ex. personnumret).`,
     'usage-bad-condition': (a) => `${a.flag} väntar sig KOLUMN=VÄRDE, fick "${a.value}".`,
     'usage-bad-number': (a) => `${a.flag} väntar sig ett tal${a.range ? ` (${a.range})` : ''}, fick "${a.value}".`,
@@ -130,7 +181,9 @@ export const ERROR_TEXTS = {
     'usage-same-file-twice': (a) => `${a.first} och ${a.second} är samma fil, och dess ärenden skulle räknas två gånger. Ange varje uttag bara en gång.`,
     'usage-previous-is-input': (a) => `--previous ${a.second} är samma fil som ${a.first}, som ska kontrolleras. Ange ett tidigare uttag efter --previous.`,
     'usage-format-needs-output': (a) => `formatet ${a.format} måste skrivas till en fil: ange --output.`,
-    'usage-validate-needs-config': () => `validate behöver en konfigurationsfil: ange --config FIL.`,
+    'usage-unknown-output-extension': (a) =>
+      `--output ${a.file}: jamstat kan inte skriva filformatet .${a.extension}. Välj ett filnamn som slutar på något av ${a.formats} (.txt är tabellen), eller ange formatet med --format.`,
+    'usage-validate-needs-config': () => `validate behöver en konfigurationsfil: ange --config FIL, eller lägg jamstat.yml i mappen där du står (jamstat init skriver en).`,
     'usage-commander': (a) => `${a.detail}. Se jamstat --help.`,
     'usage-unknown-option': (a) => `okänd flagga ${a.name}${didYouMean(a.suggestion, 'sv')}. Se jamstat ${a.command} --help.`,
     'usage-unknown-command': (a) => `okänt kommando ${a.name}${didYouMean(a.suggestion, 'sv')}. Kommandon: analyze, inspect, init, validate.`,
@@ -138,8 +191,8 @@ export const ERROR_TEXTS = {
     'usage-option-missing-value': (a) => `${a.name} behöver ett värde.`,
     'usage-invalid-choice': (a) => `${a.name} kan inte vara ${a.value}; välj ett av ${a.choices}.`,
     'init-exists': () => `filen finns redan. jamstat init skriver inte över den utan --force.`,
-    'init-no-sex': () => `hittar ingen kolumn med kön eller personnummer. Skriv sex: i konfigurationen själv (se README).`,
-    'init-no-steps': () => `hittar ingen kolumn med ja/nej-utfall att göra steg av. Skriv steps: i konfigurationen själv (se README).`,
+    'init-no-sex': () =>
+      `hittar inget att jämföra könen med. Letade efter en kolumn som heter Kön, Sex eller Gender eller har värden som Flicka/Pojke, Kvinna/Man, Kvinnor/Män, K/M eller Kv/M (också med Totalt eller Båda könen bredvid), en kolumn med personnummer, och kolumner som heter Kvinnor och Män, Flickor och Pojkar eller antal_kvinnor och antal_man. Skriv sex: i konfigurationen själv (se README).`,
     'internal-error': (a) => `internt fel (en bugg i jamstat): ${a.detail}. Kör igen med --debug och rapportera felet.`,
     'value-misspelt': (a) =>
       `värdet "${a.value}" förekommer aldrig i kolumnen "${a.column}"${didYouMean(a.suggestion, 'sv')}. Rätta värdet; stavning och stora och små bokstäver måste stämma med uttaget.`,
@@ -170,7 +223,7 @@ export const ERROR_TEXTS = {
     'config-not-found': () => `no such configuration file. Check the path.`,
     'output-unwritable': (a) => `cannot write the output file (${a.detail}). Does the folder exist, and may you write there?`,
     'stdout-unwritable': (a) => `cannot write to standard output (${a.detail}). Is the disk full? Write to a file with --output on a disk with space.`,
-    'config-yaml': (a) => `YAML error: ${a.detail}. Check the indentation and colons on the line.`,
+    'config-yaml': (a) => `YAML error${a.toLine ? ` (through line ${a.toLine})` : ''}: ${yamlProblem(a.problem, a.detail, 'en')}`,
     'config-too-deep': (a) =>
       `the configuration nests more than ${a.limit} levels (mappings and lists inside each other) from this line on. Write the conditions flatter, e.g. several conditions in one all: instead of all: inside all:.`,
     'config-unknown-alias': (a) => `the YAML alias *${a.name} has no anchor &${a.name} before it. Put &${a.name} on the value to reuse, above this line, or write the value out.`,
@@ -186,13 +239,16 @@ export const ERROR_TEXTS = {
     'too-many-groups': (a) =>
       `"${a.variable}" has more than ${a.limit} groups (distinct values or combinations): reading stopped at group number ${a.seen}. A table with so many groups cannot be read, and memory would run out; group by a coarser variable (e.g. a derived map or bins), or raise the limit in the configuration with limits: { maxGroups: N }.`,
     'personnummer-as-group': (a) => `column "${a.column}" holds personnummer and cannot split tables (by, explain or period): every person would show. Use a derived variable such as age or age group.`,
+    'identity-values-as-group': (a) => `column "${a.column}" has ${a.values} distinct values holding something shaped like a personnummer (the limit is ${a.limit}) and cannot split tables (by, explain or period): a person could show. Remove the numbers from the column, or use a derived variable (derive: map) with groups free of numbers.`,
+    'count-is-personnummer': (a) => `the count "${a.value}" in column ${a.column} looks like a personnummer, not a count. Check that count: names the right column and that the extract has not mixed up its columns.`,
+    'count-over-limit': (a) => `the count "${a.value}" in column ${a.column} is larger than ${a.limit} (limits.maxCount). Check the value; if it is right, raise the limit with limits: { maxCount: … } in the configuration.`,
     'population-missing-group': (a) => `the population file ${a.file} lacks the group "${a.group}" (${a.variable}), or has 0 people of one sex there. Every group in the extract needs a population of both sexes.`,
     'population-invalid-count': (a) => `column ${a.column} must hold whole numbers (numbers of people).`,
     'population-missing-column': (a) => `the population file has no column "${a.column}"${didYouMean(a.suggestion, 'en')}.`,
     'population-by-not-in-analysis': (a) => `population.by names "${a.variable}", which is not in by. Add it to by or remove it from population.by.`,
     'step-selects-nothing': (a) => `step "${a.step}" selects no rows. Check its condition and the values in the column.`,
     'all-rows-excluded': (a) => `all ${a.rows} rows were excluded before the steps (see the row accounting), so no step has any cases. Check the extract with jamstat validate.`,
-    'usage-no-analysis': () => `give a configuration file with --config, or --sex and --outcome for a quick analysis.`,
+    'usage-no-analysis': () => `give a configuration file with --config (without --config, jamstat.yml in the current folder is read if there is one; jamstat init writes one), or --sex and --outcome for a quick analysis.`,
     'usage-unit-needs-id': () => `--unit person needs --id COLUMN: the column that identifies a person (e.g. the personnummer).`,
     'usage-bad-condition': (a) => `${a.flag} expects COLUMN=VALUE, got "${a.value}".`,
     'usage-bad-number': (a) => `${a.flag} expects a number${a.range ? ` (${a.range})` : ''}, got "${a.value}".`,
@@ -201,7 +257,9 @@ export const ERROR_TEXTS = {
     'usage-same-file-twice': (a) => `${a.first} and ${a.second} are the same file, whose cases would be counted twice. Give each extract only once.`,
     'usage-previous-is-input': (a) => `--previous ${a.second} is the same file as ${a.first}, which is to be checked. Give an earlier extract after --previous.`,
     'usage-format-needs-output': (a) => `the ${a.format} format must be written to a file: give --output.`,
-    'usage-validate-needs-config': () => `validate needs a configuration file: give --config FILE.`,
+    'usage-unknown-output-extension': (a) =>
+      `--output ${a.file}: jamstat cannot write the .${a.extension} file format. Choose a file name ending in one of ${a.formats} (.txt is the table), or give the format with --format.`,
+    'usage-validate-needs-config': () => `validate needs a configuration file: give --config FILE, or put jamstat.yml in the current folder (jamstat init writes one).`,
     'usage-commander': (a) => `${a.detail}. See jamstat --help.`,
     'usage-unknown-option': (a) => `unknown option ${a.name}${didYouMean(a.suggestion, 'en')}. See jamstat ${a.command} --help.`,
     'usage-unknown-command': (a) => `unknown command ${a.name}${didYouMean(a.suggestion, 'en')}. Commands: analyze, inspect, init, validate.`,
@@ -209,8 +267,8 @@ export const ERROR_TEXTS = {
     'usage-option-missing-value': (a) => `${a.name} needs a value.`,
     'usage-invalid-choice': (a) => `${a.name} cannot be ${a.value}; choose one of ${a.choices}.`,
     'init-exists': () => `the file exists already. jamstat init does not write over it without --force.`,
-    'init-no-sex': () => `no column holds sex or personnummer. Write sex: in the configuration yourself (see the README).`,
-    'init-no-steps': () => `no column holds a yes/no outcome to make steps of. Write steps: in the configuration yourself (see the README).`,
+    'init-no-sex': () =>
+      `nothing to compare the sexes by. Looked for a column named Kön, Sex or Gender or holding values such as Flicka/Pojke, Kvinna/Man, Female/Male, K/M or Kv/M (also with Totalt or Båda könen beside them), a personnummer column, and columns named Kvinnor and Män, Flickor and Pojkar or antal_kvinnor and antal_man. Write sex: in the configuration yourself (see the README).`,
     'internal-error': (a) => `internal error (a bug in jamstat): ${a.detail}. Run again with --debug and report it.`,
     'value-misspelt': (a) =>
       `the value "${a.value}" never occurs in column "${a.column}"${didYouMean(a.suggestion, 'en')}. Correct the value; spelling and upper and lower case must match the extract.`,

@@ -11,8 +11,14 @@ import { lookup, type Texts } from './texts.js';
 /** A value a label shows: a formatted number or a word. */
 type Shown = string | number;
 
+/** True when a list of names joined with commas holds more than one. */
+const several = (names: Shown): boolean => String(names).includes(', ');
+
 /** Every label key and the values its text shows. */
 export interface LabelArgs {
+  /** Status lines on standard error (src/cli): the file written, the configuration found. */
+  wroteFile: { readonly file: string };
+  usingDefaultConfig: { readonly file: string };
   overall: NoArgs;
   blankGroup: NoArgs;
   group: NoArgs;
@@ -82,6 +88,8 @@ export interface LabelArgs {
   'role.category': NoArgs;
   'role.id': NoArgs;
   'role.empty': NoArgs;
+  /** After the role of a column inspect marks as sensitive (personnummer-shaped text in its values or name). */
+  'role.sensitive': NoArgs;
   personnummerValid: { readonly valid: Shown; readonly invalid: Shown };
   header: NoArgs;
   // publishing: disclosure control, md, xlsx, html
@@ -173,6 +181,15 @@ export interface LabelArgs {
   'init.suppress': NoArgs;
   'init.lang': NoArgs;
   'init.written': { readonly config: Shown; readonly file: Shown };
+  'init.writtenTodo': { readonly config: Shown; readonly file: Shown; readonly count: Shown };
+  'init.sexValues': { readonly column: Shown };
+  'init.sexTotals': { readonly totals: Shown };
+  'init.otherValue': { readonly value: Shown };
+  'init.todoWide': { readonly female: Shown; readonly male: Shown };
+  'init.todoWideTotal': { readonly total: Shown };
+  'init.todoSteps': NoArgs;
+  'init.todoRates': { readonly columns: Shown };
+  'init.todoCount': { readonly columns: Shown };
   'verdict.none': NoArgs;
   'verdict.candidate': NoArgs;
   'verdict.explained': { readonly criteria: Shown };
@@ -259,6 +276,8 @@ export type LabelKey = keyof LabelArgs;
 
 export const LABEL_TEXTS = {
   sv: {
+    wroteFile: (a) => `Skrev ${a.file}.`,
+    usingDefaultConfig: (a) => `Använder konfigurationen ${a.file} (ingen --config angavs).`,
     overall: () => 'Totalt',
     blankGroup: () => '(tomt)',
     group: () => 'Grupp',
@@ -328,6 +347,7 @@ export const LABEL_TEXTS = {
     'role.category': () => 'kategori',
     'role.id': () => 'id',
     'role.empty': () => 'tom',
+    'role.sensitive': () => 'känslig (personnummer)',
     personnummerValid: (a) => `${a.valid} giltiga, ${a.invalid} ogiltiga personnummer (värdena visas aldrig)`,
     header: () => 'Rubrikrad',
     // publishing: disclosure control, md, xlsx, html
@@ -419,6 +439,15 @@ export const LABEL_TEXTS = {
     'init.suppress': () => 'Röjandeskydd: antal från 1 till below − 1 visas som "..", liksom värden som skulle avslöja dem. Socialstyrelsen använder 10.',
     'init.lang': () => 'Språk i utdata: sv eller en.',
     'init.written': (a) => `Skrev ${a.config}. Kör: jamstat analyze ${a.file} --config ${a.config}`,
+    'init.writtenTodo': (a) => `Skrev ${a.config}, men ${a.count} ${a.count === 1 ? 'sak saknas' : 'saker saknas'}: fyll i det som står efter ATT GÖRA: i filen. Kör sedan: jamstat analyze ${a.file} --config ${a.config}`,
+    'init.sexValues': (a) => `Kolumnen ${a.column} har koder som values säger vilket kön de står för.`,
+    'init.sexTotals': (a) => `Värdet ${a.totals} är en summa av könen, inte ett kön: det står inte i values och räknas inte som ett kön.`,
+    'init.otherValue': (a) => `Det andra värdet är ${a.value}.`,
+    'init.todoWide': (a) => `ATT GÖRA: könen står i kolumnerna ${a.female} och ${a.male}, inte i en egen kolumn för kön. Ange kolumnerna under nyckeln sex (se README om tabeller med en kolumn per kön).`,
+    'init.todoWideTotal': (a) => `Kolumnen ${a.total} är summan av könen och ska inte räknas som ett kön.`,
+    'init.todoSteps': () => `ATT GÖRA: ingen kolumn har ett utfall i två värden (som Ja/Nej, Beviljad/Avslag, Bifall/Avslag eller Admitted/Rejected). Skriv stegen själv under nyckeln steps, med en kolumn och det värde som räknas som ja (se README).`,
+    'init.todoRates': (a) => `ATT GÖRA: ${several(a.columns) ? 'kolumnerna' : 'kolumnen'} ${a.columns} har decimaltal (andelar, medelvärden eller tal per 100 000?). jamstat jämför antal, inte kvoter: hämta tabellen med antal i stället och ange kolumnen med antalet under nyckeln count.`,
+    'init.todoCount': (a) => `ATT GÖRA: är tabellen aggregerad? Om ${several(a.columns) ? 'en av kolumnerna' : 'kolumnen'} ${a.columns} är antalet ärenden eller personer på raden, ange den under nyckeln count.`,
     'verdict.none': () => '',
     'verdict.candidate': () => 'kandidat',
     'verdict.explained': (a) => `förklaras av ${a.criteria}`,
@@ -505,6 +534,8 @@ export const LABEL_TEXTS = {
     'csv.notForPublication': () => 'ej för publicering',
   },
   en: {
+    wroteFile: (a) => `Wrote ${a.file}.`,
+    usingDefaultConfig: (a) => `Using the configuration ${a.file} (no --config given).`,
     overall: () => 'Overall',
     blankGroup: () => '(blank)',
     group: () => 'Group',
@@ -573,6 +604,7 @@ export const LABEL_TEXTS = {
     'role.category': () => 'category',
     'role.id': () => 'id',
     'role.empty': () => 'empty',
+    'role.sensitive': () => 'sensitive (personnummer)',
     personnummerValid: (a) => `${a.valid} valid, ${a.invalid} invalid personnummer (values are never shown)`,
     header: () => 'Header',
     'pub.suppressionNote': (a) => `Counts from 1 to ${a.max} are shown as .. to protect individuals, as are figures from which they could be computed (disclosure control).`,
@@ -662,6 +694,15 @@ export const LABEL_TEXTS = {
     'init.suppress': () => 'Disclosure control: counts from 1 to below − 1 are shown as "..", as are figures that would reveal them. Socialstyrelsen uses 10.',
     'init.lang': () => 'Language of the output: sv or en.',
     'init.written': (a) => `Wrote ${a.config}. Run: jamstat analyze ${a.file} --config ${a.config}`,
+    'init.writtenTodo': (a) => `Wrote ${a.config}, but ${a.count} ${a.count === 1 ? 'thing is' : 'things are'} missing: fill in what follows TODO: in the file. Then run: jamstat analyze ${a.file} --config ${a.config}`,
+    'init.sexValues': (a) => `The column ${a.column} holds codes; values says which sex each stands for.`,
+    'init.sexTotals': (a) => `The value ${a.totals} is the sum of the sexes, not a sex: it is left out of values and not counted as a sex.`,
+    'init.otherValue': (a) => `The other value is ${a.value}.`,
+    'init.todoWide': (a) => `TODO: the sexes stand in the columns ${a.female} and ${a.male}, not in a column of their own. Give the columns under the key sex (see the README on tables with one column per sex).`,
+    'init.todoWideTotal': (a) => `The column ${a.total} is the sum of the sexes and is not to be counted as a sex.`,
+    'init.todoSteps': () => `TODO: no column holds an outcome in two values (such as Ja/Nej, Beviljad/Avslag, Bifall/Avslag or Admitted/Rejected). Write the steps yourself under the key steps, with a column and the value that counts as yes (see the README).`,
+    'init.todoRates': (a) => `TODO: ${several(a.columns) ? 'the columns' : 'the column'} ${a.columns} ${several(a.columns) ? 'hold' : 'holds'} decimal numbers (shares, means or rates per 100,000?). jamstat compares counts, not ratios: get the table with counts instead and give the count column under the key count.`,
+    'init.todoCount': (a) => `TODO: is the table aggregated? If ${several(a.columns) ? 'one of the columns' : 'the column'} ${a.columns} is the number of cases or persons on the row, give it under the key count.`,
     'verdict.none': () => '',
     'verdict.candidate': () => 'candidate',
     'verdict.explained': (a) => `explained by ${a.criteria}`,

@@ -72,6 +72,10 @@ export const PROBLEM_TEXTS = {
         : `värdet ${cell(a.value, 'sv')} är inte tillåtet (tillåtna: ${a.allowed})${didYouMean(a.suggestion, 'sv')}. Rätta värdet i källsystemet, eller lägg till det under validate.values om det är giltigt.`,
     'invalid-count': (a) =>
       `antalet ${cell(a.value, 'sv')} är inget heltal ≥ 0, så raden utesluts (ogiltigt antal). Rätta antalet i uttaget; det skrivs som 12 eller 1 234.`,
+    'count-is-personnummer': (a) =>
+      `antalet ${cell(a.value, 'sv')} ser ut som ett personnummer, inte ett antal; analyze stannar här. Kontrollera att count: pekar på rätt kolumn och att kolumnerna inte har blandats ihop i uttaget.`,
+    'count-over-limit': (a) =>
+      `antalet ${cell(a.value, 'sv')} är större än ${a.limit} (limits.maxCount); analyze stannar här. Rätta värdet, eller höj gränsen med limits: { maxCount: … } om det är rätt.`,
     'duplicate-id': (a) =>
       `ärende-id ${cell(a.value, 'sv')} förekommer redan tidigare (i denna eller en tidigare fil). Varje ärende ska stå på en rad: ta bort dubbletterna, eller kontrollera att filerna inte överlappar.`,
     'invalid-date': (a) =>
@@ -119,6 +123,10 @@ export const PROBLEM_TEXTS = {
         : `the value ${cell(a.value, 'en')} is not allowed (allowed: ${a.allowed})${didYouMean(a.suggestion, 'en')}. Correct it in the case system, or add it under validate.values if it is valid.`,
     'invalid-count': (a) =>
       `the count ${cell(a.value, 'en')} is not a whole number ≥ 0, so the row is excluded (invalid count). Correct the count in the extract; write it as 12 or 1 234.`,
+    'count-is-personnummer': (a) =>
+      `the count ${cell(a.value, 'en')} looks like a personnummer, not a count; analyze stops here. Check that count: names the right column and that the extract has not mixed up its columns.`,
+    'count-over-limit': (a) =>
+      `the count ${cell(a.value, 'en')} is larger than ${a.limit} (limits.maxCount); analyze stops here. Correct the value, or raise the limit with limits: { maxCount: … } if it is right.`,
     'duplicate-id': (a) =>
       `the case id ${cell(a.value, 'en')} already occurs earlier (in this or an earlier file). Each case belongs on one row: remove the duplicates, or check that the files do not overlap.`,
     'invalid-date': (a) =>

@@ -92,12 +92,62 @@ export function looksLikePersonnummer(text: string): boolean {
   return SHAPE.test(text.trim());
 }
 
-const EMBEDDED = /(?<![\d.,])(?:\d{2})?\d{6}[-+]?\d{4}(?!\d)/g;
+/** Space, no-break space and narrow no-break space: what may stand around a separator. */
+const SPACE = '[ \\u00a0\\u202f]{0,3}';
 
 /**
- * Masks every personnummer-shaped run of digits in a text (19XXXXXX-XXXX), so that
- * a message quoting a cell never reveals one.
+ * The one rule for a personnummer or samordningsnummer inside any text (README, Personal
+ * data): the date part (6 or 8 digits), then "-", "+", spaces (also around the sign) or
+ * nothing, then the last four digits; Luhn-valid or not, a real date or not. It must stand
+ * alone: no digit right before or after it, and no decimal part of a number around it —
+ * a separator with a short run of digits on its other side, as in "0.2016092124" (a
+ * p-value's decimals) or "1234567890,5". A separator next to a longer run, or next to the
+ * sign of another number, is not a decimal part: both numbers in "A,B" are masked.
+ */
+const EMBEDDED = new RegExp(
+  `(?<!\\d)(?<!(?<![\\d+-])\\d{1,6}[.,])(?:\\d{2})?\\d{6}${SPACE}[-+]?${SPACE}\\d{4}(?!\\d)(?![.,]\\d{1,6}(?![\\d+-]))`,
+  'gu',
+);
+
+/** True when a text holds a personnummer- or samordningsnummer-shaped substring (the rule of maskPersonnummer). */
+export function containsIdentityNumber(text: string): boolean {
+  EMBEDDED.lastIndex = 0;
+  const found = EMBEDDED.test(text);
+  EMBEDDED.lastIndex = 0;
+  return found;
+}
+
+/**
+ * Masks every personnummer- or samordningsnummer-shaped substring of a text: each digit
+ * becomes X, except the century of a 12-digit form ("20120315 - 1236" → "20XXXXXX - XXXX"),
+ * separators and spaces kept. Every text that leaves jamstat (labels, names, paths,
+ * messages, inspect, init) goes through this one rule.
  */
 export function maskPersonnummer(text: string): string {
-  return text.replace(EMBEDDED, (found) => found.replace(/\d/g, (digit, offset: number) => (offset < 2 && found.length >= 12 ? digit : 'X')));
+  return text.replace(EMBEDDED, (found) => {
+    let digits = 0;
+    const keepCentury = found.replace(/\D/g, '').length === 12;
+    return found.replace(/\d/g, (digit) => (keepCentury && digits++ < 2 ? digit : 'X'));
+  });
+}
+
+/**
+ * A copy of a value (a report model, a list of problems) with every string in it, and
+ * every key of a plain object, masked by maskPersonnummer. Numbers, booleans and null are
+ * kept. Applied where a model is made, so that every format renders masked text and a
+ * field added later cannot be forgotten.
+ */
+export function maskIdentityText<T>(value: T): T {
+  return maskDeep(value) as T;
+}
+
+function maskDeep(value: unknown): unknown {
+  if (typeof value === 'string') return maskPersonnummer(value);
+  if (Array.isArray(value)) return value.map(maskDeep);
+  if (value !== null && typeof value === 'object') {
+    const masked: Record<string, unknown> = {};
+    for (const [key, entry] of Object.entries(value)) masked[maskPersonnummer(key)] = maskDeep(entry);
+    return masked;
+  }
+  return value;
 }

@@ -7,6 +7,7 @@ import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
 import { DEFAULT_THRESHOLDS, DEFAULT_SUPPRESS_BELOW } from '../config/defaults.js';
 import type { Proposal, ProposedStep } from './propose.js';
+import { proposalTodos } from './todos.js';
 
 /** Text that YAML reads as a plain string in a flow mapping or list; anything else is quoted. */
 const PLAIN = /^[\p{L}_][\p{L}\p{N} _\-–/.()]*$/u;
@@ -46,6 +47,7 @@ function stepLines(steps: readonly ProposedStep[], language: Language): string[]
     const key = step.onlyFilled ? 'init.stepFilled' : 'init.step';
     return [
       ...comment(say(language, 'label', key, { column: step.column, value: step.value }), '  '),
+      ...(step.other === null ? [] : comment(say(language, 'label', 'init.otherValue', { value: step.other }), '  ')),
       `  - name: ${yamlScalar(names[index]!)}`,
       ...(step.onlyFilled ? [`    among: { column: ${yamlScalar(step.column)}, empty: false }`] : []),
       `    outcome: { column: ${yamlScalar(step.column)}, equals: ${yamlScalar(step.value)} }`,
@@ -53,13 +55,45 @@ function stepLines(steps: readonly ProposedStep[], language: Language): string[]
   });
 }
 
+/** A sex.values mapping as a YAML flow mapping, women's codes first. */
+function sexValuesLine(values: ReadonlyMap<string, 'female' | 'male'>): string {
+  const entries = [...values].sort((a, b) => (a[1] === b[1] ? 0 : a[1] === 'female' ? -1 : 1));
+  return `  values: { ${entries.map(([code, sex]) => `${yamlScalar(code)}: ${sex}`).join(', ')} }`;
+}
+
 function sexLines(proposal: Proposal, language: Language): string[] {
   const sex = proposal.sex!;
   if (sex.kind === 'personnummer') return [...comment(say(language, 'label', 'init.personnummer', { column: sex.column })), 'sex:', `  personnummer: ${yamlScalar(sex.column)}`];
-  if (sex.numericCodes) {
-    return [...comment(say(language, 'label', 'init.sexNumeric', { column: sex.column })), 'sex:', `  column: ${yamlScalar(sex.column)}`, `  values: { '2': female, '1': male }`];
+  if (sex.kind === 'wide') {
+    const { female, male, total } = sex.columns;
+    return [
+      ...comment(say(language, 'label', 'init.todoWide', { female: female.join(', '), male: male.join(', ') })),
+      ...(total.length > 0 ? comment(say(language, 'label', 'init.todoWideTotal', { total: total.join(', ') })) : []),
+    ];
+  }
+  const totals = sex.totals.length > 0 ? comment(say(language, 'label', 'init.sexTotals', { totals: sex.totals.join(', ') })) : [];
+  if (sex.numericCodes && sex.values) {
+    return [...comment(say(language, 'label', 'init.sexNumeric', { column: sex.column })), ...totals, 'sex:', `  column: ${yamlScalar(sex.column)}`, sexValuesLine(sex.values)];
+  }
+  if (sex.values) {
+    return [...comment(say(language, 'label', 'init.sexValues', { column: sex.column })), ...totals, 'sex:', `  column: ${yamlScalar(sex.column)}`, sexValuesLine(sex.values)];
   }
   return [...comment(say(language, 'label', 'init.sex', { column: sex.column })), 'sex:', `  column: ${yamlScalar(sex.column)}`];
+}
+
+/** The count key, or the comment saying what to fill in when no count column was recognised. */
+function countLines(proposal: Proposal, language: Language): string[] {
+  if (proposal.count) return ['', ...comment(say(language, 'label', 'init.count', { column: proposal.count })), `count: ${yamlScalar(proposal.count)}`];
+  const todos = proposalTodos(proposal);
+  if (todos.includes('rates')) return ['', ...comment(say(language, 'label', 'init.todoRates', { columns: proposal.rates.join(', ') }))];
+  if (todos.includes('count')) return ['', ...comment(say(language, 'label', 'init.todoCount', { columns: proposal.maybeCounts.join(', ') }))];
+  return [];
+}
+
+function stepsLines(proposal: Proposal, language: Language): string[] {
+  const intro = comment(say(language, 'label', 'init.steps'));
+  if (proposal.steps.length === 0) return [...intro, ...comment(say(language, 'label', 'init.todoSteps'))];
+  return [...intro, 'steps:', ...stepLines(proposal.steps, language)];
 }
 
 function byLines(proposal: Proposal, language: Language): string[] {
@@ -96,12 +130,10 @@ export function starterConfig(proposal: Proposal, file: string, config: string, 
     ...comment(say(language, 'label', 'init.run', { file, config })),
     '',
     ...sexLines(proposal, language),
-    ...(proposal.count ? ['', ...comment(say(language, 'label', 'init.count', { column: proposal.count })), `count: ${yamlScalar(proposal.count)}`] : []),
+    ...countLines(proposal, language),
     ...byLines(proposal, language),
     '',
-    ...comment(say(language, 'label', 'init.steps')),
-    'steps:',
-    ...stepLines(proposal.steps, language),
+    ...stepsLines(proposal, language),
     ...optionalLines(proposal, language),
     '',
     ...comment(say(language, 'label', 'init.thresholds')),

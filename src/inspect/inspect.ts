@@ -6,7 +6,8 @@
 import { readExtract } from '../ingest/read-extract.js';
 import { fileFormat, type FileFormat } from '../ingest/file-info.js';
 import type { ReadOptions } from '../ingest/read-options.js';
-import { looksLikePersonnummer, parsePersonnummer } from '../ingest/personnummer.js';
+import { containsIdentityNumber, looksLikePersonnummer, maskIdentityText, parsePersonnummer } from '../ingest/personnummer.js';
+import { IDENTITY_VALUES_REFUSED } from '../tally/identity-groups.js';
 import { DEFAULT_SEX_VALUES } from '../config/defaults.js';
 import { parseCount } from '../tally/count.js';
 import { compareGroupValues } from '../ingest/collation.js';
@@ -24,6 +25,16 @@ export interface ColumnProfile {
   readonly role: ColumnRole;
   /** Counts of personnummer-shaped values; the values themselves are never shown. */
   readonly personnummer: { readonly valid: number; readonly invalid: number } | null;
+  /**
+   * Distinct values holding personnummer-shaped text anywhere (free text such as "Anmälan
+   * gäller 20XXXXXX-XXXX"); each cell that is a personnummer counts as one.
+   */
+  readonly identityValues: number;
+  /**
+   * True when the column cannot split tables: at least IDENTITY_VALUES_REFUSED identityValues
+   * (analyze refuses it in by, explain and period), or a name holding such text. init never proposes it.
+   */
+  readonly sensitive: boolean;
 }
 
 export interface InspectReport extends FileFormat {
@@ -89,6 +100,8 @@ class ColumnCounter {
       .slice(0, TOP)
       .map(([value, count]) => ({ value, count }));
     const shaped = this.personnummerValid + this.personnummerInvalid;
+    let identityValues = shaped;
+    for (const value of this.values.keys()) if (containsIdentityNumber(value)) identityValues++;
     return {
       name,
       distinct: this.values.size,
@@ -97,11 +110,13 @@ class ColumnCounter {
       top,
       role: this.role(),
       personnummer: shaped > 0 ? { valid: this.personnummerValid, invalid: this.personnummerInvalid } : null,
+      identityValues,
+      sensitive: identityValues >= IDENTITY_VALUES_REFUSED || containsIdentityNumber(name),
     };
   }
 }
 
-/** Profiles one extract in a single pass. */
+/** Profiles one extract in a single pass; names, values and the file name are masked for personnummer (maskIdentityText). */
 export async function inspect(file: string, read: ReadOptions = {}): Promise<InspectReport> {
   let header: readonly string[] = [];
   let counters: ColumnCounter[] = [];
@@ -115,11 +130,11 @@ export async function inspect(file: string, read: ReadOptions = {}): Promise<Ins
       for (let index = 0; index < counters.length; index++) counters[index]!.add(fields[index]!);
     },
   });
-  return {
+  return maskIdentityText<InspectReport>({
     file,
     ...fileFormat(info),
     rows: info.rows,
     raggedRows: info.raggedRows,
     columns: header.map((name, index) => counters[index]!.profile(name)),
-  };
+  });
 }

@@ -89,7 +89,8 @@ export interface ErrorArgs {
   'config-not-found': { readonly file: string };
   'output-unwritable': { readonly detail: string };
   'stdout-unwritable': { readonly detail: string };
-  'config-yaml': { readonly detail: string | undefined };
+  /** `problem` is the yaml package's error code (BAD_INDENT, …); `detail` its English text, shown only for a code without a text of its own; `toLine` the last line the problem spans, when it spans several. */
+  'config-yaml': { readonly problem: string; readonly detail: string | undefined; readonly toLine?: number };
   'config-too-deep': { readonly limit: number };
   'config-aliases': { readonly limit: number };
   'config-unknown-alias': { readonly name: string };
@@ -102,6 +103,12 @@ export interface ErrorArgs {
   'config-derived-cycle': { readonly variables: string };
   'personnummer-as-group': { readonly column: string };
   'too-many-groups': { readonly variable: string; readonly seen: number; readonly limit: number };
+  /** A group or strata variable whose values hold personnummer-shaped text: `values` distinct ones, `limit` the most allowed + 1. */
+  'identity-values-as-group': { readonly column: string; readonly values: number; readonly limit: number };
+  /** A count cell shaped like a personnummer (`value` masked). */
+  'count-is-personnummer': { readonly column: string; readonly value: string };
+  /** A count cell above limits.maxCount (`limit`). */
+  'count-over-limit': { readonly column: string; readonly value: string; readonly limit: number };
   'population-missing-group': { readonly file: string; readonly group: string; readonly variable: string };
   'population-invalid-count': { readonly column: string };
   'population-missing-column': { readonly column: string; readonly suggestion: string | undefined };
@@ -117,6 +124,7 @@ export interface ErrorArgs {
   'usage-same-file-twice': { readonly first: string; readonly second: string };
   'usage-previous-is-input': { readonly first: string; readonly second: string };
   'usage-format-needs-output': { readonly format: string };
+  'usage-unknown-output-extension': { readonly file: string; readonly extension: string; readonly formats: string };
   'usage-validate-needs-config': NoArgs;
   'usage-commander': { readonly detail: string };
   'usage-unknown-option': { readonly name: string | undefined; readonly suggestion: string | undefined; readonly command: string };
@@ -126,7 +134,6 @@ export interface ErrorArgs {
   'usage-invalid-choice': { readonly name: string | undefined; readonly value: string | undefined; readonly choices: string };
   'init-exists': NoArgs;
   'init-no-sex': NoArgs;
-  'init-no-steps': NoArgs;
   'internal-error': { readonly detail: string };
   'value-misspelt': { readonly value: string; readonly column: string; readonly suggestion: string };
   'excluded-rows': ExcludedRowsArgs;

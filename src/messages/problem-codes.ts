@@ -18,6 +18,10 @@ export interface ProblemArgs {
   'analysis-stopped': { readonly code: ErrorCode; readonly args: ErrorArgs[ErrorCode] };
   'unexpected-value': { readonly value: string; readonly allowed: string; readonly suggestion: string | undefined } | MoreValues;
   'invalid-count': { readonly value: string };
+  /** A count cell shaped like a personnummer; the value masked. */
+  'count-is-personnummer': { readonly value: string };
+  /** A count cell above limits.maxCount (`limit`). */
+  'count-over-limit': { readonly value: string; readonly limit: number };
   'duplicate-id': { readonly value: string };
   'invalid-date': { readonly value: string; readonly keyPath: string };
   /** `reasons`: "ragged-row=2;missing-outcome=40", exclusion reasons and their rows. */

@@ -36,7 +36,7 @@ export function renderInspectTable(report: InspectReport, language: Language): s
         : column.top.slice(0, 5).map((entry) => `${shown(entry.value)} (${formatNumber(entry.count, language)})`).join(', ');
     table.push([
       visibleText(column.name),
-      say(language, 'label', `role.${column.role}`),
+      column.sensitive && column.role !== 'personnummer' ? `${say(language, 'label', `role.${column.role}`)}, ${say(language, 'label', 'role.sensitive')}` : say(language, 'label', `role.${column.role}`),
       `${column.distinctCapped ? '> ' : ''}${formatNumber(column.distinct, language)}`,
       formatNumber(column.empty, language),
       top,

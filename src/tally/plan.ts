@@ -19,6 +19,7 @@ import { YES, NO, type OutcomeKind } from './cell-store.js';
 import type { ColumnResolver } from './columns.js';
 import { compileCondition, conditionVariables, outcomeColumns } from './conditions.js';
 import { parseCount } from './count.js';
+import { implausibleCount, implausibleCountError } from './implausible-count.js';
 import { createSexClassifier, type SexReading } from './sex.js';
 import { PERIOD_VARIABLE, VariableSet, type RowPlace, type VariableReader } from './variables.js';
 
@@ -127,6 +128,17 @@ function sexReadingIndex(reading: SexReading): number {
 }
 
 /**
+ * A count cell's weight, or INVALID_COUNT when it is no whole number. A cell that cannot be
+ * a count (a personnummer, or more than limits.maxCount) stops the run where it stands.
+ */
+function readCount(raw: string, config: Config, countIndex: number, place: RowPlace): number {
+  const count = parseCount(raw);
+  const implausible = implausibleCount(raw, count, config.limits.maxCount);
+  if (implausible !== null) throw implausibleCountError(implausible, config.count!, raw, config.limits.maxCount, { file: place.file, line: place.line, column: countIndex + 1 });
+  return count ?? INVALID_COUNT;
+}
+
+/**
  * Compiles a configuration against a header. `place` is where the row being counted
  * is: compiled readers name it in their messages.
  */
@@ -202,7 +214,7 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
       classify,
       countValues: config.sex.kind === 'column',
     },
-    count: countIndex >= 0 ? { slots: [slotOf.get(countIndex)!], compute: (fields) => parseCount(fields[countIndex]!) ?? INVALID_COUNT } : null,
+    count: countIndex >= 0 ? { slots: [slotOf.get(countIndex)!], compute: (fields) => readCount(fields[countIndex]!, config, countIndex, place) } : null,
     groupings: groupings.map((grouping, index) => ({ ...grouping, slots: slots(groupColumns[index]!), guardPersonnummer: index > 0 })),
     splits: splits.map((split, index) => ({ ...split, slots: slots(splitColumns[index]!), guardPersonnummer: index > 0 })),
     layers,

@@ -10,6 +10,7 @@ import { readExtract } from '../ingest/read-extract.js';
 import type { ReadOptions } from '../ingest/read-options.js';
 import { parsePersonnummer } from '../ingest/personnummer.js';
 import { parseCount } from '../tally/count.js';
+import { implausibleCount } from '../tally/implausible-count.js';
 import { parseSwedishDate } from '../ingest/dates.js';
 import { planColumns, type ColumnPlan } from './column-plan.js';
 import { missingColumns } from './missing-columns.js';
@@ -33,7 +34,7 @@ export interface FilePass {
 }
 
 /** Checks the cells of one (not ragged, not total) row. */
-function checkRow(fields: readonly string[], line: number, plan: ColumnPlan, found: Occurrences, ids: SeenIds): void {
+function checkRow(fields: readonly string[], line: number, plan: ColumnPlan, found: Occurrences, ids: SeenIds, maxCount: number): void {
   if (plan.sex) {
     const value = fields[plan.sex.index]!.trim();
     if (value === '') {
@@ -43,8 +44,13 @@ function checkRow(fields: readonly string[], line: number, plan: ColumnPlan, fou
       if (!parsed.valid) found.note('invalid-personnummer', plan.sex.name, line, { problem: parsed.problem }, parsed.problem);
     }
   }
-  if (plan.count && parseCount(fields[plan.count.index]!) === null) {
-    found.note('invalid-count', plan.count.name, line, { value: quoteCell(fields[plan.count.index]!) });
+  if (plan.count) {
+    const raw = fields[plan.count.index]!;
+    const count = parseCount(raw);
+    const implausible = implausibleCount(raw, count, maxCount);
+    if (implausible === 'identity') found.note('count-is-personnummer', plan.count.name, line, { value: quoteCell(raw) });
+    else if (implausible === 'over-limit') found.note('count-over-limit', plan.count.name, line, { value: quoteCell(raw), limit: maxCount });
+    else if (count === null) found.note('invalid-count', plan.count.name, line, { value: quoteCell(raw) });
   }
   if (plan.id) {
     const id = fields[plan.id.index]!.trim();
@@ -83,7 +89,7 @@ export async function checkFile(file: string, config: Config, read: ReadOptions,
         return;
       }
       if (isTotalRow(fields)) return;
-      checkRow(fields, line, plan!, occurrences, ids);
+      checkRow(fields, line, plan!, occurrences, ids, config.limits.maxCount);
       for (const [index, tally] of values) {
         const value = fields[index]!.trim();
         if (value !== '') tally.add(value, line);

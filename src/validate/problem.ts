@@ -20,6 +20,8 @@ export const PROBLEM_SEVERITY = {
   'analysis-stopped': 'error',
   'unexpected-value': 'error',
   'invalid-count': 'error',
+  'count-is-personnummer': 'error',
+  'count-over-limit': 'error',
   'duplicate-id': 'error',
   'invalid-date': 'error',
   'excluded-share': 'error',

@@ -9,6 +9,7 @@ import { DEFAULT_VALIDATION } from '../config/defaults.js';
 import type { Config, ValidationConfig } from '../config/types.js';
 import { ConfigError, hasCode, InputError } from '../errors.js';
 import { analyze } from '../analysis/analyze.js';
+import { maskIdentityText } from '../ingest/personnummer.js';
 import type { ReadOptions } from '../ingest/read-options.js';
 import type { Report } from '../model/report.js';
 import { accountingProblems } from './accounting.js';
@@ -62,6 +63,13 @@ async function analyzeFile(file: string, config: Config, read: ReadOptions): Pro
       return { problem: problem('value-misspelt', { file, column: error.args.column }, { keyPath: error.keyPath ?? '', value: quoteCell(error.args.value), suggestion: error.args.suggestion }) };
     }
     if (!(error instanceof InputError)) throw error;
+    // A count cell that cannot be a count: the file pass reported it at its line; the same problem here is dropped as a repeat.
+    if (hasCode(error, 'count-is-personnummer')) {
+      return { problem: problem('count-is-personnummer', { file, line: error.place?.line ?? null, column: error.args.column }, { value: error.args.value }) };
+    }
+    if (hasCode(error, 'count-over-limit')) {
+      return { problem: problem('count-over-limit', { file, line: error.place?.line ?? null, column: error.args.column }, { value: error.args.value, limit: error.args.limit }) };
+    }
     if (hasCode(error, 'no-sex-recognised')) {
       return { problem: problem('no-sex-recognised', { file, column: config.sex.column }, { seen: error.args.seen }) };
     }
@@ -69,7 +77,7 @@ async function analyzeFile(file: string, config: Config, read: ReadOptions): Pro
   }
 }
 
-/** Validates extracts against a configuration (and optionally earlier extracts). */
+/** Validates extracts against a configuration (and optionally earlier extracts); personnummer-shaped text in the problems is masked. */
 export async function validate(files: readonly string[], config: Config, options: ValidateOptions = {}): Promise<ValidationReport> {
   const settings = settingsOf(config);
   const read = options.read ?? {};
@@ -105,5 +113,6 @@ export async function validate(files: readonly string[], config: Config, options
     problems.push(...previousProblems(totalsOf(reports), totalsOf(earlier), limits, reports[0]!.sexTerms));
   }
   const sorted = sortProblems(problems, [...files, ...previous]);
-  return { ok: !hasFailures(sorted, options.strict ?? false), problems: sorted };
+  // File and column names and quoted values enter the model here: masked once, every format shows them masked.
+  return { ok: !hasFailures(sorted, options.strict ?? false), problems: maskIdentityText(sorted) };
 }

@@ -56,6 +56,9 @@ const CASES: ReadonlyArray<readonly [name: string, args: readonly string[], env?
   ['error-bad-condition-en', ['analyze', 'fixtures/exempel.csv', '--sex', 'Kön', '--outcome', 'Förhandsbedömning'], { JAMSTAT_LANG: 'en' }],
   ['error-unknown-option', ['analyze', 'fixtures/exempel.csv', '--bogus']],
   ['help-analyze', ['analyze', '--help']],
+  ['help-analyze-en', ['analyze', '--help', '--lang', 'en']],
+  ['help-root', ['--help']],
+  ['help-root-en', ['--help'], { JAMSTAT_LANG: 'en' }],
   ['analyze-exempel-md-sv', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '-f', 'md']],
   ['analyze-exempel-md-en', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '-f', 'md', '--lang', 'en']],
   ['analyze-exempel-html-sv', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '-f', 'html']],
@@ -102,7 +105,7 @@ describe('golden CLI outputs', () => {
     it(name, async () => {
       const output = tempPath(`${name}.xlsx`);
       const run = runCli([...args, '-o', output]);
-      const actual = `$ jamstat ${args.join(' ')} -o OUT.xlsx\nexit: ${run.code}\n--- stderr\n${run.stderr}--- OUT.xlsx\n${await dumpXlsx(output)}`;
+      const actual = `$ jamstat ${args.join(' ')} -o OUT.xlsx\nexit: ${run.code}\n--- stderr\n${run.stderr.replaceAll(output, 'OUT.xlsx')}--- OUT.xlsx\n${await dumpXlsx(output)}`;
       const path = join(GOLDEN, `${name}.txt`);
       if (update) writeFileSync(path, actual);
       expect(existsSync(path), `no golden file ${path}: run with UPDATE_GOLDEN=1`).toBe(true);

@@ -70,6 +70,31 @@ describe('parseConfigText', () => {
     expect(error.place?.line).toBeGreaterThan(0);
   });
 
+  it('says what a YAML syntax problem means, in Swedish and English, never the parser\'s English', () => {
+    const cases: ReadonlyArray<[text: string, line: number, sv: RegExp, en: RegExp]> = [
+      ['sex:\n\tcolumn: Kön\n', 2, /tabbtecken/, /indented with tabs/],
+      ['by: [a]\nby: [b]\n', 2, /redan tidigare på samma nivå/, /already appears earlier/],
+      ['steps:\n  - name: "Utredning\n', 3, /avslutande citattecken/, /closing quote/],
+      ['sex:\n  column: Kön\n by: [X]\n', 3, /indraget stämmer inte/, /indentation does not match/],
+      ['steps:\n  - name: a: b\n', 2, /behöver citattecken/, /needs quotes/],
+    ];
+    for (const [text, line, sv, en] of cases) {
+      const error = configError(text);
+      expect(error.code, text).toBe('config-yaml');
+      expect(error.place?.line, text).toBe(line);
+      const swedish = say('sv', 'error', error.code, error.args);
+      expect(swedish, text).toMatch(sv);
+      expect(swedish, text).not.toMatch(/must|allowed|Missing|unique|at line/);
+      expect(say('en', 'error', error.code, error.args), text).toMatch(en);
+    }
+  });
+
+  it('names the last line of a YAML problem that spans several', () => {
+    const error = configError('sex:\n  column: Kön\n    values: {a: female}\nby: [X]\n');
+    expect(error.place?.line).toBe(2);
+    expect(say('sv', 'error', error.code, error.args)).toContain('till och med rad 3');
+  });
+
   it('reports an empty file', () => {
     expect(configError('').code).toBe('config-empty');
   });

@@ -30,7 +30,7 @@ describe('allowedKeysAt', () => {
     [['suppress'], ['below']],
     [['validate'], ['values', 'maxExcludedShare', 'rareValueCount', 'maxRowChange', 'maxShareChangePp']],
     [['quality'], ['maxExcludedShare', 'allowExcluded']],
-    [['limits'], ['maxGroups', 'maxCount']],
+    [['limits'], ['maxCount', 'maxGroups']],
   ];
   for (const [path, keys] of EXPECTED) {
     it(`reads the keys at ${path.join('.') || '(root)'}`, () => {

@@ -28,7 +28,7 @@ let counter = 0;
 
 /** Runs the command with its output written to a new file; returns the file's bytes. */
 async function outputOf(args: readonly string[], run: typeof runMain): Promise<Buffer> {
-  const output = tempPath(`same-bytes-${++counter}.out`);
+  const output = tempPath(`same-bytes-${++counter}`);
   const result = await run([...args, '-o', output]);
   expect(result.code, result.stderr).toBe(0);
   return readFileSync(output);

@@ -11,6 +11,8 @@ const SAMPLE_ARGS: { [Code in keyof ProblemArgs]: ProblemArgs[Code] } = {
   'analysis-stopped': { code: 'unmapped-value', args: { variable: 'Grupp', value: 'X', column: 'Kod' } },
   'unexpected-value': { value: 'Beviljd', allowed: 'Beviljad, Avslag', suggestion: 'Beviljad' },
   'invalid-count': { value: '-1' },
+  'count-is-personnummer': { value: 'XXXXXXXXXX' },
+  'count-over-limit': { value: '12 000 000', limit: 10_000_000 },
   'duplicate-id': { value: 'Ä-2024-000001' },
   'invalid-date': { value: '2024-02-30', keyPath: 'period.column' },
   'excluded-share': { step: 'Insats', share: 0.016, limit: 0.01, reasons: 'missing-sex=24;missing-outcome=96;invalid-date=1' },
