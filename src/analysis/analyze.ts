@@ -48,9 +48,11 @@ function checkSexRecognised(tally: Tally): void {
   // No row reached any step's tables (every step selects nothing): the sex codes were
   // never put to the test, and the empty steps are reported as such.
   if (tally.state.steps.every((step) => step.usedRows === 0)) return;
-  const recognised = tally.state.steps.some((_, step) => {
+  const recognised = tally.state.steps.some((state, step) => {
     const { female, male } = tally.counts(step, 0, 0, 0);
-    return female.yes + female.no + male.yes + male.no > 0;
+    // Persons whose rows disagree on sex count as other/unknown (persons.ts): their rows were still recognised.
+    const rowsRecognised = config.unit !== null && state.takenBySex[0]! - state.missingOutcomeBySex[0]! + state.takenBySex[1]! - state.missingOutcomeBySex[1]! > 0;
+    return female.yes + female.no + male.yes + male.no > 0 || rowsRecognised;
   });
   const seen = [...tally.sexReader.seenValues.keys()].filter((value) => value !== '');
   if (!recognised && seen.length > 0) {

@@ -52,10 +52,12 @@ export const DEFAULT_QUALITY = Object.freeze({
 /**
  * Defaults of the `limits:` keys. maxCount: the largest count a count cell may hold; a
  * larger one is a mistake (a personnummer or a phone number read as a count), not a count
- * of cases in one group: Sweden has some 10.5 million people.
+ * of cases in one group: Sweden has some 10.5 million people. maxGroups: the groups a `by`
+ * variable, an intersection, a criterion's strata or the periods may have (README, "Limits").
  */
 export const DEFAULT_LIMITS = Object.freeze({
   maxCount: 10_000_000,
+  maxGroups: 1000,
 });
 
 /**

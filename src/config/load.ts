@@ -4,7 +4,7 @@
  * nearest valid one.
  */
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
+import { LineCounter, parseDocument, isCollection, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import { closest } from 'fastest-levenshtein';
 import type * as z from 'zod/mini';
 import { ConfigError, InputError } from '../errors.js';
@@ -15,6 +15,7 @@ import { describeIssue } from './issue-text.js';
 import { CRITERIA } from './criteria.js';
 import { allowedKeysAt } from './schema-keys.js';
 import { formatKeyPath, type PathSegment } from './key-path.js';
+import { MAX_ALIAS_COUNT, MAX_CONFIG_DEPTH, offsetBeyondDepth } from './yaml-limits.js';
 
 
 /** Reads and validates a YAML configuration file. */
@@ -41,6 +42,12 @@ export interface ConfigOverrides {
 /** Parses YAML configuration text; `source` names it in messages. */
 export function parseConfigText(text: string, source: string, overrides: ConfigOverrides = {}): Config {
   const lineCounter = new LineCounter();
+  // Depth first, on the parser's tree: building the document (and zod) recurse, and a few thousand levels exhaust the stack.
+  const tooDeep = offsetBeyondDepth(text);
+  if (tooDeep !== null) {
+    const line = text.slice(0, tooDeep).split('\n').length;
+    throw new ConfigError('config-too-deep', { limit: MAX_CONFIG_DEPTH }, null, { file: source, line });
+  }
   const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const yamlError = document.errors[0];
   if (yamlError) {
@@ -56,7 +63,7 @@ export function parseConfigText(text: string, source: string, overrides: ConfigO
       ...(position ? { line: position.line, column: position.col } : {}),
     });
   }
-  let raw: unknown = document.toJS();
+  let raw: unknown = documentToJs(document, source, lineCounter);
   if (raw === null || raw === undefined) throw new ConfigError('config-empty', {}, null, { file: source });
   if (overrides.amend && typeof raw === 'object' && !Array.isArray(raw)) raw = overrides.amend(raw as Record<string, unknown>);
   return validateConfig(raw, source, overrides, (path) => {
@@ -70,6 +77,66 @@ export function parseConfigText(text: string, source: string, overrides: ConfigO
     if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
     return undefined;
   });
+}
+
+/**
+ * The document as plain values, with aliases expanded up to MAX_ALIAS_COUNT nodes. The
+ * `yaml` package stops a larger expansion, and an alias with no anchor before it, with a
+ * ReferenceError; each becomes a known error at the alias's line (for an expansion, the
+ * alias that repeats other aliases: an alias bomb's building block).
+ */
+function documentToJs(document: Document, source: string, lineCounter: LineCounter): unknown {
+  const unresolved = unresolvedAlias(document);
+  if (unresolved) {
+    const line = unresolved.offset !== undefined ? lineCounter.linePos(unresolved.offset).line : undefined;
+    throw new ConfigError('config-unknown-alias', { name: unresolved.name }, null, { file: source, ...(line ? { line } : {}) });
+  }
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const offset = aliasBombOffset(document);
+    throw new ConfigError('config-aliases', { limit: MAX_ALIAS_COUNT }, null, {
+      file: source,
+      ...(offset !== undefined ? { line: lineCounter.linePos(offset).line } : {}),
+    });
+  }
+}
+
+/** The first alias with no anchor of its name before it, if any. */
+function unresolvedAlias(document: Document): { name: string; offset: number | undefined } | undefined {
+  let found: { name: string; offset: number | undefined } | undefined;
+  // Recursion is safe here: the depth was checked before the document was built.
+  visit(document, {
+    Alias(_key, alias) {
+      if (alias.resolve(document) !== undefined) return undefined;
+      found = { name: alias.source, offset: alias.range?.[0] };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** The offset of the first alias whose target holds aliases itself (else the first alias). */
+function aliasBombOffset(document: Document): number | undefined {
+  let first: number | undefined;
+  let nested: number | undefined;
+  // Recursion is safe here: the depth was checked before the document was built.
+  visit(document, {
+    Alias(_key, alias) {
+      const offset = alias.range?.[0];
+      first ??= offset;
+      const target = alias.resolve(document);
+      let holdsAliases = false;
+      if (isCollection(target)) visit(target, { Alias: () => ((holdsAliases = true), visit.BREAK) });
+      if (holdsAliases && nested === undefined) {
+        nested = offset;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return nested ?? first;
 }
 
 /**

@@ -251,9 +251,13 @@ export const qualitySchema = z.strictObject({
   allowExcluded: z.optional(z.boolean()),
 });
 
-/** Bounds on the input (`limits:`); every key optional (defaults in defaults.ts). */
+/**
+ * Bounds on the input and on a run's memory (`limits:`); every key optional (defaults in
+ * defaults.ts).
+ */
 export const limitsSchema = z.strictObject({
   maxCount: z.optional(z.int().check(z.gte(1))),
+  maxGroups: z.optional(z.int().check(z.gte(1))),
 });
 
 /** Symbols in count cells (see DEFAULT_MARKERS); each list optional, replacing its default. */

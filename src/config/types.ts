@@ -152,11 +152,14 @@ export interface Config {
   readonly markers: MarkersConfig;
   /** Total labels (`totals:`), defaults filled in. */
   readonly totals: TotalsConfig;
-  /** Bounds on the input (`limits:`), defaults filled in. */
+  /** Bounds on the input and on a run's memory (`limits:`), defaults filled in. */
   readonly limits: LimitsConfig;
 }
 
-/** Bounds on the input: `maxCount`, the largest count a count cell may hold. */
+/** Bounds on the input and on a run's memory. */
 export interface LimitsConfig {
+  /** The largest count a count cell may hold. */
   readonly maxCount: number;
+  /** Groups (distinct values or combinations) one grouping may have before the run stops. */
+  readonly maxGroups: number;
 }

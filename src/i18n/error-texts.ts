@@ -147,6 +147,8 @@ export const ERROR_TEXTS = {
     'csv-syntax': (a) => `filen kan inte läsas som CSV: ${a.detail}.`,
     'record-too-long': (a) => `raden är längre än ${a.limit} tecken och kan inte vara en rad i ett uttag. Saknas radslut, eller öppnas ett citattecken (") som aldrig stängs? Exportera uttaget igen som CSV.`,
     'too-many-ragged': (a) => `${a.ragged} av ${a.rows} rader har fel antal fält (${a.expected} väntades). Fel avgränsare? Upptäckt: "${a.delimiter}". Ange rätt med --delimiter.`,
+    'title-quote': () =>
+      `en titelrad ovanför rubrikraden har ett citattecken (") mitt i texten, eller text efter ett avslutande citattecken. Ta bort citattecknet ur titeln, eller skriv hela titeln inom citattecken med " dubblerat.`,
     'header-quote': () => `rubrikraden har ett citattecken (") mitt i ett kolumnnamn, eller text efter ett avslutande citattecken. Ta bort citattecknet, eller skriv hela namnet inom citattecken med " dubblerat ("Ål""der").`,
     'xlsx-old-format': () => `filen är en äldre Excel-fil (.xls, binärformat) som jamstat inte läser. Öppna den i Excel och spara som Excel-arbetsbok (.xlsx) eller som CSV (semikolonavgränsad).`,
     'xlsx-encrypted': () => `Excel-filen är lösenordsskyddad (krypterad) och kan inte läsas. Öppna den i Excel, ta bort lösenordet och spara som .xlsx eller CSV.`,
@@ -158,6 +160,11 @@ export const ERROR_TEXTS = {
     'output-unwritable': (a) => `kan inte skriva utfilen (${a.detail}). Finns mappen, och får du skriva där?`,
     'stdout-unwritable': (a) => `kan inte skriva till standard ut (${a.detail}). Är disken full? Skriv till en fil med --output på en disk med plats.`,
     'config-yaml': (a) => `YAML-fel${a.toLine ? ` (till och med rad ${a.toLine})` : ''}: ${yamlProblem(a.problem, a.detail, 'sv')}`,
+    'config-too-deep': (a) =>
+      `konfigurationen är nästlad i fler än ${a.limit} nivåer (mappningar och listor i varandra) från och med den här raden. Skriv villkoren plattare, t.ex. flera villkor i samma all: i stället för all: inuti all:.`,
+    'config-unknown-alias': (a) => `YAML-aliaset *${a.name} har inget ankare &${a.name} före sig. Sätt &${a.name} på värdet som ska återanvändas, före den här raden, eller skriv ut värdet.`,
+    'config-aliases': (a) =>
+      `YAML-alias (*namn) här upprepar andra alias och växer till fler än ${a.limit} värden: filen ser ut som en aliasbomb. Skriv ut värdena direkt, eller låt inte alias peka på delar som själva innehåller alias.`,
     'config-unknown-key': (a) => `okänd nyckel "${a.key}"${didYouMean(a.suggestion, 'sv')}. Giltiga nycklar här: ${a.allowed}.`,
     'config-invalid': (a) => `${a.keyPath || '(rot)'}: ${lookup(EXPECTATION_TEXTS.sv, a.expectation.code, a.expectation.args)}${a.got ? `, fick ${a.got}` : ''}.`,
     'config-missing-column': (a) => `kolumnen "${a.column}" finns inte i ${a.dataFile}${didYouMean(a.suggestion, 'sv')}. Kolumnerna är: ${a.columns}.`,
@@ -165,6 +172,8 @@ export const ERROR_TEXTS = {
     'no-sex-recognised': (a) => `inga värden i kolumnen "${a.column}" känns igen som kvinna/flicka eller man/pojke (sedda värden: ${a.seen}). Ange vad värdena betyder i konfigurationen, t.ex. sex: { column: ${a.column}, values: { '2': female, '1': male } } (SCB:s kod: 1 = man, 2 = kvinna).`,
     'unmapped-value': (a) => `värdet "${a.value}" i kolumnen ${a.column} saknas i map-listan för ${a.variable}. Lägg till det under derive.${a.variable}.map.values, eller ange other: för alla övriga värden.`,
     'config-derived-cycle': (a) => `de härledda variablerna bygger på varandra i en cirkel (${a.variables}).`,
+    'too-many-groups': (a) =>
+      `"${a.variable}" har fler än ${a.limit} grupper (olika värden eller kombinationer): läsningen stoppades vid grupp nummer ${a.seen}. En tabell med så många grupper går inte att läsa, och minnet skulle ta slut; dela upp efter en grövre variabel (t.ex. en härledd map eller bins), eller höj gränsen i konfigurationen med limits: { maxGroups: N }.`,
     'personnummer-as-group': (a) => `kolumnen "${a.column}" innehåller personnummer och kan inte användas för att dela upp tabeller (by, explain eller period): då skulle varje person synas. Använd en härledd variabel, t.ex. ålder eller åldersgrupp.`,
     'identity-values-as-group': (a) => `kolumnen "${a.column}" har ${a.values} olika värden som innehåller något som ser ut som personnummer (gränsen är ${a.limit}) och kan inte användas för att dela upp tabeller (by, explain eller period): då kunde en person synas. Ta bort numren ur kolumnen, eller använd en härledd variabel (derive: map) med grupper utan nummer.`,
     'count-is-personnummer': (a) => `antalet "${a.value}" i kolumnen ${a.column} ser ut som ett personnummer, inte ett antal. Kontrollera att count: pekar på rätt kolumn och att uttaget inte har blandat ihop kolumnerna.`,
@@ -235,6 +244,8 @@ export const ERROR_TEXTS = {
     'csv-syntax': (a) => `the file cannot be read as CSV: ${a.detail}.`,
     'record-too-long': (a) => `the row is longer than ${a.limit} characters and cannot be a row of an extract. Are line ends missing, or is a quote (") opened and never closed? Export the extract again as CSV.`,
     'too-many-ragged': (a) => `${a.ragged} of ${a.rows} rows have the wrong number of fields (${a.expected} expected). Wrong delimiter? Detected: "${a.delimiter}". Set it with --delimiter.`,
+    'title-quote': () =>
+      `a title line above the header has a quote (") inside its text, or text after a closing quote. Remove the quote from the title, or write the whole title in quotes with " doubled.`,
     'header-quote': () => `the header line has a quote (") inside a column name, or text after a closing quote. Remove the quote, or write the whole name in quotes with " doubled ("Ag""e").`,
     'xlsx-old-format': () => `the file is an old Excel file (.xls, binary format), which jamstat does not read. Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV (semicolon-separated).`,
     'xlsx-encrypted': () => `the Excel file is password-protected (encrypted) and cannot be read. Open it in Excel, remove the password and save it as .xlsx or CSV.`,
@@ -246,6 +257,11 @@ export const ERROR_TEXTS = {
     'output-unwritable': (a) => `cannot write the output file (${a.detail}). Does the folder exist, and may you write there?`,
     'stdout-unwritable': (a) => `cannot write to standard output (${a.detail}). Is the disk full? Write to a file with --output on a disk with space.`,
     'config-yaml': (a) => `YAML error${a.toLine ? ` (through line ${a.toLine})` : ''}: ${yamlProblem(a.problem, a.detail, 'en')}`,
+    'config-too-deep': (a) =>
+      `the configuration nests more than ${a.limit} levels (mappings and lists inside each other) from this line on. Write the conditions flatter, e.g. several conditions in one all: instead of all: inside all:.`,
+    'config-unknown-alias': (a) => `the YAML alias *${a.name} has no anchor &${a.name} before it. Put &${a.name} on the value to reuse, above this line, or write the value out.`,
+    'config-aliases': (a) =>
+      `a YAML alias (*name) here repeats other aliases and grows to more than ${a.limit} values: the file looks like an alias bomb. Write the values out, or do not let aliases point at parts that hold aliases themselves.`,
     'config-unknown-key': (a) => `unknown key "${a.key}"${didYouMean(a.suggestion, 'en')}. Valid keys here: ${a.allowed}.`,
     'config-invalid': (a) => `${a.keyPath || '(root)'}: ${lookup(EXPECTATION_TEXTS.en, a.expectation.code, a.expectation.args)}${a.got ? `, got ${a.got}` : ''}.`,
     'config-missing-column': (a) => `no column "${a.column}" in ${a.dataFile}${didYouMean(a.suggestion, 'en')}. The columns are: ${a.columns}.`,
@@ -253,6 +269,8 @@ export const ERROR_TEXTS = {
     'no-sex-recognised': (a) => `no value in column "${a.column}" is recognised as female or male (values seen: ${a.seen}). Say what the values mean in the configuration, e.g. sex: { column: ${a.column}, values: { '2': female, '1': male } } (SCB's code: 1 = man, 2 = woman).`,
     'unmapped-value': (a) => `the value "${a.value}" in column ${a.column} is not in the map list of ${a.variable}. Add it under derive.${a.variable}.map.values, or give other: for every other value.`,
     'config-derived-cycle': (a) => `the derived variables depend on each other in a circle (${a.variables}).`,
+    'too-many-groups': (a) =>
+      `"${a.variable}" has more than ${a.limit} groups (distinct values or combinations): reading stopped at group number ${a.seen}. A table with so many groups cannot be read, and memory would run out; group by a coarser variable (e.g. a derived map or bins), or raise the limit in the configuration with limits: { maxGroups: N }.`,
     'personnummer-as-group': (a) => `column "${a.column}" holds personnummer and cannot split tables (by, explain or period): every person would show. Use a derived variable such as age or age group.`,
     'identity-values-as-group': (a) => `column "${a.column}" has ${a.values} distinct values holding something shaped like a personnummer (the limit is ${a.limit}) and cannot split tables (by, explain or period): a person could show. Remove the numbers from the column, or use a derived variable (derive: map) with groups free of numbers.`,
     'count-is-personnummer': (a) => `the count "${a.value}" in column ${a.column} looks like a personnummer, not a count. Check that count: names the right column and that the extract has not mixed up its columns.`,

@@ -179,6 +179,11 @@ export class ExtractScanner {
     return this.encoding;
   }
 
+  /** The line the record being parsed starts on: a title line's own while title lines are skipped. */
+  private get recordLine(): number {
+    return this.titleLinesLeft > 0 ? this.titleLine : this.line;
+  }
+
   /** The file offset and line of the next record. */
   get next(): PartPosition {
     return { offset: this.bufferOffset + this.position, line: this.line };
@@ -414,9 +419,11 @@ export class ExtractScanner {
    * it but for csv-parse's own line count (the place gives the line). In the header
    * (`field` its index) it is a message of jamstat's own, in the user's language: a
    * header is typed by hand more often than data, and csv-parse's English named no column.
+   * So is one in a title line above the header, at the title line's own line.
    */
   private syntaxError(detail: string, field: number): InputError {
-    if (this.header === null && this.titleLinesLeft === 0) {
+    if (this.titleLinesLeft > 0) return new InputError('title-quote', {}, { file: this.setup.path, line: this.titleLine });
+    if (this.header === null) {
       return new InputError('header-quote', {}, { file: this.setup.path, line: this.line, column: field + 1 });
     }
     return new InputError('csv-syntax', { detail }, { file: this.setup.path, line: this.line });
@@ -465,7 +472,7 @@ export class ExtractScanner {
             at++;
           }
           if (at + 1 >= held && !final) break; // what follows the quote is not held yet
-          if (at >= held) throw new InputError('unterminated-quote', {}, { file: this.setup.path, line: this.line });
+          if (at >= held) throw new InputError('unterminated-quote', {}, { file: this.setup.path, line: this.recordLine });
           finish = at++;
           if (at < held && classes[buffer[at]!] !== DELIMITER && classes[buffer[at]!] !== LINE_END) {
             throw this.syntaxError(

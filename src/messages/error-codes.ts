@@ -97,11 +97,15 @@ export interface ErrorArgs {
   'xlsx-too-large': { readonly size: string; readonly limit: string };
   'xlsx-sheet-unknown': { readonly sheet: string; readonly sheets: string };
   'usage-sheet-not-xlsx': { readonly file: string };
+  'title-quote': NoArgs;
   'config-not-found': { readonly file: string };
   'output-unwritable': { readonly detail: string };
   'stdout-unwritable': { readonly detail: string };
   /** `problem` is the yaml package's error code (BAD_INDENT, …); `detail` its English text, shown only for a code without a text of its own; `toLine` the last line the problem spans, when it spans several. */
   'config-yaml': { readonly problem: string; readonly detail: string | undefined; readonly toLine?: number };
+  'config-too-deep': { readonly limit: number };
+  'config-aliases': { readonly limit: number };
+  'config-unknown-alias': { readonly name: string };
   'config-unknown-key': { readonly key: string; readonly suggestion: string | undefined; readonly allowed: string };
   'config-invalid': ConfigInvalidArgs;
   'config-missing-column': { readonly column: string; readonly dataFile: string; readonly suggestion: string | undefined; readonly columns: string };
@@ -110,6 +114,7 @@ export interface ErrorArgs {
   'unmapped-value': { readonly variable: string; readonly value: string; readonly column: string };
   'config-derived-cycle': { readonly variables: string };
   'personnummer-as-group': { readonly column: string };
+  'too-many-groups': { readonly variable: string; readonly seen: number; readonly limit: number };
   /** A group or strata variable whose values hold personnummer-shaped text: `values` distinct ones, `limit` the most allowed + 1. */
   'identity-values-as-group': { readonly column: string; readonly values: number; readonly limit: number };
   /** A count cell shaped like a personnummer (`value` masked). */

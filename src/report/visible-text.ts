@@ -8,14 +8,18 @@
  * - `\n`, `\r`, `\t` for line feed, carriage return and tab;
  * - `\e` for escape (ESC, U+001B), the start of every terminal sequence;
  * - `\xHH` for the other C0 characters (U+0000–U+001F) and DEL (U+007F), e.g. `\x07` for BEL;
- * - `\uHHHH` for the C1 characters (U+0080–U+009F), e.g. `\u009b` for CSI.
+ * - `\uHHHH` for the C1 characters (U+0080–U+009F), e.g. `\u009b` for CSI;
+ * - `\uHHHH` for the bidirectional controls (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069),
+ *   which reorder the text after them on screen (a value could make a row read backwards
+ *   or hide a number, "Trojan Source"), and for the line and paragraph separators
+ *   (U+2028, U+2029), which break the line in some terminals and viewers.
  *
  * The escape is for reading, not for reversing: a backslash already in the data is left
  * as it is (file paths on Windows stay readable).
  */
 
-/** C0 controls, DEL and C1 controls: the characters a terminal may act on. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+/** C0 controls, DEL, C1 controls, bidirectional controls and the line/paragraph separators: the characters a terminal may act on. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
 
@@ -46,12 +50,13 @@ export function visibleArgs<Args>(args: Args): Args {
   return shown as Args;
 }
 
-/** DEL and the C1 controls: JSON.stringify leaves them raw, though JSON may escape them. */
-const LEFT_RAW_BY_JSON = /[\u007f-\u009f]/g;
+/** DEL, the C1 controls, the bidirectional controls and U+2028/U+2029: JSON.stringify leaves them raw, though JSON may escape them. */
+const LEFT_RAW_BY_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
 /**
- * JSON text with DEL and the C1 controls written as `\u00XX` escapes too (JSON.stringify
- * escapes only C0): the same value when parsed, but nothing a terminal acts on when printed.
+ * JSON text with DEL, the C1 controls, the bidirectional controls and the line and
+ * paragraph separators written as `\uXXXX` escapes too (JSON.stringify escapes only C0):
+ * the same value when parsed, but nothing a terminal acts on when printed.
  * Such characters can stand only inside JSON strings, where the escape is valid.
  */
 export function escapeJsonControls(json: string): string {

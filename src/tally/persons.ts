@@ -7,16 +7,23 @@
  * Order never matters: when several of a person's rows share the first (or last) date,
  * the person is yes if any of those tied rows is yes, as `any` within the tie. Taking
  * the first or last row seen would make the count depend on how the extract is sorted.
+ * For the same reason a person's sex is not that of their first row: it is the sex all
+ * their counted rows agree on, and a person whose rows disagree (a girl in one row, a boy
+ * or an unrecognised value in another) counts as other/unknown sex, in every step and
+ * table, where the disagreement is counted and published instead of settled by row order.
  */
 import type { UnitConfig } from '../config/types.js';
-import { YES, NO, type CategoryCells } from './cell-store.js';
+import { YES, NO, SEX_CATEGORIES, type CategoryCells } from './cell-store.js';
+
+/** The category of a person whose rows disagree on sex: other/unknown. */
+const DISAGREEING_SEX = SEX_CATEGORIES.indexOf('other');
 
 /** Entries are keyed step * STEP_SPACE + table. */
 const STEP_SPACE = 2 ** 32;
 
 interface PersonRecord {
-  /** The sex of the person's first counted row (an index into SEX_CATEGORIES). */
-  readonly sex: number;
+  /** The sex all the person's counted rows agree on, else DISAGREEING_SEX (an index into SEX_CATEGORIES). */
+  sex: number;
   /** step * STEP_SPACE + table → day * 2 + yes (first/last) or yes (any). */
   readonly entries: Map<number, number>;
 }
@@ -33,6 +40,8 @@ export class Persons {
     if (!person) {
       person = { sex, entries: new Map() };
       this.records.set(id, person);
+    } else if (person.sex !== sex) {
+      person.sex = DISAGREEING_SEX;
     }
     const rule = this.rule;
     const value = rule === 'any' ? (yes ? 1 : 0) : day * 2 + (yes ? 1 : 0);

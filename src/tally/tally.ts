@@ -140,8 +140,9 @@ export class Tally {
     this.row = { ids: new Int32Array(plan.usedColumns.length), overflow: plan.usedColumns.map(() => '') };
     this.scratch = new Array<string>(plan.headerWidth).fill('');
 
-    this.groupings = plan.groupings.map((grouping) => new Combination(grouping.variables, grouping.readers, grouping.guardPersonnummer));
-    this.splits = plan.splits.map((split) => new Combination(split.variables, split.readers, split.guardPersonnummer));
+    const { maxGroups } = config.limits;
+    this.groupings = plan.groupings.map((grouping) => new Combination(grouping.variables, grouping.readers, grouping.guardPersonnummer, maxGroups));
+    this.splits = plan.splits.map((split) => new Combination(split.variables, split.readers, split.guardPersonnummer, maxGroups));
     this.criterionSplits = plan.steps.map((step) => step.criterionSplits);
     this.periodSplit = plan.periodSplit;
     this.groupMemos = this.groupings.map((grouping, index) => new Memo(plan.groupings[index]!.slots, () => grouping.idOf(this.text(), this.place) ?? UNPLACED));

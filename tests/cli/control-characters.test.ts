@@ -83,3 +83,37 @@ describe('control characters from the data', () => {
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
+
+/** Bidirectional controls and the line and paragraph separators (U+2028, U+2029). */
+const RAW_BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+
+describe('bidirectional controls and line separators from the data', () => {
+  // Issue 13: U+202E reverses what follows it on screen, U+2028 breaks a line in some terminals.
+  const extract = tempFile(
+    `Kön;"Distrikt\u2066x";Beslut\n${Array.from({ length: 120 }, (_, index) => `${index % 2 ? 'Pojke' : 'Flicka'};${index % 3 ? 'Norr\u202eabc' : 'Syd\u2028rad'};${index % 4 ? 'Ja' : 'Nej'}`).join('\n')}\n`,
+  );
+
+  it('analyze as a table shows them escaped', async () => {
+    const run = await runMain(['analyze', extract, '--sex', 'Kön', '--outcome', 'Beslut=Ja', '--by', 'Distrikt\u2066x', '--step-name', 'Steg\u200fett\u2029', '--lang', 'en']);
+    expect(run.stdout).not.toMatch(RAW_BIDI);
+    expect(run.stderr).not.toMatch(RAW_BIDI);
+    expect(run.stdout).toContain('Norr\\u202eabc');
+    expect(run.stdout).toContain('Syd\\u2028rad');
+    expect(run.stdout).toContain('Distrikt\\u2066x');
+  });
+
+  it('inspect as a table and as JSON shows them escaped', async () => {
+    for (const format of ['table', 'json']) {
+      const run = await runMain(['inspect', extract, '-f', format]);
+      expect(run.stdout).not.toMatch(RAW_BIDI);
+      expect(run.stdout).toContain('\\u202e');
+    }
+  });
+
+  it('an error message shows them escaped', async () => {
+    const run = await runMain(['analyze', extract, '--sex', 'Kön', '--outcome', 'Beslut=Ja', '--by', 'Saknas\u202e\u2028x', '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toMatch(RAW_BIDI);
+    expect(run.stderr).toContain('Saknas\\u202e\\u2028x');
+  });
+});

@@ -38,3 +38,20 @@ describe('a stray quote in the header', () => {
     expect(run.stderr).not.toMatch(/Invalid|quote is found/);
   });
 });
+
+describe('a stray quote in a title line above the header', () => {
+  // It was reported at the header's line, in csv-parse's English ("Invalid Opening Quote").
+  const file = () => tempFile('Socialtjänsten\r\nUttag "2024" ny\r\nKön;Ålder;Beslut\r\nFlicka;3;Ja\r\nPojke;4;Nej\r\n');
+  it('is reported on the title line, in Swedish', async () => {
+    const run = await runMain(['inspect', file(), '-f', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^jamstat: fel: .*, rad 2: en titelrad ovanför rubrikraden har ett citattecken/);
+    expect(run.stderr).not.toMatch(/Invalid|quote is found/);
+  });
+  it('is reported on the title line, in English', async () => {
+    const run = await runMain(['analyze', file(), '--sex', 'Kön', '--outcome', 'Beslut=Ja', '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^jamstat: error: .*, line 2: a title line above the header has a quote/);
+    expect(run.stderr).not.toMatch(/Invalid|quote is found/);
+  });
+});

@@ -30,7 +30,7 @@ describe('allowedKeysAt', () => {
     [['suppress'], ['below']],
     [['validate'], ['values', 'maxExcludedShare', 'rareValueCount', 'maxRowChange', 'maxShareChangePp']],
     [['quality'], ['maxExcludedShare', 'allowExcluded']],
-    [['limits'], ['maxCount']],
+    [['limits'], ['maxCount', 'maxGroups']],
     [['markers'], ['hidden', 'zero', 'notApplicable']],
     [['totals'], ['labels']],
   ];

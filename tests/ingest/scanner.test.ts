@@ -131,10 +131,16 @@ const HEADER_ERRORS = new Set(['blank-header', 'duplicate-header', 'header-quote
  * (or the scanner's be the header error), not the lines. A third: csv-parse decides an
  * opening quote inside an unquoted field only on the character after it, so in blocks
  * smaller than a record an encoding error (UTF-8 or Windows-1252) in that next block came first; the scanner
- * reports the syntax error it reached first, on the same line or an earlier one.
+ * reports the syntax error it reached first, on the same line or an earlier one. And one
+ * is the scanner's on purpose (issue 13): a quote error in a title line is its own
+ * message, on the title's line, where csv-parse reported it on the header's.
  */
 function sameOutcome(scanned: Outcome, plain: Outcome, options: ReadOptions): void {
   if ('error' in scanned && 'error' in plain) {
+    if (scanned.error === 'title-quote' && plain.error === 'csv-syntax') {
+      expect(scanned.line).toBeLessThanOrEqual(plain.line ?? 0);
+      return;
+    }
     if (HEADER_ERRORS.has(scanned.error) && !HEADER_ERRORS.has(plain.error)) return;
     const encodingError = plain.error === 'invalid-utf8' || plain.error === 'invalid-encoding-bytes';
     const earlierSyntaxError = scanned.error === 'csv-syntax' && encodingError && (scanned.line ?? 0) <= (plain.line ?? 0);
@@ -231,6 +237,8 @@ describe('the scanner reads what csv-parse reads', () => {
     for (const [content, options, code, line] of cases) {
       expect(await expectSame(tempFile(content), options)).toEqual({ error: code, line });
     }
+    // csv-parse named a title line's quote error at the header's line; the scanner names the title's.
+    expect(await readFast(tempFile('Titel "x";\nKön;Ålder\n1;2\n'), { skipLines: 1 })).toEqual({ error: 'title-quote', line: 1 });
     // A file that ends inside a character: the line of its last record (csv-parse's look-ahead said 1).
     const truncated = tempFile(Buffer.from([0x61, 0x3b, 0x62, 0x0a, 0x31, 0x3b, 0xc3]));
     await expectSame(truncated, { encoding: 'utf-8' });

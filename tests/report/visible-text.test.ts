@@ -10,6 +10,16 @@ describe('visibleText', () => {
     expect(visibleText('\u0000\u007f\u0080\u009b\u009f')).toBe('\\x00\\x7f\\u0080\\u009b\\u009f');
   });
 
+  it('escapes the bidirectional controls and the line and paragraph separators as \\uHHHH', () => {
+    // Issue 13: U+202E could reverse the text that follows it on screen ("Trojan Source"),
+    // U+2028 and U+2029 break the line in some terminals and viewers.
+    expect(visibleText('Kista\u202etxt.exe')).toBe('Kista\\u202etxt.exe');
+    expect(visibleText('\u202a\u202b\u202c\u202d\u202e')).toBe('\\u202a\\u202b\\u202c\\u202d\\u202e');
+    expect(visibleText('\u2066\u2067\u2068\u2069')).toBe('\\u2066\\u2067\\u2068\\u2069');
+    expect(visibleText('a\u200eb\u200fc')).toBe('a\\u200eb\\u200fc');
+    expect(visibleText('rad\u2028två\u2029tre')).toBe('rad\\u2028två\\u2029tre');
+  });
+
   it('leaves ordinary text, Swedish letters, backslashes and non-breaking spaces as they are', () => {
     expect(visibleText('Södermalm – Ärende\u00a0"x" C:\\data')).toBe('Södermalm – Ärende\u00a0"x" C:\\data');
   });
@@ -20,6 +30,13 @@ describe('visibleText', () => {
 });
 
 describe('escapeJsonControls', () => {
+  it('escapes the bidirectional controls and U+2028/U+2029 too, and parses back to the same value', () => {
+    const value = { name: 'Kista\u202eabc\u2066\u2028' };
+    const json = escapeJsonControls(JSON.stringify(value));
+    expect(json).toBe('{"name":"Kista\\u202eabc\\u2066\\u2028"}');
+    expect(JSON.parse(json)).toEqual(value);
+  });
+
   it('escapes DEL and C1 inside JSON strings and parses back to the same value', () => {
     const value = { name: 'Norr\u009b31m\u007f' };
     const json = escapeJsonControls(JSON.stringify(value));

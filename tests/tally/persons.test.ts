@@ -74,12 +74,26 @@ describe('Persons', () => {
     );
   });
 
-  it("keeps a person's sex from the first row counted", () => {
-    const { counts } = countOnce('any', [
+  // It used to keep the sex of the first row counted, so the row order decided it (issue 13).
+  it('counts a person whose rows disagree on sex as other/unknown, in either order', () => {
+    const rows: [string, number, boolean, number][] = [
       ['a', MALE, true, 0],
       ['a', FEMALE, true, 0],
+    ];
+    for (const order of [rows, [...rows].reverse()]) {
+      const { counts } = countOnce('any', order);
+      expect(counts.male.yes).toBe(0);
+      expect(counts.female.yes).toBe(0);
+      expect(counts.other.yes).toBe(1);
+    }
+  });
+
+  it('keeps the sex every row of a person agrees on', () => {
+    const { counts } = countOnce('any', [
+      ['a', MALE, true, 0],
+      ['a', MALE, false, 0],
     ]);
     expect(counts.male.yes).toBe(1);
-    expect(counts.female.yes).toBe(0);
+    expect(counts.other.yes + counts.other.no).toBe(0);
   });
 });
