@@ -39,7 +39,8 @@ export async function spoolStandardInput(files: readonly string[], input: NodeJS
   if (dashes === 0) return [...files];
   if (dashes > 1) throw new UsageError('usage-stdin-twice', {});
   if (spooledPath === null) {
-    const path = join(tmpdir(), `jamstat-stdin-${process.pid}-${randomUUID()}.csv`);
+    // Letters only after the pid: digits of a pid and a random id side by side can look like a personnummer, and be masked out of the name the reports replace.
+    const path = join(tmpdir(), `jamstat-stdin-${process.pid}-${lettersOnly(randomUUID())}.csv`);
     removeOnSignals(path);
     process.once('exit', () => rmSync(path, { force: true }));
     await pipeline(input, createWriteStream(path, { flags: 'wx', mode: 0o600 }));
@@ -53,3 +54,8 @@ export function removeSpooledInput(): void {
   if (spooledPath !== null) rmSync(spooledPath, { force: true });
 }
 
+
+/** A random id as letters a–p only (each hex digit shifted), so that no run of digits can look like a personnummer. */
+function lettersOnly(id: string): string {
+  return id.replace(/[0-9a-f]/g, (digit) => String.fromCharCode(97 + parseInt(digit, 16)));
+}
