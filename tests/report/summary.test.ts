@@ -106,7 +106,7 @@ describe('the summary at the edges', () => {
       result('Stadsdelsområde', 'Bromma', counts(600, 1497), counts(400, 1497), { ...flagged, verdict: 'candidate' }),
       result('Stadsdelsområde', 'Farsta', counts(3, 3), counts(3, 3), { ...flagged, verdict: 'candidate' }),
     ];
-    const report = suppressReport(reportOf(rows, [{ reason: 'missing-sex', rows: 3 }]), { below: 5 });
+    const report = suppressReport(reportOf(rows, [{ reason: 'total-row', rows: 3 }]), { below: 5 });
     const text = summaryText(reportSummary(report, 'sv'));
     // Secondary suppression hides Bromma too (it is the total minus Farsta): neither group is described.
     expect(report.results.filter((row) => row.female.n === null).map((row) => row.group)).toEqual(['Bromma', 'Farsta']);
