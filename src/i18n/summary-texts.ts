@@ -67,7 +67,6 @@ export interface SummaryLabelArgs {
   'definite.female.neutral': NoArgs;
   'definite.male.neutral': NoArgs;
   'ppShort': NoArgs;
-  'meta.organisation': NoArgs;
   'meta.author': NoArgs;
   'chart.title': { readonly step: Shown };
   'chart.sharesAxis': NoArgs;
@@ -136,7 +135,6 @@ export const SUMMARY_TEXTS = {
     'definite.female.neutral': () => 'kvinnorna/flickorna',
     'definite.male.neutral': () => 'männen/pojkarna',
     ppShort: () => 'p.e.',
-    'meta.organisation': () => 'Organisation',
     'meta.author': () => 'Upprättad av',
     'chart.title': (a) => `${a.step}: andel ”ja” per kön och skillnaden`,
     'chart.sharesAxis': () => 'Andel ”ja” (%)',
@@ -200,7 +198,6 @@ export const SUMMARY_TEXTS = {
     'definite.female.neutral': () => 'women/girls',
     'definite.male.neutral': () => 'men/boys',
     ppShort: () => 'pp',
-    'meta.organisation': () => 'Organisation',
     'meta.author': () => 'Prepared by',
     'chart.title': (a) => `${a.step}: share "yes" by sex, and the difference`,
     'chart.sharesAxis': () => 'Share "yes" (%)',
