@@ -161,7 +161,7 @@ export const SUMMARY_TEXTS = {
   en: {
     'summary.title': () => 'Summary',
     'summary.overview': (a) =>
-      `The report compares ${plural(a.steps, 'step', 'steps')} of case handling (${a.rows} rows). ${plural(a.candidates, 'difference is a candidate', 'differences are candidates')} for unwarranted differences, ${a.explained} explained by the criteria, ${a.inconclusive} inconclusive${String(a.insufficient) === '0' ? '' : ` and ${a.insufficient} cannot be judged`}.`,
+      `The report compares ${plural(a.steps, 'step', 'steps')} of case handling (${a.rows} rows). ${plural(a.candidates, 'difference is a candidate', 'differences are candidates')} for unwarranted differences, ${a.explained} are explained by the criteria, ${a.inconclusive} are inconclusive${String(a.insufficient) === '0' ? '' : ` and ${a.insufficient} cannot be judged`}.`,
     'summary.candidates': () => 'Candidates: differences that persist',
     'summary.candidatesNone': () => 'No difference persists as a candidate for an unwarranted difference.',
     'summary.overall': (a) =>
