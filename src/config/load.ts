@@ -265,6 +265,7 @@ function freezeConfig(raw: RawConfig, source: string, overrides: ConfigOverrides
       notApplicable: raw.markers?.notApplicable ?? DEFAULT_MARKERS.notApplicable,
     },
     totals: { labels: raw.totals?.labels ?? DEFAULT_TOTAL_LABELS },
+    ...(raw.report && Object.keys(raw.report).length ? { report: { ...raw.report } } : {}),
     validate: raw.validate ? { ...DEFAULT_VALIDATION, ...raw.validate, values: Object.fromEntries(raw.validate.values ?? []) } : null,
   };
   return deepFreeze(config);

@@ -272,6 +272,14 @@ export const totalsSchema = z.strictObject({
   labels: z.optional(z.array(nonEmptyText())),
 });
 
+/** The report's title block (`report:`): every key optional, plain text shown as given (masked and escaped like all text). */
+export const reportMetaSchema = z.strictObject({
+  title: z.optional(nonEmptyText()),
+  organisation: z.optional(nonEmptyText()),
+  period: z.optional(nonEmptyText()),
+  author: z.optional(nonEmptyText()),
+});
+
 export const configSchema = z
   .strictObject({
     sex: sexSchema,
@@ -293,6 +301,7 @@ export const configSchema = z
     fill: z.optional(z.array(columnName)),
     markers: z.optional(markersSchema),
     totals: z.optional(totalsSchema),
+    report: z.optional(reportMetaSchema),
   })
   .check(
     z.superRefine((config: CrossKeyInput, context) => {

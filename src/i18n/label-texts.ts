@@ -7,6 +7,7 @@
 import type { Language } from '../messages/languages.js';
 import type { NoArgs } from '../messages/message.js';
 import { lookup, type Texts } from './texts.js';
+import { SUMMARY_TEXTS, type SummaryLabelArgs } from './summary-texts.js';
 
 /** A value a label shows: a formatted number or a word. */
 type Shown = string | number;
@@ -15,7 +16,7 @@ type Shown = string | number;
 const several = (names: Shown): boolean => String(names).includes(', ');
 
 /** Every label key and the values its text shows. */
-export interface LabelArgs {
+export interface LabelArgs extends SummaryLabelArgs {
   /** Status lines on standard error (src/cli): the file written, the configuration found. */
   wroteFile: { readonly file: string };
   usingDefaultConfig: { readonly file: string };
@@ -308,6 +309,7 @@ export type LabelKey = keyof LabelArgs;
 
 export const LABEL_TEXTS = {
   sv: {
+    ...SUMMARY_TEXTS.sv,
     wroteFile: (a) => `Skrev ${a.file}.`,
     usingDefaultConfig: (a) => `Använder konfigurationen ${a.file} (ingen --config angavs).`,
     overall: () => 'Totalt',
@@ -440,16 +442,16 @@ export const LABEL_TEXTS = {
     'pub.noWord': () => 'nej',
     'pub.unit.case': () => 'ärenden',
     'pub.unit.person': () => 'personer',
-    'pub.method.difference': (a) => `För varje steg och grupp jämförs andelen "ja" bland ${a.female} och ${a.male}. Skillnaden anges i procentenheter med ett 95 % konfidensintervall (Newcombe).`,
+    'pub.method.difference': (a) => `För varje steg och grupp jämförs andelen ”ja” bland ${a.female} och ${a.male}. Skillnaden anges i procentenheter med ett 95 % konfidensintervall (Newcombe).`,
     'pub.method.test': (a) => `Skillnaden prövas med chi²-test (med Yates korrektion), eller Fishers exakta test när en grupp är liten. Eftersom många jämförelser görs samtidigt justeras p-värdena (${a.correction}) till q.`,
     'pub.method.flag': (a) => `En skillnad flaggas när q < ${a.alpha}, skillnaden är minst ${a.minDiffPp} procentenheter och varje kön har minst ${a.minN} ärenden.`,
     'pub.method.criteria': () => 'En flaggad skillnad prövas mot kriterierna behov, annat stöd, samtycke och delaktighet: jämförelsen görs inom grupper som är lika i kriteriets variabler (Cochran–Mantel–Haenszel). Försvinner skillnaden där, förklaras den av kriteriet; annars är den en möjlig omotiverad skillnad.',
-    'pub.method.shortfall': () => 'Skillnaden i antal anger hur många fler (eller färre) som skulle ha fått "ja" om gruppen haft den andra gruppens andel.',
+    'pub.method.shortfall': () => 'Skillnaden i antal anger hur många fler (eller färre) som skulle ha fått ”ja” om gruppen haft den andra gruppens andel.',
     'pub.html.title': (a) => `Könsuppdelad statistik: ${a.steps}`,
     'pub.html.lead': () => 'Tänk alltid kön, men aldrig bara kön. En flagga markerar en skillnad att granska, inte ett bevis för olikabehandling.',
     'pub.html.contents': () => 'Innehåll',
     'pub.html.see': () => '1. Vad ser vi?',
-    'pub.html.seeIntro': (a) => `Diagrammen visar skillnaden i andel mellan ${a.female} och ${a.male} i varje grupp, med 95 % konfidensintervall. Till höger om noll har ${a.female} den högre andelen. Flaggade grupper är markerade.`,
+    'pub.html.seeIntro': (a) => `Diagrammen visar för varje grupp andelen ”ja” bland ${a.female} och bland ${a.male} (till vänster, en punkt per kön) och skillnaden mellan dem (till höger), med 95 % konfidensintervall. Till höger om noll har ${a.female} den högre andelen. Flaggade grupper är markerade.`,
     'pub.html.reflect': () => '2. Vi reflekterar',
     'pub.html.reflectIntro': () => 'För varje flaggad skillnad: förklaras den av behov, av att behovet tillgodoses på annat sätt, av samtycke eller av delaktighet? Svaren bygger på jämförelser inom grupper som är lika i kriteriets variabler.',
     'pub.html.reflectNone': () => 'Ingen skillnad är flaggad, så det finns inget att pröva mot kriterierna.',
@@ -461,7 +463,7 @@ export const LABEL_TEXTS = {
     'pub.html.change': () => '4. Hur kan vi göra annorlunda?',
     'pub.html.changeIntro': () => 'Analytikerns och verksamhetens anteckningar: vad behöver göras annorlunda, vem ansvarar och när följer vi upp?',
     'pub.html.notesPlaceholder': () => 'Skriv här.',
-    'pub.html.chartAlt': (a) => `Diagram: skillnad i andel (${a.female} − ${a.male}) i procentenheter med 95 % konfidensintervall för ${a.step}, per grupp. ${a.summary}`,
+    'pub.html.chartAlt': (a) => `Diagram: andel ”ja” bland ${a.female} och bland ${a.male}, och skillnaden (${a.female} − ${a.male}) i procentenheter, med 95 % konfidensintervall för ${a.step}, per grupp. ${a.summary}`,
     'pub.html.chartAltFlagged': (a) => `Flaggade: ${a.groups}.`,
     'pub.html.chartAltNone': () => 'Ingen grupp är flaggad.',
     'pub.html.chartHidden': (a) => `Grupper med dolda värden saknas i diagrammet: ${a.groups}.`,
@@ -599,6 +601,7 @@ export const LABEL_TEXTS = {
     'csv.notForPublication': () => 'ej för publicering',
   },
   en: {
+    ...SUMMARY_TEXTS.en,
     wroteFile: (a) => `Wrote ${a.file}.`,
     usingDefaultConfig: (a) => `Using the configuration ${a.file} (no --config given).`,
     overall: () => 'Overall',
@@ -737,7 +740,7 @@ export const LABEL_TEXTS = {
     'pub.html.lead': () => 'Always think sex, but never only sex. A flag marks a difference to look into, not proof of unequal treatment.',
     'pub.html.contents': () => 'Contents',
     'pub.html.see': () => '1. What do we see?',
-    'pub.html.seeIntro': (a) => `The charts show the difference in share between ${a.female} and ${a.male} in each group, with 95% confidence intervals. Right of zero, ${a.female} have the higher share. Flagged groups are marked.`,
+    'pub.html.seeIntro': (a) => `For each group the charts show the share "yes" among ${a.female} and among ${a.male} (left, a dot per sex) and the difference between them (right), with 95% confidence intervals. Right of zero, ${a.female} have the higher share. Flagged groups are marked.`,
     'pub.html.reflect': () => '2. We reflect',
     'pub.html.reflectIntro': () => "For each flagged difference: is it explained by need, by the need being met otherwise, by consent or by participation? The answers rest on comparisons within groups alike in the criterion's variables.",
     'pub.html.reflectNone': () => 'No difference is flagged, so there is nothing to test against the criteria.',
@@ -749,7 +752,7 @@ export const LABEL_TEXTS = {
     'pub.html.change': () => '4. How can we do things differently?',
     'pub.html.changeIntro': () => 'Notes of the analyst and the service: what needs to change, who is responsible and when do we follow up?',
     'pub.html.notesPlaceholder': () => 'Write here.',
-    'pub.html.chartAlt': (a) => `Chart: difference in share (${a.female} − ${a.male}) in percentage points with 95% confidence intervals for ${a.step}, by group. ${a.summary}`,
+    'pub.html.chartAlt': (a) => `Chart: share "yes" among ${a.female} and among ${a.male}, and the difference (${a.female} − ${a.male}) in percentage points, with 95% confidence intervals for ${a.step}, by group. ${a.summary}`,
     'pub.html.chartAltFlagged': (a) => `Flagged: ${a.groups}.`,
     'pub.html.chartAltNone': () => 'No group is flagged.',
     'pub.html.chartHidden': (a) => `Groups with hidden values are left out of the chart: ${a.groups}.`,

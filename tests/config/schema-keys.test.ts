@@ -11,7 +11,7 @@ const CONDITION = ['column', 'equals', 'in', 'notIn', 'empty', 'all', 'any', 'no
 describe('allowedKeysAt', () => {
   // The keys the hand-written table listed before it was derived from the schema.
   const EXPECTED: ReadonlyArray<readonly [path: readonly (string | number)[], keys: readonly string[]]> = [
-    [[], ['sex', 'count', 'by', 'steps', 'thresholds', 'lang', 'derive', 'explain', 'unit', 'period', 'population', 'suppress', 'id', 'validate', 'quality', 'limits', 'fill', 'markers', 'totals']],
+    [[], ['sex', 'count', 'by', 'steps', 'thresholds', 'lang', 'derive', 'explain', 'unit', 'period', 'population', 'suppress', 'id', 'validate', 'quality', 'limits', 'fill', 'markers', 'totals', 'report']],
     [['sex'], ['column', 'values', 'personnummer', 'columns']],
     [['steps', 0], ['name', 'among', 'outcome', 'of', 'yes', 'explain']],
     [['steps', 3, 'explain'], CRITERIA],
@@ -33,6 +33,7 @@ describe('allowedKeysAt', () => {
     [['limits'], ['maxCount', 'maxGroups']],
     [['markers'], ['hidden', 'zero', 'notApplicable']],
     [['totals'], ['labels']],
+    [['report'], ['title', 'organisation', 'period', 'author']],
   ];
   for (const [path, keys] of EXPECTED) {
     it(`reads the keys at ${path.join('.') || '(root)'}`, () => {
