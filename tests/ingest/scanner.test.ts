@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { readExtract, scanExtract } from '../../src/ingest/read-extract.js';
@@ -133,9 +133,12 @@ const HEADER_ERRORS = new Set(['blank-header', 'duplicate-header', 'header-quote
  * smaller than a record an encoding error (UTF-8 or Windows-1252) in that next block came first; the scanner
  * reports the syntax error it reached first, on the same line or an earlier one. And one
  * is the scanner's on purpose (issue 13): a quote error in a title line is its own
- * message, on the title's line, where csv-parse reported it on the header's.
+ * message, on the title's line, where csv-parse reported it on the header's. And one more
+ * of the reference's: it counts the line of an encoding error by LF only, where the scanner
+ * counts a lone CR as the line end it is (issue 13: CR-only and mixed files), so after a
+ * lone CR the scanner's line may be later (found by seed 998270945).
  */
-function sameOutcome(scanned: Outcome, plain: Outcome, options: ReadOptions): void {
+function sameOutcome(scanned: Outcome, plain: Outcome, options: ReadOptions, loneCr = false): void {
   if ('error' in scanned && 'error' in plain) {
     if (scanned.error === 'title-quote' && plain.error === 'csv-syntax') {
       expect(scanned.line).toBeLessThanOrEqual(plain.line ?? 0);
@@ -143,6 +146,7 @@ function sameOutcome(scanned: Outcome, plain: Outcome, options: ReadOptions): vo
     }
     if (HEADER_ERRORS.has(scanned.error) && !HEADER_ERRORS.has(plain.error)) return;
     const encodingError = plain.error === 'invalid-utf8' || plain.error === 'invalid-encoding-bytes';
+    if (loneCr && encodingError && scanned.error === plain.error && (scanned.line ?? 0) >= (plain.line ?? 0)) return;
     const earlierSyntaxError = scanned.error === 'csv-syntax' && encodingError && (scanned.line ?? 0) <= (plain.line ?? 0);
     if (options.chunkBytes !== undefined && earlierSyntaxError) return;
     if (options.chunkBytes !== undefined || plain.error === 'invalid-utf8') {
@@ -156,8 +160,9 @@ function sameOutcome(scanned: Outcome, plain: Outcome, options: ReadOptions): vo
 /** Reads with the reference and with the scanner both ways; all three must agree. */
 async function expectSame(path: string, options: ReadOptions): Promise<Outcome> {
   const plain = await readPlain(path, options);
-  sameOutcome(await readFast(path, options), plain, options);
-  sameOutcome(await readText(path, options), plain, options);
+  const loneCr = /\r(?!\n)/.test(readFileSync(path, 'latin1'));
+  sameOutcome(await readFast(path, options), plain, options, loneCr);
+  sameOutcome(await readText(path, options), plain, options, loneCr);
   return plain;
 }
 
@@ -204,6 +209,8 @@ describe('the scanner reads what csv-parse reads', () => {
           [Uint8Array.from([...Buffer.from('Kön;Beslut;Insats\r\n'), 1, 0x22, 0xc2]), undefined],
           // The same in Windows-1252: 0x8F is undefined there (found by seed 1654591266).
           [Uint8Array.from([...Buffer.from('Kön;Beslut;Insats\r\n'), 1, 0x22, 0x8f, 0x22, 0x22, 0x22]), 1],
+          // A lone CR, then bytes neither encoding reads: the scanner counts the CR as a line end (found by seed 998270945).
+          [Uint8Array.from([...Buffer.from('Kön;Beslut;Insats\r\n'), 13, 128, 143, 34, 34]), undefined],
         ],
       },
     );
