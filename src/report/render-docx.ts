@@ -112,7 +112,7 @@ function columnWidths(columns: readonly Pick<StepColumn, 'text'>[], total: numbe
 }
 
 /** The step table's widths by column (twips), fitted to the figures they hold; the verdict takes what is left. */
-const STEP_WIDTHS: Readonly<Record<string, number>> = { group: 3300, diff: 900, ci95: 1350, test: 1400, p: 800, q: 800 };
+const STEP_WIDTHS: Readonly<Record<string, number>> = { group: 3000, diff: 900, ci95: 1400, test: 1400, p: 950, q: 950 };
 const STEP_NUMBER_WIDTH = 780;
 
 function stepWidths(columns: readonly StepColumn[], total: number): number[] {
