@@ -311,5 +311,6 @@ export async function analyze(files: readonly string[], config: Config, read: Re
     results: adjusted.results,
     rates: adjusted.rates,
     warnings,
+    ...(config.report ? { report: config.report } : {}),
   });
 }

@@ -116,6 +116,9 @@ const ANALYZE_FLAGS = {
     keyPath: ['quality', 'allowExcluded'],
     parse: () => true,
   },
+  title: { syntax: '--title <text>', help: 'flag.title', keyPath: ['report', 'title'] },
+  organisation: { syntax: '--organisation <text>', help: 'flag.organisation', keyPath: ['report', 'organisation'] },
+  reportPeriod: { syntax: '--report-period <text>', help: 'flag.reportPeriod', keyPath: ['report', 'period'] },
 } as const satisfies Record<string, FlagSpec>;
 
 type AnalyzeFlagTable = typeof ANALYZE_FLAGS;

@@ -188,6 +188,7 @@ function freezeConfig(raw: RawConfig, source: string, overrides: ConfigOverrides
     id: raw.id ?? null,
     quality: { ...DEFAULT_QUALITY, ...raw.quality },
     limits: { ...DEFAULT_LIMITS, ...raw.limits },
+    ...(raw.report && Object.keys(raw.report).length ? { report: { ...raw.report } } : {}),
     validate: raw.validate ? { ...DEFAULT_VALIDATION, ...raw.validate, values: Object.fromEntries(raw.validate.values ?? []) } : null,
   };
   return deepFreeze(config);

@@ -218,6 +218,14 @@ export const limitsSchema = z.strictObject({
   maxCount: z.optional(z.int().check(z.gte(1))),
 });
 
+/** The report's title block (`report:`): every key optional, plain text shown as given (masked and escaped like all text). */
+export const reportMetaSchema = z.strictObject({
+  title: z.optional(nonEmptyText()),
+  organisation: z.optional(nonEmptyText()),
+  period: z.optional(nonEmptyText()),
+  author: z.optional(nonEmptyText()),
+});
+
 export const configSchema = z
   .strictObject({
     sex: sexSchema,
@@ -236,6 +244,7 @@ export const configSchema = z
     validate: z.optional(validationSchema),
     quality: z.optional(qualitySchema),
     limits: z.optional(limitsSchema),
+    report: z.optional(reportMetaSchema),
   })
   .check(
     z.superRefine((config: CrossKeyInput, context) => {

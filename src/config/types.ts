@@ -119,6 +119,16 @@ export interface Config {
   readonly quality: QualityConfig;
   /** Bounds on the input (`limits:`), defaults filled in. */
   readonly limits: LimitsConfig;
+  /** The report's title block (`report:` and --title, --organisation, --report-period); absent when not given. */
+  readonly report?: ReportMeta;
+}
+
+/** Who made the report, for whom and over which period: shown at the top of the reports for people, and in the JSON. */
+export interface ReportMeta {
+  readonly title?: string;
+  readonly organisation?: string;
+  readonly period?: string;
+  readonly author?: string;
 }
 
 /** Bounds on the input: `maxCount`, the largest count a count cell may hold. */

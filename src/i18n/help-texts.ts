@@ -72,6 +72,9 @@ export interface HelpArgs {
   'flag.minN': NoArgs;
   'flag.correction': NoArgs;
   'flag.allowExcluded': NoArgs;
+  'flag.title': NoArgs;
+  'flag.organisation': NoArgs;
+  'flag.reportPeriod': NoArgs;
 }
 
 export type HelpKey = keyof HelpArgs;
@@ -137,6 +140,9 @@ export const HELP_TEXTS: Readonly<Record<Language, Texts<HelpArgs>>> = {
     'flag.alpha': () => 'signifikansnivå för flaggor (standard 0.05)',
     'flag.minDiffPp': () => 'minsta skillnad i procentenheter som flaggas (standard 5)',
     'flag.minN': () => 'minsta gruppstorlek, per kön, för en flagga (standard 20)',
+    'flag.title': () => 'rapportens rubrik (report.title)',
+    'flag.organisation': () => 'organisationen som gör rapporten (report.organisation)',
+    'flag.reportPeriod': () => 'perioden rapporten gäller, t.ex. "2024" (report.period)',
     'flag.correction': () => 'korrektion för många jämförelser (standard bh, Benjamini–Hochberg)',
     'flag.allowExcluded': () =>
       'kör även när ett steg utesluter för många rader (quality.maxExcludedShare) eller olika många per kön; steget får inga flaggor',
@@ -200,6 +206,9 @@ export const HELP_TEXTS: Readonly<Record<Language, Texts<HelpArgs>>> = {
     'flag.alpha': () => 'significance level for flags (default 0.05)',
     'flag.minDiffPp': () => 'smallest difference in percentage points to flag (default 5)',
     'flag.minN': () => 'smallest group size, per sex, to flag (default 20)',
+    'flag.title': () => "the report's title (report.title)",
+    'flag.organisation': () => 'the organisation making the report (report.organisation)',
+    'flag.reportPeriod': () => 'the period the report covers, e.g. "2024" (report.period)',
     'flag.correction': () => 'multiple-comparison correction (default bh, Benjamini–Hochberg)',
     'flag.allowExcluded': () => 'run even when a step excludes too many rows (quality.maxExcludedShare) or unevenly by sex; that step gets no flags',
   },

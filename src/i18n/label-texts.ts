@@ -7,6 +7,7 @@
 import type { Language } from '../messages/languages.js';
 import type { NoArgs } from '../messages/message.js';
 import { lookup, type Texts } from './texts.js';
+import { SUMMARY_TEXTS, type SummaryLabelArgs } from './summary-texts.js';
 
 /** A value a label shows: a formatted number or a word. */
 type Shown = string | number;
@@ -15,7 +16,7 @@ type Shown = string | number;
 const several = (names: Shown): boolean => String(names).includes(', ');
 
 /** Every label key and the values its text shows. */
-export interface LabelArgs {
+export interface LabelArgs extends SummaryLabelArgs {
   /** Status lines on standard error (src/cli): the file written, the configuration found. */
   wroteFile: { readonly file: string };
   usingDefaultConfig: { readonly file: string };
@@ -279,6 +280,7 @@ export type LabelKey = keyof LabelArgs;
 
 export const LABEL_TEXTS = {
   sv: {
+    ...SUMMARY_TEXTS.sv,
     wroteFile: (a) => `Skrev ${a.file}.`,
     usingDefaultConfig: (a) => `Använder konfigurationen ${a.file} (ingen --config angavs).`,
     overall: () => 'Totalt',
@@ -539,6 +541,7 @@ export const LABEL_TEXTS = {
     'csv.notForPublication': () => 'ej för publicering',
   },
   en: {
+    ...SUMMARY_TEXTS.en,
     wroteFile: (a) => `Wrote ${a.file}.`,
     usingDefaultConfig: (a) => `Using the configuration ${a.file} (no --config given).`,
     overall: () => 'Overall',

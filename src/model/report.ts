@@ -8,6 +8,9 @@ import type { InputExclusion, StepExclusion } from '../tally/tally.js';
 import type { FileFormat } from '../ingest/file-info.js';
 import type { Criterion } from '../config/criteria.js';
 import type { ReportWarning } from '../messages/report-warning-codes.js';
+import type { ReportMeta } from '../config/types.js';
+
+export type { ReportMeta } from '../config/types.js';
 
 export type { ReportWarning, ReportWarningCode } from '../messages/report-warning-codes.js';
 
@@ -258,6 +261,8 @@ export interface Report {
   readonly rates: readonly RateResult[];
   /** Notices about the data or the configuration, shown above the tables of every output. */
   readonly warnings: readonly ReportWarning[];
+  /** The title block from the configuration (`report:`) or flags; absent when none was given. */
+  readonly report?: ReportMeta;
 }
 
 /*

@@ -11,7 +11,7 @@ const CONDITION = ['column', 'equals', 'in', 'notIn', 'empty', 'all', 'any', 'no
 describe('allowedKeysAt', () => {
   // The keys the hand-written table listed before it was derived from the schema.
   const EXPECTED: ReadonlyArray<readonly [path: readonly (string | number)[], keys: readonly string[]]> = [
-    [[], ['sex', 'count', 'by', 'steps', 'thresholds', 'lang', 'derive', 'explain', 'unit', 'period', 'population', 'suppress', 'id', 'validate', 'quality', 'limits']],
+    [[], ['sex', 'count', 'by', 'steps', 'thresholds', 'lang', 'derive', 'explain', 'unit', 'period', 'population', 'suppress', 'id', 'validate', 'quality', 'limits', 'report']],
     [['sex'], ['column', 'values', 'personnummer']],
     [['steps', 0], ['name', 'among', 'outcome', 'explain']],
     [['steps', 3, 'explain'], CRITERIA],
@@ -31,6 +31,7 @@ describe('allowedKeysAt', () => {
     [['validate'], ['values', 'maxExcludedShare', 'rareValueCount', 'maxRowChange', 'maxShareChangePp']],
     [['quality'], ['maxExcludedShare', 'allowExcluded']],
     [['limits'], ['maxCount']],
+    [['report'], ['title', 'organisation', 'period', 'author']],
   ];
   for (const [path, keys] of EXPECTED) {
     it(`reads the keys at ${path.join('.') || '(root)'}`, () => {
