@@ -248,9 +248,6 @@ export interface LabelArgs extends SummaryLabelArgs {
   'pub.method.detectable': { readonly minDiffPp: Shown };
   'pub.html.noneFound': NoArgs;
   'pub.html.noneFoundDetectable': { readonly steps: Shown };
-  // Word: the summary until the shared one (summary.ts) is merged
-  'pub.word.summary': NoArgs;
-  'pub.word.summaryIntro': { readonly count: Shown };
   otherN: NoArgs;
   detectableHead: NoArgs;
   // verdicts that need evidence (issue 12)
@@ -508,8 +505,6 @@ export const LABEL_TEXTS = {
     'detectable.step': (a) => `${a.step}: större än ${a.pp} p.e.`,
     'pub.method.detectable': (a) => `Där ingen skillnad flaggas anges hur stor skillnad antalen hade kunnat visa: den minsta skillnad som testet hittar med 80 % sannolikhet (styrka) vid dessa antal och signifikansnivån α, beräknad med normalapproximation och den sammanvägda andelen för båda könen. När den är större än ${a.minDiffPp} p.e. betyder en saknad flagga inte att det saknas skillnad, bara att antalen är för små för att visa den.`,
     'pub.html.noneFound': () => 'Inga hittades.',
-    'pub.word.summary': () => 'Sammanfattning',
-    'pub.word.summaryIntro': (a) => (String(a.count) === '1' ? 'En skillnad är flaggad:' : `${a.count} skillnader är flaggade:`),
     'pub.html.noneFoundDetectable': (a) => `Inga hittades. Med dessa antal hade bara större skillnader kunnat synas (${a.steps}); mindre skillnader kan finnas utan att synas här.`,
     otherN: () => 'Annat/okänt kön n',
     detectableHead: () => 'Minsta synliga skillnad (p.e.)',
@@ -766,8 +761,6 @@ export const LABEL_TEXTS = {
     'detectable.step': (a) => `${a.step}: larger than ${a.pp} pp`,
     'pub.method.detectable': (a) => `Where no difference is flagged, the report says how large a difference the counts could have shown: the smallest difference the test finds with 80% probability (power) at these counts and significance level α, computed with the normal approximation and the share of both sexes pooled. When it is larger than ${a.minDiffPp} pp, a missing flag does not mean there is no difference, only that the counts are too small to show it.`,
     'pub.html.noneFound': () => 'None were found.',
-    'pub.word.summary': () => 'Summary',
-    'pub.word.summaryIntro': (a) => (String(a.count) === '1' ? 'One difference is flagged:' : `${a.count} differences are flagged:`),
     'pub.html.noneFoundDetectable': (a) => `None were found. With these counts only larger differences could have been seen (${a.steps}); smaller differences may exist without showing here.`,
     otherN: () => 'Other/unknown sex n',
     detectableHead: () => 'Smallest detectable difference (pp)',

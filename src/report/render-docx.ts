@@ -1,7 +1,7 @@
 /**
  * The Word renderer (the docx library): the HTML report's structure as a document a
- * strategist edits and hands on. A title block with the publication note; the notices;
- * a summary; SKR's four steps (1 a chart as a picture and a real Word table per step,
+ * strategist edits and hands on. A title block (report.title, organisation, period,
+ * author) with the publication note; the notices; the Sammanfattning (summary.ts); SKR's four steps (1 a chart as a picture and a real Word table per step,
  * whose header row repeats on every page, with its notes and row accounting; 2 each
  * flagged difference against the criteria; 3 the conclusions; 4 room to write); then
  * the method, the row accounting and the settings. The step tables sit on landscape
@@ -46,7 +46,7 @@ import { detectableSentences, noneFoundText } from './detectable-text.js';
 import { noticeLines, noticesTitle } from './notices.js';
 import { publicationNote } from './publication-note.js';
 import { chartHiddenNote, stepChartPng } from './chart-png.js';
-import { summaryText } from './docx-summary.js';
+import { reportSummary } from './summary.js';
 import { withFixedDocxDates } from './docx-fixed-dates.js';
 
 export interface DocxOptions {
@@ -300,9 +300,29 @@ function section(report: PublishedReport, language: Language, orientation: 'port
   };
 }
 
+/** The Sammanfattning (summary.ts, shared with the HTML report): the overview, then each section's heading and its items as a list. */
 function summaryBlocks(report: PublishedReport, language: Language): Block[] {
-  const summary = summaryText(report, language);
-  return [heading(summary.title, HeadingLevel.HEADING_1), ...summary.paragraphs.map((content) => paragraph(content))];
+  const summary = reportSummary(report, language);
+  return [
+    heading(summary.title, HeadingLevel.HEADING_1),
+    paragraph(summary.overview),
+    ...summary.sections.flatMap((part) => [heading(part.heading, HeadingLevel.HEADING_3), ...part.items.map(bullet)]),
+  ];
+}
+
+/**
+ * The title block: the configured title (report.title) or the steps' title, then the
+ * organisation, period and author when given, on one line.
+ */
+function titleBlocks(report: PublishedReport, language: Language): Block[] {
+  const meta = report.report;
+  const standard = docxTitle(report, language);
+  const byline = [meta?.organisation, meta?.period, meta?.author].filter((part): part is string => Boolean(part)).join(' · ');
+  return [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [text(meta?.title || standard)] }),
+    ...(meta?.title ? [paragraph(standard, { size: 24 })] : []),
+    ...(byline ? [paragraph(byline, { bold: true })] : []),
+  ];
 }
 
 /** The document's title: the HTML report's. */
@@ -315,11 +335,11 @@ export async function renderDocx(report: PublishedReport, options: DocxOptions):
   const { language } = options;
   const female = say(language, 'label', `sex.female.${report.sexTerms}`).toLowerCase();
   const male = say(language, 'label', `sex.male.${report.sexTerms}`).toLowerCase();
-  const title = docxTitle(report, language);
+  const title = report.report?.title || docxTitle(report, language);
   const notices = noticeLines(report, language);
   const notForPublication = report.settings.suppressBelow === null;
   const opening: Block[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [text(title)] }),
+    ...titleBlocks(report, language),
     paragraph(say(language, 'label', 'pub.html.lead'), { italics: true }),
     paragraph(publicationNote(report.settings, language), notForPublication ? { bold: true, color: WARNING_COLOUR } : { size: 18 }),
     ...(notices.length ? [heading(noticesTitle(language), HeadingLevel.HEADING_2), ...notices.map(bullet)] : []),

@@ -19,8 +19,8 @@ const update = process.env.UPDATE_GOLDEN === '1';
 const CASES: ReadonlyArray<readonly [name: string, args: readonly string[]]> = [
   ['analyze-exempel-docx-sv', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml']],
   ['analyze-exempel-docx-en', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '--lang', 'en']],
-  // Small counts shown: the not-for-publication mark on every page's header.
-  ['analyze-utf8-no-suppress-docx', ['analyze', 'fixtures/utf8.csv', '-c', 'fixtures/exempel.yml', '--no-suppress']],
+  // Small counts shown: the not-for-publication mark on every page's header; and the title block's keys.
+  ['analyze-utf8-no-suppress-docx', ['analyze', 'fixtures/utf8.csv', '-c', 'fixtures/exempel.yml', '--no-suppress', '--title', 'Jämställd handläggning 2024', '--organisation', 'Stockholms stad', '--report-period', '2024']],
 ];
 
 describe('golden Word reports', () => {
