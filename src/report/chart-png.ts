@@ -11,6 +11,7 @@ import type { PublishedReport, PublishedResult, PublishedStepSummary } from '../
 import { isComparisonHidden } from './published-values.js';
 import { groupName, stepResults } from './step-rows.js';
 import { renderChartSvg, type ChartPoint } from './difference-chart.js';
+import { visibleText } from './visible-text.js';
 // Loaded with this file, which only the Word renderer imports, itself loaded when asked for.
 import { Resvg } from '@resvg/resvg-js';
 
@@ -31,8 +32,9 @@ function chartedRows(report: PublishedReport, step: string): PublishedResult[] {
   return stepResults(report, step).filter((result) => result.period === null && !isComparisonHidden(result) && result.diffPp !== null && result.ci95 !== null);
 }
 
+/** A row's label; control characters from the data as visible escapes, since XML (the SVG, the docx) cannot hold them. */
 function chartLabel(result: PublishedResult, language: Language): string {
-  return result.by === null ? groupName(result, language) : `${result.by}: ${groupName(result, language)}`;
+  return visibleText(result.by === null ? groupName(result, language) : `${result.by}: ${groupName(result, language)}`);
 }
 
 /** The size an SVG document declares on its root element. */
@@ -58,7 +60,7 @@ export async function stepChartPng(report: PublishedReport, step: PublishedStepS
   const male = say(language, 'label', `sex.male.${report.sexTerms}`).toLowerCase();
   const flagged = charted.filter((result) => result.flag).map((result) => chartLabel(result, language));
   const summary = flagged.length ? say(language, 'label', 'pub.html.chartAltFlagged', { groups: flagged.join('; ') }) : say(language, 'label', 'pub.html.chartAltNone');
-  const description = say(language, 'label', 'pub.html.chartAlt', { female, male, step: step.name, summary });
+  const description = say(language, 'label', 'pub.html.chartAlt', { female, male, step: visibleText(step.name), summary });
   const points: ChartPoint[] = charted.map((result) => ({
     label: chartLabel(result, language),
     diffPp: result.diffPp!,

@@ -47,6 +47,7 @@ import { noticeLines, noticesTitle } from './notices.js';
 import { publicationNote } from './publication-note.js';
 import { chartHiddenNote, stepChartPng } from './chart-png.js';
 import { reportSummary } from './summary.js';
+import { visibleText } from './visible-text.js';
 import { withFixedDocxDates } from './docx-fixed-dates.js';
 
 export interface DocxOptions {
@@ -68,7 +69,11 @@ const FLAG_FILL = 'FFE8A3';
 const HEAD_FILL = 'E7E6E6';
 const WARNING_COLOUR = 'B00000';
 
-const text = (content: string, options: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}): TextRun => new TextRun({ text: content, ...options });
+/**
+ * A run of text. Text from the data may hold control characters, which XML (so Word)
+ * cannot hold: they are shown as visible escapes (`\x07`), as on the terminal.
+ */
+const text = (content: string, options: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}): TextRun => new TextRun({ text: visibleText(content), ...options });
 
 const paragraph = (content: string, options: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}): Paragraph =>
   new Paragraph({ children: [text(content, options)], spacing: { after: 120 } });
@@ -171,7 +176,7 @@ async function stepBlocks(report: PublishedReport, step: PublishedStepSummary, l
             data: chart.png,
             transformation: { width: chart.width, height: chart.height },
             // The id is given: the library's own counter runs on across documents in one process.
-            altText: { id: String(pictureId), name: `${say(language, 'label', 'step')} ${step.name}`, description: chart.description, title: step.name },
+            altText: { id: String(pictureId), name: visibleText(`${say(language, 'label', 'step')} ${step.name}`), description: chart.description, title: visibleText(step.name) },
           }),
         ],
       }),
@@ -365,7 +370,7 @@ export async function renderDocx(report: PublishedReport, options: DocxOptions):
     ...settingsBlocks(report, language),
   ];
   const document = new Document({
-    title,
+    title: visibleText(title),
     creator: report.generator,
     lastModifiedBy: report.generator,
     revision: 1,

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { runCli } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
-import { tempPath } from '../helpers/temp.js';
+import { tempFile, tempPath } from '../helpers/temp.js';
 import { dumpDocumentXml, loadDocx } from '../helpers/docx-dump.js';
 import { yieldToEventLoop } from '../helpers/yield.js';
 
@@ -62,7 +62,18 @@ describe('docx output', () => {
     expect(Object.keys(hiddenZip.files).some((name) => /^word\/header\d+\.xml$/.test(name))).toBe(false);
   });
 
-  it('is chosen by the .docx extension and needs a file', async () => {
+  it('shows control characters from the data as visible escapes, which XML cannot hold', async () => {
+    const rows = Array.from({ length: 40 }, (_, index) => `${index % 2 ? 'Pojke' : 'Flicka'};A\u0007b\u001b[31m;${index % 3 ? 'Utredning inleds' : 'Ingen'}`);
+    const extract = tempFile(`Kön;Grupp;Förhandsbedömning\n${rows.join('\n')}\n`);
+    const path = tempPath('control.docx');
+    const run = await runMain(['analyze', extract, '--sex', 'Kön', '--by', 'Grupp', '--outcome', 'Förhandsbedömning=Utredning inleds', '-o', path]);
+    expect(run.code, run.stderr).toBe(0);
+    const xml = await (await loadDocx(path)).file('word/document.xml')!.async('string');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(xml).toContain('A\\x07b\\e[31m');
+  });
+
+  it('needs an output file', async () => {
     const run = await runMain([...ARGS, '-f', 'docx']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/docx/);
