@@ -67,7 +67,33 @@ export interface SummaryLabelArgs {
   'definite.female.neutral': NoArgs;
   'definite.male.neutral': NoArgs;
   'ppShort': NoArgs;
+  'meta.organisation': NoArgs;
+  'meta.author': NoArgs;
+  'chart.title': { readonly step: Shown };
+  'chart.sharesAxis': NoArgs;
+  'chart.differenceAxis': { readonly female: Shown; readonly male: Shown };
+  'field.change': NoArgs;
+  'field.who': NoArgs;
+  'field.followUp': NoArgs;
+  'field.placeholder': NoArgs;
+  'glossary.title': NoArgs;
+  'glossary.intro': NoArgs;
+  'glossary.q': NoArgs;
+  'glossary.bh': NoArgs;
+  'glossary.candidate': NoArgs;
+  'glossary.explained': NoArgs;
+  'glossary.inconclusive': NoArgs;
+  'glossary.cmh': NoArgs;
+  'glossary.oddsRatio': NoArgs;
+  'glossary.homogeneity': NoArgs;
+  'glossary.strata': NoArgs;
+  'glossary.ci': NoArgs;
+  'glossary.pp': NoArgs;
+  'glossary.hidden': NoArgs;
 }
+
+/** The glossary's terms in the order shown; each key `glossary.X` holds "term|explanation". */
+export const GLOSSARY_TERMS = ['pp', 'ci', 'q', 'bh', 'candidate', 'explained', 'inconclusive', 'cmh', 'oddsRatio', 'homogeneity', 'strata', 'hidden'] as const;
 
 export const SUMMARY_TEXTS = {
   sv: {
@@ -110,6 +136,29 @@ export const SUMMARY_TEXTS = {
     'definite.female.neutral': () => 'kvinnorna/flickorna',
     'definite.male.neutral': () => 'männen/pojkarna',
     ppShort: () => 'p.e.',
+    'meta.organisation': () => 'Organisation',
+    'meta.author': () => 'Upprättad av',
+    'chart.title': (a) => `${a.step}: andel ”ja” per kön och skillnaden`,
+    'chart.sharesAxis': () => 'Andel ”ja” (%)',
+    'chart.differenceAxis': (a) => `Skillnad ${a.female} − ${a.male} (p.e.)`,
+    'field.change': () => 'Vad behöver ändras?',
+    'field.who': () => 'Vem ansvarar, och när?',
+    'field.followUp': () => 'Hur och när följer vi upp?',
+    'field.placeholder': () => 'Skriv här.',
+    'glossary.title': () => 'Ordlista',
+    'glossary.intro': () => 'Orden i rapporten, på vanlig svenska.',
+    'glossary.pp': () => 'p.e. (procentenheter)|Skillnaden mellan två andelar: från 30 % till 38 % är 8 procentenheter.',
+    'glossary.ci': () => 'KI (konfidensintervall)|Det spann där den verkliga skillnaden troligen ligger (95 % säkerhet). Ett brett intervall betyder att siffrorna är osäkra.',
+    'glossary.q': () => 'q|Ett p-värde som är justerat för att rapporten gör många jämförelser samtidigt. Ju lägre q, desto mindre troligt att skillnaden beror på slumpen. Under 0,05 räknas den som säker.',
+    'glossary.bh': () => 'Benjamini–Hochberg|Metoden som justerar p-värdena till q-värden, så att några få av alla jämförelser inte ser säkra ut bara av en slump.',
+    'glossary.candidate': () => 'Kandidat|En flaggad skillnad som finns kvar när kriterierna har prövats: en möjlig omotiverad skillnad att granska vidare, inte ett bevis.',
+    'glossary.explained': () => 'Förklarad|Skillnaden försvinner, eller blir liten, när man jämför flickor och pojkar med samma behov, annat stöd eller samtycke.',
+    'glossary.inconclusive': () => 'Osäker|Siffrorna räcker inte för att avgöra om kriteriet förklarar skillnaden: intervallet är för brett.',
+    'glossary.cmh': () => 'CMH (Cochran–Mantel–Haenszel)|Ett test som jämför könen inom grupper som är lika i kriteriets variabler och lägger ihop resultatet.',
+    'glossary.oddsRatio': () => 'Oddskvot|Ett annat mått på skillnaden: hur många gånger större chansen till ”ja” är för det ena könet. 1 betyder ingen skillnad.',
+    'glossary.homogeneity': () => 'Homogenitet|Om skillnaden är ungefär lika stor i alla grupperna. Ett lågt q (homogenitet) betyder att grupperna skiljer sig åt.',
+    'glossary.strata': () => 'Strata|De grupper som jämförelsen görs inom, till exempel varje kontaktorsak för sig. ”18 strata” betyder 18 sådana grupper.',
+    'glossary.hidden': () => '.. (dolt värde)|Ett antal som döljs för att det är så litet att det kan röja enskilda personer.',
   },
   en: {
     'summary.title': () => 'Summary',
@@ -151,5 +200,28 @@ export const SUMMARY_TEXTS = {
     'definite.female.neutral': () => 'women/girls',
     'definite.male.neutral': () => 'men/boys',
     ppShort: () => 'pp',
+    'meta.organisation': () => 'Organisation',
+    'meta.author': () => 'Prepared by',
+    'chart.title': (a) => `${a.step}: share "yes" by sex, and the difference`,
+    'chart.sharesAxis': () => 'Share "yes" (%)',
+    'chart.differenceAxis': (a) => `Difference ${a.female} − ${a.male} (pp)`,
+    'field.change': () => 'What needs to change?',
+    'field.who': () => 'Who is responsible, and when?',
+    'field.followUp': () => 'How and when do we follow up?',
+    'field.placeholder': () => 'Write here.',
+    'glossary.title': () => 'Glossary',
+    'glossary.intro': () => 'The words of the report, in plain English.',
+    'glossary.pp': () => 'pp (percentage points)|The difference between two shares: from 30% to 38% is 8 percentage points.',
+    'glossary.ci': () => 'CI (confidence interval)|The range where the true difference probably lies (95% certainty). A wide interval means the figures are uncertain.',
+    'glossary.q': () => 'q|A p-value adjusted for the many comparisons the report makes at once. The lower q, the less likely the difference is chance. Below 0.05 it counts as clear.',
+    'glossary.bh': () => 'Benjamini–Hochberg|The method that adjusts p-values into q-values, so that a few of all the comparisons do not look clear by chance alone.',
+    'glossary.candidate': () => 'Candidate|A flagged difference that remains once the criteria are tested: a possible unwarranted difference to look into, not proof.',
+    'glossary.explained': () => 'Explained|The difference disappears, or becomes small, when girls and boys with the same need, other support or consent are compared.',
+    'glossary.inconclusive': () => 'Inconclusive|The figures cannot tell whether the criterion explains the difference: the interval is too wide.',
+    'glossary.cmh': () => 'CMH (Cochran–Mantel–Haenszel)|A test that compares the sexes within groups alike in the criterion\'s variables and pools the result.',
+    'glossary.oddsRatio': () => 'Odds ratio|Another measure of the difference: how many times larger the odds of "yes" are for one sex. 1 means no difference.',
+    'glossary.homogeneity': () => 'Homogeneity|Whether the difference is about the same size in every group. A low homogeneity q means the groups differ.',
+    'glossary.strata': () => 'Strata|The groups the comparison is made within, for example each reason for contact on its own. "18 strata" means 18 such groups.',
+    'glossary.hidden': () => '.. (hidden value)|A count hidden because it is so small that it could reveal individuals.',
   },
 } as const satisfies Record<Language, Texts<SummaryLabelArgs>>;

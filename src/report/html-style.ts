@@ -16,10 +16,30 @@ p, li, dd { max-width: 48rem; }
 nav ul { padding-left: 1.2rem; columns: 2; list-style: none; }
 figure { margin: .8rem 0; }
 figure svg { max-width: 100%; height: auto; }
-figcaption { color: var(--muted); font-size: .9rem; }
-table { border-collapse: collapse; font-size: .8rem; margin: .6rem 0; font-variant-numeric: tabular-nums; }
-th, td { border-bottom: 1px solid var(--rule); padding: .2rem .45rem; text-align: right; vertical-align: top; white-space: nowrap; }
-td.text { white-space: normal; }
+figcaption { font-weight: 600; margin-bottom: .3rem; }
+.chart-part { margin: .2rem 0 .8rem; }
+.chart-variable { font-size: .9rem; font-weight: 600; margin: .4rem 0 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
+.title-block .organisation { font-size: 1.05rem; font-weight: 600; margin: 0 0 .2rem; color: var(--muted); }
+dl.meta { display: flex; flex-wrap: wrap; gap: .2rem 1.6rem; margin: .2rem 0 .8rem; }
+dl.meta div { display: flex; gap: .4rem; }
+dl.meta dt { font-weight: 600; }
+dl.meta dd { margin: 0; }
+#summary { border: 1px solid var(--rule); border-left: 4px solid var(--ink); padding: 0 1rem .6rem; margin-top: 1.5rem; }
+#summary h2 { margin-top: .8rem; }
+#summary h3 { font-size: 1rem; margin: 1rem 0 .2rem; }
+#summary ul { margin: .2rem 0; padding-left: 1.2rem; }
+.overview { font-size: 1.05rem; }
+dl.glossary dt { font-weight: 600; margin-top: .5rem; }
+dl.glossary dd { margin-left: 1.2rem; }
+.field-label { font-weight: 600; margin: 1rem 0 .3rem; }
+table { border-collapse: collapse; font-size: .75rem; margin: .6rem 0; font-variant-numeric: tabular-nums; max-width: 100%; }
+th, td { border-bottom: 1px solid var(--rule); padding: .2rem .3rem; text-align: right; vertical-align: top; white-space: nowrap; }
+td.text, tbody th { white-space: normal; }
+table.results { width: 100%; }
+table.results td[data-field="ci95"], table.results td[data-field="p"], table.results td[data-field="q"] { white-space: normal; }
+table.results td.text { min-width: 6.5rem; }
+table.results tbody th { min-width: 7rem; }
 th:first-child, td:first-child, td.text, th.text { text-align: left; }
 thead th { border-bottom: 2px solid var(--ink); white-space: normal; vertical-align: bottom; }
 tr.by th { text-align: left; padding-top: .6rem; border-bottom: 1px solid var(--ink); }
@@ -29,7 +49,9 @@ tr.flagged td:last-child { color: var(--flag-ink); }
 dl.criteria dt { font-weight: 600; margin-top: .5rem; }
 dl.criteria dd { margin-left: 1.2rem; }
 .evidence { color: var(--muted); font-size: .88rem; }
-.notes-area { border: 1px solid var(--rule); min-height: 14rem; padding: .6rem; background: repeating-linear-gradient(#fff, #fff 1.9rem, #e6e6e6 1.9rem, #e6e6e6 2rem); }
+.notes-area { border: 1px solid var(--rule); min-height: 8rem; padding: .3rem .6rem; line-height: 2rem; white-space: pre-wrap; background: repeating-linear-gradient(#fff, #fff 1.9rem, #e6e6e6 1.9rem, #e6e6e6 2rem); }
+.notes-area:empty::before { content: attr(data-placeholder); color: var(--muted); }
+.notes-area:focus { outline: 2px solid var(--ink); }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
 @page { size: A4; margin: 15mm 12mm; }
 @media print {
@@ -40,7 +62,10 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
   h3 { break-after: avoid; }
   section.step { break-inside: avoid-page; }
   figure, table, article { break-inside: avoid; }
-  tr.flagged td, tr.flagged th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  tr.flagged td, tr.flagged th, .notes-area { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .notes-area { break-inside: avoid; }
+  .notes-area:empty::before { content: ""; }
+  table { font-size: 7.5pt; }
   a { color: inherit; text-decoration: none; }
 }
 `;

@@ -14,7 +14,10 @@ import { methodParagraphs, settingRows } from './method-text.js';
 import { accountingLine, inputLines, reportNotes } from './report-notes.js';
 import { rowPlace, verdictLabel, verdictSentence } from './verdict-text.js';
 import { criterionAnswers } from './reflection-text.js';
-import { renderChartSvg, type ChartPoint } from './difference-chart.js';
+import { renderSharesChartSvg, type SharesPoint } from './shares-chart.js';
+import { wilsonInterval } from '../stats/proportion-difference.js';
+import { reportSummary, variableName } from './summary.js';
+import { GLOSSARY_TERMS } from '../i18n/summary-texts.js';
 import { HTML_STYLE } from './html-style.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
 import { detectableSentences, noneFoundText } from './detectable-text.js';
@@ -38,32 +41,59 @@ export function chartedRows(report: PublishedReport, step: string): PublishedRes
 }
 
 function chartLabel(result: PublishedResult, language: Language): string {
-  return result.by === null ? groupName(result, language) : `${result.by}: ${groupName(result, language)}`;
+  return result.by === null ? groupName(result, language) : `${variableName(result.by)}: ${groupName(result, language)}`;
 }
 
-async function stepFigure(report: PublishedReport, step: PublishedStepSummary, language: Language): Promise<string> {
+/** A sex's share with its 95 % Wilson interval, in percent, from the published counts (the share is shown whenever the comparison is). */
+function shareWithInterval(counts: PublishedResult['female']): SharesPoint['female'] {
+  const n = counts.n!;
+  const share = counts.share ?? 0;
+  const [low, high] = wilsonInterval(counts.yes ?? Math.round(share * n), n);
+  return { share: share * 100, low: low * 100, high: high * 100 };
+}
+
+/**
+ * The figure of a step: one chart for the overall row and one per variable, each group
+ * with both shares and the difference. The text alternative is the figure's accessible
+ * name, in a visually hidden paragraph: read aloud, never shown.
+ */
+async function stepFigure(report: PublishedReport, step: PublishedStepSummary, index: number, language: Language): Promise<string> {
   const female = say(language, 'label', `sex.female.${report.sexTerms}`).toLowerCase();
   const male = say(language, 'label', `sex.male.${report.sexTerms}`).toLowerCase();
   const charted = chartedRows(report, step.name);
   const flagged = charted.filter((result) => result.flag).map((result) => chartLabel(result, language));
   const summary = flagged.length ? say(language, 'label', 'pub.html.chartAltFlagged', { groups: flagged.join('; ') }) : say(language, 'label', 'pub.html.chartAltNone');
   const description = say(language, 'label', 'pub.html.chartAlt', { female, male, step: step.name, summary });
-  const points: ChartPoint[] = charted.map((result) => ({
-    label: chartLabel(result, language),
-    diffPp: result.diffPp!,
-    low: result.ci95![0],
-    high: result.ci95![1],
-    flagged: result.flag,
-  }));
-  const svg = await renderChartSvg(points, {
+  const texts = {
     description,
-    axisTitle: say(language, 'label', 'pub.html.axis', { female, male }),
+    female: say(language, 'label', `sex.female.${report.sexTerms}`),
+    male: say(language, 'label', `sex.male.${report.sexTerms}`),
+    sharesAxis: say(language, 'label', 'chart.sharesAxis'),
+    differenceAxis: say(language, 'label', 'chart.differenceAxis', { female, male }),
     flagged: say(language, 'label', 'pub.html.flagLegend'),
     notFlagged: say(language, 'label', 'pub.html.notFlagged'),
-  });
+  };
+  const variables = [...new Set(charted.map((result) => result.by))];
+  const charts: string[] = [];
+  for (const by of variables) {
+    const rows = charted.filter((result) => result.by === by);
+    const points: SharesPoint[] = rows.map((result) => ({
+      label: groupName(result, language),
+      female: shareWithInterval(result.female),
+      male: shareWithInterval(result.male),
+      diffPp: result.diffPp!,
+      low: result.ci95![0],
+      high: result.ci95![1],
+      flagged: result.flag,
+    }));
+    const heading = by === null ? say(language, 'label', 'overall') : variableName(by);
+    const svg = await renderSharesChartSvg(points, texts, language);
+    charts.push(`<div class="chart-part" data-by="${escapeHtml(by ?? '')}" data-groups="${points.length}"><p class="chart-variable" aria-hidden="true">${escapeHtml(heading)}</p>${svg}</div>`);
+  }
   const hidden = stepResults(report, step.name).filter((result) => result.period === null && isComparisonHidden(result));
-  const hiddenNote = hidden.length ? ` ${say(language, 'label', 'pub.html.chartHidden', { groups: hidden.map((result) => chartLabel(result, language)).join('; ') })}` : '';
-  return `<figure class="chart" data-step="${escapeHtml(step.name)}" data-groups="${points.length}"><div role="img" aria-label="${escapeHtml(description)}">${svg}</div><figcaption>${escapeHtml(description + hiddenNote)}</figcaption></figure>`;
+  const hiddenNote = hidden.length ? `<p class="note">${escapeHtml(say(language, 'label', 'pub.html.chartHidden', { groups: hidden.map((result) => chartLabel(result, language)).join('; ') }))}</p>` : '';
+  const id = `chart-text-${index}`;
+  return `<figure class="chart" data-step="${escapeHtml(step.name)}" data-groups="${charted.length}"><figcaption>${escapeHtml(say(language, 'label', 'chart.title', { step: step.name }))}</figcaption><div role="img" aria-labelledby="${id}">${charts.join('')}</div><p class="visually-hidden" id="${id}">${escapeHtml(description)}</p>${hiddenNote}</figure>`;
 }
 
 function stepTable(report: PublishedReport, step: PublishedStepSummary, language: Language): string {
@@ -144,6 +174,60 @@ function settingsSection(report: PublishedReport, language: Language): string {
   return `<table class="settings"><tbody>${rows.join('')}</tbody></table>${notes.map((note) => `<p class="note">${escapeHtml(note)}</p>`).join('')}`;
 }
 
+/** The Sammanfattning: the overview, then each part of the summary as a heading and a list. */
+function summarySection(report: PublishedReport, language: Language): string {
+  const summary = reportSummary(report, language);
+  const parts = summary.sections.map(
+    (part) => `<div class="summary-part" data-kind="${part.kind}"><h3>${escapeHtml(part.heading)}</h3><ul>${part.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul></div>`,
+  );
+  return `<p class="overview">${escapeHtml(summary.overview)}</p>${parts.join('')}`;
+}
+
+/** Section 4's fields: typed into on screen (no script: contenteditable), printed with their text, or as ruled lines when empty. */
+function notesFields(language: Language): string {
+  return (['field.change', 'field.who', 'field.followUp'] as const)
+    .map((key, index) => {
+      const id = `notes-${index + 1}`;
+      return `<div class="field"><p class="field-label" id="${id}-label">${escapeHtml(say(language, 'label', key))}</p><div class="notes-area" id="${id}" contenteditable="true" role="textbox" aria-multiline="true" aria-labelledby="${id}-label" data-placeholder="${escapeHtml(say(language, 'label', 'field.placeholder'))}"></div></div>`;
+    })
+    .join('');
+}
+
+/** The glossary: each term and its meaning in plain words. */
+function glossarySection(language: Language): string {
+  const entries = GLOSSARY_TERMS.map((term) => {
+    const [word, meaning] = say(language, 'label', `glossary.${term}`).split('|') as [string, string];
+    return `<dt>${escapeHtml(word)}</dt><dd>${escapeHtml(meaning)}</dd>`;
+  });
+  return `<p>${escapeHtml(say(language, 'label', 'glossary.intro'))}</p><dl class="glossary">${entries.join('')}</dl>`;
+}
+
+/** The period the report covers: the configured text, else the first and last period of the data, else none. */
+function reportPeriod(report: PublishedReport): string | null {
+  if (report.report?.period) return report.report.period;
+  const periods = [...new Set(report.results.map((result) => result.period).filter((period): period is string => period !== null))].sort();
+  if (periods.length === 0) return null;
+  return periods.length === 1 ? periods[0]! : `${periods[0]} – ${periods.at(-1)}`;
+}
+
+/** The title block: organisation, title, period and author, then the lead and what publication hid. */
+function titleBlock(report: PublishedReport, title: string, language: Language): string {
+  const meta: Array<[string, string | null | undefined]> = [
+    [say(language, 'label', 'meta.organisation'), report.report?.organisation],
+    [say(language, 'label', 'period'), reportPeriod(report)],
+    [say(language, 'label', 'meta.author'), report.report?.author],
+  ];
+  const shown = meta.filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
+  const list = shown.length ? `<dl class="meta">${shown.map(([name, value]) => `<div><dt>${escapeHtml(name)}</dt><dd>${escapeHtml(value)}</dd></div>`).join('')}</dl>` : '';
+  const organisation = report.report?.organisation ? `<p class="organisation">${escapeHtml(report.report.organisation)}</p>` : '';
+  return `<header class="title-block">${organisation}<h1>${escapeHtml(title)}</h1>${list}<p class="lead">${escapeHtml(say(language, 'label', 'pub.html.lead'))}</p><p class="publication">${escapeHtml(reportNotes(report, language).at(-1)!)}</p></header>`;
+}
+
+/** Swedish typography in running text: a non-breaking space before % and p.e. and after "<", so that a number never ends a line without its unit or sign. */
+function keepUnits(html: string): string {
+  return html.replace(/ (%|p\.e\.)/g, '&nbsp;$1').replace(/&lt; (?=\d)/g, '&lt;&nbsp;');
+}
+
 const section = (id: string, title: string, content: string): string => `<section id="${id}"><h2>${escapeHtml(title)}</h2>${content}</section>`;
 
 /** Renders the published report as one self-contained HTML page. */
@@ -151,18 +235,20 @@ export async function renderHtml(report: PublishedReport, options: HtmlOptions):
   const { language } = options;
   const female = say(language, 'label', `sex.female.${report.sexTerms}`).toLowerCase();
   const male = say(language, 'label', `sex.male.${report.sexTerms}`).toLowerCase();
-  const title = say(language, 'label', 'pub.html.title', { steps: report.steps.map((step) => step.name).join(', ') });
+  const title = report.report?.title ?? say(language, 'label', 'pub.html.title', { steps: report.steps.map((step) => step.name).join(', ') });
   const steps: string[] = [];
   for (const step of report.steps) {
     steps.push(
-      `<section class="step" id="step-${steps.length + 1}"><h3>${escapeHtml(`${say(language, 'label', 'step')}: ${step.name}`)}</h3>${await stepFigure(report, step, language)}${stepTable(report, step, language)}${detectableSentences(stepResults(report, step.name), report, language).map((sentence) => `<p class="note">${escapeHtml(sentence)}</p>`).join('')}<p class="accounting">${escapeHtml(accountingLine(step, language))}</p></section>`,
+      `<section class="step" id="step-${steps.length + 1}"><h3>${escapeHtml(`${say(language, 'label', 'step')}: ${step.name}`)}</h3>${await stepFigure(report, step, steps.length + 1, language)}${stepTable(report, step, language)}${detectableSentences(stepResults(report, step.name), report, language).map((sentence) => `<p class="note">${escapeHtml(sentence)}</p>`).join('')}<p class="accounting">${escapeHtml(accountingLine(step, language))}</p></section>`,
     );
   }
   const sections: Array<[string, string, string]> = [
+    ['summary', say(language, 'label', 'summary.title'), summarySection(report, language)],
     ['see', say(language, 'label', 'pub.html.see'), `<p>${escapeHtml(say(language, 'label', 'pub.html.seeIntro', { female, male }))}</p>${steps.join('')}${ratesTable(report, language)}`],
     ['reflect', say(language, 'label', 'pub.html.reflect'), `<p>${escapeHtml(say(language, 'label', 'pub.html.reflectIntro'))}</p>${reflectSection(report, language)}`],
     ['conclude', say(language, 'label', 'pub.html.conclude'), concludeSection(report, language)],
-    ['change', say(language, 'label', 'pub.html.change'), `<p>${escapeHtml(say(language, 'label', 'pub.html.changeIntro'))}</p><div class="notes-area"><p>${escapeHtml(say(language, 'label', 'pub.html.notesPlaceholder'))}</p></div>`],
+    ['change', say(language, 'label', 'pub.html.change'), `<p>${escapeHtml(say(language, 'label', 'pub.html.changeIntro'))}</p>${notesFields(language)}`],
+    ['glossary', say(language, 'label', 'glossary.title'), glossarySection(language)],
     ['method', say(language, 'label', 'pub.method'), methodParagraphs(report, language).map((text) => `<p>${escapeHtml(text)}</p>`).join('')],
     ['accounting', say(language, 'label', 'pub.accounting'), accountingSection(report, language)],
     ['settings', say(language, 'label', 'pub.settings'), settingsSection(report, language)],
@@ -172,7 +258,6 @@ export async function renderHtml(report: PublishedReport, options: HtmlOptions):
   const noticeBlock = notices.length
     ? `<section class="notices" role="note"><h2>${escapeHtml(noticesTitle(language))}</h2><ul>${notices.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></section>\n`
     : '';
-  const publication = `<p class="publication">${escapeHtml(reportNotes(report, language).at(-1)!)}</p>`;
   return `<!doctype html>
 <html lang="${language}">
 <head>
@@ -184,10 +269,10 @@ export async function renderHtml(report: PublishedReport, options: HtmlOptions):
 <style>${HTML_STYLE}</style>
 </head>
 <body>
-<header><h1>${escapeHtml(title)}</h1><p class="lead">${escapeHtml(say(language, 'label', 'pub.html.lead'))}</p>${publication}</header>
+${keepUnits(titleBlock(report, title, language))}
 ${contents}
 <main>
-${noticeBlock}${sections.map(([id, heading, content]) => section(id, heading, content)).join('\n')}
+${keepUnits(noticeBlock + sections.map(([id, heading, content]) => section(id, heading, content)).join('\n'))}
 </main>
 <footer>${escapeHtml(say(language, 'label', 'pub.html.footer', { generator: report.generator }))}</footer>
 </body>

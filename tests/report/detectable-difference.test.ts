@@ -23,7 +23,7 @@ describe('the detectable difference on a small extract', () => {
     expect(markdown.stdout).toContain('- Utredning inleds, totalt: ingen flaggad skillnad, men med dessa antal syns bara skillnader större än 15,9 p.e.');
     const html = await runMain([...EXTRACT, '-f', 'html']);
     expect(html.stdout).not.toContain('<p>Inga.</p>');
-    expect(html.stdout).toContain('Inga hittades. Med dessa antal hade bara större skillnader kunnat synas (Utredning inleds: större än 15,9 p.e.');
+    expect(html.stdout).toContain('Inga hittades. Med dessa antal hade bara större skillnader kunnat synas (Utredning inleds: större än 15,9&nbsp;p.e.');
     expect(html.stdout).toContain('normalapproximation');
   });
 
