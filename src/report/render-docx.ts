@@ -1,12 +1,13 @@
 /**
  * The Word renderer (the docx library): the HTML report's structure as a document a
- * strategist edits and hands on. A title block (report.title, organisation, period,
- * author) with the publication note; the notices; the Sammanfattning (summary.ts); SKR's four steps (1 a chart as a picture and a real Word table per step,
- * whose header row repeats on every page, with its notes and row accounting; 2 each
- * flagged difference against the criteria; 3 the conclusions; 4 room to write); then
- * the method, the row accounting and the settings. The step tables sit on landscape
- * pages, the prose on portrait ones. When small counts are shown (--no-suppress) every
- * page's header says the document is not for publication.
+ * strategist edits and hands on. A title block (organisation, title, period, author)
+ * with the publication note; the notices; the Sammanfattning (summary.ts); SKR's four
+ * steps (1 per step its charts as pictures and a real Word table whose header row
+ * repeats on every page, with its notes and row accounting; 2 each flagged difference
+ * against the criteria; 3 the conclusions; 4 room to write); then the method, the row
+ * accounting, the settings and the glossary. The step tables sit on landscape pages,
+ * the prose on portrait ones. When small counts are shown (--no-suppress) every page's
+ * header says the document is not for publication.
  *
  * Same report, same bytes: every id the library would draw at random or from a counter
  * is given, the document's dates are fixed, and the zip entries' dates are fixed after
@@ -45,8 +46,9 @@ import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
 import { detectableSentences, noneFoundText } from './detectable-text.js';
 import { noticeLines, noticesTitle } from './notices.js';
 import { publicationNote } from './publication-note.js';
-import { chartHiddenNote, stepChartPng } from './chart-png.js';
+import { chartHiddenNote, stepChartPngs } from './chart-png.js';
 import { reportSummary } from './summary.js';
+import { GLOSSARY_TERMS } from '../i18n/summary-texts.js';
 import { visibleText } from './visible-text.js';
 import { withFixedDocxDates } from './docx-fixed-dates.js';
 
@@ -162,21 +164,27 @@ function stepTable(report: PublishedReport, step: PublishedStepSummary, language
   );
 }
 
-async function stepBlocks(report: PublishedReport, step: PublishedStepSummary, language: Language, pictureId: number): Promise<Block[]> {
+/** Numbers the document's pictures: the docx library's own counter runs on across documents in one process. */
+interface PictureCounter {
+  next: number;
+}
+
+async function stepBlocks(report: PublishedReport, step: PublishedStepSummary, language: Language, counter: PictureCounter): Promise<Block[]> {
   const blocks: Block[] = [heading(`${say(language, 'label', 'step')}: ${step.name}`, HeadingLevel.HEADING_2)];
-  const chart = await stepChartPng(report, step, language);
+  const charts = await stepChartPngs(report, step, language);
   const hiddenNote = chartHiddenNote(report, step, language);
-  if (chart) {
+  if (charts.pictures.length) blocks.push(new Paragraph({ keepNext: true, children: [text(say(language, 'label', 'chart.title', { step: step.name }), { bold: true })] }));
+  for (const picture of charts.pictures) {
     blocks.push(
+      new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [text(picture.heading, { size: 18, color: '444444' })] }),
       new Paragraph({
         keepNext: true,
         children: [
           new ImageRun({
             type: 'png',
-            data: chart.png,
-            transformation: { width: chart.width, height: chart.height },
-            // The id is given: the library's own counter runs on across documents in one process.
-            altText: { id: String(pictureId), name: visibleText(`${say(language, 'label', 'step')} ${step.name}`), description: chart.description, title: visibleText(step.name) },
+            data: picture.png,
+            transformation: { width: picture.width, height: picture.height },
+            altText: { id: String(++counter.next), name: visibleText(`${step.name}: ${picture.heading}`), description: `${picture.heading}. ${charts.description}`, title: visibleText(step.name) },
           }),
         ],
       }),
@@ -315,18 +323,36 @@ function summaryBlocks(report: PublishedReport, language: Language): Block[] {
   ];
 }
 
-/**
- * The title block: the configured title (report.title) or the steps' title, then the
- * organisation, period and author when given, on one line.
- */
-function titleBlocks(report: PublishedReport, language: Language): Block[] {
-  const meta = report.report;
-  const standard = docxTitle(report, language);
-  const byline = [meta?.organisation, meta?.period, meta?.author].filter((part): part is string => Boolean(part)).join(' · ');
+/** The period the report covers: the configured text, else the first and last period of the data, else none (as the HTML report). */
+function reportPeriod(report: PublishedReport): string | null {
+  if (report.report?.period) return report.report.period;
+  const periods = [...new Set(report.results.map((result) => result.period).filter((period): period is string => period !== null))].sort();
+  if (periods.length === 0) return null;
+  return periods.length === 1 ? periods[0]! : `${periods[0]} – ${periods.at(-1)}`;
+}
+
+/** The title block: the organisation, the title (report.title or the steps'), then the period and author when known (as the HTML report). */
+function titleBlocks(report: PublishedReport, title: string, language: Language): Block[] {
+  const meta: Array<[string, string | null | undefined]> = [
+    [say(language, 'label', 'period'), reportPeriod(report)],
+    [say(language, 'label', 'meta.author'), report.report?.author],
+  ];
+  const shown = meta.filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
   return [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [text(meta?.title || standard)] }),
-    ...(meta?.title ? [paragraph(standard, { size: 24 })] : []),
-    ...(byline ? [paragraph(byline, { bold: true })] : []),
+    ...(report.report?.organisation ? [paragraph(report.report.organisation, { bold: true, size: 24, color: '1F3864' })] : []),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [text(title)] }),
+    ...shown.map(([name, value]) => new Paragraph({ spacing: { after: 40 }, children: [text(`${name}: `, { bold: true }), text(value)] })),
+  ];
+}
+
+/** The glossary: each term in bold and its meaning in plain words (the HTML report's). */
+function glossaryBlocks(language: Language): Block[] {
+  return [
+    paragraph(say(language, 'label', 'glossary.intro')),
+    ...GLOSSARY_TERMS.map((term) => {
+      const [word, meaning] = say(language, 'label', `glossary.${term}`).split('|') as [string, string];
+      return new Paragraph({ spacing: { after: 80 }, children: [text(`${word}: `, { bold: true }), text(meaning)] });
+    }),
   ];
 }
 
@@ -344,15 +370,15 @@ export async function renderDocx(report: PublishedReport, options: DocxOptions):
   const notices = noticeLines(report, language);
   const notForPublication = report.settings.suppressBelow === null;
   const opening: Block[] = [
-    ...titleBlocks(report, language),
+    ...titleBlocks(report, title, language),
     paragraph(say(language, 'label', 'pub.html.lead'), { italics: true }),
     paragraph(publicationNote(report.settings, language), notForPublication ? { bold: true, color: WARNING_COLOUR } : { size: 18 }),
     ...(notices.length ? [heading(noticesTitle(language), HeadingLevel.HEADING_2), ...notices.map(bullet)] : []),
     ...summaryBlocks(report, language),
   ];
   const steps: Block[] = [heading(say(language, 'label', 'pub.html.see'), HeadingLevel.HEADING_1), paragraph(say(language, 'label', 'pub.html.seeIntro', { female, male }))];
-  let pictureId = 0;
-  for (const step of report.steps) steps.push(...(await stepBlocks(report, step, language, ++pictureId)));
+  const counter: PictureCounter = { next: 0 };
+  for (const step of report.steps) steps.push(...(await stepBlocks(report, step, language, counter)));
   steps.push(...ratesBlocks(report, language));
   const closing: Block[] = [
     heading(say(language, 'label', 'pub.html.reflect'), HeadingLevel.HEADING_1),
@@ -368,6 +394,8 @@ export async function renderDocx(report: PublishedReport, options: DocxOptions):
     ...accountingBlocks(report, language),
     heading(say(language, 'label', 'pub.settings'), HeadingLevel.HEADING_1),
     ...settingsBlocks(report, language),
+    heading(say(language, 'label', 'glossary.title'), HeadingLevel.HEADING_1),
+    ...glossaryBlocks(language),
   ];
   const document = new Document({
     title: visibleText(title),

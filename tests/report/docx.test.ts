@@ -26,7 +26,7 @@ describe('docx output', () => {
     for (const other of others) expect(Buffer.compare(first!, other)).toBe(0);
   });
 
-  it('has a table per step with a repeating header row, and a picture per step', async () => {
+  it('has a table per step with a repeating header row, and a picture per chart', async () => {
     const path = tempPath('steps.docx');
     const run = await runMain([...ARGS, '-o', path, '--lang', 'en']);
     expect(run.code, run.stderr).toBe(0);
@@ -40,8 +40,9 @@ describe('docx output', () => {
     expect(stepHeads).toHaveLength(4);
     expect(lines.filter((line) => line.startsWith('row') && line.includes('Overall |'))).toHaveLength(4);
     const pictures = lines.filter((line) => line.startsWith('picture '));
-    expect(pictures).toHaveLength(4);
-    for (const picture of pictures) expect(picture).toMatch(/alt="Chart: difference in share/);
+    // Per step one chart for the overall row and one per variable (Stadsdelsområde, Kontaktorsak).
+    expect(pictures).toHaveLength(12);
+    for (const picture of pictures) expect(picture).toMatch(/alt="(Overall|Stadsdelsområde|Kontaktorsak)\. Chart: /);
     expect(lines).toContain('[Heading1] 2. We reflect');
     expect(lines.some((line) => line.startsWith('section landscape'))).toBe(true);
   });
