@@ -176,10 +176,13 @@ async function stepBlocks(report: PublishedReport, step: PublishedStepSummary, l
   if (charts.pictures.length) blocks.push(new Paragraph({ keepNext: true, children: [text(say(language, 'label', 'chart.title', { step: step.name }), { bold: true })] }));
   for (const picture of charts.pictures) {
     blocks.push(
-      new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [text(picture.heading, { size: 18, color: '444444' })] }),
+      // The variable's name and its chart in one paragraph, so that a page never ends between them.
       new Paragraph({
         keepNext: true,
+        spacing: { before: 120 },
         children: [
+          text(picture.heading, { size: 18, color: '444444' }),
+          new TextRun({ break: 1 }),
           new ImageRun({
             type: 'png',
             data: picture.png,
