@@ -205,10 +205,11 @@ async function stepBlocks(report: PublishedReport, step: PublishedStepSummary, l
 function ratesBlocks(report: PublishedReport, language: Language): Block[] {
   if (report.rates.length === 0) return [];
   const heads = rateHeads(report, language);
-  const kinds = heads.map((_, index) => ({ text: index === 0 || index === 8 }));
+  // The group, the ratio with its interval and the flag share the width left by the figures.
+  const kinds = heads.map((_, index) => ({ text: index === 0 || index === 5 || index === 8 }));
   const widths = columnWidths(kinds, tableWidth('landscape'));
   const rows = report.rates.map(
-    (rate) => new TableRow({ cantSplit: true, children: rateCells(rate, language).map((content, index) => cell(content, { bold: rate.flag, fill: rate.flag ? FLAG_FILL : undefined, right: !kinds[index]!.text, width: widths[index] })) }),
+    (rate) => new TableRow({ cantSplit: true, children: rateCells(rate, language).map((content, index) => cell(content, { bold: rate.flag, fill: rate.flag ? FLAG_FILL : undefined, right: index !== 0 && index !== 8, width: widths[index] })) }),
   );
   return [heading(ratesTitle(report, language), HeadingLevel.HEADING_2), wordTable(heads, rows, widths)];
 }

@@ -21,6 +21,8 @@ const CASES: ReadonlyArray<readonly [name: string, args: readonly string[]]> = [
   ['analyze-exempel-docx-en', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '--lang', 'en']],
   // Small counts shown: the not-for-publication mark on every page's header; and the title block's keys.
   ['analyze-utf8-no-suppress-docx', ['analyze', 'fixtures/utf8.csv', '-c', 'fixtures/exempel.yml', '--no-suppress', '--title', 'Jämställd handläggning 2024', '--organisation', 'Stockholms stad', '--report-period', '2024']],
+  // Periods and rates per 1,000 inhabitants: the per-period rows and the rates table.
+  ['analyze-perioder-docx', ['analyze', 'fixtures/personnummer.csv', '-c', 'fixtures/perioder.yml', '--no-suppress']],
 ];
 
 describe('golden Word reports', () => {
