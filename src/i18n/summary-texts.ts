@@ -67,7 +67,6 @@ export interface SummaryLabelArgs {
   'definite.female.neutral': NoArgs;
   'definite.male.neutral': NoArgs;
   'ppShort': NoArgs;
-  'meta.organisation': NoArgs;
   'meta.author': NoArgs;
   'chart.title': { readonly step: Shown };
   'chart.sharesAxis': NoArgs;
@@ -136,7 +135,6 @@ export const SUMMARY_TEXTS = {
     'definite.female.neutral': () => 'kvinnorna/flickorna',
     'definite.male.neutral': () => 'männen/pojkarna',
     ppShort: () => 'p.e.',
-    'meta.organisation': () => 'Organisation',
     'meta.author': () => 'Upprättad av',
     'chart.title': (a) => `${a.step}: andel ”ja” per kön och skillnaden`,
     'chart.sharesAxis': () => 'Andel ”ja” (%)',
@@ -149,10 +147,10 @@ export const SUMMARY_TEXTS = {
     'glossary.intro': () => 'Orden i rapporten, på vanlig svenska.',
     'glossary.pp': () => 'p.e. (procentenheter)|Skillnaden mellan två andelar: från 30 % till 38 % är 8 procentenheter.',
     'glossary.ci': () => 'KI (konfidensintervall)|Det spann där den verkliga skillnaden troligen ligger (95 % säkerhet). Ett brett intervall betyder att siffrorna är osäkra.',
-    'glossary.q': () => 'q|Ett p-värde som är justerat för att rapporten gör många jämförelser samtidigt. Ju lägre q, desto mindre troligt att skillnaden beror på slumpen. Under 0,05 räknas den som säker.',
+    'glossary.q': () => 'q|Ett p-värde som är justerat för att rapporten gör många jämförelser samtidigt. Ju lägre q, desto mindre troligt att skillnaden beror på slumpen. Under den valda gränsen (oftast 0,05) räknas skillnaden som säker.',
     'glossary.bh': () => 'Benjamini–Hochberg|Metoden som justerar p-värdena till q-värden, så att några få av alla jämförelser inte ser säkra ut bara av en slump.',
     'glossary.candidate': () => 'Kandidat|En flaggad skillnad som finns kvar när kriterierna har prövats: en möjlig omotiverad skillnad att granska vidare, inte ett bevis.',
-    'glossary.explained': () => 'Förklarad|Skillnaden försvinner, eller blir liten, när man jämför flickor och pojkar med samma behov, annat stöd eller samtycke.',
+    'glossary.explained': () => 'Förklarad|Skillnaden försvinner, eller blir liten, när man jämför könen bland dem som har samma behov, annat stöd eller samtycke.',
     'glossary.inconclusive': () => 'Osäker|Siffrorna räcker inte för att avgöra om kriteriet förklarar skillnaden: intervallet är för brett.',
     'glossary.cmh': () => 'CMH (Cochran–Mantel–Haenszel)|Ett test som jämför könen inom grupper som är lika i kriteriets variabler och lägger ihop resultatet.',
     'glossary.oddsRatio': () => 'Oddskvot|Ett annat mått på skillnaden: hur många gånger större chansen till ”ja” är för det ena könet. 1 betyder ingen skillnad.',
@@ -163,7 +161,7 @@ export const SUMMARY_TEXTS = {
   en: {
     'summary.title': () => 'Summary',
     'summary.overview': (a) =>
-      `The report compares ${plural(a.steps, 'step', 'steps')} of case handling (${a.rows} rows). ${plural(a.candidates, 'difference is a candidate', 'differences are candidates')} for unwarranted differences, ${a.explained} explained by the criteria, ${a.inconclusive} inconclusive${String(a.insufficient) === '0' ? '' : ` and ${a.insufficient} cannot be judged`}.`,
+      `The report compares ${plural(a.steps, 'step', 'steps')} of case handling (${a.rows} rows). ${plural(a.candidates, 'difference is a candidate', 'differences are candidates')} for unwarranted differences, ${a.explained} are explained by the criteria, ${a.inconclusive} are inconclusive${String(a.insufficient) === '0' ? '' : ` and ${a.insufficient} cannot be judged`}.`,
     'summary.candidates': () => 'Candidates: differences that persist',
     'summary.candidatesNone': () => 'No difference persists as a candidate for an unwarranted difference.',
     'summary.overall': (a) =>
@@ -200,7 +198,6 @@ export const SUMMARY_TEXTS = {
     'definite.female.neutral': () => 'women/girls',
     'definite.male.neutral': () => 'men/boys',
     ppShort: () => 'pp',
-    'meta.organisation': () => 'Organisation',
     'meta.author': () => 'Prepared by',
     'chart.title': (a) => `${a.step}: share "yes" by sex, and the difference`,
     'chart.sharesAxis': () => 'Share "yes" (%)',
@@ -213,10 +210,10 @@ export const SUMMARY_TEXTS = {
     'glossary.intro': () => 'The words of the report, in plain English.',
     'glossary.pp': () => 'pp (percentage points)|The difference between two shares: from 30% to 38% is 8 percentage points.',
     'glossary.ci': () => 'CI (confidence interval)|The range where the true difference probably lies (95% certainty). A wide interval means the figures are uncertain.',
-    'glossary.q': () => 'q|A p-value adjusted for the many comparisons the report makes at once. The lower q, the less likely the difference is chance. Below 0.05 it counts as clear.',
+    'glossary.q': () => 'q|A p-value adjusted for the many comparisons the report makes at once. The lower q, the less likely the difference is chance. Below the chosen limit (usually 0.05) the difference counts as clear.',
     'glossary.bh': () => 'Benjamini–Hochberg|The method that adjusts p-values into q-values, so that a few of all the comparisons do not look clear by chance alone.',
     'glossary.candidate': () => 'Candidate|A flagged difference that remains once the criteria are tested: a possible unwarranted difference to look into, not proof.',
-    'glossary.explained': () => 'Explained|The difference disappears, or becomes small, when girls and boys with the same need, other support or consent are compared.',
+    'glossary.explained': () => 'Explained|The difference disappears, or becomes small, when the sexes are compared among those with the same need, other support or consent.',
     'glossary.inconclusive': () => 'Inconclusive|The figures cannot tell whether the criterion explains the difference: the interval is too wide.',
     'glossary.cmh': () => 'CMH (Cochran–Mantel–Haenszel)|A test that compares the sexes within groups alike in the criterion\'s variables and pools the result.',
     'glossary.oddsRatio': () => 'Odds ratio|Another measure of the difference: how many times larger the odds of "yes" are for one sex. 1 means no difference.',

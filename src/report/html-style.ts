@@ -66,6 +66,8 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
   .notes-area { break-inside: avoid; }
   .notes-area:empty::before { content: ""; }
   table { font-size: 7.5pt; }
+  th, td { padding: .15rem .2rem; }
+  table.results td.text, table.results tbody th { min-width: 5rem; }
   a { color: inherit; text-decoration: none; }
 }
 `;

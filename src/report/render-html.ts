@@ -177,10 +177,12 @@ function settingsSection(report: PublishedReport, language: Language): string {
 /** The Sammanfattning: the overview, then each part of the summary as a heading and a list. */
 function summarySection(report: PublishedReport, language: Language): string {
   const summary = reportSummary(report, language);
+  // In running text a number's thousands stay on one line ("3 877", not "3" and "877").
+  const text = (words: string): string => escapeHtml(words).replace(/(\d) (?=\d{3}\b)/g, '$1&nbsp;');
   const parts = summary.sections.map(
-    (part) => `<div class="summary-part" data-kind="${part.kind}"><h3>${escapeHtml(part.heading)}</h3><ul>${part.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul></div>`,
+    (part) => `<div class="summary-part" data-kind="${part.kind}"><h3>${escapeHtml(part.heading)}</h3><ul>${part.items.map((item) => `<li>${text(item)}</li>`).join('')}</ul></div>`,
   );
-  return `<p class="overview">${escapeHtml(summary.overview)}</p>${parts.join('')}`;
+  return `<p class="overview">${text(summary.overview)}</p>${parts.join('')}`;
 }
 
 /** Section 4's fields: typed into on screen (no script: contenteditable), printed with their text, or as ruled lines when empty. */
@@ -212,8 +214,8 @@ function reportPeriod(report: PublishedReport): string | null {
 
 /** The title block: organisation, title, period and author, then the lead and what publication hid. */
 function titleBlock(report: PublishedReport, title: string, language: Language): string {
+  // The organisation stands above the title; the list under it says when and by whom.
   const meta: Array<[string, string | null | undefined]> = [
-    [say(language, 'label', 'meta.organisation'), report.report?.organisation],
     [say(language, 'label', 'period'), reportPeriod(report)],
     [say(language, 'label', 'meta.author'), report.report?.author],
   ];

@@ -1,8 +1,10 @@
 /**
  * The HTML report in a real browser (headless Chromium through playwright-core): no
- * console error, no network request, a chart mark per group, tables that hold the JSON's
- * numbers, and a screenshot for the README (docs/report.png). Skipped, with a message,
- * only when Chromium is missing outside CI; in CI (CI set) it must run.
+ * console error, no network request, the title block and the Sammanfattning first, both
+ * shares and the difference drawn for every group, text alternatives read but not shown,
+ * section 4's fields typed in and printed, nothing wider than an A4 page in print, tables
+ * that hold the JSON's numbers, and screenshots for the README (docs/report*.png).
+ * Skipped, with a message, only when Chromium is missing outside CI; in CI (CI set) it must run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -32,7 +34,7 @@ describe.skipIf(!available && !process.env.CI)('the HTML report in Chromium', ()
 
   beforeAll(async () => {
     const args = ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml'];
-    expect(runCli([...args, '-o', html]).code).toBe(0);
+    expect(runCli([...args, '-o', html, '--title', 'Flickor och pojkar i handläggningen 2024', '--organisation', 'Exempelstaden, socialförvaltningen', '--report-period', '2024']).code).toBe(0);
     expect(runCli([...args, '-o', json]).code).toBe(0);
     report = JSON.parse(readFileSync(json, 'utf8')) as PublishedReport;
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1100, height: 1500 } });
@@ -57,14 +59,83 @@ describe.skipIf(!available && !process.env.CI)('the HTML report in Chromium', ()
     expect(problems).toEqual([]);
   });
 
-  it('draws a mark for every group with a difference shown', async () => {
+  it('opens with the title block and the Sammanfattning, before the steps', async () => {
+    expect(await page.locator('header.title-block h1').textContent()).toBe('Flickor och pojkar i handläggningen 2024');
+    expect(await page.locator('header.title-block .organisation').textContent()).toBe('Exempelstaden, socialförvaltningen');
+    expect(await page.locator('header.title-block dl.meta').textContent()).toContain('Period2024');
+    const order = await page.$$eval('main > section', (sections) => sections.map((section) => section.id));
+    expect(order.slice(0, 2)).toEqual(['summary', 'see']);
+    const summary = (await page.locator('#summary').textContent())!.replace(/\u00a0/g, ' ');
+    expect(summary).toContain('Utredning inleds: bland flickorna 42,5 % (3 877 av 9 123 ärenden), bland pojkarna 34,4 % (3 710 av 10 780) – 8,1 procentenheter högre bland flickorna.');
+    expect(await page.locator('#summary .summary-part').evaluateAll((parts) => parts.map((part) => part.getAttribute('data-kind')))).toEqual(['candidates', 'explained', 'inconclusive', 'limits', 'excluded']);
+  });
+
+  it('draws both shares and the difference for every group with a difference shown, one chart per variable', async () => {
     for (const step of report.steps) {
       const shown = report.results.filter((result) => result.step === step.name && result.period === null && result.female.n !== null && result.male.n !== null && result.diffPp !== null && result.ci95 !== null);
       const figure = page.locator(`figure.chart[data-step="${step.name}"]`);
       expect(await figure.getAttribute('data-groups')).toBe(String(shown.length));
-      expect(await figure.locator('.mark-symbol.role-mark path').count()).toBe(shown.length);
-      expect(await figure.locator('[role="img"]').getAttribute('aria-label')).toContain(step.name);
+      const variables = [...new Set(shown.map((result) => result.by ?? ''))];
+      expect(await figure.locator('.chart-part').evaluateAll((parts) => parts.map((part) => part.getAttribute('data-by')))).toEqual(variables);
+      for (const by of variables) {
+        const part = figure.locator(`.chart-part[data-by="${by}"]`);
+        const groups = shown.filter((result) => (result.by ?? '') === by).length;
+        // A dot per sex and group (the shares), one per group (the difference); the female dots are circles, the male squares.
+        expect(await part.locator('.share_marks path').count()).toBe(2 * groups);
+        expect(await part.locator('.difference_marks path').count()).toBe(groups);
+        const fills = await part.locator('.share_marks path').evaluateAll((paths) => paths.map((path) => path.getAttribute('fill')));
+        expect(fills.filter((fill) => fill === '#E69F00')).toHaveLength(groups);
+        expect(fills.filter((fill) => fill === '#009E73')).toHaveLength(groups);
+        // Full group names: none cut with an ellipsis.
+        expect(await part.locator('svg').textContent()).not.toContain('…');
+      }
+      // 0 is labelled on the difference axis.
+      expect(await figure.locator('.role-axis-label text').evaluateAll((texts) => texts.map((text) => text.textContent))).toContain('0');
     }
+  });
+
+  it('has text alternatives that are read, not shown', async () => {
+    const figure = page.locator('figure.chart').first();
+    const described = await figure.locator('[role="img"]').getAttribute('aria-labelledby');
+    const text = page.locator(`#${described}`);
+    expect(await text.textContent()).toContain('Utredning inleds');
+    expect(await text.getAttribute('class')).toBe('visually-hidden');
+    const box = await text.boundingBox();
+    expect(box!.width * box!.height).toBeLessThanOrEqual(1);
+  });
+
+  it('lets section 4 be typed in, and prints what was typed', async () => {
+    const field = page.locator('#notes-1');
+    await field.click();
+    await page.keyboard.type('Granska aktualiseringar för pojkar i Bromma.');
+    expect(await field.textContent()).toBe('Granska aktualiseringar för pojkar i Bromma.');
+    await page.emulateMedia({ media: 'print' });
+    expect(await field.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('#change .notes-area[contenteditable="true"]').count()).toBe(3);
+  });
+
+  it('has a glossary of the terms the tables use', async () => {
+    const terms = await page.locator('#glossary dt').allTextContents();
+    for (const term of ['q', 'Benjamini–Hochberg', 'Kandidat', 'Förklarad', 'Osäker', 'CMH', 'Oddskvot', 'Homogenitet', 'Strata']) expect(terms.some((text) => text.startsWith(term))).toBe(true);
+  });
+
+  it('fits an A4 page in print: nothing is wider than the text column, and the PDF is A4', async () => {
+    await page.emulateMedia({ media: 'print' });
+    // A4 is 210 mm wide; less the 12 mm margins on each side, 186 mm = 703 CSS pixels.
+    await page.setViewportSize({ width: 703, height: 1000 });
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+      wide: [...document.querySelectorAll('table, figure, svg, .notes-area')].filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((element) => element.tagName),
+    }));
+    expect(widths.wide).toEqual([]);
+    expect(widths.page).toBeLessThanOrEqual(widths.client);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const mediaBox = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    expect(Math.round(Number(mediaBox![1]))).toBe(595);
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1100, height: 1500 });
   });
 
   it('has tables holding the numbers of the JSON', async () => {
@@ -89,8 +160,11 @@ describe.skipIf(!available && !process.env.CI)('the HTML report in Chromium', ()
     }
   });
 
-  it('is saved as a screenshot for the README', async () => {
+  it('is saved as screenshots for the README: the top with the summary, and the first step chart', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ROOT, 'docs', 'report.png') });
+    await page.locator('figure.chart').first().screenshot({ path: join(ROOT, 'docs', 'report-chart.png') });
     expect(existsSync(join(ROOT, 'docs', 'report.png'))).toBe(true);
+    expect(existsSync(join(ROOT, 'docs', 'report-chart.png'))).toBe(true);
   });
 });
