@@ -37,7 +37,8 @@ await build({
   target: 'node20',
   // iconv-lite stays in node_modules: bundled, its tables for every encoding (over 500 KB,
   // loaded there only when an encoding is first used) would be compiled on every run.
-  external: ['iconv-lite'],
+  // @resvg/resvg-js loads a prebuilt native binary for the platform: it cannot be bundled.
+  external: ['iconv-lite', '@resvg/resvg-js'],
   // The bundled CommonJS packages call require() for Node's own modules; ESM has none.
   banner: { js: "import { createRequire as __jamstatCreateRequire } from 'node:module';\nconst require = __jamstatCreateRequire(import.meta.url);" },
   sourcemap: 'linked',
@@ -49,7 +50,7 @@ await build({
 // (bin/jamstat.js): one file can carry a V8 code cache (scripts/write-code-cache.mjs),
 // which Node 20 cannot do for ES modules. exceljs and jszip (CommonJS) and vega (ES modules, through
 // the loader) load from node_modules when a report asks for them; the worker is the ES
-// module above.
+// module above. docx and resvg (the Word report) likewise.
 const commonjs = await build({
   absWorkingDir: root,
   entryPoints: ['src/cli.ts'],
@@ -58,7 +59,7 @@ const commonjs = await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['iconv-lite', 'exceljs', 'jszip'],
+  external: ['iconv-lite', 'exceljs', 'jszip', 'docx', '@resvg/resvg-js'],
   // bin/cached-bundle.cjs passes the bundle's URL (no banner: "use strict" must stay first).
   define: { 'import.meta.url': '__jamstatModuleUrl' },
   plugins: [

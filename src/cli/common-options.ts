@@ -75,7 +75,7 @@ export function chooseLanguage(flag: string | undefined, env: NodeJS.ProcessEnv,
 /**
  * The output format: --format, else from --output's extension, else table; one of `allowed`.
  * An --output whose extension names no format the command writes (rapport.pdf,
- * rapport.docx; inspect.xlsx) is refused rather than filled with the text table under a misleading name; a name
+ * inspect.xlsx) is refused rather than filled with the text table under a misleading name; a name
  * without an extension gets the table.
  */
 export function chooseFormat(options: CommonOptions, allowed: readonly string[]): Format {

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../messages/languages.js';
 
-export const FORMATS = ['table', 'json', 'csv', 'md', 'xlsx', 'html'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'md', 'xlsx', 'html', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RenderOptions {
@@ -13,11 +13,11 @@ export interface RenderOptions {
   readonly excel: boolean;
 }
 
-/** What a renderer gives: text, or bytes (xlsx). */
+/** What a renderer gives: text, or bytes (xlsx, docx). */
 export type Rendered = string | Uint8Array;
 
 /** Formats that are bytes and must go to a file. */
-export const BINARY_FORMATS: readonly Format[] = ['xlsx'];
+export const BINARY_FORMATS: readonly Format[] = ['xlsx', 'docx'];
 
 /** The format an output file's extension implies, if any. */
 export function formatFromPath(path: string): Format | null {
@@ -28,5 +28,6 @@ export function formatFromPath(path: string): Format | null {
   if (extension === 'md' || extension === 'markdown') return 'md';
   if (extension === 'xlsx') return 'xlsx';
   if (extension === 'html' || extension === 'htm') return 'html';
+  if (extension === 'docx') return 'docx';
   return null;
 }

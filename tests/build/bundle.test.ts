@@ -53,7 +53,7 @@ describe('the bundle', () => {
   it('starts the command line without the analysis, the configuration, the statistics or any renderer library', () => {
     const startup = sourcesOf(staticClosure('cli.js'));
     expect(startup.some((source) => source.includes('node_modules/commander/'))).toBe(true);
-    for (const heavy of ['@stdlib/', 'zod/', 'yaml/', 'exceljs/', 'vega', 'iconv-lite/', 'csv-parse/', 'cli-table3/', 'src/analysis/', 'src/i18n/catalogue.ts', 'src/i18n/label-texts.ts']) {
+    for (const heavy of ['@stdlib/', 'zod/', 'yaml/', 'exceljs/', 'docx/', 'vega', 'iconv-lite/', 'csv-parse/', 'cli-table3/', 'src/analysis/', 'src/i18n/catalogue.ts', 'src/i18n/label-texts.ts']) {
       expect(startup.filter((source) => source.includes(heavy)), heavy).toEqual([]);
     }
   });
@@ -62,7 +62,7 @@ describe('the bundle', () => {
     const analysis = sourcesOf(staticClosure(chunkNamed('analyze')));
     expect(analysis.some((source) => source.endsWith('src/stats/cochran-mantel-haenszel.ts'))).toBe(true);
     // csv-parse never (a devDependency, the tests' reference reader); cli-table3 and chalk only for the table format.
-    for (const lazy of ['stats-base-dists-beta-quantile', 'src/stats/poisson-rate-test.ts', 'exceljs/', 'vega', 'csv-parse/', 'cli-table3/', 'chalk/']) {
+    for (const lazy of ['stats-base-dists-beta-quantile', 'src/stats/poisson-rate-test.ts', 'exceljs/', 'docx/', 'src/report/chart-png.ts', 'vega', 'csv-parse/', 'cli-table3/', 'chalk/']) {
       expect(analysis.filter((source) => source.includes(lazy)), lazy).toEqual([]);
     }
     expect(sourcesOf(staticClosure(chunkNamed('rates'))).some((source) => source.includes('stats-base-dists-beta-quantile'))).toBe(true);

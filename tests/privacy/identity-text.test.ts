@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { runMain } from '../helpers/run-main.js';
 import { tempFile, tempPath } from '../helpers/temp.js';
 import { dumpXlsx } from '../helpers/xlsx-dump.js';
+import { dumpDocx } from '../helpers/docx-dump.js';
 
 const NUMBERS = ['20120315-1236', '20130416-2345', '20140517-3456', '20150618-4567', '20160719-5678', '20170820-6789'] as const;
 /** The ten digits of each number, as they would stand in any printed form once separators are removed. */
@@ -50,7 +51,7 @@ steps:
 async function noLeak(args: readonly string[], output?: string): Promise<{ code: number; stdout: string; stderr: string; written: string }> {
   const run = await runMain([...args, ...(output ? ['-o', output] : [])]);
   let written = '';
-  if (output && existsSync(output)) written = output.endsWith('.xlsx') ? await dumpXlsx(output) : readFileSync(output, 'utf8');
+  if (output && existsSync(output)) written = output.endsWith('.xlsx') ? await dumpXlsx(output) : output.endsWith('.docx') ? await dumpDocx(output) : readFileSync(output, 'utf8');
   for (const [stream, text] of [['stdout', run.stdout], ['stderr', run.stderr], ['output', written]] as const) {
     expect(leaks(text), `${stream} of jamstat ${args.join(' ')}\n${text}`).toEqual([]);
   }
@@ -66,7 +67,7 @@ describe('personnummer-shaped text is masked in every output (cases 1 and 2)', (
         expect(run.stdout).toContain('XXXX');
       });
     }
-    for (const extension of ['html', 'xlsx', 'json'] as const) {
+    for (const extension of ['html', 'xlsx', 'docx', 'json'] as const) {
       it(`analyze -o ${extension} (${lang})`, async () => {
         const run = await noLeak(['analyze', FILE, '-c', CONFIG, '--lang', lang], tempPath(`out-${F}-${lang}.${extension}`));
         expect(run.code, run.stderr).toBe(0);
