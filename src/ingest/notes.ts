@@ -45,7 +45,7 @@ export function startsLikeNote(cell: string): boolean {
 /**
  * Whether a record below the header (trailing blank fields dropped, as shapeRecord drops
  * them) is shaped like a note: its first non-blank cell begins as a note does, or it
- * holds one cell of words and nothing else (short, or padded to the header's width as
+ * holds one cell of two or more words and nothing else (short, or padded to the header's width as
  * Excel pads it). A short line of several cells is more likely a row missing a field,
  * and an all-blank record is not a note (the caller decides).
  */
@@ -53,7 +53,9 @@ export function isNoteShaped(fields: readonly string[], columns: number): boolea
   const filled = fields.map((field) => field.trim()).filter((field) => field !== '');
   if (filled.length === 0) return false;
   if (startsLikeNote(filled[0]!)) return true;
-  return filled.length === 1 && !NUMERIC.test(filled[0]!) && (fields.length < columns || columns > 1);
+  // One word alone ("Flicka", "Bromma") is more likely a case row with blank cells than a note: a note without a
+  // note's opening is a sentence, at least two words.
+  return filled.length === 1 && !NUMERIC.test(filled[0]!) && /\S\s+\S/.test(filled[0]!) && (fields.length < columns || columns > 1);
 }
 
 /** The text of a note: its non-blank cells joined by a space, personnummer masked, cut at MAX_NOTE_CHARS. */

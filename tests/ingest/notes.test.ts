@@ -71,6 +71,11 @@ describe('isNoteShaped', () => {
     expect(isNoteShaped(['2 000', '', '', ''], 4)).toBe(false);
     expect(isNoteShaped(['', '', '', ''], 4)).toBe(false);
   });
+  it('leaves a single word with blank cells alone: a case row whose other cells are empty, not a note', () => {
+    expect(isNoteShaped(['Flicka', ' ', ''], 3)).toBe(false);
+    expect(isNoteShaped(['Flicka'], 3)).toBe(false);
+    expect(isNoteShaped(['', 'Bromma', '', ''], 4)).toBe(false);
+  });
 });
 
 describe('notes below the table', () => {
