@@ -39,6 +39,12 @@ export function hiddenCellsAdvice(a: ExcludedRowsArgs, language: Language): stri
 }
 
 /** The words of each notice, by code. */
+/** What a published report says instead of a difference between counts: it could be a small count. */
+const SIZE_HIDDEN = {
+  sv: 'storleken visas inte när små antal döljs; --no-suppress visar den för intern granskning',
+  en: 'the size is not shown when small counts are hidden; --no-suppress shows it for internal review',
+} as const;
+
 export const WARNING_TEXTS = {
   sv: {
     'value-never-occurs': (a) =>
@@ -46,7 +52,7 @@ export const WARNING_TEXTS = {
     'outcome-constant': (a) =>
       `steget "${a.step}": utfallet är ${a.outcome === 'always' ? 'ja på varje rad' : 'ja på ingen rad'}, så könen kan inte jämföras; stegets rader flaggas inte. Kontrollera stegets outcome-villkor.`,
     'total-column-differs': (a) =>
-      `totalkolumnen "${a.column}" stämmer inte med summan av könens kolumner på ${formatNumber(a.differing, 'sv', 0)} av ${formatNumber(a.rows, 'sv', 0)} rader (sammanlagt ${formatNumber(a.difference, 'sv', 0)}, som mest ${formatNumber(a.largest, 'sv', 0)} på en rad). Det är vanligt när källan döljer små antal; annars kan exporten vara trasig. Totalkolumnen räknas inte.`,
+      `totalkolumnen "${a.column}" stämmer inte med summan av könens kolumner på ${formatNumber(a.differing, 'sv', 0)} av ${formatNumber(a.rows, 'sv', 0)} rader (${a.difference === null || a.largest === null ? SIZE_HIDDEN.sv : `sammanlagt ${formatNumber(a.difference, 'sv', 0)}, som mest ${formatNumber(a.largest, 'sv', 0)} på en rad`}). Det är vanligt när källan döljer små antal; annars kan exporten vara trasig. Totalkolumnen räknas inte.`,
     'excluded-rows': (a) =>
       `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Analysen kördes ändå, med --allow-excluded: stegets rader flaggas inte och får inga bedömningar.`,
     'notes-below-table': (a) =>
@@ -56,7 +62,7 @@ export const WARNING_TEXTS = {
     'hidden-in-source': (a) =>
       `${formatNumber(a.cells, 'sv')} ${a.cells === 1 ? 'cell i antalskolumnen är dold' : 'celler i antalskolumnen är dolda'} i källan (t.ex. ".." för små tal) och ${a.cells === 1 ? 'raden' : 'raderna'} räknades inte. Resultat som vilar på delvis dolda källor är mindre säkra.${a.unflagged ? ` Flaggas inte, eftersom för många av deras celler är dolda: ${a.unflagged}.` : ''}`,
     'totals-differ': (a) =>
-      `${formatNumber(a.differing, 'sv')} av ${formatNumber(a.checked, 'sv')} summarader stämmer inte med summan av sina delar${a.withHiddenParts > 0 ? ` (${formatNumber(a.withHiddenParts, 'sv')} av dem har dolda delar)` : ''}; störst skillnad: ${a.where}: summa ${formatNumber(a.total, 'sv')}, delarna ${formatNumber(a.parts, 'sv')} (${a.total > a.parts ? '+' : '−'}${formatNumber(Math.abs(a.total - a.parts), 'sv')}). Det är vanligt när källan dolt små tal; annars tyder det på en trasig export.`,
+      `${formatNumber(a.differing, 'sv')} av ${formatNumber(a.checked, 'sv')} summarader stämmer inte med summan av sina delar${a.withHiddenParts > 0 ? ` (${formatNumber(a.withHiddenParts, 'sv')} av dem har dolda delar)` : ''}${a.where === null || a.total === null || a.parts === null ? ` (${SIZE_HIDDEN.sv})` : `; störst skillnad: ${a.where}: summa ${formatNumber(a.total, 'sv')}, delarna ${formatNumber(a.parts, 'sv')} (${a.total > a.parts ? '+' : '−'}${formatNumber(Math.abs(a.total - a.parts), 'sv')})`}. Det är vanligt när källan dolt små tal; annars tyder det på en trasig export.`,
     'count-with-decimals': (a) =>
       `antalskolumnen "${a.column}" skriver de flesta tal med decimaler (t.ex. "${a.example}"). Antal skrivs sällan så, kvoter (per 100 000) och andelar ofta: kontrollera att kolumnen räknar personer eller ärenden.`,
   },
@@ -66,7 +72,7 @@ export const WARNING_TEXTS = {
     'outcome-constant': (a) =>
       `step "${a.step}": the outcome is ${a.outcome === 'always' ? 'yes in every row' : 'yes in no row'}, so the sexes cannot be compared; the step's rows are not flagged. Check the step's outcome condition.`,
     'total-column-differs': (a) =>
-      `the total column "${a.column}" differs from the sum of the sexes' columns in ${formatNumber(a.differing, 'en', 0)} of ${formatNumber(a.rows, 'en', 0)} rows (in all ${formatNumber(a.difference, 'en', 0)}, at most ${formatNumber(a.largest, 'en', 0)} in one row). This is usual where the source hides small counts; otherwise the export may be broken. The total column is not counted.`,
+      `the total column "${a.column}" differs from the sum of the sexes' columns in ${formatNumber(a.differing, 'en', 0)} of ${formatNumber(a.rows, 'en', 0)} rows (${a.difference === null || a.largest === null ? SIZE_HIDDEN.en : `in all ${formatNumber(a.difference, 'en', 0)}, at most ${formatNumber(a.largest, 'en', 0)} in one row`}). This is usual where the source hides small counts; otherwise the export may be broken. The total column is not counted.`,
     'excluded-rows': (a) =>
       `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. The analysis ran anyway, with --allow-excluded: the step's rows are not flagged and get no verdicts.`,
     'notes-below-table': (a) =>
@@ -76,7 +82,7 @@ export const WARNING_TEXTS = {
     'hidden-in-source': (a) =>
       `${formatNumber(a.cells, 'en')} ${a.cells === 1 ? 'count is' : 'counts are'} hidden in the source (e.g. ".." for small numbers) and ${a.cells === 1 ? 'its row was' : 'their rows were'} not counted. Results resting on partly hidden sources are less certain.${a.unflagged ? ` Not flagged, as too many of their cells are hidden: ${a.unflagged}.` : ''}`,
     'totals-differ': (a) =>
-      `${formatNumber(a.differing, 'en')} of ${formatNumber(a.checked, 'en')} total rows differ from the sum of their parts${a.withHiddenParts > 0 ? ` (${formatNumber(a.withHiddenParts, 'en')} of them have hidden parts)` : ''}; the largest difference: ${a.where}: total ${formatNumber(a.total, 'en')}, parts ${formatNumber(a.parts, 'en')} (${a.total > a.parts ? '+' : '−'}${formatNumber(Math.abs(a.total - a.parts), 'en')}). This is usual when the source hid small cells; otherwise it is a sign of a broken export.`,
+      `${formatNumber(a.differing, 'en')} of ${formatNumber(a.checked, 'en')} total rows differ from the sum of their parts${a.withHiddenParts > 0 ? ` (${formatNumber(a.withHiddenParts, 'en')} of them have hidden parts)` : ''}${a.where === null || a.total === null || a.parts === null ? ` (${SIZE_HIDDEN.en})` : `; the largest difference: ${a.where}: total ${formatNumber(a.total, 'en')}, parts ${formatNumber(a.parts, 'en')} (${a.total > a.parts ? '+' : '−'}${formatNumber(Math.abs(a.total - a.parts), 'en')})`}. This is usual when the source hid small cells; otherwise it is a sign of a broken export.`,
     'count-with-decimals': (a) =>
       `the count column "${a.column}" writes most numbers with decimals (e.g. "${a.example}"). Counts are rarely written so, rates (per 100,000) and shares often are: check that the column counts people or cases.`,
   },

@@ -33,9 +33,10 @@ export interface ReportWarningArgs {
   /**
    * A total column of a table wide by sex that differs from the sum of its sexes'
    * columns in some rows: usual where the source hid small cells, else a broken export.
-   * `difference` is the sum over those rows of total − parts; `largest` the largest of one row.
+   * `difference` is the sum over those rows of total − parts; `largest` the largest of one row
+   * (both null in a published report: a difference between counts can be a small count).
    */
-  'total-column-differs': { readonly column: string; readonly rows: number; readonly differing: number; readonly difference: number; readonly largest: number };
+  'total-column-differs': { readonly column: string; readonly rows: number; readonly differing: number; readonly difference: number | null; readonly largest: number | null };
   /** A step over the data-quality gate's limits, run anyway with --allow-excluded. */
   'excluded-rows': ExcludedRowsArgs;
   /** Lines below a file's table read as notes, not rows: how many, and the first words of each (personnummer masked). */
@@ -51,15 +52,16 @@ export interface ReportWarningArgs {
   /**
    * Totals of an aggregated extract that differ from the sum of their parts: how many of
    * those checked, how many of them have a hidden part, and the largest difference
-   * (`where`: the total row's cells, "Kön = Totalt, Stadsdel = Bromma").
+   * (`where`: the total row's cells, "Kön = Totalt, Stadsdel = Bromma"). `where`, `total`
+   * and `parts` are null in a published report: a difference between counts can be a small count.
    */
   'totals-differ': {
     readonly checked: number;
     readonly differing: number;
     readonly withHiddenParts: number;
-    readonly where: string;
-    readonly total: number;
-    readonly parts: number;
+    readonly where: string | null;
+    readonly total: number | null;
+    readonly parts: number | null;
   };
   /** A count column whose numbers are mostly written with decimals ("1112,00"): perhaps rates, not counts. */
   'count-with-decimals': { readonly column: string; readonly example: string };

@@ -16,6 +16,7 @@ import type {
   PublishedStepSummary,
   RateResult,
   Report,
+  ReportWarning,
   Result,
   SexCounts,
   StepSummary,
@@ -160,5 +161,17 @@ export function suppressReport(report: Report, options: SuppressOptions): Publis
   const rates = report.rates.map((rate, row) => publishRate(rate, sexesOf(hiddenRates, row, RATE_SEXES.length)));
 
   const steps = report.steps.map((step, position) => publishAccounting(step, accounting.levels[position]!));
-  return { ...report, settings: { ...report.settings, suppressBelow: below }, steps, results, rates };
+  const warnings = report.warnings.map(withoutDifferences);
+  return { ...report, settings: { ...report.settings, suppressBelow: below }, steps, results, rates, warnings };
+}
+
+/**
+ * A notice as published: the size of a total's difference from its parts is a difference
+ * between counts, which can be a small count (or point at one), so it is left out; the
+ * notice still says how many totals differ. Unsuppressed runs and standard error keep it.
+ */
+function withoutDifferences(warning: ReportWarning): ReportWarning {
+  if (warning.code === 'totals-differ') return { code: warning.code, args: { ...warning.args, where: null, total: null, parts: null } };
+  if (warning.code === 'total-column-differs') return { code: warning.code, args: { ...warning.args, difference: null, largest: null } };
+  return warning;
 }

@@ -51,6 +51,24 @@ describe('a published table with markers and totals', () => {
     expect(report.warnings.find((warning: { code: string }) => warning.code === 'totals-differ').args).toMatchObject({ checked: 29, differing: 6, withHiddenParts: 6, total: 8360, parts: 8355 });
   });
 
+  it('publishes how many totals differ but not by how much: a difference between counts can be a small count', async () => {
+    const run = await runMain(['analyze', join(FIXTURES, 'markers.csv'), '-c', CONFIG, '-f', 'json']);
+    const published = JSON.parse(run.stdout);
+    expect(published.warnings.find((warning: { code: string }) => warning.code === 'totals-differ').args).toEqual({
+      checked: 29,
+      differing: 6,
+      withHiddenParts: 6,
+      where: null,
+      total: null,
+      parts: null,
+    });
+    const html = await runMain(['analyze', join(FIXTURES, 'markers.csv'), '-c', CONFIG, '-f', 'html']);
+    expect(html.stdout).toContain('storleken visas inte när små antal döljs');
+    expect(html.stdout).not.toContain('8 360');
+    // Standard error is the analyst's own screen, not a publication: it keeps the size.
+    expect(run.stderr).toContain('8 360');
+  });
+
   it('gives no flag to a group whose table rests on hidden cells (a hidden "yes" cell reads as 0 %)', async () => {
     const { report } = await analyzeJson('markers.csv');
     const kungsholmen = report.results.find((result: { group: string | null }) => result.group === 'Kungsholmen');
