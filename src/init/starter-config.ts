@@ -108,7 +108,7 @@ function sexLines(proposal: Proposal, language: Language): string[] {
 function countLines(proposal: Proposal, language: Language): string[] {
   if (proposal.count) return ['', ...comment(say(language, 'label', 'init.count', { column: proposal.count })), `count: ${yamlScalar(proposal.count)}`];
   const todos = proposalTodos(proposal);
-  if (todos.includes('rates')) return ['', ...comment(say(language, 'label', 'init.todoRates', { columns: proposal.rates.join(', ') }))];
+  if (todos.includes('rates')) return ['', ...comment(say(language, 'label', proposal.wide ? 'init.todoRatesWide' : 'init.todoRates', { columns: proposal.rates.join(', ') }))];
   if (todos.includes('count')) return ['', ...comment(say(language, 'label', 'init.todoCount', { columns: proposal.maybeCounts.join(', ') }))];
   return [];
 }
