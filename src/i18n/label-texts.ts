@@ -230,6 +230,7 @@ export interface LabelArgs extends SummaryLabelArgs {
   'init.totalsExtra': { readonly labels: Shown };
   'init.markersSeen': { readonly markers: Shown };
   'init.todoRatesWide': { readonly columns: Shown };
+  'init.moreMeasures': { readonly measures: Shown };
   'verdict.none': NoArgs;
   'verdict.candidate': NoArgs;
   'verdict.explained': { readonly criteria: Shown };
@@ -531,6 +532,7 @@ export const LABEL_TEXTS = {
     'init.totalsSeen': (a) => `Summor i tabellen (${a.totals}) räknas inte som kön eller grupper: raderna utesluts som summarader och jämförs med summan av delarna. Vilka etiketter som är summor anges i totals.labels (standard: Totalt, Summa, Samtliga, Båda könen, Hela staden, Riket med flera).`,
     'init.totalsExtra': (a) => `${a.labels} finns inte bland standardetiketterna för summor och läggs därför till i totals.labels.`,
     'init.todoRatesWide': (a) => `ATT GÖRA: ${several(a.columns) ? 'kolumnerna' : 'kolumnen'} ${a.columns} har decimaltal (andelar, medelvärden eller tal per 100 000?). jamstat jämför antal, inte kvoter: hämta samma tabell med antal per kön i stället; sex.columns ovan läser den då.`,
+    'init.moreMeasures': (a) => `Fler mått har en kolumn per kön: ${a.measures}. Byt kolumnnamnen under columns för att jämföra ett av dem i stället.`,
     'init.markersSeen': (a) => `Antalen har tecken från källan: ${a.markers}. Standardtecknen läser dem: .., ... och x är dolt i källan (raden räknas inte, och resultatet säger det), -, – och — är noll, . är ej tillämpligt. Andra tecken anges i markers.hidden, markers.zero och markers.notApplicable.`,
     'verdict.none': () => '',
     'verdict.candidate': () => 'kandidat',
@@ -829,6 +831,7 @@ export const LABEL_TEXTS = {
     'init.totalsSeen': (a) => `Totals in the table (${a.totals}) are not counted as a sex or a group: their rows are excluded as total rows and compared with the sum of their parts. Which labels are totals is set in totals.labels (default: Totalt, Summa, Samtliga, Båda könen, Hela staden, Riket and more).`,
     'init.totalsExtra': (a) => `${a.labels} is not among the default total labels and is therefore added to totals.labels.`,
     'init.todoRatesWide': (a) => `TODO: ${several(a.columns) ? 'the columns' : 'the column'} ${a.columns} ${several(a.columns) ? 'hold' : 'holds'} decimal numbers (shares, means or rates per 100,000?). jamstat compares counts, not ratios: get the same table with counts per sex instead; sex.columns above then reads it.`,
+    'init.moreMeasures': (a) => `More measures have a column per sex: ${a.measures}. Change the column names under columns to compare one of them instead.`,
     'init.markersSeen': (a) => `The counts hold symbols from the source: ${a.markers}. The default symbols read them: .., ... and x are hidden in the source (the row is not counted, and the results say so), -, – and — are zero, . is not applicable. Other symbols are set in markers.hidden, markers.zero and markers.notApplicable.`,
     'verdict.none': () => '',
     'verdict.candidate': () => 'candidate',

@@ -39,6 +39,8 @@ export interface ProposedWide {
   readonly columns: readonly { readonly name: string; readonly role: SexColumnRole }[];
   /** True when the keys are the sex words of a wide funnel (its steps name the measures). */
   readonly funnel: boolean;
+  /** Other measures with a column per sex, not proposed (they do not nest): named in a comment. */
+  readonly otherMeasures: readonly string[];
 }
 
 export interface Proposal {
@@ -148,14 +150,16 @@ function wideProposal(layout: WideSexLayout, header: readonly string[], sample: 
     const measures = layout.measures.filter((entry) => entry.measure !== null && used.has(entry.measure));
     // The tally checks a total for every measure a step reads: only when each has one.
     const columns = layout.sexColumns.filter((column) => measures.every((entry) => entry.columns[column.role] !== undefined));
-    return { wide: { columns, funnel: true }, funnel };
+    const otherMeasures = layout.measures.flatMap((entry) => (entry.measure !== null && !used.has(entry.measure) ? [entry.measure] : []));
+    return { wide: { columns, funnel: true, otherMeasures }, funnel };
   }
   // One count per sex: the sex words alone (Flickor;Pojkar), else the first measure (antal_kvinnor;antal_man).
   const measure = layout.measures.find((entry) => entry.measure === null) ?? layout.measures[0]!;
   const total = measure.columns.total ?? (layout.measures.length === 1 ? layout.total : undefined);
   const roles = { ...measure.columns, ...(total === undefined ? {} : { total }) };
   const columns = (['female', 'male', 'other', 'total'] as const).flatMap((role) => (roles[role] === undefined ? [] : [{ name: roles[role]!, role }]));
-  return { wide: { columns, funnel: false }, funnel: null };
+  const otherMeasures = layout.measures.flatMap((entry) => (entry !== measure && entry.measure !== null ? [entry.measure] : []));
+  return { wide: { columns, funnel: false, otherMeasures }, funnel: null };
 }
 
 /** The cells of `column` as seen: its most common values and its cells in the sample rows. */

@@ -85,6 +85,7 @@ function wideLines(wide: ProposedWide, language: Language): string[] {
   return [
     ...comment(say(language, 'label', wide.funnel ? 'init.sexWords' : 'init.sexColumns', { columns: counted.join(', ') })),
     ...(total === undefined ? [] : comment(say(language, 'label', 'init.sexColumnsTotal', { total }))),
+    ...(wide.otherMeasures.length === 0 ? [] : comment(say(language, 'label', 'init.moreMeasures', { measures: wide.otherMeasures.join(', ') }))),
     'sex:',
     `  columns: { ${wide.columns.map((column) => `${yamlScalar(column.name)}: ${column.role}`).join(', ')} }`,
   ];

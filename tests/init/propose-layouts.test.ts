@@ -46,8 +46,21 @@ describe('proposeConfig on tables with counts in columns', () => {
         { name: 'pojkar', role: 'male' },
       ],
       funnel: true,
+      otherMeasures: [],
     });
     expect(proposal.steps).toEqual([{ kind: 'funnel', name: 'Utredningar', of: 'Aktualiseringar', yes: 'Utredningar' }]);
+  });
+
+  it('measures that do not nest: the first is proposed with its column names, the others named', async () => {
+    const proposal = await propose('Ort;Beslut;Anmälningar kvinnor;Anmälningar män;Ansökningar kvinnor;Ansökningar män\nA;Ja;10;12;14;3\nB;Nej;5;8;2;9\n');
+    expect(proposal.wide).toEqual({
+      columns: [
+        { name: 'Anmälningar kvinnor', role: 'female' },
+        { name: 'Anmälningar män', role: 'male' },
+      ],
+      funnel: false,
+      otherMeasures: ['Ansökningar'],
+    });
   });
 
   it('keeps a bounded sample and the same report as inspect', async () => {
