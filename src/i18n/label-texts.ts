@@ -220,6 +220,17 @@ export interface LabelArgs extends SummaryLabelArgs {
   'init.todoSteps': NoArgs;
   'init.todoRates': { readonly columns: Shown };
   'init.todoCount': { readonly columns: Shown };
+  'init.sexColumns': { readonly columns: Shown };
+  'init.sexColumnsTotal': { readonly total: Shown };
+  'init.sexWords': { readonly columns: Shown };
+  'init.funnelSteps': NoArgs;
+  'init.funnelStep': { readonly of: Shown; readonly yes: Shown };
+  'init.stepTotals': { readonly column: Shown; readonly totals: Shown };
+  'init.totalsSeen': { readonly totals: Shown };
+  'init.totalsExtra': { readonly labels: Shown };
+  'init.markersSeen': { readonly markers: Shown };
+  'init.todoRatesWide': { readonly columns: Shown };
+  'init.moreMeasures': { readonly measures: Shown };
   'verdict.none': NoArgs;
   'verdict.candidate': NoArgs;
   'verdict.explained': { readonly criteria: Shown };
@@ -512,6 +523,17 @@ export const LABEL_TEXTS = {
     'init.todoSteps': () => `ATT GÖRA: ingen kolumn har ett utfall i två värden (som Ja/Nej, Beviljad/Avslag, Bifall/Avslag eller Admitted/Rejected). Skriv stegen själv under nyckeln steps, med en kolumn och det värde som räknas som ja (se README).`,
     'init.todoRates': (a) => `ATT GÖRA: ${several(a.columns) ? 'kolumnerna' : 'kolumnen'} ${a.columns} har decimaltal (andelar, medelvärden eller tal per 100 000?). jamstat jämför antal, inte kvoter: hämta tabellen med antal i stället och ange kolumnen med antalet under nyckeln count.`,
     'init.todoCount': (a) => `ATT GÖRA: är tabellen aggregerad? Om ${several(a.columns) ? 'en av kolumnerna' : 'kolumnen'} ${a.columns} är antalet ärenden eller personer på raden, ange den under nyckeln count.`,
+    'init.sexColumns': (a) => `Tabellen har en kolumn per kön (${a.columns}): varje rad räknas med antalet i varje könskolumn.`,
+    'init.sexColumnsTotal': (a) => `Kolumnen ${a.total} är summan av könen: den räknas inte som ett kön utan jämförs med summan av könskolumnerna.`,
+    'init.sexWords': (a) => `Tabellen har en kolumn per kön och mått. Nycklarna under columns är könsorden i kolumnnamnen (${a.columns}); stegens of och yes är måtten.`,
+    'init.funnelSteps': () => 'Tratten: varje steg är andelen i kolumnen yes bland dem i kolumnen of. Antalen ligger inuti varandra på varje rad (yes är högst of), och nästa stegs of är förra stegets yes.',
+    'init.funnelStep': (a) => `Andelen ${a.yes} bland ${a.of}.`,
+    'init.stepTotals': (a) => `${a.totals} i ${a.column} är en summa, inte ett utfall: steget tar bara rader med ett av de två värdena.`,
+    'init.totalsSeen': (a) => `Summor i tabellen (${a.totals}) räknas inte som kön eller grupper: raderna utesluts som summarader och jämförs med summan av delarna. Vilka etiketter som är summor anges i totals.labels (standard: Totalt, Summa, Samtliga, Båda könen, Hela staden, Riket med flera).`,
+    'init.totalsExtra': (a) => `${a.labels} finns inte bland standardetiketterna för summor och läggs därför till i totals.labels.`,
+    'init.todoRatesWide': (a) => `ATT GÖRA: ${several(a.columns) ? 'kolumnerna' : 'kolumnen'} ${a.columns} har decimaltal (andelar, medelvärden eller tal per 100 000?). jamstat jämför antal, inte kvoter: hämta samma tabell med antal per kön i stället; sex.columns ovan läser den då.`,
+    'init.moreMeasures': (a) => `Fler mått har en kolumn per kön: ${a.measures}. Byt kolumnnamnen under columns för att jämföra ett av dem i stället.`,
+    'init.markersSeen': (a) => `Antalen har tecken från källan: ${a.markers}. Standardtecknen läser dem: .., ... och x är dolt i källan (raden räknas inte, och resultatet säger det), -, – och — är noll, . är ej tillämpligt. Andra tecken anges i markers.hidden, markers.zero och markers.notApplicable.`,
     'verdict.none': () => '',
     'verdict.candidate': () => 'kandidat',
     'verdict.explained': (a) => `förklaras av ${a.criteria}`,
@@ -800,6 +822,17 @@ export const LABEL_TEXTS = {
     'init.todoSteps': () => `TODO: no column holds an outcome in two values (such as Ja/Nej, Beviljad/Avslag, Bifall/Avslag or Admitted/Rejected). Write the steps yourself under the key steps, with a column and the value that counts as yes (see the README).`,
     'init.todoRates': (a) => `TODO: ${several(a.columns) ? 'the columns' : 'the column'} ${a.columns} ${several(a.columns) ? 'hold' : 'holds'} decimal numbers (shares, means or rates per 100,000?). jamstat compares counts, not ratios: get the table with counts instead and give the count column under the key count.`,
     'init.todoCount': (a) => `TODO: is the table aggregated? If ${several(a.columns) ? 'one of the columns' : 'the column'} ${a.columns} is the number of cases or persons on the row, give it under the key count.`,
+    'init.sexColumns': (a) => `The table has one column per sex (${a.columns}): each row is counted with the number in each sex's column.`,
+    'init.sexColumnsTotal': (a) => `The column ${a.total} is the sum of the sexes: it is not counted as a sex but compared with the sum of the sex columns.`,
+    'init.sexWords': (a) => `The table has one column per sex and measure. The keys under columns are the sex words in the column names (${a.columns}); the steps' of and yes are the measures.`,
+    'init.funnelSteps': () => "The funnel: each step is the share in the column yes among those in the column of. The counts nest in every row (yes is at most of), and the next step's of is the previous step's yes.",
+    'init.funnelStep': (a) => `The share ${a.yes} among ${a.of}.`,
+    'init.stepTotals': (a) => `${a.totals} in ${a.column} is a total, not an outcome: the step takes only rows with one of the two values.`,
+    'init.totalsSeen': (a) => `Totals in the table (${a.totals}) are not counted as a sex or a group: their rows are excluded as total rows and compared with the sum of their parts. Which labels are totals is set in totals.labels (default: Totalt, Summa, Samtliga, Båda könen, Hela staden, Riket and more).`,
+    'init.totalsExtra': (a) => `${a.labels} is not among the default total labels and is therefore added to totals.labels.`,
+    'init.todoRatesWide': (a) => `TODO: ${several(a.columns) ? 'the columns' : 'the column'} ${a.columns} ${several(a.columns) ? 'hold' : 'holds'} decimal numbers (shares, means or rates per 100,000?). jamstat compares counts, not ratios: get the same table with counts per sex instead; sex.columns above then reads it.`,
+    'init.moreMeasures': (a) => `More measures have a column per sex: ${a.measures}. Change the column names under columns to compare one of them instead.`,
+    'init.markersSeen': (a) => `The counts hold symbols from the source: ${a.markers}. The default symbols read them: .., ... and x are hidden in the source (the row is not counted, and the results say so), -, – and — are zero, . is not applicable. Other symbols are set in markers.hidden, markers.zero and markers.notApplicable.`,
     'verdict.none': () => '',
     'verdict.candidate': () => 'candidate',
     'verdict.explained': (a) => `explained by ${a.criteria}`,

@@ -1,7 +1,7 @@
 /** `jamstat init`: a starter configuration made from an extract, as text. */
 import { UsageError } from '../errors.js';
 import type { Language } from '../messages/languages.js';
-import { inspect } from '../inspect/inspect.js';
+import { inspectWithSample } from '../inspect/inspect.js';
 import type { ReadOptions } from '../ingest/read-options.js';
 import { proposeConfig } from './propose.js';
 import { starterConfig } from './starter-config.js';
@@ -22,7 +22,8 @@ export interface InitResult {
  * masked (the file name in its comments, too).
  */
 export async function initConfig(file: string, config: string, language: Language, read: ReadOptions = {}): Promise<InitResult> {
-  const proposal = proposeConfig(await inspect(file, read));
+  const { report, sample } = await inspectWithSample(file, read);
+  const proposal = proposeConfig(report, sample);
   if (proposal.sex === null) throw new UsageError('init-no-sex', {}, { file });
   return { text: maskPersonnummer(starterConfig(proposal, file, config, language)), todos: proposalTodos(proposal).length };
 }

@@ -6,9 +6,15 @@
  */
 import type { ColumnProfile, InspectReport } from '../inspect/inspect.js';
 import type { Criterion } from '../model/report.js';
+import type { SexColumnRole } from '../config/types.js';
+import { DEFAULT_MARKERS } from '../config/defaults.js';
+import { TotalLabels } from '../ingest/total-rows.js';
+import { detectFunnel, detectWideFunnel, type FunnelStepGuess, type WideSexLayout } from '../inspect/layouts.js';
 import { proposeSex, type ProposedSex } from './sex-proposal.js';
 
-export interface ProposedStep {
+/** A step whose outcome is a value of a column. */
+export interface ProposedOutcomeStep {
+  readonly kind: 'outcome';
   readonly name: string;
   readonly column: string;
   readonly value: string;
@@ -16,6 +22,25 @@ export interface ProposedStep {
   readonly other: string | null;
   /** True when the column is empty in some rows: the step then takes only rows where it is filled. */
   readonly onlyFilled: boolean;
+  /** Values of the column that are totals (Totalt): the step then takes only rows with one of its two values. */
+  readonly totals: readonly string[];
+}
+
+/** A funnel step: the share of the count in `yes` among the count in `of`. */
+export interface ProposedFunnelStep extends FunnelStepGuess {
+  readonly kind: 'funnel';
+  readonly name: string;
+}
+
+export type ProposedStep = ProposedOutcomeStep | ProposedFunnelStep;
+
+/** The `sex.columns` of a table wide by sex: column names (or, in a wide funnel, sex words) and their roles. */
+export interface ProposedWide {
+  readonly columns: readonly { readonly name: string; readonly role: SexColumnRole }[];
+  /** True when the keys are the sex words of a wide funnel (its steps name the measures). */
+  readonly funnel: boolean;
+  /** Other measures with a column per sex, not proposed (they do not nest): named in a comment. */
+  readonly otherMeasures: readonly string[];
 }
 
 export interface Proposal {
@@ -34,6 +59,14 @@ export interface Proposal {
   readonly ages: readonly string[];
   /** Grouping columns whose blank cells continue the value above (inspect's fill-down detection). */
   readonly fill: readonly string[];
+  /** The mapping of a table wide by sex, when sex stands in column names. */
+  readonly wide: ProposedWide | null;
+  /** Total values seen in the sex, grouping and outcome columns (Totalt, Hela staden), in order. */
+  readonly totalsSeen: readonly string[];
+  /** Total values seen that the default `totals.labels` lack (SCB's "totalt, samtliga män och kvinnor", Kolada's T): written under `totals:`. */
+  readonly extraTotals: readonly string[];
+  /** Markers seen in the count columns (`..`, `-`, `.`), in the order of DEFAULT_MARKERS. */
+  readonly markersSeen: readonly string[];
 }
 
 /** Most groups a `by` variable is proposed with; more make tables too long to read. */
@@ -63,15 +96,25 @@ const CRITERION_NAMES: ReadonlyArray<readonly [Criterion, RegExp]> = [
 
 const values = (column: ColumnProfile): string[] => column.top.map((entry) => entry.value);
 
+/** Labels that are totals by default, and other values that read as one ("Totalt, samtliga", "Summa 2023"). */
+const DEFAULT_TOTALS = new TotalLabels();
+const TOTAL_PREFIX = /^(båda könen|totalt|total|samtliga|summa|both sexes)\b/iu;
+const isTotalValue = (value: string): boolean => DEFAULT_TOTALS.isLabel(value) || TOTAL_PREFIX.test(value.trim());
+/** Words of a column name that mark a code or key rather than a count ("Kommun-id", "Län kod"). */
+const CODE_NAME = /(^|[\s_-])(id|nr|kod|code|kommunkod|lkf)$/iu;
+
 /**
  * The "yes" of a two-valued outcome column, or null: Ja (or another yes), else the value
  * that reads as a positive decision (Beviljad, Bifall, Admitted…), else the value that is
  * not a negation (Ingen utredning, Avslag, Rejected…). Other two-valued columns (Vuxen/Barn)
- * are groups, not outcomes.
+ * are groups, not outcomes. Values in `totals` (Totalt beside Beviljad and Avslag) are
+ * left out: they are no outcome.
  */
-export function positiveValue(column: ColumnProfile): string | null {
-  if (column.role !== 'category' || column.distinctCapped || column.distinct < 1 || column.distinct > 2) return null;
-  const seen = values(column);
+export function positiveValue(column: ColumnProfile, totals: readonly string[] = []): string | null {
+  const seen = values(column).filter((value) => !totals.includes(value));
+  const distinct = column.distinct - (column.top.length - seen.length);
+  if (column.role !== 'category' || column.distinctCapped || distinct < 1 || distinct > 2) return null;
+  if (totals.length > 0 && distinct !== 2) return null;
   const yes = seen.find((value) => YES.test(value));
   if (yes !== undefined) return yes;
   if (seen.length === 2) {
@@ -99,35 +142,110 @@ function criterionOf(column: ColumnProfile): Criterion | null {
   return CRITERION_NAMES.find(([, pattern]) => pattern.test(column.name))?.[0] ?? null;
 }
 
+/** The `sex.columns` of a wide table and, when its measures nest, the funnel among them. */
+function wideProposal(layout: WideSexLayout, header: readonly string[], sample: readonly (readonly string[])[]): { wide: ProposedWide; funnel: FunnelStepGuess[] | null } {
+  const funnel = layout.measures.length >= 2 ? detectWideFunnel(header, sample, layout) : null;
+  if (funnel !== null) {
+    const used = new Set(funnel.flatMap((step) => [step.of, step.yes]));
+    const measures = layout.measures.filter((entry) => entry.measure !== null && used.has(entry.measure));
+    // The tally checks a total for every measure a step reads: only when each has one.
+    const columns = layout.sexColumns.filter((column) => measures.every((entry) => entry.columns[column.role] !== undefined));
+    const otherMeasures = layout.measures.flatMap((entry) => (entry.measure !== null && !used.has(entry.measure) ? [entry.measure] : []));
+    return { wide: { columns, funnel: true, otherMeasures }, funnel };
+  }
+  // One count per sex: the sex words alone (Flickor;Pojkar), else the first measure (antal_kvinnor;antal_man).
+  const measure = layout.measures.find((entry) => entry.measure === null) ?? layout.measures[0]!;
+  const total = measure.columns.total ?? (layout.measures.length === 1 ? layout.total : undefined);
+  const roles = { ...measure.columns, ...(total === undefined ? {} : { total }) };
+  const columns = (['female', 'male', 'other', 'total'] as const).flatMap((role) => (roles[role] === undefined ? [] : [{ name: roles[role]!, role }]));
+  const otherMeasures = layout.measures.flatMap((entry) => (entry !== measure && entry.measure !== null ? [entry.measure] : []));
+  return { wide: { columns, funnel: false, otherMeasures }, funnel: null };
+}
+
+/** The cells of `column` as seen: its most common values and its cells in the sample rows. */
+function cellsOf(column: ColumnProfile, index: number, sample: readonly (readonly string[])[]): Set<string> {
+  const cells = new Set(values(column));
+  for (const row of sample) {
+    const cell = (row[index] ?? '').trim();
+    if (cell !== '') cells.add(cell);
+  }
+  return cells;
+}
+
+/** The markers among `cells`, in the order of DEFAULT_MARKERS. */
+function markersAmong(cells: ReadonlySet<string>): string[] {
+  return [...DEFAULT_MARKERS.hidden, ...DEFAULT_MARKERS.zero, ...DEFAULT_MARKERS.notApplicable].filter((marker) => cells.has(marker));
+}
+
 /**
- * Proposes a configuration for the extract described by `report`. A sensitive column
- * (personnummer-shaped text in its values or name, inspect.ts) is proposed only as the
- * personnummer that sex is read from: never as a group, criterion, step, count, date or age.
+ * Proposes a configuration for the extract described by `report`, with its first data
+ * rows `sample` (inspectWithSample) to find count columns that nest (a funnel). A
+ * sensitive column (personnummer-shaped text in its values or name, inspect.ts) is
+ * proposed only as the personnummer that sex is read from: never as a group, criterion,
+ * step, count, date or age.
  */
-export function proposeConfig(report: InspectReport): Proposal {
+export function proposeConfig(report: InspectReport, sample: readonly (readonly string[])[] = []): Proposal {
   const sex = proposeSex(report.columns);
+  const header = report.columns.map((column) => column.name);
+  const indexOf = (column: ColumnProfile): number => report.columns.indexOf(column);
+  const wideFound = sex?.kind === 'wide' ? wideProposal(sex.layout, header, sample) : null;
+  const wide = wideFound?.wide ?? null;
   const columns = report.columns.filter((column) => !column.sensitive);
-  const sexColumns = new Set(sex === null ? [] : sex.kind === 'wide' ? [...sex.columns.female, ...sex.columns.male, ...sex.columns.total] : [sex.column]);
+  const sexColumns = new Set(
+    sex === null ? [] : sex.kind === 'wide' ? [...sex.layout.measures.flatMap((entry) => Object.values(entry.columns)), ...(sex.layout.total ? [sex.layout.total] : [])] : [sex.column],
+  );
   const isSex = (column: ColumnProfile): boolean => sexColumns.has(column.name);
-  const count = columns.find((column) => !isSex(column) && COUNT_NAME.test(column.name) && holdsCounts(column))?.name ?? null;
+  // Counts in the sex columns are the counts of a wide table: a count column as well would count twice.
+  const count = wide !== null ? null : (columns.find((column) => !isSex(column) && COUNT_NAME.test(column.name) && holdsCounts(column))?.name ?? null);
   const numbers = columns.filter((column) => !isSex(column) && column.role !== 'id' && !YEAR_NAME.test(column.name) && !AGE_NAME.test(column.name));
-  const maybeCounts = count === null ? numbers.filter((column) => column.role === 'number' && holdsCounts(column)).map((column) => column.name) : [];
+  // A funnel: count columns named with words (not an age band "1-4", a total, a code) that nest in every sampled row.
+  const funnelCandidates = columns.filter(
+    (column) => !isSex(column) && holdsCounts(column) && /\p{L}/u.test(column.name) && !YEAR_NAME.test(column.name) && !AGE_NAME.test(column.name) && !CODE_NAME.test(column.name) && !isTotalValue(column.name) && !values(column).some((value) => /^0\d/.test(value)),
+  );
+  const funnel =
+    wideFound !== null
+      ? wideFound.funnel
+      : count === null && sex !== null
+        ? detectFunnel(header, sample, header.filter((name) => !funnelCandidates.some((column) => column.name === name)))
+        : null;
+  const funnelColumns = new Set(funnel?.flatMap((step) => [step.of, step.yes]) ?? []);
+  const maybeCounts = count === null && wide === null && funnel === null ? numbers.filter((column) => column.role === 'number' && holdsCounts(column)).map((column) => column.name) : [];
   // Wide sex columns are checked too: a table of rates per sex is still a table of rates.
-  const rates = columns.filter((column) => !(sex?.kind === 'column' && column.name === sex.column) && holdsRates(column)).map((column) => column.name);
+  const rates = funnel !== null ? [] : columns.filter((column) => !(sex?.kind === 'column' && column.name === sex.column) && holdsRates(column)).map((column) => column.name);
   const criteria = columns.flatMap((column) => {
     const criterion = criterionOf(column);
     return criterion && !isSex(column) ? [{ criterion, column: column.name }] : [];
   });
   const isCriterion = (column: ColumnProfile): boolean => criteria.some((entry) => entry.column === column.name);
+  const totalsOf = (column: ColumnProfile): string[] => [...cellsOf(column, indexOf(column), sample)].filter(isTotalValue);
+  const countIndex = count === null ? -1 : header.indexOf(count);
+  /** Values whose every sampled count is "not applicable" (`.`): those rows are excluded, so the value is no outcome. */
+  const notApplicableOf = (column: ColumnProfile): string[] => {
+    if (countIndex < 0) return [];
+    const index = indexOf(column);
+    const applicable = new Set<string>();
+    const seen = new Set<string>();
+    for (const row of sample) {
+      const value = (row[index] ?? '').trim();
+      seen.add(value);
+      if (!DEFAULT_MARKERS.notApplicable.includes((row[countIndex] ?? '').trim())) applicable.add(value);
+    }
+    return [...seen].filter((value) => value !== '' && !applicable.has(value));
+  };
+  const ignoredOf = (column: ColumnProfile): string[] => [...totalsOf(column), ...notApplicableOf(column)];
   const filled = (column: ColumnProfile): number => report.rows - column.empty;
-  const steps = columns
-    .filter((column) => !isSex(column) && !isCriterion(column) && positiveValue(column) !== null)
+  const outcomeSteps = columns
+    .filter((column) => !isSex(column) && !isCriterion(column) && !funnelColumns.has(column.name) && positiveValue(column, ignoredOf(column)) !== null)
     .sort((a, b) => filled(b) - filled(a))
     .map((column): ProposedStep => {
-      const value = positiveValue(column)!;
-      const other = column.distinct === 2 ? (values(column).find((seen) => seen !== value) ?? null) : null;
-      return { name: YES.test(value) ? column.name : value, column: column.name, value, other, onlyFilled: column.empty > 0 };
+      const totals = totalsOf(column);
+      const ignored = ignoredOf(column);
+      const value = positiveValue(column, ignored)!;
+      const other = values(column).filter((seen) => !ignored.includes(seen)).find((seen) => seen !== value) ?? null;
+      return { kind: 'outcome', name: YES.test(value) ? column.name : value, column: column.name, value, other: column.distinct - ignored.length === 2 ? other : null, onlyFilled: column.empty > 0, totals };
     });
+  // Counts in columns are the cases: outcome rows would count each row as one case.
+  const steps: ProposedStep[] = funnel !== null ? funnel.map((step) => ({ kind: 'funnel', name: step.yes, ...step })) : outcomeSteps;
   const categories = columns.filter(
     (column) =>
       column.role === 'category' &&
@@ -137,21 +255,33 @@ export function proposeConfig(report: InspectReport): Proposal {
       column.distinct >= 2 &&
       column.distinct <= MAX_GROUPS &&
       !isCriterion(column) &&
-      !steps.some((step) => step.column === column.name),
+      !steps.some((step) => step.kind === 'outcome' && step.column === column.name),
   );
   // Variables with more groups first: districts and reasons say more than a two-valued type.
   const ranked = [...categories].sort((a, b) => b.distinct - a.distinct).map((column) => column.name);
+  const by = ranked.slice(0, MAX_BY);
+  // Totals where the tally looks for them: the sex column, the groups, the outcomes (and a wide table's total column).
+  const sexTotals = sex?.kind === 'column' ? sex.totals : [];
+  const labelled = columns.filter((column) => by.includes(column.name) || steps.some((step) => step.kind === 'outcome' && step.column === column.name));
+  const totalsSeen = [...new Set([...sexTotals, ...labelled.flatMap(totalsOf), ...(wide?.columns.filter((column) => column.role === 'total').map((column) => column.name) ?? [])])];
+  const extraTotals = [...new Set([...sexTotals, ...columns.filter((column) => by.includes(column.name)).flatMap(totalsOf)])].filter((value) => !DEFAULT_TOTALS.isLabel(value));
+  const countColumns = report.columns.filter((column) => column.name === count || funnelColumns.has(column.name) || (wide !== null && isSex(column)));
+  const markerCells = new Set(countColumns.flatMap((column) => [...cellsOf(column, indexOf(column), sample)]));
   return {
     sex,
     count,
     maybeCounts,
     rates,
     steps,
-    by: ranked.slice(0, MAX_BY),
+    by,
     moreBy: ranked.slice(MAX_BY),
     criteria,
     dates: columns.filter((column) => column.role === 'date').map((column) => column.name),
     ages: columns.filter((column) => column.role === 'number' && AGE_NAME.test(column.name)).map((column) => column.name),
     fill: report.fillDown,
+    wide,
+    totalsSeen,
+    extraTotals,
+    markersSeen: markersAmong(markerCells),
   };
 }

@@ -2,11 +2,11 @@
  * Where `init` proposes to read sex: a sex column (with the codes jamstat knows, or with
  * codes it maps explicitly such as Kv/M, or with a total beside the sexes such as
  * Båda könen, Totalt, Samtliga or Kolada's T), number codes 1/2 in a column named Kön,
- * a personnummer column, or, as a layout to fill in by hand, sexes in column names.
+ * a personnummer column, or sexes in column names (wide by sex, inspect/layouts.ts).
  * Pure: it reads the inspect report's column profiles.
  */
 import type { ColumnProfile } from '../inspect/inspect.js';
-import { findWideSexColumns, type WideSexColumns } from '../inspect/wide-sex-columns.js';
+import { detectWideSex, type WideSexLayout } from '../inspect/layouts.js';
 import { DEFAULT_SEX_VALUES } from '../config/defaults.js';
 
 export type ProposedSex =
@@ -20,7 +20,7 @@ export type ProposedSex =
       readonly totals: readonly string[];
     }
   | { readonly kind: 'personnummer'; readonly column: string }
-  | { readonly kind: 'wide'; readonly columns: WideSexColumns }
+  | { readonly kind: 'wide'; readonly layout: WideSexLayout }
   | null;
 
 const SEX_NAME = /^(kön|kon|sex|gender|kjønn|køn)$/iu;
@@ -88,6 +88,6 @@ export function proposeSex(columns: readonly ColumnProfile[]): ProposedSex {
   }
   const personnummer = columns.find((column) => column.role === 'personnummer');
   if (personnummer) return { kind: 'personnummer', column: personnummer.name };
-  const wide = findWideSexColumns(columns.filter((column) => column.role !== 'empty').map((column) => column.name));
-  return wide ? { kind: 'wide', columns: wide } : null;
+  const wide = detectWideSex(columns.filter((column) => column.role !== 'empty').map((column) => column.name));
+  return wide ? { kind: 'wide', layout: wide } : null;
 }

@@ -6,7 +6,8 @@
 import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
 import { DEFAULT_THRESHOLDS, DEFAULT_SUPPRESS_BELOW } from '../config/defaults.js';
-import type { Proposal, ProposedStep } from './propose.js';
+import { DEFAULT_TOTAL_LABELS } from '../ingest/total-rows.js';
+import type { Proposal, ProposedOutcomeStep, ProposedStep, ProposedWide } from './propose.js';
 import { proposalTodos } from './todos.js';
 
 /** Text that YAML reads as a plain string in a flow mapping or list; anything else is quoted. */
@@ -38,18 +39,34 @@ function comment(text: string, indent = ''): string[] {
 
 function uniqueNames(steps: readonly ProposedStep[]): string[] {
   const names = steps.map((step) => step.name);
-  return names.map((name, index) => (names.indexOf(name) === index ? name : `${name} (${steps[index]!.column})`));
+  return names.map((name, index) => {
+    const step = steps[index]!;
+    return names.indexOf(name) === index || step.kind === 'funnel' ? name : `${name} (${step.column})`;
+  });
+}
+
+/** The condition of the cases an outcome step takes: those with one of its two values when the column holds a total, else those where it is filled. */
+function amongLine(step: ProposedOutcomeStep): string[] {
+  if (step.totals.length > 0 && step.other !== null) return [`    among: { column: ${yamlScalar(step.column)}, in: ${list([step.value, step.other])} }`];
+  return step.onlyFilled ? [`    among: { column: ${yamlScalar(step.column)}, empty: false }`] : [];
 }
 
 function stepLines(steps: readonly ProposedStep[], language: Language): string[] {
   const names = uniqueNames(steps);
   return steps.flatMap((step, index) => {
+    if (step.kind === 'funnel') {
+      return [
+        ...comment(say(language, 'label', 'init.funnelStep', { of: step.of, yes: step.yes }), '  '),
+        `  - { name: ${yamlScalar(names[index]!)}, of: ${yamlScalar(step.of)}, yes: ${yamlScalar(step.yes)} }`,
+      ];
+    }
     const key = step.onlyFilled ? 'init.stepFilled' : 'init.step';
     return [
       ...comment(say(language, 'label', key, { column: step.column, value: step.value }), '  '),
       ...(step.other === null ? [] : comment(say(language, 'label', 'init.otherValue', { value: step.other }), '  ')),
+      ...(step.totals.length > 0 && step.other !== null ? comment(say(language, 'label', 'init.stepTotals', { column: step.column, totals: step.totals.join(', ') }), '  ') : []),
       `  - name: ${yamlScalar(names[index]!)}`,
-      ...(step.onlyFilled ? [`    among: { column: ${yamlScalar(step.column)}, empty: false }`] : []),
+      ...amongLine(step),
       `    outcome: { column: ${yamlScalar(step.column)}, equals: ${yamlScalar(step.value)} }`,
     ];
   });
@@ -61,16 +78,23 @@ function sexValuesLine(values: ReadonlyMap<string, 'female' | 'male'>): string {
   return `  values: { ${entries.map(([code, sex]) => `${yamlScalar(code)}: ${sex}`).join(', ')} }`;
 }
 
+/** `sex.columns` of a table wide by sex: column names, or the sex words of a wide funnel. */
+function wideLines(wide: ProposedWide, language: Language): string[] {
+  const counted = wide.columns.filter((column) => column.role !== 'total').map((column) => column.name);
+  const total = wide.columns.find((column) => column.role === 'total')?.name;
+  return [
+    ...comment(say(language, 'label', wide.funnel ? 'init.sexWords' : 'init.sexColumns', { columns: counted.join(', ') })),
+    ...(total === undefined ? [] : comment(say(language, 'label', 'init.sexColumnsTotal', { total }))),
+    ...(wide.otherMeasures.length === 0 ? [] : comment(say(language, 'label', 'init.moreMeasures', { measures: wide.otherMeasures.join(', ') }))),
+    'sex:',
+    `  columns: { ${wide.columns.map((column) => `${yamlScalar(column.name)}: ${column.role}`).join(', ')} }`,
+  ];
+}
+
 function sexLines(proposal: Proposal, language: Language): string[] {
   const sex = proposal.sex!;
   if (sex.kind === 'personnummer') return [...comment(say(language, 'label', 'init.personnummer', { column: sex.column })), 'sex:', `  personnummer: ${yamlScalar(sex.column)}`];
-  if (sex.kind === 'wide') {
-    const { female, male, total } = sex.columns;
-    return [
-      ...comment(say(language, 'label', 'init.todoWide', { female: female.join(', '), male: male.join(', ') })),
-      ...(total.length > 0 ? comment(say(language, 'label', 'init.todoWideTotal', { total: total.join(', ') })) : []),
-    ];
-  }
+  if (sex.kind === 'wide') return wideLines(proposal.wide!, language);
   const totals = sex.totals.length > 0 ? comment(say(language, 'label', 'init.sexTotals', { totals: sex.totals.join(', ') })) : [];
   if (sex.numericCodes && sex.values) {
     return [...comment(say(language, 'label', 'init.sexNumeric', { column: sex.column })), ...totals, 'sex:', `  column: ${yamlScalar(sex.column)}`, sexValuesLine(sex.values)];
@@ -85,13 +109,25 @@ function sexLines(proposal: Proposal, language: Language): string[] {
 function countLines(proposal: Proposal, language: Language): string[] {
   if (proposal.count) return ['', ...comment(say(language, 'label', 'init.count', { column: proposal.count })), `count: ${yamlScalar(proposal.count)}`];
   const todos = proposalTodos(proposal);
-  if (todos.includes('rates')) return ['', ...comment(say(language, 'label', 'init.todoRates', { columns: proposal.rates.join(', ') }))];
+  if (todos.includes('rates')) return ['', ...comment(say(language, 'label', proposal.wide ? 'init.todoRatesWide' : 'init.todoRates', { columns: proposal.rates.join(', ') }))];
   if (todos.includes('count')) return ['', ...comment(say(language, 'label', 'init.todoCount', { columns: proposal.maybeCounts.join(', ') }))];
   return [];
 }
 
+/** What the table holds beside the counts: totals (and the `totals:` key when a label is not a default one), and markers. */
+function totalsAndMarkersLines(proposal: Proposal, language: Language): string[] {
+  const lines: string[] = [];
+  if (proposal.totalsSeen.length > 0) lines.push('', ...comment(say(language, 'label', 'init.totalsSeen', { totals: proposal.totalsSeen.join(', ') })));
+  if (proposal.extraTotals.length > 0) {
+    lines.push(...comment(say(language, 'label', 'init.totalsExtra', { labels: proposal.extraTotals.join(', ') })), `totals: { labels: ${list([...DEFAULT_TOTAL_LABELS, ...proposal.extraTotals])} }`);
+  }
+  if (proposal.markersSeen.length > 0) lines.push('', ...comment(say(language, 'label', 'init.markersSeen', { markers: proposal.markersSeen.map((marker) => JSON.stringify(marker)).join(', ') })));
+  return lines;
+}
+
 function stepsLines(proposal: Proposal, language: Language): string[] {
-  const intro = comment(say(language, 'label', 'init.steps'));
+  const funnel = proposal.steps.length > 0 && proposal.steps.every((step) => step.kind === 'funnel');
+  const intro = comment(say(language, 'label', funnel ? 'init.funnelSteps' : 'init.steps'));
   if (proposal.steps.length === 0) return [...intro, ...comment(say(language, 'label', 'init.todoSteps'))];
   return [...intro, 'steps:', ...stepLines(proposal.steps, language)];
 }
@@ -131,6 +167,7 @@ export function starterConfig(proposal: Proposal, file: string, config: string, 
     '',
     ...sexLines(proposal, language),
     ...countLines(proposal, language),
+    ...totalsAndMarkersLines(proposal, language),
     ...(proposal.fill.length > 0 ? ['', ...comment(say(language, 'label', 'init.fill')), `fill: [${proposal.fill.map(yamlScalar).join(', ')}]`] : []),
     ...byLines(proposal, language),
     '',

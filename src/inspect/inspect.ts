@@ -121,8 +121,29 @@ class ColumnCounter {
   }
 }
 
+/** An inspect report with the first data rows as text: what `init` reads to find funnels. */
+export interface InspectedExtract {
+  readonly report: InspectReport;
+  /** The first data rows (ragged rows and notes left out), each as many cells as the header; personnummer masked. Never printed. */
+  readonly sample: readonly (readonly string[])[];
+}
+
+/** Rows kept for `init`'s sample: published tables seldom have more, and a bound keeps memory flat. */
+export const SAMPLE_ROWS = 1000;
+/** Cells kept at most, so that a very wide table keeps fewer rows. */
+const SAMPLE_CELLS = 200_000;
+
 /** Profiles one extract in a single pass; names, values and the file name are masked for personnummer (maskIdentityText). */
 export async function inspect(file: string, read: ReadOptions = {}): Promise<InspectReport> {
+  return (await inspectWithSample(file, read, 0)).report;
+}
+
+/**
+ * `inspect`, keeping also the first `sampleRows` data rows as text (bounded by cells too),
+ * for `init` to check which count columns nest in every row. The report is the same.
+ */
+export async function inspectWithSample(file: string, read: ReadOptions = {}, sampleRows = SAMPLE_ROWS): Promise<InspectedExtract> {
+  const sample: string[][] = [];
   let header: readonly string[] = [];
   let counters: ColumnCounter[] = [];
   let fillDown: FillDownDetector | null = null;
@@ -136,9 +157,10 @@ export async function inspect(file: string, read: ReadOptions = {}): Promise<Ins
       if (ragged) return;
       for (let index = 0; index < counters.length; index++) counters[index]!.add(fields[index]!);
       fillDown!.add(fields);
+      if (sample.length < sampleRows && (sample.length + 1) * fields.length <= SAMPLE_CELLS) sample.push(fields.slice(0, counters.length));
     },
   });
-  return maskIdentityText<InspectReport>({
+  const report = maskIdentityText<InspectReport>({
     file,
     ...fileFormat(info),
     rows: info.rows,
@@ -147,4 +169,5 @@ export async function inspect(file: string, read: ReadOptions = {}): Promise<Ins
     fillDown: (fillDown as FillDownDetector | null)?.columns() ?? [],
     columns: header.map((name, index) => counters[index]!.profile(name)),
   });
+  return { report, sample: maskIdentityText(sample) };
 }

@@ -37,6 +37,11 @@ export interface WideMeasure {
 export interface WideSexLayout {
   readonly sexColumns: readonly { readonly name: string; readonly role: SexColumnRole }[];
   readonly measures: readonly WideMeasure[];
+  /**
+   * A total column that names no measure (`Båda könen`) beside sex columns that do
+   * (`Aktualiseringar flickor`): the total of a table with one measure. Absent otherwise.
+   */
+  readonly total?: string;
 }
 
 /** A column name split into a measure and a sex word, or null when it carries no sex word. */
@@ -86,7 +91,13 @@ export function detectWideSex(header: readonly string[]): WideSexLayout | null {
   const complete = [...measures.values()].filter((entry) => entry.columns.female !== undefined && entry.columns.male !== undefined);
   if (complete.length === 0) return null;
   const roles = (['female', 'male', 'other', 'total'] as const).filter((role) => complete.some((entry) => entry.columns[role] !== undefined));
-  return { sexColumns: roles.map((role) => ({ name: words.get(role)!, role })), measures: complete };
+  const layout = { sexColumns: roles.map((role) => ({ name: words.get(role)!, role })), measures: complete };
+  const alone = measures.get('');
+  // "Aktualiseringar flickor;Aktualiseringar pojkar;Båda könen": the total stands alone.
+  if (alone !== undefined && !complete.includes(alone) && alone.columns.total !== undefined && alone.columns.female === undefined && alone.columns.male === undefined) {
+    return { ...layout, total: alone.columns.total };
+  }
+  return layout;
 }
 
 /** A funnel step as a configuration states it. */

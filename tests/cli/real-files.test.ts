@@ -101,14 +101,13 @@ describe('init and analyze on real published tables', () => {
     }
   });
 
-  it('Socialstyrelsen, cancer: sexes as column names (Män;Kvinnor) are described in an ATT GÖRA, exit 0', () => {
+  it('Socialstyrelsen, cancer: sexes as column names (Män;Kvinnor) become sex.columns; the rates are still an ATT GÖRA, exit 0', () => {
     const { run, text } = init('sos-cancer-lunga-man-kvinnor.csv');
     expect(run.code).toBe(0);
-    expect(prose(text)).toMatch(/ATT GÖRA: könen står i kolumnerna Kvinnor och Män/);
+    expect(text).toContain('sex:\n  columns: { Kvinnor: female, Män: male }\n');
     expect(prose(text)).toMatch(/ATT GÖRA: kolumnerna Män, Kvinnor har decimaltal/);
-    expect(text).not.toMatch(/^sex:/m);
-    // Wide sexes, rates and no outcome: three things to fill in.
-    expect(run.stderr).toContain('men 3 saker saknas');
+    // Rates and no outcome: two things to fill in (the sexes are settled).
+    expect(run.stderr).toContain('men 2 saker saknas');
   });
 
   it('SCB (Windows-1252, quoted): lower-case kön män/kvinnor and the count "Antal döda 2015"', () => {
@@ -122,7 +121,8 @@ describe('init and analyze on real published tables', () => {
   it('writes the ATT GÖRA comments in English as TODO with --lang en', () => {
     const { run, text } = init('sos-cancer-lunga-man-kvinnor.csv', ['--lang', 'en']);
     expect(run.code).toBe(0);
-    expect(prose(text)).toMatch(/TODO: the sexes stand in the columns Kvinnor and Män/);
+    expect(prose(text)).toMatch(/The table has one column per sex \(Kvinnor, Män\)/);
+    expect(prose(text)).toMatch(/TODO: the columns Män, Kvinnor hold decimal numbers/);
     expect(text).not.toContain('ATT GÖRA');
   });
 

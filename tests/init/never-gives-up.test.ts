@@ -56,11 +56,12 @@ describe('jamstat init never gives up when it found something', () => {
     expect(text).toContain('outcome: { column: Utfall, equals: Bifall }');
   });
 
-  it('sexes as column names (antal_kvinnor;antal_man): exit 0 with an ATT GÖRA describing the layout', () => {
+  it('sexes as column names (antal_kvinnor;antal_man): exit 0 with sex.columns, and an ATT GÖRA for the steps it could not find', () => {
     const { run, text } = init('ar;lan;antal_kvinnor;antal_man\n2023;Stockholm;5300;3807\n2023;Uppsala;1170;862\n', 'utf-8');
     expect(run.code).toBe(0);
-    expect(text.replace(/\n# /g, ' ')).toContain('ATT GÖRA: könen står i kolumnerna antal_kvinnor och antal_man');
-    expect(run.stderr).toContain('ATT GÖRA');
+    expect(text).toContain('sex:\n  columns: { antal_kvinnor: female, antal_man: male }\n');
+    expect(text.replace(/\n# /g, ' ')).toContain('ATT GÖRA: ingen kolumn har ett utfall i två värden');
+    expect(run.stderr).toContain('men 1 sak saknas');
   });
 
   it('exits 2 only when nothing says a sex, naming what it looked for', () => {

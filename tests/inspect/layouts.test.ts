@@ -31,11 +31,26 @@ describe('detectWideSex', () => {
     ]);
   });
 
+  it('finds a total that stands alone beside sexes with a measure (Båda könen), and Kvinnor;Män in any order', () => {
+    expect(detectWideSex(['Aktualiseringar flickor', 'Aktualiseringar pojkar', 'Båda könen'])).toEqual({
+      sexColumns: [
+        { name: 'flickor', role: 'female' },
+        { name: 'pojkar', role: 'male' },
+      ],
+      measures: [{ measure: 'Aktualiseringar', columns: { female: 'Aktualiseringar flickor', male: 'Aktualiseringar pojkar' } }],
+      total: 'Båda könen',
+    });
+    expect(detectWideSex(['År', 'Ålder', 'Män', 'Kvinnor'])?.measures).toEqual([{ measure: null, columns: { female: 'Kvinnor', male: 'Män' } }]);
+  });
+
   it('finds nothing in a long table, or with only one sex', () => {
     expect(detectWideSex(['Kön', 'Stadsdel', 'Antal'])).toBeNull();
     expect(detectWideSex(['Ort', 'Antal kvinnor', 'Totalt'])).toBeNull();
     // A word that only contains a sex word is none ("Romani", "Germany").
     expect(detectWideSex(['Romani', 'Germany', 'Mankind'])).toBeNull();
+    // A sex word in the middle of a longer name is part of a phrase, not a sex column.
+    expect(detectWideSex(['Stöd till kvinnor som utsatts', 'Män'])).toBeNull();
+    expect(detectWideSex(['Kvinnor', 'Totalt'])).toBeNull();
   });
 });
 
