@@ -215,8 +215,6 @@ export interface LabelArgs extends SummaryLabelArgs {
   'init.sexValues': { readonly column: Shown };
   'init.sexTotals': { readonly totals: Shown };
   'init.otherValue': { readonly value: Shown };
-  'init.todoWide': { readonly female: Shown; readonly male: Shown };
-  'init.todoWideTotal': { readonly total: Shown };
   'init.todoSteps': NoArgs;
   'init.todoRates': { readonly columns: Shown };
   'init.todoCount': { readonly columns: Shown };
@@ -518,8 +516,6 @@ export const LABEL_TEXTS = {
     'init.sexValues': (a) => `Kolumnen ${a.column} har koder som values säger vilket kön de står för.`,
     'init.sexTotals': (a) => `Värdet ${a.totals} är en summa av könen, inte ett kön: det står inte i values och räknas inte som ett kön.`,
     'init.otherValue': (a) => `Det andra värdet är ${a.value}.`,
-    'init.todoWide': (a) => `ATT GÖRA: könen står i kolumnerna ${a.female} och ${a.male}, inte i en egen kolumn för kön. Ange kolumnerna under nyckeln sex (se README om tabeller med en kolumn per kön).`,
-    'init.todoWideTotal': (a) => `Kolumnen ${a.total} är summan av könen och ska inte räknas som ett kön.`,
     'init.todoSteps': () => `ATT GÖRA: ingen kolumn har ett utfall i två värden (som Ja/Nej, Beviljad/Avslag, Bifall/Avslag eller Admitted/Rejected). Skriv stegen själv under nyckeln steps, med en kolumn och det värde som räknas som ja (se README).`,
     'init.todoRates': (a) => `ATT GÖRA: ${several(a.columns) ? 'kolumnerna' : 'kolumnen'} ${a.columns} har decimaltal (andelar, medelvärden eller tal per 100 000?). jamstat jämför antal, inte kvoter: hämta tabellen med antal i stället och ange kolumnen med antalet under nyckeln count.`,
     'init.todoCount': (a) => `ATT GÖRA: är tabellen aggregerad? Om ${several(a.columns) ? 'en av kolumnerna' : 'kolumnen'} ${a.columns} är antalet ärenden eller personer på raden, ange den under nyckeln count.`,
@@ -817,8 +813,6 @@ export const LABEL_TEXTS = {
     'init.sexValues': (a) => `The column ${a.column} holds codes; values says which sex each stands for.`,
     'init.sexTotals': (a) => `The value ${a.totals} is the sum of the sexes, not a sex: it is left out of values and not counted as a sex.`,
     'init.otherValue': (a) => `The other value is ${a.value}.`,
-    'init.todoWide': (a) => `TODO: the sexes stand in the columns ${a.female} and ${a.male}, not in a column of their own. Give the columns under the key sex (see the README on tables with one column per sex).`,
-    'init.todoWideTotal': (a) => `The column ${a.total} is the sum of the sexes and is not to be counted as a sex.`,
     'init.todoSteps': () => `TODO: no column holds an outcome in two values (such as Ja/Nej, Beviljad/Avslag, Bifall/Avslag or Admitted/Rejected). Write the steps yourself under the key steps, with a column and the value that counts as yes (see the README).`,
     'init.todoRates': (a) => `TODO: ${several(a.columns) ? 'the columns' : 'the column'} ${a.columns} ${several(a.columns) ? 'hold' : 'holds'} decimal numbers (shares, means or rates per 100,000?). jamstat compares counts, not ratios: get the table with counts instead and give the count column under the key count.`,
     'init.todoCount': (a) => `TODO: is the table aggregated? If ${several(a.columns) ? 'one of the columns' : 'the column'} ${a.columns} is the number of cases or persons on the row, give it under the key count.`,
