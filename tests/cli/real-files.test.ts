@@ -5,7 +5,7 @@
  * key facts are asserted (exit codes, rows read, cases per sex), not whole outputs.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from '../helpers/run-cli.js';
 import { tempPath } from '../helpers/temp.js';
 import { yieldToEventLoop } from '../helpers/yield.js';
@@ -126,7 +126,13 @@ describe('init and analyze on real published tables', () => {
     expect(text).not.toContain('ATT GÖRA');
   });
 
-  // region-dalarna-overrep.xlsx needs .xlsx input (the xlsx branch); its Kon column holds
-  // only 1 and its values are shares, so init is expected to find nothing to compare.
-  it.todo('region-dalarna-overrep.xlsx: init exits 2 naming what it looked for (after the xlsx input is merged)');
+  // Its Kon column holds only 1 and its values are shares: nothing to compare by sex.
+  it('region-dalarna-overrep.xlsx: read as a workbook, init exits 2 naming what it looked for', () => {
+    const { run, config } = init('region-dalarna-overrep.xlsx');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('region-dalarna-overrep.xlsx: hittar inget att jämföra könen med. Letade efter en kolumn som heter Kön');
+    expect(existsSync(config)).toBe(false);
+    const inspected = runCli(['inspect', 'fixtures/real/region-dalarna-overrep.xlsx', '-f', 'json']);
+    expect(JSON.parse(inspected.stdout)).toMatchObject({ format: 'xlsx', sheet: 'Sheet 1', rows: 32 });
+  });
 });
