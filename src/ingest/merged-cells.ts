@@ -11,12 +11,20 @@ export class RunWatch<Key> {
   private readonly seen = new Set<Key>();
   /** A value came back after another: the column is not in runs (not merged). */
   private broken = false;
-  /** Blank cells below a value, in rows whose other cells are filled. */
-  private continuations = 0;
+  /**
+   * Runs (values) followed by blank cells in rows whose other cells are filled. Runs, not
+   * cells: a block of blank cells after the last value is missing values sorted last (an
+   * empty sex after Flicka, Pojke, Annat), not a merge; a merge leaves blanks under many values.
+   */
+  private continuedRuns = 0;
+  private currentContinued = false;
 
   /** A blank cell; `rowFilled` when most of the row's other cells are not blank. */
   blank(rowFilled: boolean): void {
-    if (this.current !== null && rowFilled) this.continuations++;
+    if (this.current !== null && rowFilled && !this.currentContinued) {
+      this.continuedRuns++;
+      this.currentContinued = true;
+    }
   }
 
   /** A non-blank cell. */
@@ -29,6 +37,7 @@ export class RunWatch<Key> {
     }
     this.seen.add(key);
     this.current = key;
+    this.currentContinued = false;
   }
 
   /** Whether the column is no longer worth watching (a value came back). */
@@ -38,10 +47,10 @@ export class RunWatch<Key> {
 
   /**
    * True when the column looks merged: at least two values, each in one run, and blank
-   * continuation cells for at least half of them.
+   * continuation cells under at least two of them and at least half of them.
    */
   get looksMerged(): boolean {
-    return !this.broken && this.seen.size >= 2 && this.continuations > 0 && this.continuations * 2 >= this.seen.size;
+    return !this.broken && this.seen.size >= 2 && this.continuedRuns >= 2 && this.continuedRuns * 2 >= this.seen.size;
   }
 }
 

@@ -36,6 +36,26 @@ describe('fillDownColumns', () => {
   });
 });
 
+describe('missing values sorted last are no merge', () => {
+  it('does not propose a column whose blank cells all follow its last value (empty sex sorted after Flicka, Pojke, Annat)', () => {
+    const rows = [
+      ['Flicka', 'Bromma', '4'],
+      ['Flicka', 'Kista', '5'],
+      ['Pojke', 'Bromma', '6'],
+      ['Pojke', 'Kista', '7'],
+      ['Annat', 'Bromma', '1'],
+      ['', 'Bromma', '2'],
+      ['', 'Kista', '3'],
+    ];
+    expect(fillDownColumns(['Kön', 'Stadsdelsområde', 'Antal'], rows)).toEqual([]);
+  });
+
+  it('does not propose fill for fixtures/aggregerad.csv, whose empty Kön cells are missing sex', async () => {
+    const report = await inspect('fixtures/aggregerad.csv');
+    expect(report.fillDown).toEqual([]);
+  });
+});
+
 describe('inspect', () => {
   it('says which columns to fill, with the line to add (fixtures/layouts/fill-down.csv)', async () => {
     const report = await inspect('fixtures/layouts/fill-down.csv');
