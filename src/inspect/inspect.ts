@@ -8,7 +8,7 @@ import { fileFormat, type FileFormat } from '../ingest/file-info.js';
 import type { ReadOptions } from '../ingest/read-options.js';
 import { containsIdentityNumber, looksLikePersonnummer, maskIdentityText, parsePersonnummer } from '../ingest/personnummer.js';
 import { IDENTITY_VALUES_REFUSED } from '../tally/identity-groups.js';
-import { DEFAULT_SEX_VALUES } from '../config/defaults.js';
+import { DEFAULT_MARKERS, DEFAULT_SEX_VALUES } from '../config/defaults.js';
 import { parseCount } from '../tally/count.js';
 import { compareGroupValues } from '../ingest/collation.js';
 import { FillDownDetector } from './fill-down.js';
@@ -55,6 +55,8 @@ const TOP = 10;
 const ROLE_SHARE = 0.9;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/;
 const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+/** The default markers (config/defaults.ts), lower case. */
+const MARKERS: ReadonlySet<string> = new Set([...DEFAULT_MARKERS.hidden, ...DEFAULT_MARKERS.zero, ...DEFAULT_MARKERS.notApplicable].map((marker) => marker.toLowerCase()));
 
 class ColumnCounter {
   readonly values = new Map<string, number>();
@@ -63,6 +65,8 @@ class ColumnCounter {
   nonEmpty = 0;
   dates = 0;
   numbers = 0;
+  /** Cells that are a marker of official statistics (`..`, `-`, `.`, `x`): they stand where a number would. */
+  markers = 0;
   sexCodes = 0;
   personnummerValid = 0;
   personnummerInvalid = 0;
@@ -81,6 +85,7 @@ class ColumnCounter {
     }
     if (ISO_DATE.test(value)) this.dates++;
     else if (NUMBER.test(value.replace(/\s/g, '')) || parseCount(value) !== null) this.numbers++;
+    else if (MARKERS.has(value.toLowerCase())) this.markers++;
     if (DEFAULT_SEX_VALUES.has(value.toLowerCase())) this.sexCodes++;
     const count = this.values.get(value);
     if (count !== undefined) this.values.set(value, count + 1);
@@ -95,6 +100,8 @@ class ColumnCounter {
     if (this.sexCodes / filled >= ROLE_SHARE && this.values.size <= 6) return 'sex';
     if (this.dates / filled >= ROLE_SHARE) return 'date';
     if (this.numbers / filled >= ROLE_SHARE) return this.values.size === filled && filled > 50 ? 'id' : 'number';
+    // A column of counts written with markers (`-` for zero, `..` hidden) is still numbers.
+    if (this.numbers > 0 && (this.numbers + this.markers) / filled >= ROLE_SHARE) return 'number';
     if (this.values.size === filled && filled > 50) return 'id';
     return 'category';
   }
