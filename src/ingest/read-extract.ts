@@ -83,8 +83,9 @@ export function isWorkbook(path: string, options: ReadOptions): boolean {
 export async function scanExtract(path: string, options: ReadOptions, visitor: InternedVisitor): Promise<FileInfo> {
   // Imported when needed: exceljs is large, and most runs read CSV.
   if (isWorkbook(path, options)) return (await import('./read-xlsx.js')).readXlsx(path, options, visitor);
-  const size = options.onProgress ? statSync(path).size : 0;
-  const onProgress = options.onProgress ? (bytes: number) => options.onProgress!(bytes, size) : undefined;
+  // The size is read once the file has been opened (openScan says, in the user's words, when it cannot be).
+  let size = 0;
+  const onProgress = options.onProgress ? (bytes: number) => options.onProgress!(bytes, (size ||= statSync(path).size)) : undefined;
   const opened = openScan(path, options, visitor, onProgress);
   const { scanner } = opened;
   try {
