@@ -110,3 +110,13 @@ describe('--sheet and refused files: exit 2, a message, no stack', () => {
     }
   });
 });
+
+describe('a damaged workbook', () => {
+  it('is one message in the user’s words, never the zip library’s English', async () => {
+    const damaged = tempFile(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from('not a zip archive')]), { name: 'trasig.xlsx' });
+    const run = await runMain(['inspect', damaged]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('filen kan inte läsas som Excel-arbetsbok (.xlsx): arkivet eller dess innehåll är skadat.');
+    expect(run.stderr).not.toMatch(/zip|data length|Corrupted|End of/i);
+  });
+});
