@@ -14,7 +14,7 @@ import { refuseOverwritingInputs } from './write-output.js';
 import { readingProgress } from './progress.js';
 import { refuseRepeatedInputs } from './distinct-inputs.js';
 import { spoolStandardInput } from './standard-input.js';
-import { EXIT, emit, useColor, type CliIo } from './io.js';
+import { EXIT, emit, tableWidth, useColor, type CliIo } from './io.js';
 import { announceDefaultConfig, defaultConfigFile } from './default-config.js';
 import { chooseFormat, chooseLanguage, examples, readOptions, readingOptions, type CommonOptions } from './common-options.js';
 import { helpText } from '../i18n/help-texts.js';
@@ -86,7 +86,7 @@ async function analyzeWithFlags(arguments_: string[], options: AnalyzeOptions, i
   const { withInputNames } = await import('./report-error.js');
   const report = withInputNames(await analyze(files, config, { ...readOptions(options, io.env), ...reading.options }).finally(reading.finish), language);
   const published = suppressReport(report, { below });
-  const text = await RENDERERS[format](published, { language, color: useColor(io, options.output), excel: Boolean(options.excel) });
+  const text = await RENDERERS[format](published, { language, color: useColor(io, options.output), excel: Boolean(options.excel), width: tableWidth(io, options.output, Boolean(options.wide)) });
   await emit(io, text, options.output, inputs, status);
   for (const warning of analysisWarnings(report, config, language, flagged.origins)) io.stderr(`${warning}\n`);
   return options.failOnFlag && report.results.some((result) => result.flag) ? EXIT.flagged : EXIT.ok;

@@ -55,6 +55,7 @@ const ANALYZE_FLAGS = {
   config: { syntax: '-c, --config <file>', help: 'flag.config' },
   format: { syntax: '-f, --format <format>', help: 'flag.format', choices: FORMATS },
   excel: { syntax: '--excel', help: 'flag.excel' },
+  wide: { syntax: '--wide', help: 'flag.wide' },
   failOnFlag: { syntax: '--fail-on-flag', help: 'flag.failOnFlag' },
   suppressBelow: { syntax: '--suppress-below <n>', help: 'flag.suppressBelow' },
   suppress: { syntax: '--no-suppress', help: 'flag.suppress' },

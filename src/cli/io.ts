@@ -16,6 +16,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void | Promise<void>;
   readonly stderr: (text: string) => void;
   readonly stdoutIsTty: boolean;
+  /** The terminal's width in columns when standard output is a terminal (process.stdout.columns). */
+  readonly stdoutColumns?: number;
   /** Whether standard error is a terminal (a progress bar may be drawn there); false when not given. */
   readonly stderrIsTty?: boolean;
   readonly env: NodeJS.ProcessEnv;
@@ -69,9 +71,28 @@ export const processIo: CliIo = {
   stdout: writeStandardOutput,
   stderr: (text) => process.stderr.write(text),
   stdoutIsTty: Boolean(process.stdout.isTTY),
+  get stdoutColumns() {
+    return process.stdout.isTTY ? process.stdout.columns : undefined;
+  },
   stderrIsTty: Boolean(process.stderr.isTTY),
   env: process.env,
 };
+
+/** The terminal table's width when none is known: files and pipes get the same table on every run. */
+export const DEFAULT_TABLE_WIDTH = 100;
+
+/**
+ * The width the terminal table must fit, in columns: the terminal's when standard output is
+ * one, else COLUMNS when set, else DEFAULT_TABLE_WIDTH; a file written with -o always gets
+ * the default. Undefined with --wide: every column, whatever the width.
+ */
+export function tableWidth(io: CliIo, output: string | undefined, wide: boolean): number | undefined {
+  if (wide) return undefined;
+  if (output) return DEFAULT_TABLE_WIDTH;
+  if (io.stdoutIsTty && io.stdoutColumns) return io.stdoutColumns;
+  const columns = Number.parseInt(io.env.COLUMNS ?? '', 10);
+  return Number.isInteger(columns) && columns > 0 ? columns : DEFAULT_TABLE_WIDTH;
+}
 
 /** Whether and in what language a command says on standard error what it did (the file written). */
 export interface StatusLines {

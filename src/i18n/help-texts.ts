@@ -55,6 +55,7 @@ export interface HelpArgs {
   'flag.config': NoArgs;
   'flag.format': NoArgs;
   'flag.excel': NoArgs;
+  'flag.wide': NoArgs;
   'flag.failOnFlag': NoArgs;
   'flag.suppressBelow': NoArgs;
   'flag.suppress': NoArgs;
@@ -126,6 +127,7 @@ export const HELP_TEXTS: Readonly<Record<Language, Texts<HelpArgs>>> = {
     'flag.config': () => 'YAML-konfiguration (standard: jamstat.yml i mappen där du står; se README)',
     'flag.format': () => 'utdataformat',
     'flag.excel': () => 'CSV för svenskt Excel: semikolon, decimalkomma, UTF-8 med BOM',
+    'flag.wide': () => 'tabellen i terminalen: visa alla kolumner oavsett terminalens bredd',
     'flag.failOnFlag': () => 'avsluta med slutkod 1 när en skillnad flaggas',
     'flag.suppressBelow': () => 'dölj antal från 1 till n − 1 och det som skulle avslöja dem (standard 5; Socialstyrelsen: 10)',
     'flag.suppress': () => 'visa små antal (intern analys; utdata märks "ej för publicering")',
@@ -193,6 +195,7 @@ export const HELP_TEXTS: Readonly<Record<Language, Texts<HelpArgs>>> = {
     'flag.config': () => 'YAML configuration (default: jamstat.yml in the current folder; see README)',
     'flag.format': () => 'output format',
     'flag.excel': () => 'CSV for Swedish Excel: semicolons, decimal comma, UTF-8 BOM',
+    'flag.wide': () => 'terminal table: show every column whatever the terminal\'s width',
     'flag.failOnFlag': () => 'exit with code 1 when a difference is flagged',
     'flag.suppressBelow': () => 'hide counts from 1 to n − 1 and what would reveal them (default 5; Socialstyrelsen: 10)',
     'flag.suppress': () => 'show small counts (internal analysis; the output says it is not for publication)',

@@ -27,6 +27,12 @@ export interface LabelArgs extends SummaryLabelArgs {
   share: NoArgs;
   difference: NoArgs;
   ci95: NoArgs;
+  /** The terminal table's per-sex cell: yes of n (share), and its head's line that says so (render-table.ts). */
+  yesOf: NoArgs;
+  percentText: { readonly value: Shown };
+  yesOfNHead: NoArgs;
+  /** The terminal table's line under a table too wide for the terminal: the columns left out. */
+  narrowTable: { readonly columns: Shown };
   // xlsx and the --excel CSV: headers for people (plain CSV keeps its machine names)
   ci95Low: NoArgs;
   ci95High: NoArgs;
@@ -328,6 +334,10 @@ export const LABEL_TEXTS = {
     share: () => 'andel',
     difference: () => 'Skillnad (p.e.)',
     ci95: () => '95 % KI',
+    yesOf: () => 'av',
+    percentText: ({ value }) => `${value} %`,
+    yesOfNHead: () => 'ja av n (andel)',
+    narrowTable: ({ columns }) => `Smal terminal: ${several(columns) ? 'kolumnerna' : 'kolumnen'} ${columns} visas inte; --wide visar alla.`,
     ci95Low: () => '95 % KI, nedre',
     ci95High: () => '95 % KI, övre',
     ci95LowOf: (a) => `${a.estimate}, 95 % KI, nedre`,
@@ -629,6 +639,10 @@ export const LABEL_TEXTS = {
     share: () => 'share',
     difference: () => 'Difference (pp)',
     ci95: () => '95% CI',
+    yesOf: () => 'of',
+    percentText: ({ value }) => `${value}%`,
+    yesOfNHead: () => 'yes of n (share)',
+    narrowTable: ({ columns }) => `Narrow terminal: ${several(columns) ? 'columns' : 'column'} ${columns} not shown; --wide shows all.`,
     ci95Low: () => '95% CI, lower',
     ci95High: () => '95% CI, upper',
     ci95LowOf: (a) => `${a.estimate}, 95% CI, lower`,

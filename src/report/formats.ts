@@ -11,6 +11,11 @@ export interface RenderOptions {
   readonly language: Language;
   readonly color: boolean;
   readonly excel: boolean;
+  /**
+   * The terminal table's width in columns: columns are left out or wrapped to fit it.
+   * Absent: every column at its full width (--wide). Other formats ignore it.
+   */
+  readonly width?: number;
 }
 
 /** What a renderer gives: text, or bytes (xlsx, docx). */

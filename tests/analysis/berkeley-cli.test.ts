@@ -30,7 +30,8 @@ describe('Berkeley admissions through the CLI', () => {
     const run = runCli(ARGS);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('Justerat för behov (Institution) förklaras skillnaden i genomsnitt, men den skiljer sig mellan grupperna (Breslow–Day–Tarone q = 0,002): störst i A (+20,3 p.e.), lägst i E (-3,8 p.e.).');
-    expect(run.stdout).toContain('förklaras av behov i genomsnitt; grupperna skiljer sig');
+    // The verdict cell on one line: --wide, as the default table wraps it to fit 100 columns (issue 16, item 4).
+    expect(runCli([...ARGS, '--wide']).stdout).toContain('förklaras av behov i genomsnitt; grupperna skiljer sig');
     const sentenceA = run.stdout.split('\n').find((line) => line.includes('Institution A:'))!;
     expect(sentenceA).toContain('behov (Institution) kan inte prövas inom gruppen');
     expect(sentenceA).not.toContain('kvarstår');

@@ -29,6 +29,11 @@ const update = process.env.UPDATE_GOLDEN === '1';
 const CASES: ReadonlyArray<readonly [name: string, args: readonly string[], env?: Record<string, string>]> = [
   ['analyze-exempel-table-sv', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml']],
   ['analyze-exempel-table-en', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '--lang', 'en']],
+  // The terminal table in an 80-column terminal (columns left out, cells wrapped) and with --wide (issue 16, item 4).
+  ['analyze-exempel-table-narrow-sv', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml'], { COLUMNS: '80' }],
+  ['analyze-exempel-table-narrow-en', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '--lang', 'en'], { COLUMNS: '80' }],
+  ['analyze-exempel-table-wide-sv', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '--wide'], { COLUMNS: '80' }],
+  ['analyze-exempel-table-wide-en', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '--wide', '--lang', 'en']],
   ['analyze-exempel-csv', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '-f', 'csv']],
   ['analyze-exempel-csv-excel', ['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '-f', 'csv', '--excel']],
   ['analyze-aggregerad-table', ['analyze', 'fixtures/aggregerad.csv', '-c', 'fixtures/aggregerad.yml']],
