@@ -8,15 +8,14 @@
 import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
 import type { PublishedReport, PublishedResult, PublishedStepSummary } from '../model/report.js';
-import { isComparisonHidden } from './published-values.js';
-import { groupName, stepColumns, stepResults } from './step-rows.js';
+import { stepColumns, stepResults } from './step-rows.js';
 import { methodParagraphs, settingRows } from './method-text.js';
 import { accountingLine, inputLines, reportNotes } from './report-notes.js';
 import { rowPlace, verdictLabel, verdictSentence } from './verdict-text.js';
 import { criterionAnswers } from './reflection-text.js';
-import { renderSharesChartSvg, type SharesPoint } from './shares-chart.js';
-import { wilsonInterval } from '../stats/proportion-difference.js';
-import { reportSummary, variableName } from './summary.js';
+import { renderSharesChartSvg } from './shares-chart.js';
+import { stepChartData } from './step-chart-data.js';
+import { reportSummary } from './summary.js';
 import { GLOSSARY_TERMS } from '../i18n/summary-texts.js';
 import { HTML_STYLE } from './html-style.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
@@ -35,65 +34,21 @@ export function escapeHtml(text: string): string {
 }
 
 
-/** The rows of a step drawn in its chart: the comparisons that are shown and have a difference. */
-export function chartedRows(report: PublishedReport, step: string): PublishedResult[] {
-  return stepResults(report, step).filter((result) => result.period === null && !isComparisonHidden(result) && result.diffPp !== null && result.ci95 !== null);
-}
-
-function chartLabel(result: PublishedResult, language: Language): string {
-  return result.by === null ? groupName(result, language) : `${variableName(result.by)}: ${groupName(result, language)}`;
-}
-
-/** A sex's share with its 95 % Wilson interval, in percent, from the published counts (the share is shown whenever the comparison is). */
-function shareWithInterval(counts: PublishedResult['female']): SharesPoint['female'] {
-  const n = counts.n!;
-  const share = counts.share ?? 0;
-  const [low, high] = wilsonInterval(counts.yes ?? Math.round(share * n), n);
-  return { share: share * 100, low: low * 100, high: high * 100 };
-}
-
 /**
  * The figure of a step: one chart for the overall row and one per variable, each group
  * with both shares and the difference. The text alternative is the figure's accessible
  * name, in a visually hidden paragraph: read aloud, never shown.
  */
 async function stepFigure(report: PublishedReport, step: PublishedStepSummary, index: number, language: Language): Promise<string> {
-  const female = say(language, 'label', `sex.female.${report.sexTerms}`).toLowerCase();
-  const male = say(language, 'label', `sex.male.${report.sexTerms}`).toLowerCase();
-  const charted = chartedRows(report, step.name);
-  const flagged = charted.filter((result) => result.flag).map((result) => chartLabel(result, language));
-  const summary = flagged.length ? say(language, 'label', 'pub.html.chartAltFlagged', { groups: flagged.join('; ') }) : say(language, 'label', 'pub.html.chartAltNone');
-  const description = say(language, 'label', 'pub.html.chartAlt', { female, male, step: step.name, summary });
-  const texts = {
-    description,
-    female: say(language, 'label', `sex.female.${report.sexTerms}`),
-    male: say(language, 'label', `sex.male.${report.sexTerms}`),
-    sharesAxis: say(language, 'label', 'chart.sharesAxis'),
-    differenceAxis: say(language, 'label', 'chart.differenceAxis', { female, male }),
-    flagged: say(language, 'label', 'pub.html.flagLegend'),
-    notFlagged: say(language, 'label', 'pub.html.notFlagged'),
-  };
-  const variables = [...new Set(charted.map((result) => result.by))];
+  const data = stepChartData(report, step, language);
   const charts: string[] = [];
-  for (const by of variables) {
-    const rows = charted.filter((result) => result.by === by);
-    const points: SharesPoint[] = rows.map((result) => ({
-      label: groupName(result, language),
-      female: shareWithInterval(result.female),
-      male: shareWithInterval(result.male),
-      diffPp: result.diffPp!,
-      low: result.ci95![0],
-      high: result.ci95![1],
-      flagged: result.flag,
-    }));
-    const heading = by === null ? say(language, 'label', 'overall') : variableName(by);
-    const svg = await renderSharesChartSvg(points, texts, language);
-    charts.push(`<div class="chart-part" data-by="${escapeHtml(by ?? '')}" data-groups="${points.length}"><p class="chart-variable" aria-hidden="true">${escapeHtml(heading)}</p>${svg}</div>`);
+  for (const part of data.parts) {
+    const svg = await renderSharesChartSvg(part.points, data.texts, language);
+    charts.push(`<div class="chart-part" data-by="${escapeHtml(part.by ?? '')}" data-groups="${part.points.length}"><p class="chart-variable" aria-hidden="true">${escapeHtml(part.heading)}</p>${svg}</div>`);
   }
-  const hidden = stepResults(report, step.name).filter((result) => result.period === null && isComparisonHidden(result));
-  const hiddenNote = hidden.length ? `<p class="note">${escapeHtml(say(language, 'label', 'pub.html.chartHidden', { groups: hidden.map((result) => chartLabel(result, language)).join('; ') }))}</p>` : '';
+  const hiddenNote = data.hiddenNote ? `<p class="note">${escapeHtml(data.hiddenNote)}</p>` : '';
   const id = `chart-text-${index}`;
-  return `<figure class="chart" data-step="${escapeHtml(step.name)}" data-groups="${charted.length}"><figcaption>${escapeHtml(say(language, 'label', 'chart.title', { step: step.name }))}</figcaption><div role="img" aria-labelledby="${id}">${charts.join('')}</div><p class="visually-hidden" id="${id}">${escapeHtml(description)}</p>${hiddenNote}</figure>`;
+  return `<figure class="chart" data-step="${escapeHtml(step.name)}" data-groups="${data.rows}"><figcaption>${escapeHtml(say(language, 'label', 'chart.title', { step: step.name }))}</figcaption><div role="img" aria-labelledby="${id}">${charts.join('')}</div><p class="visually-hidden" id="${id}">${escapeHtml(data.description)}</p>${hiddenNote}</figure>`;
 }
 
 function stepTable(report: PublishedReport, step: PublishedStepSummary, language: Language): string {
