@@ -177,8 +177,9 @@ async function stepBlocks(report: PublishedReport, step: PublishedStepSummary, l
   for (const picture of charts.pictures) {
     blocks.push(
       // The variable's name and its chart in one paragraph, so that a page never ends between them.
+      // Not kept with the next: a chain of every chart of a step could not fit one page, and the
+      // word processor then moved it all on, leaving the page before nearly empty.
       new Paragraph({
-        keepNext: true,
         spacing: { before: 120 },
         children: [
           text(picture.heading, { size: 18, color: '444444' }),
