@@ -601,7 +601,19 @@ export class ExtractScanner {
     for (let field = 0; field < columns; field++) {
       const end = this.fieldEnds[field]!;
       let at = this.fieldStarts[field]!;
-      while (at < end && (buffer[at] === 0x20 || (buffer[at]! >= 0x09 && buffer[at]! <= 0x0d))) at++;
+      // White space as String.prototype.trim sees it, which the text path (notes.ts) uses: a cell of a
+      // no-break space is blank there, so it must be here (found by a property-test draw).
+      while (at < end) {
+        const byte = buffer[at]!;
+        if (byte === 0x20 || (byte >= 0x09 && byte <= 0x0d)) {
+          at++;
+          continue;
+        }
+        // Only a byte from 0xA0 up can start a wider space: the common cell pays for nothing more.
+        const width = byte >= 0xa0 ? spaceWidth(buffer, at, end) : 0;
+        if (width === 0) break;
+        at += width;
+      }
       if (at === end) continue;
       if (filled === 0 && this.startsWithNotePrefix(at, end)) return true;
       if (++filled > 1) return false;
@@ -734,4 +746,28 @@ export class ExtractScanner {
     for (let field = 0; field < count; field++) fields.push(this.fieldText(field));
     return fields;
   }
+}
+
+/**
+ * The length in bytes of the white space (as String.prototype.trim counts it) that starts
+ * at `at`, or 0: ASCII tab to carriage return and space; in UTF-8 U+00A0, U+1680,
+ * U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 and U+FEFF; in Windows-1252 0xA0
+ * (a lone 0xA0 is not UTF-8, so it can only be that).
+ */
+function spaceWidth(buffer: Uint8Array, at: number, end: number): number {
+  if (at >= end) return 0;
+  const byte = buffer[at]!;
+  if (byte === 0x20 || (byte >= 0x09 && byte <= 0x0d) || byte === 0xa0) return 1;
+  if (byte < 0xc2) return 0;
+  const second = at + 1 < end ? buffer[at + 1]! : -1;
+  if (byte === 0xc2) return second === 0xa0 ? 2 : 0;
+  const third = at + 2 < end ? buffer[at + 2]! : -1;
+  if (byte === 0xe1) return second === 0x9a && third === 0x80 ? 3 : 0;
+  if (byte === 0xe2) {
+    if (second === 0x80) return (third >= 0x80 && third <= 0x8a) || third === 0xa8 || third === 0xa9 || third === 0xaf ? 3 : 0;
+    return second === 0x81 && third === 0x9f ? 3 : 0;
+  }
+  if (byte === 0xe3) return second === 0x80 && third === 0x80 ? 3 : 0;
+  if (byte === 0xef) return second === 0xbb && third === 0xbf ? 3 : 0;
+  return 0;
 }

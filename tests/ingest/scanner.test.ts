@@ -216,6 +216,13 @@ describe('the scanner reads what csv-parse reads', () => {
     );
   });
 
+  it('a last line of one cell and a no-break space is a note both ways (found by seed 27)', async () => {
+    for (const encoding of ENCODINGS) {
+      const outcome = await expectSame(write('Kön;Stadsdel\r\n1\u00a0a;\u00a0', encoding), {});
+      expect('info' in outcome && (outcome.info as { notes: readonly string[] }).notes).toEqual(['1\u00a0a']);
+    }
+  });
+
   it('every example extract in fixtures/', async () => {
     const files = readdirSync('fixtures').filter((name) => name.endsWith('.csv'));
     expect(files.length).toBeGreaterThan(5);
