@@ -119,7 +119,7 @@ export function containsIdentityNumber(text: string): boolean {
 
 /**
  * Masks every personnummer- or samordningsnummer-shaped substring of a text: each digit
- * becomes X, except the century of a 12-digit form ("20120315 - 1236" → "20XXXXXX - XXXX"),
+ * becomes X, except the century of a 12-digit form ("20YYMMDD - NNNC" → "20XXXXXX - XXXX"),
  * separators and spaces kept. Every text that leaves jamstat (labels, names, paths,
  * messages, inspect, init) goes through this one rule.
  */

@@ -1,7 +1,7 @@
 /**
  * Groups that would show a person: a `by`, intersection, criterion or period variable
  * whose values hold personnummer-shaped text (free text such as "Anmälan gäller
- * 20120315-1236"). A cell that is a personnummer is refused on sight (combination.ts);
+ * 20XXXXXX-XXXX"). A cell that is a personnummer is refused on sight (combination.ts);
  * text that merely contains one is refused once the pass has seen IDENTITY_VALUES_REFUSED
  * distinct such values, so that a stray number in one note (masked in every output) does
  * not stop a run, while a column of notes that name children does. The check reads the
