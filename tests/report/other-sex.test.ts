@@ -6,34 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/run-main.js';
+import { smallReport, smallResult } from '../helpers/small-report.js';
 import { suppressReport } from '../../src/report/suppress.js';
 import { renderTable } from '../../src/report/render-table.js';
 import { renderMarkdown } from '../../src/report/render-markdown.js';
-import type { Report, Result, SexCounts } from '../../src/model/report.js';
 
-const counts = (yes: number, no: number): SexCounts => ({ n: yes + no, yes, share: yes + no > 0 ? yes / (yes + no) : null });
-
-function result(by: string | null, group: string | null, cells: readonly number[]): Result {
-  return {
-    step: 'S', by, group, period: null,
-    female: counts(cells[0]!, cells[1]!), male: counts(cells[2]!, cells[3]!), other: counts(cells[4]!, cells[5]!),
-    diffPp: 1, ci95: [0, 2], detectableDiffPp: 3, test: 'chi2', statistic: 1, df: 1, p: 0.5, q: 0.5, flag: false, reason: null,
-    riskRatio: null, oddsRatio: null, shortfall: null, warnings: [], allCategories: null,
-    adjusted: [], verdict: 'none', explainedBy: [], insufficientFor: [], inconclusiveFor: [], overTime: null,
-  };
-}
-
-function reportOf(results: Result[]): Report {
-  return {
-    schemaVersion: 1, generator: 'test', input: { files: [], rows: 400, excluded: [] },
-    settings: { alpha: 0.05, minDiffPp: 5, minN: 20, correction: 'bh', yates: true, familySize: 1, adjustedFamilySize: 0, homogeneityFamilySize: 0, unit: 'case', criteria: {}, sexSource: 'column', countColumn: null, by: ['A'] },
-    sexTerms: 'children', steps: [{ name: 'S', rows: 400, used: 400, cases: 400, notSelected: 0, excluded: [] }], results, rates: [], warnings: [],
-  };
-}
 
 describe('other and unknown sex', () => {
   it('get a column in the terminal table and Markdown, hidden when small', () => {
-    const report = reportOf([result(null, null, [50, 50, 50, 50, 100, 100]), result('A', 'a1', [25, 25, 25, 25, 98, 99]), result('A', 'a2', [25, 25, 25, 25, 2, 1])]);
+    const report = smallReport([smallResult(null, null, [50, 50, 50, 50, 100, 100]), smallResult('A', 'a1', [25, 25, 25, 25, 98, 99]), smallResult('A', 'a2', [25, 25, 25, 25, 2, 1])]);
     const published = suppressReport(report, { below: 5 });
     const table = renderTable(published, { language: 'en', color: false });
     expect(table).toContain('Other/unknown sex n');
@@ -44,7 +25,7 @@ describe('other and unknown sex', () => {
   });
 
   it('get no column when no row has any', () => {
-    const report = reportOf([result(null, null, [50, 50, 50, 50, 0, 0])]);
+    const report = smallReport([smallResult(null, null, [50, 50, 50, 50, 0, 0])]);
     expect(renderTable(suppressReport(report, { below: 5 }), { language: 'en', color: false })).not.toContain('Other/unknown');
   });
 

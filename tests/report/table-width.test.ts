@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { runMain } from '../helpers/run-main.js';
+import { smallReport, smallResult } from '../helpers/small-report.js';
 import { suppressReport } from '../../src/report/suppress.js';
 import { DROP_ORDER, renderTable } from '../../src/report/render-table.js';
 import { fitColumns, wordLines, wrapLines, wholeLines } from '../../src/report/fit-columns.js';
-import type { PublishedReport, Report, Result, SexCounts } from '../../src/model/report.js';
+import type { PublishedReport } from '../../src/model/report.js';
 
 async function exampleReport(): Promise<PublishedReport> {
   const run = await runMain(['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '-f', 'json']);
@@ -22,26 +23,6 @@ const tableLines = (text: string): string[] =>
   stripVTControlCharacters(text)
     .split('\n')
     .filter((line) => /^[┌│└├]/.test(line));
-
-const counts = (yes: number, no: number): SexCounts => ({ n: yes + no, yes, share: yes + no > 0 ? yes / (yes + no) : null });
-
-function result(by: string | null, group: string | null, cells: readonly number[]): Result {
-  return {
-    step: 'S', by, group, period: null,
-    female: counts(cells[0]!, cells[1]!), male: counts(cells[2]!, cells[3]!), other: counts(0, 0),
-    diffPp: 1, ci95: [0, 2], detectableDiffPp: 3, test: 'chi2', statistic: 1, df: 1, p: 0.5, q: 0.5, flag: false, reason: null,
-    riskRatio: null, oddsRatio: null, shortfall: null, warnings: [], allCategories: null,
-    adjusted: [], verdict: 'none', explainedBy: [], insufficientFor: [], inconclusiveFor: [], overTime: null,
-  };
-}
-
-function reportOf(results: Result[]): Report {
-  return {
-    schemaVersion: 1, generator: 'test', input: { files: [], rows: 400, excluded: [] },
-    settings: { alpha: 0.05, minDiffPp: 5, minN: 20, correction: 'bh', yates: true, familySize: 1, adjustedFamilySize: 0, homogeneityFamilySize: 0, unit: 'case', criteria: {}, sexSource: 'column', countColumn: null, by: ['A'] },
-    sexTerms: 'children', steps: [{ name: 'S', rows: 400, used: 400, cases: 400, notSelected: 0, excluded: [] }], results, rates: [], warnings: [],
-  };
-}
 
 describe('the terminal table at a width', () => {
   for (const width of [60, 80, 100, 140]) {
@@ -81,7 +62,7 @@ describe('the terminal table at a width', () => {
   });
 
   it('shows a hidden count as ".." and never the number, at any width', () => {
-    const report = reportOf([result(null, null, [50, 50, 50, 50]), result('A', 'a1', [47, 50, 50, 50]), result('A', 'a2', [2, 1, 50, 50])]);
+    const report = smallReport([smallResult(null, null, [50, 50, 50, 50]), smallResult('A', 'a1', [47, 50, 50, 50]), smallResult('A', 'a2', [2, 1, 50, 50])]);
     const published = suppressReport(report, { below: 5 });
     for (const width of [undefined, 60, 80]) {
       const text = renderTable(published, { language: 'sv', color: false, width });
