@@ -222,6 +222,141 @@ export interface Result {
   readonly overTime: OverTime | null;
 }
 
+/*
+ * Steps beyond yes/no (issue 15): a step with `categories:` compares the distribution of
+ * a categorical outcome by sex, a step with `measure:` a numeric one. Their rows are in
+ * `Report.categoryResults` and `Report.measureResults` (present only when the run has such
+ * steps), never in `results`, whose rows stay yes/no.
+ */
+
+/** The verdict fields of a flaggable row (see Verdict). */
+export interface VerdictFields {
+  readonly verdict: Verdict;
+  readonly explainedBy: readonly Criterion[];
+  readonly insufficientFor: readonly Criterion[];
+  readonly inconclusiveFor: readonly Criterion[];
+}
+
+/**
+ * One category of a categorical step's row, as the 2×2 table of that category against the
+ * rest: `female.yes` is the girls/women in the category, `female.n` all girls/women of the row.
+ */
+export interface CategoryComparison extends VerdictFields {
+  readonly value: string;
+  readonly female: SexCounts;
+  readonly male: SexCounts;
+  readonly other: SexCounts;
+  /** Female share − male share in this category, percentage points, with Newcombe's interval. */
+  readonly diffPp: number | null;
+  readonly ci95: readonly [number, number] | null;
+  /** The yes/no steps' test choice on the 2×2: chi-square (Yates per settings.yates) or Fisher. */
+  readonly test: 'chi2' | 'fisher' | null;
+  readonly statistic: number | null;
+  readonly p: number | null;
+  /** p adjusted in the run's family. */
+  readonly q: number | null;
+  readonly flag: boolean;
+  readonly reason: NoTestReason | null;
+  readonly warnings: readonly ResultWarning[];
+  /** This category against the rest within each criterion's strata (CMH, as a yes/no row's): the verdict's basis. */
+  readonly adjusted: readonly AdjustedComparison[];
+}
+
+/** A stratified test of a whole distribution for one criterion: generalized CMH (categories) or van Elteren (measures). */
+export interface DistributionAdjusted {
+  readonly criterion: Criterion;
+  readonly for: readonly string[];
+  readonly test: 'cmh' | 'van-elteren' | null;
+  readonly statistic: number | null;
+  /** Degrees of freedom (generalized CMH: categories − 1); null for van Elteren, whose statistic is the standard normal z. */
+  readonly df: number | null;
+  readonly p: number | null;
+  /** p adjusted over every stratified test of the run. */
+  readonly q: number | null;
+  readonly strata: { readonly used: number; readonly dropped: number };
+  readonly reason: AdjustedReason | null;
+  readonly warnings: readonly StatWarning[];
+}
+
+/** A row (overall or one group of a `by` variable) of a step with `categories:`. */
+export interface CategoryResult {
+  readonly step: string;
+  readonly by: string | null;
+  readonly group: string | null;
+  /** Cases of each sex in the row (every category). */
+  readonly female: { readonly n: number };
+  readonly male: { readonly n: number };
+  readonly other: { readonly n: number };
+  /** True when the categories have an order (`ordered:`): `trend` is then tested. */
+  readonly ordered: boolean;
+  /** Pearson's chi-square on the categories × (female, male) table, or Fisher's exact test when an expected count is below 5. */
+  readonly test: 'chi2' | 'fisher' | null;
+  readonly statistic: number | null;
+  readonly df: number | null;
+  readonly p: number | null;
+  readonly q: number | null;
+  readonly reason: NoTestReason | null;
+  readonly warnings: readonly ResultWarning[];
+  /** Ordered categories: Wilcoxon's rank-sum test on the category order (female vs male). */
+  readonly trend: { readonly test: 'wilcoxon' | null; readonly statistic: number | null; readonly p: number | null; readonly q: number | null; readonly reason: NoTestReason | null } | null;
+  /** In display order: the configured order, else Swedish collation; a pooled `other` category last. */
+  readonly categories: readonly CategoryComparison[];
+  /** One generalized CMH test per criterion configured for the step. */
+  readonly adjusted: readonly DistributionAdjusted[];
+  /** True when any category is flagged. */
+  readonly flag: boolean;
+}
+
+/** A numeric outcome's summary for one sex (R's quantile type 7); null fields when n is too small. */
+export interface MeasureSummary {
+  readonly n: number;
+  readonly median: number | null;
+  readonly q1: number | null;
+  readonly q3: number | null;
+  readonly mean: number | null;
+  readonly sd: number | null;
+}
+
+/** Welch's two-sample t-test, female − male (R's t.test, var.equal = FALSE). */
+export interface WelchResult {
+  readonly statistic: number;
+  readonly df: number;
+  readonly p: number;
+  readonly estimate: number;
+  readonly ci95: readonly [number, number];
+}
+
+/** A row (overall or one group of a `by` variable) of a step with `measure:`. */
+export interface MeasureResult extends VerdictFields {
+  readonly step: string;
+  readonly by: string | null;
+  readonly group: string | null;
+  /** The measure's unit (`measure.unit`), e.g. "dagar"; null when not given. */
+  readonly unit: string | null;
+  readonly female: MeasureSummary;
+  readonly male: MeasureSummary;
+  readonly other: MeasureSummary;
+  /** Wilcoxon's rank-sum test, female vs male (R's wilcox.test(female, male, correct = TRUE)). */
+  readonly test: 'wilcoxon' | null;
+  /** True when the p-value is exact (both samples < 50 values, no ties). */
+  readonly exact: boolean | null;
+  /** W as R reports it. */
+  readonly statistic: number | null;
+  readonly p: number | null;
+  readonly q: number | null;
+  readonly reason: NoTestReason | null;
+  readonly warnings: readonly ResultWarning[];
+  /** Hodges–Lehmann shift female − male, with its 95 % interval. */
+  readonly estimate: number | null;
+  readonly ci95: readonly [number, number] | null;
+  readonly welch: WelchResult | null;
+  /** The smallest shift (in the measure's unit) that is flagged (thresholds.minShift or the step's). */
+  readonly minShift: number;
+  readonly flag: boolean;
+  /** One van Elteren test per criterion configured for the step. */
+  readonly adjusted: readonly DistributionAdjusted[];
+}
+
 export interface Settings {
   readonly alpha: number;
   readonly minDiffPp: number;
@@ -266,6 +401,10 @@ export interface Report {
   readonly warnings: readonly ReportWarning[];
   /** The title block from the configuration (`report:`) or flags; absent when none was given. */
   readonly report?: ReportMeta;
+  /** Rows of the steps with `categories:`; absent when the run has none. */
+  readonly categoryResults?: readonly CategoryResult[];
+  /** Rows of the steps with `measure:`; absent when the run has none. */
+  readonly measureResults?: readonly MeasureResult[];
 }
 
 /*
@@ -316,9 +455,47 @@ export interface PublishedSettings extends Settings {
   readonly suppressBelow: number | null;
 }
 
-export interface PublishedReport extends Omit<Report, 'settings' | 'steps' | 'results' | 'rates'> {
+/** A category of a categorical row as published: hidden counts are null, and so is what they would give away. */
+export interface PublishedCategoryComparison extends Omit<CategoryComparison, 'female' | 'male' | 'other'> {
+  readonly female: PublishedSexCounts;
+  readonly male: PublishedSexCounts;
+  readonly other: PublishedSexCounts;
+  readonly suppressed: boolean;
+}
+
+/** A categorical row as published. */
+export interface PublishedCategoryResult extends Omit<CategoryResult, 'female' | 'male' | 'other' | 'categories'> {
+  readonly female: { readonly n: number | null };
+  readonly male: { readonly n: number | null };
+  readonly other: { readonly n: number | null };
+  readonly categories: readonly PublishedCategoryComparison[];
+  /** True when any count of this row is hidden. */
+  readonly suppressed: boolean;
+}
+
+/** A sex's numeric summary as published: every field null when hidden (fewer than suppress.below values). */
+export interface PublishedMeasureSummary {
+  readonly n: number | null;
+  readonly median: number | null;
+  readonly q1: number | null;
+  readonly q3: number | null;
+  readonly mean: number | null;
+  readonly sd: number | null;
+}
+
+/** A numeric row as published. */
+export interface PublishedMeasureResult extends Omit<MeasureResult, 'female' | 'male' | 'other'> {
+  readonly female: PublishedMeasureSummary;
+  readonly male: PublishedMeasureSummary;
+  readonly other: PublishedMeasureSummary;
+  readonly suppressed: boolean;
+}
+
+export interface PublishedReport extends Omit<Report, 'settings' | 'steps' | 'results' | 'rates' | 'categoryResults' | 'measureResults'> {
   readonly settings: PublishedSettings;
   readonly steps: readonly PublishedStepSummary[];
   readonly results: readonly PublishedResult[];
   readonly rates: readonly PublishedRateResult[];
+  readonly categoryResults?: readonly PublishedCategoryResult[];
+  readonly measureResults?: readonly PublishedMeasureResult[];
 }

@@ -102,11 +102,16 @@ function sexesOf(hidden: ReadonlySet<string>, row: number, sexes: number): Set<n
 
 /** Everything published as it is, marked as not for publication (suppressBelow null). */
 function publishAll(report: Report): PublishedReport {
+  const { categoryResults, measureResults, ...rest } = report;
   return {
-    ...report,
+    ...rest,
     settings: { ...report.settings, suppressBelow: null },
     results: report.results.map((result) => ({ ...result, suppressed: false })),
     rates: report.rates.map((rate) => ({ ...rate, suppressed: false })),
+    ...(categoryResults
+      ? { categoryResults: categoryResults.map((row) => ({ ...row, suppressed: false, categories: row.categories.map((category) => ({ ...category, suppressed: false })) })) }
+      : {}),
+    ...(measureResults ? { measureResults: measureResults.map((row) => ({ ...row, suppressed: false })) } : {}),
   };
 }
 
@@ -162,7 +167,10 @@ export function suppressReport(report: Report, options: SuppressOptions): Publis
 
   const steps = report.steps.map((step, position) => publishAccounting(step, accounting.levels[position]!));
   const warnings = report.warnings.map(withoutDifferences);
-  return { ...report, settings: { ...report.settings, suppressBelow: below }, steps, results, rates, warnings };
+  // Issue 15 (in progress): the rows of categorical and numeric steps are not published
+  // until their suppression lands; no configuration can make them before that.
+  const { categoryResults: _categories, measureResults: _measures, ...rest } = report;
+  return { ...rest, settings: { ...report.settings, suppressBelow: below }, steps, results, rates, warnings };
 }
 
 /**

@@ -37,7 +37,18 @@ export type NoTestReason = (typeof NO_TEST_REASONS)[number];
 export const STAT_WARNINGS = ['haldane-correction', 'p-underflow', 'strata-dropped', 'small-expected', 'rows-dropped'] as const;
 export type StatWarning = (typeof STAT_WARNINGS)[number];
 
-export type TestName = 'chi2' | 'fisher' | 'chi2-rx2' | 'cmh' | 'breslow-day-tarone' | 'poisson-exact';
+export type TestName =
+  | 'chi2'
+  | 'fisher'
+  | 'chi2-rx2'
+  | 'fisher-rx2'
+  | 'cmh'
+  | 'cmh-generalized'
+  | 'breslow-day-tarone'
+  | 'poisson-exact'
+  | 'wilcoxon'
+  | 'van-elteren'
+  | 'welch';
 
 /** Shaped like R's htest. */
 export interface TestResult {
