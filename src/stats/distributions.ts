@@ -54,3 +54,11 @@ export function chiSquareResult(
   const floored = floorPValue(chiSquareUpperTail(statistic, parameter));
   return { test, method, statistic, parameter, pValue: floored.pValue, reason: null, warnings: [...warnings, ...floored.warnings] };
 }
+
+/**
+ * Two-sided p-value 2·P(Z ≥ |z|) of a standard normal statistic, as erfc(|z|/√2): the upper
+ * tail directly, never 1 − Φ. Reference: R's 2 * pnorm(-abs(z)).
+ */
+export function twoSidedNormalPValue(z: number): number {
+  return erfc(Math.abs(z) / Math.SQRT2);
+}

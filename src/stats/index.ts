@@ -1,6 +1,6 @@
 /** The statistics library: one method per module, plain serialisable results. */
 export type * from './types.js';
-export { chiSquareUpperTail, normalQuantile } from './distributions.js';
+export { chiSquareUpperTail, normalQuantile, twoSidedNormalPValue } from './distributions.js';
 export { chiSquareTest2x2, type ChiSquare2x2Result, type ExpectedCounts } from './chi-square-2x2.js';
 export { fisherExactTest2x2 } from './fisher-exact-2x2.js';
 export { compareTwoByTwo, minimumExpectedCount, MINIMUM_EXPECTED_FOR_CHI_SQUARE } from './compare-two-by-two.js';
@@ -23,3 +23,15 @@ export { twoByTwoMargins, hasEmptyMargin, type TwoByTwoMargins } from './margins
 export { floorPValue, floorLogPValue, SMALLEST_P_VALUE, type FlooredPValue } from './p-value-floor.js';
 export { differenceOfDifferences, type DifferenceOfDifferences } from './difference-of-differences.js';
 export { detectableDifference, DETECTABLE_POWER, type DetectableDifference } from './detectable-difference.js';
+export {
+  describeSample,
+  sampleMean,
+  sampleQuantile,
+  sampleSize,
+  sampleVariance,
+  type SampleSummary,
+  type WeightedSample,
+} from './weighted-sample.js';
+export { wilcoxonRankSum, EXACT_WILCOXON_BELOW, type WilcoxonResult } from './wilcoxon-rank-sum.js';
+export { welchTTest, type WelchTest } from './welch-t-test.js';
+export { vanElteren, type SampleStratum, type VanElterenResult } from './van-elteren.js';

@@ -21,8 +21,10 @@ export interface TwoByTwo {
  * - `too-few-rows`: an r×2 test has fewer than two rows with cases.
  * - `undefined-common-odds-ratio`: the Mantel–Haenszel common odds ratio is 0 or infinite, so
  *   the Breslow–Day fitted tables do not exist.
+ * - `constant-values`: every case of a measure has the same value (in both samples, or in every
+ *   usable stratum), so a rank test's variance is zero (R's wilcox.test gives NaN).
  */
-export const NO_TEST_REASONS = ['no-cases', 'empty-margin', 'too-few-strata', 'too-few-rows', 'undefined-common-odds-ratio'] as const;
+export const NO_TEST_REASONS = ['no-cases', 'empty-margin', 'too-few-strata', 'too-few-rows', 'undefined-common-odds-ratio', 'constant-values'] as const;
 export type NoTestReason = (typeof NO_TEST_REASONS)[number];
 
 /**
