@@ -21,8 +21,20 @@ export interface TwoByTwo {
  * - `too-few-rows`: an r×2 test has fewer than two rows with cases.
  * - `undefined-common-odds-ratio`: the Mantel–Haenszel common odds ratio is 0 or infinite, so
  *   the Breslow–Day fitted tables do not exist.
+ * - `too-complex`: an exact test (Fisher's r×2) would have to visit too many tables to finish in
+ *   reasonable time (R's fisher.test fails on such tables with a workspace error).
+ * - `singular-covariance`: the generalized CMH covariance matrix is singular, because the
+ *   categories fall into groups that never meet in a common stratum (R's solve() stops there).
  */
-export const NO_TEST_REASONS = ['no-cases', 'empty-margin', 'too-few-strata', 'too-few-rows', 'undefined-common-odds-ratio'] as const;
+export const NO_TEST_REASONS = [
+  'no-cases',
+  'empty-margin',
+  'too-few-strata',
+  'too-few-rows',
+  'undefined-common-odds-ratio',
+  'too-complex',
+  'singular-covariance',
+] as const;
 export type NoTestReason = (typeof NO_TEST_REASONS)[number];
 
 /**
