@@ -84,6 +84,8 @@ export interface LabelArgs extends SummaryLabelArgs {
   'reason.too-few-rows': NoArgs;
   'reason.undefined-common-odds-ratio': NoArgs;
   'reason.constant-values': NoArgs;
+  'reason.too-complex': NoArgs;
+  'reason.singular-covariance': NoArgs;
   'warning.haldane-correction': NoArgs;
   'warning.p-underflow': NoArgs;
   'warning.strata-dropped': NoArgs;
@@ -390,6 +392,8 @@ export const LABEL_TEXTS = {
     'reason.too-few-rows': () => 'för få grupper med ärenden',
     'reason.undefined-common-odds-ratio': () => 'gemensam oddskvot saknas',
     'reason.constant-values': () => 'alla värden lika',
+    'reason.too-complex': () => 'för stor tabell för ett exakt test',
+    'reason.singular-covariance': () => 'kategorierna möts inte i något gemensamt stratum',
     'warning.haldane-correction': () => '0,5 lagt till varje cell (en cell var noll)',
     'warning.p-underflow': () => 'p mindre än det minsta talet som kan visas',
     'warning.strata-dropped': () => 'strata utan information uteslutna',
@@ -695,6 +699,8 @@ export const LABEL_TEXTS = {
     'reason.too-few-rows': () => 'too few groups with cases',
     'reason.undefined-common-odds-ratio': () => 'no common odds ratio',
     'reason.constant-values': () => 'all values equal',
+    'reason.too-complex': () => 'table too large for an exact test',
+    'reason.singular-covariance': () => 'the categories do not meet in a common stratum',
     'warning.haldane-correction': () => '0.5 added to every cell (a cell was zero)',
     'warning.p-underflow': () => 'p below the smallest number that can be shown',
     'warning.strata-dropped': () => 'strata without information left out',

@@ -5,6 +5,9 @@ export { chiSquareTest2x2, type ChiSquare2x2Result, type ExpectedCounts } from '
 export { fisherExactTest2x2 } from './fisher-exact-2x2.js';
 export { compareTwoByTwo, minimumExpectedCount, MINIMUM_EXPECTED_FOR_CHI_SQUARE } from './compare-two-by-two.js';
 export { chiSquareTestRx2 } from './chi-square-rx2.js';
+export { fisherExactRx2, FISHER_RX2_MAX_WORK } from './fisher-exact-rx2.js';
+export { categoriesTest, smallestExpectedCount } from './categories-test.js';
+export { generalizedCmh, type GeneralizedCmhResult } from './generalized-cmh.js';
 export { pAdjust, CORRECTIONS } from './p-adjust.js';
 export { wilsonInterval, newcombeDifference } from './proportion-difference.js';
 export { riskRatio, oddsRatio, type RatioEstimate } from './ratio-estimates.js';

@@ -23,8 +23,21 @@ export interface TwoByTwo {
  *   the Breslow–Day fitted tables do not exist.
  * - `constant-values`: every case of a measure has the same value (in both samples, or in every
  *   usable stratum), so a rank test's variance is zero (R's wilcox.test gives NaN).
+ * - `too-complex`: an exact test (Fisher's r×2) would have to visit too many tables to finish in
+ *   reasonable time (R's fisher.test fails on such tables with a workspace error).
+ * - `singular-covariance`: the generalized CMH covariance matrix is singular, because the
+ *   categories fall into groups that never meet in a common stratum (R's solve() stops there).
  */
-export const NO_TEST_REASONS = ['no-cases', 'empty-margin', 'too-few-strata', 'too-few-rows', 'undefined-common-odds-ratio', 'constant-values'] as const;
+export const NO_TEST_REASONS = [
+  'no-cases',
+  'empty-margin',
+  'too-few-strata',
+  'too-few-rows',
+  'undefined-common-odds-ratio',
+  'constant-values',
+  'too-complex',
+  'singular-covariance',
+] as const;
 export type NoTestReason = (typeof NO_TEST_REASONS)[number];
 
 /**

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { fisherExactTest2x2 } from '../../src/stats/fisher-exact-2x2.js';
+import { fisherExactRx2 } from '../../src/stats/fisher-exact-rx2.js';
+import { pValueCloseTo } from './tolerance.js';
+
+describe('fisherExactRx2', () => {
+  it("matches R's fisher.test on small r×2 tables", () => {
+    // fisher.test(rbind(c(2, 5), c(3, 1), c(0, 4), c(6, 2)))$p.value
+    const result = fisherExactRx2([[2, 5], [3, 1], [0, 4], [6, 2]]);
+    pValueCloseTo(result.pValue, 0.045466311854788784, 'p');
+    expect(result).toMatchObject({
+      test: 'fisher-rx2',
+      method: "Fisher's Exact Test for Count Data",
+      statistic: null,
+      parameter: null,
+      reason: null,
+      warnings: [],
+    });
+    // fisher.test(rbind(c(5, 0), c(0, 5), c(5, 0)))$p.value
+    pValueCloseTo(fisherExactRx2([[5, 0], [0, 5], [5, 0]]).pValue, 0.00099900099900100139, 'p');
+    // fisher.test(rbind(c(20, 1), c(3, 40), c(10, 10)))$p.value
+    pValueCloseTo(fisherExactRx2([[20, 1], [3, 40], [10, 10]]).pValue, 9.8712765199938794e-13, 'p');
+  });
+
+  it('agrees with the 2×2 test on two rows, also with huge counts', () => {
+    // fisher.test(rbind(c(1e6, 3), c(999990, 9)))$p.value
+    pValueCloseTo(fisherExactRx2([[1e6, 3], [999990, 9]]).pValue, 0.09228362549696234, 'p');
+    const rows: [number, number][] = [[3, 1], [1, 3]];
+    expect(fisherExactRx2(rows).pValue).toBeCloseTo(fisherExactTest2x2({ yes1: 3, no1: 1, yes2: 1, no2: 3 }).pValue as number, 14);
+  });
+
+  it('handles twelve rows with small counts', () => {
+    // fisher.test(rbind(c(1,0),c(0,1),c(1,0),c(0,1),c(1,0),c(0,1),c(1,1),c(2,2),c(3,3),c(0,5),c(4,0),c(2,2)))
+    const result = fisherExactRx2([[1, 0], [0, 1], [1, 0], [0, 1], [1, 0], [0, 1], [1, 1], [2, 2], [3, 3], [0, 5], [4, 0], [2, 2]]);
+    pValueCloseTo(result.pValue, 0.089234010778490538, 'p');
+    // fisher.test(rbind(c(0,1),c(0,2),c(3,0),c(1,1),c(2,0),c(0,3),c(1,2),c(2,1),c(0,1),c(3,1),c(1,0),c(2,2)))
+    const other = fisherExactRx2([[0, 1], [0, 2], [3, 0], [1, 1], [2, 0], [0, 3], [1, 2], [2, 1], [0, 1], [3, 1], [1, 0], [2, 2]]);
+    pValueCloseTo(other.pValue, 0.20984956438189389, 'p');
+  });
+
+  it('reports a p below the double range as the smallest double', () => {
+    // R: fisher.test(rbind(c(1e6, 0), c(0, 1e6)))$p.value is 0
+    expect(fisherExactRx2([[1e6, 0], [0, 1e6]])).toMatchObject({ pValue: Number.MIN_VALUE, warnings: ['p-underflow'] });
+  });
+
+  it('drops empty rows and gives the reasons of the chi-square test', () => {
+    const result = fisherExactRx2([[2, 5], [0, 0], [3, 1], [0, 4], [6, 2]]);
+    pValueCloseTo(result.pValue, 0.045466311854788784, 'p');
+    expect(result.warnings).toEqual(['rows-dropped']);
+    expect(fisherExactRx2([])).toMatchObject({ pValue: null, reason: 'no-cases' });
+    expect(fisherExactRx2([[0, 0], [0, 0]])).toMatchObject({ pValue: null, reason: 'no-cases', warnings: ['rows-dropped'] });
+    expect(fisherExactRx2([[3, 4], [0, 0]])).toMatchObject({ pValue: null, reason: 'too-few-rows', warnings: ['rows-dropped'] });
+    expect(fisherExactRx2([[3, 4]])).toMatchObject({ pValue: null, reason: 'too-few-rows', warnings: [] });
+    expect(fisherExactRx2([[3, 0], [5, 0]])).toMatchObject({ pValue: null, reason: 'empty-margin' });
+    expect(fisherExactRx2([[0, 3], [0, 5], [0, 1]])).toMatchObject({ pValue: null, reason: 'empty-margin' });
+  });
+
+  it('gives up with too-complex instead of running for minutes', () => {
+    const rows: [number, number][] = [[3, 0], [2, 1], [200, 250], [150, 160], [300, 280], [250, 260], [120, 100], [80, 90], [50, 40], [30, 35], [10, 12], [5, 1]];
+    expect(fisherExactRx2(rows, { maxWork: 100_000 })).toMatchObject({ test: null, pValue: null, reason: 'too-complex' });
+  });
+
+  it('throws on invalid counts', () => {
+    expect(() => fisherExactRx2([[1, -2]])).toThrow(/rows\[0\]\[1\]/);
+    expect(() => fisherExactRx2([[1.5, 2]])).toThrow(/rows\[0\]\[0\]/);
+  });
+});
