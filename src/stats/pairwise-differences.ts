@@ -3,10 +3,13 @@ import type { WeightedSample } from './weighted-sample.js';
 /*
  * The nx·ny pairwise differences x − y of two weighted samples, never materialised (with 10⁵
  * cases each there would be 10¹⁰): they are counted below a bound by two pointers over the
- * distinct values, and an order statistic is found by bisection on the bound, then snapped to
- * the difference itself. A difference is always computed as the double x − y, as R's
+ * distinct values, and an order statistic is found by bisection on the bound until the few
+ * combinations left in the bracket can be listed and sorted. A difference is always computed as the double x − y, as R's
  * outer(x, y, "-") does, so an order statistic is exactly the value R would sort.
  */
+
+/** Few enough (x, y) combinations in the bisection bracket to list and sort them. */
+const WINDOW_TO_LIST = 4096;
 
 /** Suffix sums of y's counts: tail[j] = counts[j] + … + counts[last]. */
 function suffixCounts(sample: WeightedSample): Float64Array {
@@ -78,26 +81,89 @@ export class PairwiseDifferences {
   }
 
   /**
-   * The rank-th smallest difference (1-based, clamped to 1..size), as sort(outer(x, y, "-"))[rank]:
-   * bisection keeps count(low) < rank ≤ count(high), then the smallest difference above `low`
-   * is taken (and stepped over while its count is still short, which almost never happens).
+   * For each x (by index) the first y index j with x − y ≤ bound, into `first`; returns the
+   * number of pairs (weighted) with x − y ≤ bound. The index only moves forward as x grows.
+   */
+  private firstAtMost(bound: number, first: Int32Array): number {
+    const { x, y, yTail } = this;
+    const yLength = y.values.length;
+    let count = 0;
+    let j = 0;
+    for (let i = 0; i < x.values.length; i++) {
+      const xValue = x.values[i]!;
+      while (j < yLength && xValue - y.values[j]! > bound) j++;
+      first[i] = j;
+      count += x.counts[i]! * yTail[j]!;
+    }
+    return count;
+  }
+
+  /**
+   * The rank-th smallest difference (1-based, clamped to 1..size), as sort(outer(x, y, "-"))[rank].
+   * Bisection on the value keeps count(low) < rank ≤ count(high) and tracks, per x, which y
+   * give a difference in (low, high]; once those (x, y) combinations are few (WINDOW_TO_LIST)
+   * they are listed, sorted and counted off.
+   * When many combinations share one difference value the bracket cannot get that small: the
+   * bisection then ends on adjacent doubles and the smallest difference above low is taken.
    */
   kth(rank: number): number {
     const target = Math.min(Math.max(rank, 1), this.size);
-    if (this.countAtMost(this.smallest) >= target) return this.smallest;
+    const xLength = this.x.values.length;
+    let lowFirst = new Int32Array(xLength);
+    let highFirst = new Int32Array(xLength);
+    let spare = new Int32Array(xLength);
     let low = this.smallest;
+    let countLow = this.firstAtMost(low, lowFirst);
+    if (countLow >= target) return low;
     let high = this.largest;
-    for (let step = 0; step < 80; step++) {
+    this.firstAtMost(high, highFirst);
+    for (let step = 0; step < 200; step++) {
+      let window = 0;
+      for (let i = 0; i < xLength; i++) window += lowFirst[i]! - highFirst[i]!;
+      if (window <= WINDOW_TO_LIST) return this.selectInWindow(lowFirst, highFirst, window, target - countLow);
       const middle = low + (high - low) / 2;
       if (!(middle > low && middle < high)) break;
-      if (this.countAtMost(middle) >= target) high = middle;
-      else low = middle;
+      const countMiddle = this.firstAtMost(middle, spare);
+      if (countMiddle >= target) {
+        high = middle;
+        [highFirst, spare] = [spare, highFirst];
+      } else {
+        low = middle;
+        countLow = countMiddle;
+        [lowFirst, spare] = [spare, lowFirst];
+      }
     }
     for (;;) {
       const candidate = smallestAbove(this.x, this.y, low);
       if (!(candidate < Infinity) || this.countAtMost(candidate) >= target) return candidate;
       low = candidate;
     }
+  }
+
+  /**
+   * The `need`-th smallest (weighted) difference among the combinations x_i − y_j with
+   * highFirst[i] ≤ j < lowFirst[i], i.e. the differences in (low, high].
+   */
+  private selectInWindow(lowFirst: Int32Array, highFirst: Int32Array, window: number, need: number): number {
+    const { x, y } = this;
+    const differences = new Float64Array(window);
+    const weights = new Float64Array(window);
+    let next = 0;
+    for (let i = 0; i < lowFirst.length; i++) {
+      const xValue = x.values[i]!;
+      const xCount = x.counts[i]!;
+      for (let j = highFirst[i]!; j < lowFirst[i]!; j++) {
+        differences[next] = xValue - y.values[j]!;
+        weights[next++] = xCount * y.counts[j]!;
+      }
+    }
+    const order = Uint32Array.from({ length: window }, (_, index) => index).sort((a, b) => differences[a]! - differences[b]!);
+    let cumulative = 0;
+    for (const index of order) {
+      cumulative += weights[index]!;
+      if (cumulative >= need) return differences[index]!;
+    }
+    return differences[order[window - 1]!]!;
   }
 
   /** The median of the differences (mean of the two middle ones when their number is even), as R's median. */

@@ -1,3 +1,4 @@
+import { brentRoot } from './brent-root.js';
 import { normalQuantile, twoSidedNormalPValue } from './distributions.js';
 import { PairwiseDifferences } from './pairwise-differences.js';
 import { floorPValue } from './p-value-floor.js';
@@ -23,6 +24,8 @@ const EXACT_METHOD = 'Wilcoxon rank sum exact test';
 const NORMAL_METHOD = 'Wilcoxon rank sum test with continuity correction';
 const UPPER_Z = normalQuantile(0.975);
 const LOWER_Z = normalQuantile(0.025);
+/** R's wilcox.test default tol.root for its uniroot calls. */
+const ROOT_TOLERANCE = 1e-4;
 
 function noTest(reason: NoTestReason): WilcoxonResult {
   return { test: null, method: null, statistic: null, parameter: null, pValue: null, reason, warnings: [], exact: null, estimate: null, ci95: null };
@@ -42,8 +45,9 @@ function noTest(reason: NoTestReason): WilcoxonResult {
  *   a step function of d that jumps only at the differences x − y; here each root is that jump
  *   exactly: the interval ends are the differences where z(d) (with the continuity correction)
  *   crosses ±1.96, the estimate where z(d) (without it, as R) crosses 0 — the median of the
- *   differences (when z is 0 on a whole gap between the two middle differences, R returns some
- *   point of the gap; the median is its midpoint). Agreement with R is therefore to about 1e-4.
+ *   differences. Agreement with R is therefore to about 1e-4. Where z is 0 on a whole gap
+ *   between the two middle differences, R returns whichever point of the gap its uniroot steps
+ *   on first; the same Brent iterations are run here, so that point is reported too.
  * Reasons: `no-cases` when a sample is empty; `constant-values` when every value in both
  * samples is the same (R gives NaN). Each sample constant but different: the estimate is that
  * difference and the interval collapses onto it (R stops with an error there).
@@ -133,7 +137,25 @@ function normalShiftEstimate(
     while (need < size && plateau(need) < level) need++;
     return differences.kth(size - Math.max(need, 1) + 1);
   };
-  return { estimate: differences.median(), ci95: [root(UPPER_Z), root(LOWER_Z)] };
+  return { estimate: shiftEstimate(x, y, differences), ci95: [root(UPPER_Z), root(LOWER_Z)] };
+}
+
+/**
+ * The normal-case estimate: where z(d) without continuity correction crosses 0, i.e. where the
+ * number of differences above d passes nx·ny/2 — the median of the differences. When that
+ * number is even and the two middle differences differ, z is exactly 0 on the whole gap between
+ * them and any point of it is R's root; R returns the first point of the gap that its uniroot
+ * (Brent's method from the smallest to the largest difference, tol 1e-4) steps on, so the same
+ * iterations are run here on the same function to report the same point.
+ */
+function shiftEstimate(x: WeightedSample, y: WeightedSample, differences: PairwiseDifferences): number {
+  const { size, smallest, largest } = differences;
+  if (size % 2 === 1) return differences.kth((size + 1) / 2);
+  const below = differences.kth(size / 2);
+  const above = differences.kth(size / 2 + 1);
+  if (below === above) return below;
+  const z = (shift: number): number => standardizedAt(x, y, shift, false);
+  return brentRoot(z, smallest, largest, z(smallest), z(largest), ROOT_TOLERANCE);
 }
 
 /** Σ (t³ − t) over the values of one sample: the ties that stay whatever the shift. */

@@ -95,6 +95,17 @@ describe('wilcoxonRankSum', () => {
     expect(result.ci95![1]).toBeCloseTo(3.999961926743989, 3);
   });
 
+  it("on a gap between the two middle differences the estimate is R's uniroot point, which depends on the order", () => {
+    // R: wilcox.test(c(0, -2, 1), c(1, 0), conf.int = TRUE)$estimate = -0.66666666666666674,
+    // wilcox.test(c(1, 0), c(0, -2, 1), conf.int = TRUE)$estimate = 0.58333333333333337; the median of the differences is -0.5.
+    const x = sampleOf([0, -2, 1]);
+    const y = sampleOf([1, 0]);
+    expect(wilcoxonRankSum(x, y).estimate).toBeCloseTo(-0.66666666666666674, 12);
+    expect(wilcoxonRankSum(y, x).estimate).toBeCloseTo(0.58333333333333337, 12);
+    expect(wilcoxonRankSum(x, y).ci95).toEqual([-3, 1]);
+    expect(wilcoxonRankSum(y, x).ci95).toEqual([-1, 3]);
+  });
+
   it('no cases, constant values, constant samples', () => {
     expect(wilcoxonRankSum(EMPTY, sampleOf([1, 2]))).toMatchObject({ test: null, pValue: null, reason: 'no-cases', estimate: null });
     expect(wilcoxonRankSum(sampleOf([3, 3]), sampleOf([3]))).toMatchObject({ test: null, pValue: null, reason: 'constant-values' });
