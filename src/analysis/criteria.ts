@@ -10,7 +10,7 @@ import { mantelHaenszelRiskDifference } from '../stats/mantel-haenszel-risk-diff
 import { breslowDayTarone } from '../stats/breslow-day.js';
 import { informativeStrata } from '../stats/informative-strata.js';
 import type { CriterionConfig } from '../config/types.js';
-import type { AdjustedComparison, AdjustedWarning, Criterion, StratumDifference, Verdict } from '../model/report.js';
+import type { AdjustedComparison, AdjustedWarning, Criterion, DistributionAdjusted, StratumDifference, Verdict } from '../model/report.js';
 import type { TwoByTwo } from '../stats/types.js';
 import type { TableCounts } from '../tally/tally.js';
 
@@ -163,4 +163,26 @@ export function verdictOf(
   const verdict: Verdict =
     explainedBy.length > 0 ? 'explained' : inconclusiveFor.length > 0 ? 'inconclusive' : insufficientFor.length > 0 ? 'insufficient' : 'candidate';
   return { verdict, explainedBy, insufficientFor, inconclusiveFor };
+}
+
+/**
+ * The verdict of a flagged measure (a shift between the sexes' distributions) from its van
+ * Elteren tests: `candidate` when q < alpha under every criterion that could be examined
+ * (also when none is configured, or none could be examined within the row); otherwise
+ * `inconclusive` for a criterion whose q ≥ alpha, else `insufficient` for one with no
+ * usable stratum. Never `explained`: van Elteren's test has no stratified shift with an
+ * interval to hold against the crude one, and a non-significant stratified test alone
+ * cannot tell an explained shift from strata too small to show it.
+ */
+export function distributionVerdictOf(
+  flag: boolean,
+  adjusted: readonly DistributionAdjusted[],
+  alpha: number,
+): { verdict: Verdict; explainedBy: Criterion[]; insufficientFor: Criterion[]; inconclusiveFor: Criterion[] } {
+  if (!flag) return { verdict: 'none', explainedBy: [], insufficientFor: [], inconclusiveFor: [] };
+  const examined = adjusted.filter((comparison) => comparison.reason !== 'single-stratum');
+  const insufficientFor = examined.filter((comparison) => comparison.p === null).map((comparison) => comparison.criterion);
+  const inconclusiveFor = examined.filter((comparison) => comparison.p !== null && comparison.q !== null && comparison.q >= alpha).map((comparison) => comparison.criterion);
+  const verdict: Verdict = inconclusiveFor.length > 0 ? 'inconclusive' : insufficientFor.length > 0 ? 'insufficient' : 'candidate';
+  return { verdict, explainedBy: [], insufficientFor, inconclusiveFor };
 }

@@ -1,0 +1,204 @@
+/**
+ * The comparison of female and male cases on a categorical outcome (a step with
+ * `categories:`) in one row: the test of the whole distribution (Pearson's chi-square on
+ * the categories × sex table, Fisher's exact test when an expected count is below 5, as
+ * gtsummary and tableone do), each category against the rest as a yes/no row (test,
+ * difference and Newcombe interval), Wilcoxon's test on the order of ordered categories;
+ * and, per criterion, the generalized Cochran–Mantel–Haenszel test of the distribution and
+ * each category's stratified comparison (the basis of its verdict). q-values, flags and
+ * verdicts are made over the run (analyze.ts).
+ */
+import { categoriesTest } from '../stats/categories-test.js';
+import { generalizedCmh } from '../stats/generalized-cmh.js';
+import { wilcoxonRankSum } from '../stats/wilcoxon-rank-sum.js';
+import type { TestResult } from '../stats/types.js';
+import type { WeightedSample } from '../stats/weighted-sample.js';
+import type { CriterionConfig } from '../config/types.js';
+import type { AdjustedComparison, CategoryComparison, CategoryResult, DistributionAdjusted } from '../model/report.js';
+import type { CategoryTable, TableCounts } from '../tally/tally.js';
+import { compareGroup } from './compare-group.js';
+import { compareWithinStrata } from './criteria.js';
+
+/** A category before the run-wide adjustment: q, flag and verdict come later. */
+export type UnadjustedCategoryComparison = Omit<CategoryComparison, 'q' | 'flag' | 'verdict' | 'explainedBy' | 'insufficientFor' | 'inconclusiveFor'>;
+
+/** The trend test of ordered categories before the adjustment. */
+export type UnadjustedTrend = Omit<NonNullable<CategoryResult['trend']>, 'q'>;
+
+/** A categorical row before the run-wide adjustment. */
+export interface UnadjustedCategoryResult extends Omit<CategoryResult, 'q' | 'flag' | 'categories' | 'trend'> {
+  readonly trend: UnadjustedTrend | null;
+  readonly categories: readonly UnadjustedCategoryComparison[];
+}
+
+/** One stratum of a criterion for a categorical step: its values joined (the label) and its table. */
+export interface CategoryStratum {
+  readonly label: string;
+  readonly table: CategoryTable;
+}
+
+const sum = (counts: readonly number[]): number => counts.reduce((total, count) => total + count, 0);
+
+/** The rows (categories) × columns (female, male) of a table, as the r×2 tests take them. */
+function sexColumns(table: CategoryTable, categories: number): [number, number][] {
+  return Array.from({ length: categories }, (_, index) => [table.female[index] ?? 0, table.male[index] ?? 0] as [number, number]);
+}
+
+/** The 2×2 of one category against the rest: `yes` the cases in the category, `no` the others of the same sex. */
+export function categoryCounts(table: CategoryTable, category: number): TableCounts {
+  const of = (counts: readonly number[]) => {
+    const yes = counts[category] ?? 0;
+    return { yes, no: sum(counts) - yes };
+  };
+  return { female: of(table.female), male: of(table.male), other: of(table.other) };
+}
+
+function distributionTestName(test: TestResult): 'chi2' | 'fisher' | null {
+  if (test.test === 'chi2-rx2' || test.test === 'chi2') return 'chi2';
+  return test.test === 'fisher-rx2' || test.test === 'fisher' ? 'fisher' : null;
+}
+
+/** One sex's cases on the category order 1..r, zero counts left out (a weighted sample's counts are positive). */
+function orderSample(counts: readonly number[], categories: number): WeightedSample {
+  const values: number[] = [];
+  const weights: number[] = [];
+  for (let index = 0; index < categories; index++) {
+    const count = counts[index] ?? 0;
+    if (count > 0) {
+      values.push(index + 1);
+      weights.push(count);
+    }
+  }
+  return { values, counts: weights };
+}
+
+/**
+ * Wilcoxon's rank-sum test of ordered categories, female against male, on the positions
+ * 1..r of the categories (ties handled as R's wilcox.test does: every case of a category
+ * shares its mid-rank). A sex without cases leaves nothing to compare.
+ */
+export function trendTest(table: CategoryTable, categories: number): UnadjustedTrend {
+  const female = orderSample(table.female, categories);
+  const male = orderSample(table.male, categories);
+  const femaleN = sum(table.female);
+  const maleN = sum(table.male);
+  // Degenerate: one sex (or both) has no case, so there are no two samples to rank.
+  if (femaleN === 0 || maleN === 0) return { test: null, statistic: null, p: null, reason: femaleN + maleN === 0 ? 'no-cases' : 'empty-margin' };
+  const test = wilcoxonRankSum(female, male);
+  return { test: test.test === 'wilcoxon' ? 'wilcoxon' : null, statistic: test.statistic, p: test.pValue, reason: test.reason };
+}
+
+/**
+ * Compares one row's table of a categorical step: `values` are the step's categories in
+ * display order (the table's counts are aligned with them). The yes/no steps' options
+ * (`yates`, the alpha of the detectable difference) apply to each category's 2×2.
+ */
+export function compareCategories(
+  step: string,
+  by: string | null,
+  group: string | null,
+  values: readonly string[],
+  table: CategoryTable,
+  ordered: boolean,
+  options: { readonly yates: boolean; readonly thresholds: { readonly alpha: number } },
+): UnadjustedCategoryResult {
+  const test = categoriesTest(sexColumns(table, values.length));
+  const categories = values.map((value, index): UnadjustedCategoryComparison => {
+    const compared = compareGroup(step, by, group, categoryCounts(table, index), options);
+    return {
+      value,
+      female: compared.female,
+      male: compared.male,
+      other: compared.other,
+      diffPp: compared.diffPp,
+      ci95: compared.ci95,
+      test: compared.test,
+      statistic: compared.statistic,
+      p: compared.p,
+      reason: compared.reason,
+      // A category shows no risk or odds ratio, so their zero-cell correction is not its warning.
+      warnings: compared.warnings.filter((warning) => warning !== 'haldane-correction'),
+      adjusted: [],
+    };
+  });
+  return {
+    step,
+    by,
+    group,
+    female: { n: sum(table.female) },
+    male: { n: sum(table.male) },
+    other: { n: sum(table.other) },
+    ordered,
+    test: distributionTestName(test),
+    statistic: test.statistic,
+    df: test.parameter,
+    p: test.pValue,
+    reason: test.reason,
+    warnings: [...test.warnings],
+    trend: ordered ? trendTest(table, values.length) : null,
+    categories,
+    adjusted: [],
+  };
+}
+
+/** Whether every female and male case of the row lies in one stratum: the criterion cannot be examined within it. */
+function singleStratum(strata: readonly CategoryStratum[]): boolean {
+  return strata.filter((stratum) => sum(stratum.table.female) + sum(stratum.table.male) > 0).length === 1;
+}
+
+/**
+ * The generalized CMH test of the whole distribution within the strata of one criterion
+ * (R's mantelhaen.test on the categories × sex × strata array, df = categories − 1). When
+ * every female and male case lies in one stratum: no test, reason `single-stratum`.
+ */
+export function distributionWithinStrata(criterion: CriterionConfig, categories: number, strata: readonly CategoryStratum[]): DistributionAdjusted {
+  const head = { criterion: criterion.criterion, for: criterion.variables, q: null };
+  if (singleStratum(strata)) {
+    const used = strata.filter((stratum) => sum(stratum.table.female) + sum(stratum.table.male) >= 2).length;
+    return { ...head, test: null, statistic: null, df: null, p: null, strata: { used, dropped: strata.length - used }, reason: 'single-stratum', warnings: [] };
+  }
+  const test = generalizedCmh(strata.map((stratum) => sexColumns(stratum.table, categories)));
+  return {
+    ...head,
+    test: test.test === null ? null : 'cmh',
+    statistic: test.statistic,
+    df: test.parameter,
+    p: test.pValue,
+    strata: { used: test.strataUsed, dropped: test.strataDropped },
+    reason: test.reason,
+    warnings: [...test.warnings],
+  };
+}
+
+/** Each category against the rest within the strata of one criterion, as a yes/no row's comparison (CMH, MH risk difference, Breslow–Day–Tarone). */
+export function categoriesWithinStrata(criterion: CriterionConfig, categories: number, strata: readonly CategoryStratum[], minN: number): AdjustedComparison[] {
+  return Array.from({ length: categories }, (_, index) =>
+    compareWithinStrata(
+      criterion,
+      strata.map((stratum) => ({ label: stratum.label, counts: categoryCounts(stratum.table, index) })),
+      minN,
+    ),
+  );
+}
+
+/**
+ * A row with its stratified comparisons: `strataOf(criterion index)` gives the strata of
+ * each of the step's criteria within the row.
+ */
+export function withCategoryCriteria(
+  row: UnadjustedCategoryResult,
+  criteria: readonly CriterionConfig[],
+  strataOf: (criterion: number) => readonly CategoryStratum[],
+  minN: number,
+): UnadjustedCategoryResult {
+  const count = row.categories.length;
+  const perCriterion = criteria.map((criterion, index) => {
+    const strata = strataOf(index);
+    return { distribution: distributionWithinStrata(criterion, count, strata), categories: categoriesWithinStrata(criterion, count, strata, minN) };
+  });
+  return {
+    ...row,
+    adjusted: perCriterion.map((entry) => entry.distribution),
+    categories: row.categories.map((category, index) => ({ ...category, adjusted: perCriterion.map((entry) => entry.categories[index]!) })),
+  };
+}
