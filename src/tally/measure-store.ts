@@ -3,12 +3,21 @@
  * seen to their counts (weighted like any case: a `count:` column, or a sex column of a
  * table wide by sex), so that memory grows with the distinct values, not with the rows.
  *
- * Values are interned once per step (MeasureValues: number → small id), and the maps
- * are keyed by those ids, so that adding a row to a table is one small-integer map
- * update per layer. Between threads the cells travel as (table, sex, value, count) runs
- * of numbers, and are interned again on arrival: ids follow the order values are seen.
+ * Values are interned once per step (MeasureValues: number → small id). The first
+ * DENSE_VALUES ids are counted in a flat array like categories (cell-store.ts: one
+ * addition per layer, no hashing; most measures, days or hours, have a few hundred
+ * distinct values), the others in a map per table and sex keyed by id. Either way memory
+ * grows with the distinct values, never with the rows. Between threads the cells travel
+ * as (table, sex, value, count) runs of numbers, and are interned again on arrival: ids
+ * follow the order values are seen.
+ *
+ * Measured (bench/bench.yml with a measure step on Ålder, 1 M rows): maps alone cost
+ * some 0.2 s of CPU time, about what the dense array saves.
  */
-import { SEX_CATEGORIES, type CellStore } from './cell-store.js';
+import { CategoryCells, SEX_CATEGORIES, type CellStore } from './cell-store.js';
+
+/** Value ids counted in the dense array (more distinct values go to maps). */
+export const DENSE_VALUES = 256;
 
 const SEXES = SEX_CATEGORIES.length;
 
@@ -18,6 +27,9 @@ export class MeasureValues {
   readonly values: number[] = [];
   private readonly ids = new Map<number, number>();
 
+  /** `onNew` is told each new id. */
+  constructor(private readonly onNew: (id: number) => void = () => undefined) {}
+
   /** The id of a value (interning it if new); -0 is 0. */
   idOf(value: number): number {
     const key = value === 0 ? 0 : value;
@@ -26,6 +38,7 @@ export class MeasureValues {
       id = this.values.length;
       this.ids.set(key, id);
       this.values.push(key);
+      this.onNew(id);
     }
     return id;
   }
@@ -38,20 +51,32 @@ export interface MeasureCounts {
   readonly n: number;
 }
 
-/** Per table and sex (at table * 3 + sex), value id → count. */
+/** Per table and sex: the counts of value ids below DENSE_VALUES in a flat array, the others in a map (at table * 3 + sex). */
 export class MeasureCells implements CellStore {
+  readonly values: MeasureValues;
+  /** Ids below DENSE_VALUES, as categories (room grows with the ids seen). */
+  private readonly dense = new CategoryCells(8);
   private cells: (Map<number, number> | undefined)[] = [];
 
-  constructor(readonly values: MeasureValues) {}
+  constructor() {
+    this.values = new MeasureValues((id) => {
+      if (id < DENSE_VALUES) this.dense.growCategories(id + 1);
+    });
+  }
 
-  /** Makes room for tables 0 to `tables` - 1 (a dense array, so that the loop never meets a hole). */
+  /** Makes room for tables 0 to `tables` - 1 (a dense array of maps, so that the loop never meets a hole). */
   reserve(tables: number): void {
+    this.dense.reserve(tables);
     const cells = this.cells;
     while (cells.length < tables * SEXES) cells.push(undefined);
   }
 
   /** Adds `weight` to the value `valueId` of the sex in each table `tableOf[layer]` of the layers (room reserved). */
   addToTables(tableOf: Int32Array, layers: readonly number[], sex: number, valueId: number, weight: number): void {
+    if (valueId < DENSE_VALUES) {
+      this.dense.addToTables(tableOf, layers, sex, valueId, weight);
+      return;
+    }
     const cells = this.cells;
     for (let index = 0; index < layers.length; index++) {
       const at = tableOf[layers[index]!]! * SEXES + sex;
@@ -64,6 +89,10 @@ export class MeasureCells implements CellStore {
   /** Adds `weight` to one value of one table and sex. */
   add(table: number, sex: number, valueId: number, weight: number): void {
     this.reserve(table + 1);
+    if (valueId < DENSE_VALUES) {
+      this.dense.add(table, sex, valueId, weight);
+      return;
+    }
     const at = table * SEXES + sex;
     let counts = this.cells[at];
     if (counts === undefined) this.cells[at] = counts = new Map();
@@ -72,6 +101,7 @@ export class MeasureCells implements CellStore {
 
   /** True when no value of the table has a count (a count of 0 is none). */
   isEmpty(table: number): boolean {
+    if (!this.dense.isEmpty(table)) return false;
     for (let sex = 0; sex < SEXES; sex++) {
       const counts = this.cells[table * SEXES + sex];
       if (counts === undefined) continue;
@@ -80,12 +110,25 @@ export class MeasureCells implements CellStore {
     return true;
   }
 
+  /** Every (value id, count) of one table and sex, zeros included. */
+  private entriesOf(table: number, sex: number): [number, number][] {
+    const entries: [number, number][] = [];
+    const denseIds = Math.min(this.values.values.length, DENSE_VALUES);
+    for (let id = 0; id < denseIds; id++) {
+      const count = this.dense.count(table, sex, id);
+      if (count !== 0) entries.push([id, count]);
+    }
+    const counts = this.cells[table * SEXES + sex];
+    if (counts !== undefined) for (const entry of counts) entries.push(entry);
+    return entries;
+  }
+
   /** One table's values for one sex, ascending, with their counts (values with count 0 left out). */
   countsOf(table: number, sex: number): MeasureCounts {
-    const counts = table < 0 ? undefined : this.cells[table * SEXES + sex];
-    if (counts === undefined) return { values: new Float64Array(0), counts: new Float64Array(0), n: 0 };
-    const entries: [number, number][] = [];
-    for (const [id, count] of counts) if (count > 0) entries.push([this.values.values[id]!, count]);
+    if (table < 0) return { values: new Float64Array(0), counts: new Float64Array(0), n: 0 };
+    const entries = this.entriesOf(table, sex)
+      .filter(([, count]) => count > 0)
+      .map(([id, count]): [number, number] => [this.values.values[id]!, count]);
     entries.sort((a, b) => a[0] - b[0]);
     const values = new Float64Array(entries.length);
     const weights = new Float64Array(entries.length);
@@ -100,23 +143,13 @@ export class MeasureCells implements CellStore {
 
   /** Tables 0 to `tables` - 1 as (table, sex, value, count) runs (the values themselves, not ids), for another thread. */
   toPlain(tables: number): Float64Array {
-    let length = 0;
-    const end = Math.min(this.cells.length, tables * SEXES);
-    for (let at = 0; at < end; at++) length += (this.cells[at]?.size ?? 0) * 4;
-    const runs = new Float64Array(length);
-    let write = 0;
-    for (let at = 0; at < end; at++) {
-      const counts = this.cells[at];
-      if (counts === undefined) continue;
-      const table = Math.floor(at / SEXES);
-      for (const [id, count] of counts) {
-        runs[write++] = table;
-        runs[write++] = at - table * SEXES;
-        runs[write++] = this.values.values[id]!;
-        runs[write++] = count;
+    const runs: number[] = [];
+    for (let table = 0; table < tables; table++) {
+      for (let sex = 0; sex < SEXES; sex++) {
+        for (const [id, count] of this.entriesOf(table, sex)) runs.push(table, sex, this.values.values[id]!, count);
       }
     }
-    return runs;
+    return Float64Array.from(runs);
   }
 
   /** Adds runs made by `toPlain`; its table t goes to `tableIds[t]` (left out when undefined). */

@@ -200,7 +200,7 @@ export class Tally {
     this.hiddenCells = plan.count ? new HiddenCells(plan.steps.length) : null;
     this.dayMemo = plan.unit?.day ? this.memo(plan.unit.day) : null;
     this.idReader = plan.unit?.id ?? null;
-    this.stores = plan.steps.map((step) => (step.kind.kind === 'measure' ? new MeasureCells(new MeasureValues()) : cellStoreFor(step.kind)));
+    this.stores = plan.steps.map((step) => (step.kind.kind === 'measure' ? new MeasureCells() : cellStoreFor(step.kind)));
     this.stepValues = plan.steps.map((step, position): StepValues => {
       const store = this.stores[position]!;
       if (step.kind.kind === 'categories' && store instanceof CategoryCells) {

@@ -10,6 +10,7 @@ import '../helpers/fast-check-seed.js';
 import { validateConfig } from '../../src/config/load.js';
 import { InputError } from '../../src/errors.js';
 import { ColumnResolver } from '../../src/tally/columns.js';
+import { DENSE_VALUES } from '../../src/tally/measure-store.js';
 import { parseMeasure } from '../../src/tally/measure-value.js';
 import { MAX_CATEGORIES, Tally } from '../../src/tally/tally.js';
 import { tallyTables } from '../helpers/tally-tables.js';
@@ -164,6 +165,22 @@ describe('numeric steps', () => {
     expect(pairs(tally.measureTable(2, tally.layerIndex(1, 0), 1, 0).male)).toEqual([[7, 1]]);
     const split = tally.criterionSplits[2]![0]!;
     expect(tally.measureSplitTables(2, 0, split, 0).map((stratum) => stratum.table.female.n)).toEqual([7]);
+  });
+
+  it(`count values past the first ${DENSE_VALUES} distinct ones (held in maps) alike, and merge them by value`, () => {
+    const values = Array.from({ length: DENSE_VALUES + 60 }, (_, index) => (index * 37) % 1000 + 0.5);
+    const rows = values.flatMap((value, index) => [row(index % 3 ? 'Flicka' : 'Pojke', index % 2 ? 'Farsta' : 'Bromma', 'A', 'Låg', String(value).replace('.', ','))]);
+    const whole = makeTally();
+    [...rows, ...rows.slice(0, 40)].forEach((cells) => whole.add(cells));
+    const first = makeTally();
+    const second = makeTally();
+    rows.slice(0, 100).forEach((cells) => first.add(cells));
+    [...rows.slice(100), ...rows.slice(0, 40)].reverse().forEach((cells) => second.add(cells));
+    first.merge(structuredClone(second.snapshot()));
+    const female = whole.measureTable(2, 0, 0, 0).female;
+    expect([...female.values]).toEqual([...female.values].sort((a, b) => a - b));
+    expect(female.n).toBe(rows.slice(0, 40).filter((cells) => cells[0] === 'Flicka').length + rows.filter((cells) => cells[0] === 'Flicka').length);
+    expect(tallyTables(first)).toEqual(tallyTables(whole));
   });
 
   it('read numbers as Swedish extracts and Excel write them, and nothing else', () => {
