@@ -99,6 +99,8 @@ export interface LabelArgs extends SummaryLabelArgs {
   'exclusion.missing-sex': NoArgs;
   'exclusion.invalid-personnummer': NoArgs;
   'exclusion.missing-outcome': NoArgs;
+  'exclusion.unlisted-category': NoArgs;
+  'exclusion.invalid-measure': NoArgs;
   'exclusion.invalid-date': NoArgs;
   'exclusion.missing-id': NoArgs;
   'sex.female.children': NoArgs;
@@ -407,6 +409,8 @@ export const LABEL_TEXTS = {
     'exclusion.missing-sex': () => 'kön saknas',
     'exclusion.invalid-personnummer': () => 'ogiltigt personnummer',
     'exclusion.missing-outcome': () => 'utfall saknas',
+    'exclusion.unlisted-category': () => 'kategorin finns inte i listan',
+    'exclusion.invalid-measure': () => 'inget tal',
     'exclusion.invalid-date': () => 'datum kan inte läsas',
     'exclusion.missing-id': () => 'person-id saknas',
     'sex.female.children': () => 'Flickor',
@@ -714,6 +718,8 @@ export const LABEL_TEXTS = {
     'exclusion.missing-sex': () => 'sex missing',
     'exclusion.invalid-personnummer': () => 'invalid personnummer',
     'exclusion.missing-outcome': () => 'outcome missing',
+    'exclusion.unlisted-category': () => 'category not listed',
+    'exclusion.invalid-measure': () => 'not a number',
     'exclusion.invalid-date': () => 'unreadable date',
     'exclusion.missing-id': () => 'person id missing',
     'sex.female.children': () => 'Girls',

@@ -4,8 +4,10 @@
  * slot of an interned row; each row function (sex, count, a step's selection and
  * outcome, a person's date) with the slots its value depends on, so that the loop can
  * cache it by cell ids; the groupings and splits and the layers that pair them; each
- * step's layers and criteria strata; the unit rule; and the outcome kind that decides
- * the layout of the cells. The plan holds no counts and no state: a Tally counts with it.
+ * step's layers and criteria strata, and its outcome kind (yes/no, categories or a
+ * measure), which decides the layout of its cells; the unit rule. The plan holds no
+ * counts and no state: a Tally counts with it (and interns a categorical or numeric
+ * step's values itself).
  *
  * Columns are looked up here, so a column missing from the header is a ConfigError
  * naming its key path (the order of look-ups decides which is named first). Rules that
@@ -67,13 +69,26 @@ export interface LayerPlan {
   readonly split: number;
 }
 
+/** A categorical or numeric step's column: its value as text, read from the cells at `slots`. */
+export interface StepValuePlan {
+  /** The column (or derived variable) as configured, for messages. */
+  readonly column: string;
+  readonly slots: readonly number[];
+  /** The value, trimmed ('' when blank or unreadable: the outcome is missing). */
+  readonly read: (fields: readonly string[]) => string;
+}
+
 /** One step of the case-handling chain: which rows it takes, their outcome, and where it counts them. */
 export interface StepPlan {
   readonly name: string;
+  /** Yes/no, categories or a measure: decides the step's cells. */
+  readonly kind: OutcomeKind;
   /** 1 when the row is taken, else 0 (null: the step takes every row). */
   readonly among: RowFunction | null;
-  /** The outcome's value as the step's cell store counts it: for a binary outcome, YES or NO (null: a funnel step, see LayoutPlan). */
+  /** A yes/no outcome's value as the step's cell store counts it, YES or NO (null: a funnel step, see LayoutPlan, or another kind: `value`). */
   readonly outcome: RowFunction | null;
+  /** A categorical or numeric step's column (null for yes/no): the tally interns its values. */
+  readonly value: StepValuePlan | null;
   /** 1 when every outcome variable is empty: the outcome is missing (null: never). */
   readonly outcomeMissing: RowFunction | null;
   /** For each of the step's criteria, in order, the index of its split. */
@@ -137,7 +152,6 @@ export interface LayoutPlan {
 
 /** Everything the counting loop needs, compiled from a configuration and a header. */
 export interface TallyPlan {
-  readonly outcome: OutcomeKind;
   /** Fields in a row of the file. */
   readonly headerWidth: number;
   /** The columns the configuration reads, ascending; a column's slot is its position here. */
@@ -225,11 +239,16 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
   const criterionSplits = config.steps.map((step) =>
     step.explain.map((criterion) => addSplit(criterion.variables, 'criterion', `${step.keyPath}.explain.${criterion.criterion}`)),
   );
-  const conditions = config.steps.map((step) => ({
-    among: step.among ? compileCondition(step.among, variables, `${step.keyPath}.among`, place) : null,
-    outcome: step.outcome ? compileCondition(step.outcome, variables, `${step.keyPath}.outcome`, place) : null,
-    outcomeReaders: step.outcome ? readersOf(outcomeColumns(step.outcome), `${step.keyPath}.outcome`) : [],
-  }));
+  const conditions = config.steps.map((step) => {
+    const valueColumn = step.categories?.column ?? step.measure?.column ?? null;
+    const valueKeyPath = `${step.keyPath}.${step.categories ? 'categories' : 'measure'}.column`;
+    return {
+      among: step.among ? compileCondition(step.among, variables, `${step.keyPath}.among`, place) : null,
+      outcome: step.outcome ? compileCondition(step.outcome, variables, `${step.keyPath}.outcome`, place) : null,
+      outcomeReaders: step.outcome ? readersOf(outcomeColumns(step.outcome), `${step.keyPath}.outcome`) : valueColumn !== null ? readersOf([valueColumn], valueKeyPath) : [],
+      valueColumn,
+    };
+  });
   const layout = compileLayout(config, columns);
   const unitId = config.unit ? variables.reader(config.unit.id, 'unit.id') : null;
   const unitDate = config.unit?.date ? variables.reader(config.unit.date, 'unit.date') : null;
@@ -238,11 +257,14 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
   const columnsOf = (names: readonly string[]) => names.flatMap((name) => variables.columnsOf(name));
   const groupColumns = groupings.map((grouping) => columnsOf(grouping.variables));
   const splitColumns = splits.map((split) => columnsOf(split.variables));
-  const stepColumns = config.steps.map((step) => ({
-    among: step.among ? columnsOf(conditionVariables(step.among)) : [],
-    outcome: step.outcome ? columnsOf(conditionVariables(step.outcome)) : [],
-    outcomeMissing: step.outcome ? columnsOf(outcomeColumns(step.outcome)) : [],
-  }));
+  const stepColumns = config.steps.map((step, position) => {
+    const valueColumn = conditions[position]!.valueColumn;
+    return {
+      among: step.among ? columnsOf(conditionVariables(step.among)) : [],
+      outcome: step.outcome ? columnsOf(conditionVariables(step.outcome)) : valueColumn !== null ? columnsOf([valueColumn]) : [],
+      outcomeMissing: step.outcome ? columnsOf(outcomeColumns(step.outcome)) : valueColumn !== null ? columnsOf([valueColumn]) : [],
+    };
+  });
   const unitColumns = config.unit ? columnsOf([config.unit.id, ...(config.unit.date ? [config.unit.date] : [])]) : [];
   const used = new Set<number>([...(sexIndex >= 0 ? [sexIndex] : []), ...(countIndex >= 0 ? [countIndex] : []), ...(layout?.columns ?? [])]);
   for (const list of [...groupColumns, ...splitColumns, ...stepColumns.flatMap((step) => [step.among, step.outcome]), unitColumns]) {
@@ -263,7 +285,6 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
   const labelColumns = [...groupColumns.flat(), ...splitColumns.flat(), ...(config.sex.kind === 'column' ? [sexIndex] : [])];
   const keyColumns = usedColumns.filter((column) => column !== countIndex);
   return {
-    outcome: { kind: 'binary' },
     variables,
     headerWidth: columns.header.length,
     usedColumns,
@@ -307,13 +328,19 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
     layers,
     periodSplit,
     steps: config.steps.map((step, position) => {
-      const { among, outcome, outcomeReaders } = conditions[position]!;
+      const { among, outcome, outcomeReaders, valueColumn } = conditions[position]!;
       const columnsOfStep = stepColumns[position]!;
       const stepSplits = new Set([0, ...(periodSplit === null ? [] : [periodSplit]), ...criterionSplits[position]!]);
+      const readValue = valueColumn === null ? null : outcomeReaders[0]!;
       return {
         name: step.name,
+        kind: outcomeKindOf(step),
         among: among ? { slots: slots(columnsOfStep.among), compute: (fields) => (among(fields) ? 1 : 0) } : null,
         outcome: outcome ? { slots: slots(columnsOfStep.outcome), compute: (fields) => (outcome(fields) ? YES : NO) } : null,
+        value:
+          readValue === null
+            ? null
+            : { column: valueColumn!, slots: slots(columnsOfStep.outcome), read: (fields) => readValue(fields, place) ?? '' },
         outcomeMissing:
           outcomeReaders.length > 0
             ? { slots: slots(columnsOfStep.outcomeMissing), compute: (fields) => (outcomeReaders.every((read) => !read(fields, place)) ? 1 : 0) }
@@ -339,6 +366,13 @@ export function compilePlan(config: Config, columns: ColumnResolver, place: RowP
           }
         : null,
   };
+}
+
+/** A step's outcome kind, from its configuration. */
+function outcomeKindOf(step: Config['steps'][number]): OutcomeKind {
+  if (step.categories !== null) return { kind: 'categories', values: step.categories.values, ordered: step.categories.ordered, other: step.categories.other };
+  if (step.measure !== null) return { kind: 'measure' };
+  return { kind: 'binary' };
 }
 
 /** A LayoutPlan before slots are known: count columns as header indexes. */

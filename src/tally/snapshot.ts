@@ -3,9 +3,13 @@
  * a snapshot into a tally of the rows before it. Group and stratum ids, and table
  * numbers, follow the order rows arrive in and differ between tallies, so tables are
  * matched by the values behind their ids: afterwards the tally is the one a single
- * pass over both parts would give.
+ * pass over both parts would give. A categorical step's categories and a numeric
+ * step's values are matched the same way: by their text and their number, not by the
+ * index each part gave them.
  */
-import type { CategoryCells } from './cell-store.js';
+import { CategoryCells } from './cell-store.js';
+import type { MeasureCells, MeasureValues } from './measure-store.js';
+import { StepCategories } from './step-categories.js';
 import type { ValueTable } from './interned.js';
 import type { Combination } from './combination.js';
 import type { LayerPlan } from './plan.js';
@@ -42,8 +46,13 @@ export interface TallySnapshot {
     readonly missingOutcomeBySex: readonly number[];
     readonly hidden: number;
     readonly hiddenBySex: readonly number[];
-    /** The step's cells (CategoryCells.toPlain); its own buffer, so it can be transferred. */
+    /**
+     * The step's cells (CategoryCells.toPlain, or MeasureCells.toPlain's runs for a
+     * numeric step); its own buffer, so it can be transferred.
+     */
     readonly cells: Float64Array;
+    /** A categorical step: its categories by index, and the categories each table has room for (null for other kinds). */
+    readonly categories: { readonly values: readonly string[]; readonly room: number } | null;
   }[];
   readonly groupings: readonly (readonly string[])[][];
   readonly splits: readonly (readonly string[])[][];
@@ -68,12 +77,17 @@ export interface TallyParts {
   readonly splits: readonly Combination[];
   readonly layers: readonly LayerPlan[];
   readonly tables: TableIndex;
-  readonly stores: readonly CategoryCells[];
+  readonly stores: readonly (CategoryCells | MeasureCells)[];
+  /** Per step, a categorical step's categories, a numeric step's values, or null (yes/no). */
+  readonly stepValues: readonly StepValues[];
   readonly seenSex: SeenSexValues;
   readonly valueTables: readonly ValueTable[];
   readonly totals: TotalsCheck | null;
   readonly hiddenCells: HiddenCells | null;
 }
+
+/** A step's interned values: categories, numbers, or none (yes/no). */
+export type StepValues = StepCategories | MeasureValues | null;
 
 /** The tally's parts as plain data (copies). */
 export function snapshotOf(parts: TallyParts): TallySnapshot {
@@ -93,6 +107,7 @@ export function snapshotOf(parts: TallyParts): TallySnapshot {
       hidden: step.hidden,
       hiddenBySex: [...step.hiddenBySex],
       cells: parts.stores[position]!.toPlain(tables.count),
+      categories: categoriesOf(parts, position),
     })),
     groupings: parts.groupings.map((grouping) => grouping.values),
     splits: parts.splits.map((split) => split.values),
@@ -103,6 +118,14 @@ export function snapshotOf(parts: TallyParts): TallySnapshot {
     totals: parts.totals === null ? null : parts.totals.snapshot(parts.valueTables),
     hiddenCells: parts.hiddenCells === null ? null : parts.hiddenCells.toPlain(),
   };
+}
+
+/** A categorical step's categories and its cells' room for them, for the snapshot (null for other kinds). */
+function categoriesOf(parts: TallyParts, position: number): TallySnapshot['steps'][number]['categories'] {
+  const values = parts.stepValues[position];
+  const store = parts.stores[position];
+  if (!(values instanceof StepCategories) || !(store instanceof CategoryCells)) return null;
+  return { values: [...values.values], room: store.categories };
 }
 
 /**
@@ -136,7 +159,14 @@ export function mergeInto(parts: TallyParts, other: TallySnapshot): void {
     from.missingOutcomeBySex.forEach((rows, sex) => (step.missingOutcomeBySex[sex]! += rows));
     step.hidden += from.hidden;
     from.hiddenBySex.forEach((rows, sex) => (step.hiddenBySex[sex]! += rows));
-    parts.stores[position]!.addPlain(from.cells, tableIds);
+    const store = parts.stores[position]!;
+    const values = parts.stepValues[position];
+    if (values instanceof StepCategories && store instanceof CategoryCells && from.categories !== null) {
+      const categoryIds = from.categories.values.map((value) => values.indexOf(value));
+      store.addPlainCategories(from.cells, from.categories.room, categoryIds, tableIds);
+    } else {
+      store.addPlain(from.cells, tableIds);
+    }
   });
   for (const [value, count] of other.seenValues) parts.seenSex.noteText(value, count);
   // The later part's cells join the value tables, so that the distinct values are those of both parts.

@@ -8,7 +8,12 @@ import { SEX_CATEGORIES } from './cell-store.js';
 
 /** Why a row is left out before any step, and by one step. */
 export const INPUT_EXCLUSIONS = ['ragged-row', 'total-row', 'hidden-in-source', 'not-applicable', 'invalid-count', 'invalid-date', 'missing-id'] as const;
-export const STEP_EXCLUSIONS = ['missing-sex', 'invalid-personnummer', 'missing-outcome'] as const;
+/**
+ * A step's own reasons: no sex to count under, or no outcome to count: a blank outcome,
+ * a categorical step's value that is not listed and has no `other` (unlisted-category),
+ * a numeric step's cell that holds no number (invalid-measure).
+ */
+export const STEP_EXCLUSIONS = ['missing-sex', 'invalid-personnummer', 'missing-outcome', 'unlisted-category', 'invalid-measure'] as const;
 export type InputExclusion = (typeof INPUT_EXCLUSIONS)[number];
 export type StepExclusion = (typeof STEP_EXCLUSIONS)[number];
 
@@ -25,8 +30,9 @@ export interface StepTally {
   readonly excluded: Record<StepExclusion, number>;
   /**
    * Rows taken per known sex reading (female, male, other: SEX_READINGS' first three),
-   * and of them, rows excluded for a missing outcome. A row excluded for its sex has no
-   * sex to count under; the data-quality gate compares the sexes with these.
+   * and of them, rows excluded for their outcome (missing, unlisted-category or
+   * invalid-measure). A row excluded for its sex has no sex to count under; the
+   * data-quality gate compares the sexes with these.
    */
   readonly takenBySex: number[];
   readonly missingOutcomeBySex: number[];

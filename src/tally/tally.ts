@@ -21,7 +21,8 @@
  */
 import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
-import { binaryCounts, cellStoreFor, EMPTY_TABLE, NO, YES, type CategoryCells, type TableCounts } from './cell-store.js';
+import { compareGroupValues } from '../ingest/collation.js';
+import { binaryCounts, CategoryCells, cellStoreFor, EMPTY_TABLE, NO, SEX_CATEGORIES, YES, type OutcomeKind, type TableCounts } from './cell-store.js';
 import type { ColumnResolver } from './columns.js';
 import { Combination } from './combination.js';
 import { Memo, ValueTable, type InternedRow } from './interned.js';
@@ -42,7 +43,10 @@ import {
 import { SeenSexValues } from './seen-sex-values.js';
 import type { SexReader } from './sex.js';
 import { RowHistogram } from './row-histogram.js';
-import { mergeInto, snapshotOf, type TallyParts, type TallySnapshot } from './snapshot.js';
+import { mergeInto, snapshotOf, type StepValues, type TallyParts, type TallySnapshot } from './snapshot.js';
+import { MeasureCells, MeasureValues, type MeasureCounts } from './measure-store.js';
+import { parseMeasure } from './measure-value.js';
+import { StepCategories, UNLISTED, type ShownCategories } from './step-categories.js';
 import { TableIndex } from './table-index.js';
 import { TotalsCheck, type TotalsFindings } from './totals-check.js';
 import { HiddenCells, type HiddenShare } from './hidden-cells.js';
@@ -55,13 +59,44 @@ export type { Combination } from './combination.js';
 export type { TallySnapshot } from './snapshot.js';
 export type { TotalMismatch, TotalsFindings } from './totals-check.js';
 export type { HiddenShare } from './hidden-cells.js';
+export { MAX_CATEGORIES } from './step-categories.js';
+
+/** A categorical step's table: per sex, the cases of each category, aligned with `categoryValues(step)`. */
+export interface CategoryTable {
+  readonly female: readonly number[];
+  readonly male: readonly number[];
+  readonly other: readonly number[];
+}
+
+/** A sample of a numeric step: its distinct values, ascending, their counts (each > 0, same length), and the sum of the counts. */
+export interface WeightedValues {
+  readonly values: Float64Array;
+  readonly counts: Float64Array;
+  readonly n: number;
+}
+
+/** A numeric step's table: each sex's values. */
+export interface MeasureTable {
+  readonly female: WeightedValues;
+  readonly male: WeightedValues;
+  readonly other: WeightedValues;
+}
+
+/** A table's cells in a step, whatever its kind. */
+type StepStore = CategoryCells | MeasureCells;
 
 /** A step's row functions, cached by cell ids. */
 interface StepMemos {
   /** 1 when the row is taken (null: every row is). */
   readonly among: Memo | null;
-  /** The outcome's value for the step's cells (for a binary outcome, YES or NO); null for a funnel step. */
+  /**
+   * The outcome's value for the step's cells: YES or NO for a yes/no outcome, a
+   * category's index or a number's id for the other kinds; negative when the cell has a
+   * value the step cannot count (`badValue`). Null for a funnel step.
+   */
   readonly outcome: Memo | null;
+  /** Why a negative outcome value excludes the row (null for yes/no steps: never). */
+  readonly badValue: 'unlisted-category' | 'invalid-measure' | null;
   /** 1 when the outcome is missing (null: never). */
   readonly outcomeMissing: Memo | null;
   readonly layers: readonly number[];
@@ -99,7 +134,11 @@ export class Tally {
   private readonly repeats: RowHistogram | null;
   private readonly tables: TableIndex;
   /** Per step, its cells. */
-  private readonly stores: CategoryCells[];
+  private readonly stores: StepStore[];
+  /** Per step, a categorical step's values, a numeric step's values, or null (yes/no). */
+  private readonly stepValues: StepValues[];
+  /** Per step, the categories shown, with the counting they were decided on (see shownCategories). */
+  private readonly shownCache: ({ readonly at: string; readonly shown: ShownCategories } | null)[];
   private readonly persons: Persons | null;
   private readonly seenSex: SeenSexValues;
   private readonly parts: TallyParts;
@@ -161,16 +200,31 @@ export class Tally {
     this.hiddenCells = plan.count ? new HiddenCells(plan.steps.length) : null;
     this.dayMemo = plan.unit?.day ? this.memo(plan.unit.day) : null;
     this.idReader = plan.unit?.id ?? null;
-    this.steps = plan.steps.map((step) => ({
+    this.stores = plan.steps.map((step) => (step.kind.kind === 'measure' ? new MeasureCells() : cellStoreFor(step.kind)));
+    this.stepValues = plan.steps.map((step, position): StepValues => {
+      const store = this.stores[position]!;
+      if (step.kind.kind === 'categories' && store instanceof CategoryCells) {
+        return new StepCategories(step.kind, step.name, step.value!.column, maxGroups, (index) => store.growCategories(index + 1));
+      }
+      return store instanceof MeasureCells ? store.values : null;
+    });
+    this.shownCache = plan.steps.map(() => null);
+    this.steps = plan.steps.map((step, position) => ({
       among: step.among ? this.memo(step.among) : null,
-      outcome: step.outcome ? this.memo(step.outcome) : null,
+      outcome: step.outcome ? this.memo(step.outcome) : step.value ? this.valueMemo(step.value, this.stepValues[position]!) : null,
+      badValue: step.kind.kind === 'categories' ? 'unlisted-category' : step.kind.kind === 'measure' ? 'invalid-measure' : null,
       outcomeMissing: step.outcomeMissing ? this.memo(step.outcomeMissing) : null,
       layers: step.layers,
     }));
 
     this.tables = new TableIndex(plan.layers);
-    this.stores = plan.steps.map(() => cellStoreFor(plan.outcome));
-    this.persons = plan.unit ? new Persons(plan.unit.rule) : null;
+    this.persons = plan.unit
+      ? new Persons(
+          plan.unit.rule,
+          plan.steps.map((step, position) => this.tieBreak(step.kind, this.stepValues[position]!)),
+          plan.steps.map((step) => step.kind.kind === 'binary'),
+        )
+      : null;
     this.layout = plan.layout ? { plan: plan.layout, memos: plan.layout.counts.map((count) => this.memo(count)), values: new Float64Array(plan.layout.counts.length) } : null;
     // Wide by sex there is no sex column: no values to see.
     this.seenSex = new SeenSexValues(plan.sex ? this.valueTables[plan.sex.slot]! : new ValueTable());
@@ -198,6 +252,7 @@ export class Tally {
       layers: plan.layers,
       tables: this.tables,
       stores: this.stores,
+      stepValues: this.stepValues,
       seenSex: this.seenSex,
       valueTables: this.valueTables,
       totals: this.totalsCheck,
@@ -219,6 +274,42 @@ export class Tally {
   /** A row function of the plan, cached by the ids of the cells it depends on. */
   private memo(rowFunction: RowFunction): Memo {
     return new Memo(rowFunction.slots, () => rowFunction.compute(this.text()));
+  }
+
+  /**
+   * A categorical or numeric step's value for the row, cached by the ids of its cells
+   * like any row function: a category's index or a number's id (interned once per
+   * distinct cell), or -1 (UNLISTED, or no number). A blank cell is the outcomeMissing
+   * memo's; here it reads -1 and is never counted.
+   */
+  private valueMemo(value: NonNullable<TallyPlan['steps'][number]['value']>, values: StepValues): Memo {
+    if (values instanceof StepCategories) {
+      return new Memo(value.slots, () => {
+        const text = value.read(this.text());
+        return text === '' ? UNLISTED : values.indexOf(text, this.place);
+      });
+    }
+    const numbers = values!;
+    return new Memo(value.slots, () => {
+      const number = parseMeasure(value.read(this.text()));
+      return number === null ? -1 : numbers.idOf(number);
+    });
+  }
+
+  /**
+   * Which of two values a person keeps when two of their rows tie on the date of rule
+   * first or last (or, under rule any, always): yes over no; for the other kinds an
+   * order of the values themselves (the first listed category, else the first in
+   * collation order; the smaller number), never the order rows come in.
+   */
+  private tieBreak(kind: OutcomeKind, values: StepValues): (a: number, b: number) => boolean {
+    if (values instanceof StepCategories) {
+      // Listed categories are interned in the list's order, `other` last.
+      if (kind.kind === 'categories' && kind.values !== null) return (a, b) => a < b;
+      return (a, b) => compareGroupValues(values.values[a]!, values.values[b]!) < 0;
+    }
+    if (values instanceof MeasureValues) return (a, b) => values.values[a]! < values.values[b]!;
+    return (a) => a === YES;
   }
 
   /** The current row's cells as text, at their column positions (only the used columns are filled). */
@@ -339,14 +430,19 @@ export class Tally {
         tally.missingOutcomeBySex[sex]! += rows;
         continue;
       }
-      const category = step.outcome!.get(ids);
+      const value = step.outcome!.get(ids);
+      if (value < 0) {
+        tally.excluded[step.badValue!] += rows;
+        tally.missingOutcomeBySex[sex]! += rows;
+        continue;
+      }
       tally.usedRows += rows;
       tally.usedCases += added;
       if (personId !== null) {
-        this.persons!.note(personId, sex, position, this.rowTables, step.layers, category === YES, day);
+        this.persons!.note(personId, sex, position, this.rowTables, step.layers, value, day);
         continue;
       }
-      this.stores[position]!.addToTables(this.rowTables, step.layers, sex, category, added);
+      this.stores[position]!.addToTables(this.rowTables, step.layers, sex, value, added);
     }
   }
 
@@ -479,9 +575,14 @@ export class Tally {
         for (const sex of sexes) tally.missingOutcomeBySex[sex < 0 ? rowSex : sex]! += rows;
         continue;
       }
-      tally.usedRows += rows;
       const store = this.stores[position]!;
       const category = step.outcome === null ? YES : step.outcome.get(ids);
+      if (category < 0) {
+        tally.excluded[step.badValue!] += rows;
+        for (const sex of sexes) tally.missingOutcomeBySex[sex < 0 ? rowSex : sex]! += rows;
+        continue;
+      }
+      tally.usedRows += rows;
       for (let entry = 0; entry < sexes.length; entry++) {
         const sex = sexes[entry]! < 0 ? rowSex : sexes[entry]!;
         if (counts.funnel !== null) {
@@ -577,32 +678,80 @@ export class Tally {
     });
   }
 
+  /** A step's kind of outcome: yes/no (read with `counts`), categories (`categoryTable`) or a measure (`measureTable`). */
+  stepKind(step: number): OutcomeKind['kind'] {
+    return this.plan.steps[step]!.kind.kind;
+  }
+
   /** The index of the layer for a grouping and split. */
   layerIndex(grouping: number, split: number): number {
     return grouping * this.splits.length + split;
   }
 
-  /** A table's counts in a step: yes and no by sex (zeros when the step never counted in it). */
+  /** A table's counts in a yes/no step: yes and no by sex (zeros when the step never counted in it). */
   counts(step: number, layerIndex: number, group: number, split: number): TableCounts {
     this.flushRepeats();
+    const store = this.binaryStore(step);
     const table = this.tables.find(layerIndex, group, split);
-    return table < 0 ? EMPTY_TABLE : binaryCounts(this.stores[step]!, table);
+    return table < 0 ? EMPTY_TABLE : binaryCounts(store, table);
   }
 
   /**
-   * Every (split id, counts) of one group in a split layer that has cases in this step:
-   * the strata of a criterion, or the periods. Tables are shared by all steps, so a
-   * table may exist only because another step counted in it; those are left out.
+   * Every (split id, counts) of one group in a split layer that has cases in this
+   * yes/no step: the strata of a criterion, or the periods. Tables are shared by all
+   * steps, so a table may exist only because another step counted in it; those are left out.
    */
   splitTables(step: number, grouping: number, split: number, group: number): { split: number; counts: TableCounts }[] {
+    const store = this.binaryStore(step);
+    return this.splitTablesOf(step, grouping, split, group).map(({ split: id, table }) => ({ split: id, counts: binaryCounts(store, table) }));
+  }
+
+  /** A categorical step's categories after pooling, in display order (a pooled `other` last). */
+  categoryValues(step: number): readonly string[] {
+    return this.shownCategories(step).values;
+  }
+
+  /** A table's counts in a categorical step: per sex, the cases of each category, aligned with categoryValues(step) (zeros when the step never counted in it). */
+  categoryTable(step: number, layerIndex: number, group: number, split: number): CategoryTable {
+    this.flushRepeats();
+    return this.categoryTableAt(step, this.tables.find(layerIndex, group, split));
+  }
+
+  /** categorySplitTables is to categoryTable what splitTables is to counts: one group's strata or periods with cases in the step, ordered by value. */
+  categorySplitTables(step: number, grouping: number, split: number, group: number): { split: number; table: CategoryTable }[] {
+    return this.splitTablesOf(step, grouping, split, group).map(({ split: id, table }) => ({ split: id, table: this.categoryTableAt(step, table) }));
+  }
+
+  /** A table's values in a numeric step, per sex (empty samples when the step never counted in it). */
+  measureTable(step: number, layerIndex: number, group: number, split: number): MeasureTable {
+    this.flushRepeats();
+    return this.measureTableAt(step, this.tables.find(layerIndex, group, split));
+  }
+
+  /** measureSplitTables is to measureTable what splitTables is to counts: one group's strata or periods with cases in the step, ordered by value. */
+  measureSplitTables(step: number, grouping: number, split: number, group: number): { split: number; table: MeasureTable }[] {
+    return this.splitTablesOf(step, grouping, split, group).map(({ split: id, table }) => ({ split: id, table: this.measureTableAt(step, table) }));
+  }
+
+  /** A yes/no step's cells (any other kind here is a bug in the caller: its counts mean something else). */
+  private binaryStore(step: number): CategoryCells {
+    const store = this.stores[step]!;
+    if (this.plan.steps[step]!.kind.kind !== 'binary' || !(store instanceof CategoryCells)) {
+      throw new Error(`step ${step} (${this.plan.steps[step]!.name}) is not a yes/no step: read it with categoryTable or measureTable`);
+    }
+    return store;
+  }
+
+  /** The tables (and their split ids) of one group in a split layer with cases in the step, ordered by the split's values. */
+  private splitTablesOf(step: number, grouping: number, split: number, group: number): { split: number; table: number }[] {
     this.flushRepeats();
     const layerIndex = this.layerIndex(grouping, split);
     const store = this.stores[step]!;
-    const found: { split: number; counts: TableCounts }[] = [];
+    const found: { split: number; table: number }[] = [];
     for (const table of this.tables.tablesIn(layerIndex)) {
       const address = this.tables.addressOf(table);
       if (address.group !== group || store.isEmpty(table)) continue;
-      found.push({ split: address.split, counts: binaryCounts(store, table) });
+      found.push({ split: address.split, table });
     }
     // By value, not by id: ids follow the order rows arrive in, and sums over strata must
     // not depend on it (an aggregated extract, sorted, must give the row-level bits).
@@ -613,6 +762,48 @@ export class Tally {
       const right = keyOf(b.split);
       return left < right ? -1 : left > right ? 1 : 0;
     });
+  }
+
+  /**
+   * A categorical step's categories as shown (step-categories.ts), decided on the overall
+   * table once the rows are counted; decided again only when more rows were counted since.
+   */
+  private shownCategories(step: number): ShownCategories {
+    this.flushRepeats();
+    const values = this.stepValues[step];
+    const store = this.stores[step];
+    if (!(values instanceof StepCategories) || !(store instanceof CategoryCells)) {
+      throw new Error(`step ${step} (${this.plan.steps[step]!.name}) is not a categorical step`);
+    }
+    const at = `${this.counted.rows}:${this.finished}`;
+    const cached = this.shownCache[step];
+    if (cached && cached.at === at) return cached.shown;
+    const overall = this.tables.find(0, 0, 0);
+    const cases = (index: number) => (overall < 0 ? 0 : SEX_CATEGORIES.reduce((sum, _, sex) => sum + store.count(overall, sex, index), 0));
+    const shown = values.shown(cases, this.config.thresholds.minN);
+    this.shownCache[step] = { at, shown };
+    return shown;
+  }
+
+  /** A categorical step's counts in one table (-1: none), per sex and shown category. */
+  private categoryTableAt(step: number, table: number): CategoryTable {
+    const shown = this.shownCategories(step);
+    const store = this.stores[step] as CategoryCells;
+    const ofSex = (sex: number): number[] => {
+      const counts = new Array<number>(shown.values.length).fill(0);
+      if (table < 0) return counts;
+      shown.positionOf.forEach((position, index) => (counts[position]! += store.count(table, sex, index)));
+      return counts;
+    };
+    return { female: ofSex(0), male: ofSex(1), other: ofSex(2) };
+  }
+
+  /** A numeric step's values in one table (-1: none), per sex. */
+  private measureTableAt(step: number, table: number): MeasureTable {
+    const store = this.stores[step];
+    if (!(store instanceof MeasureCells)) throw new Error(`step ${step} (${this.plan.steps[step]!.name}) is not a numeric step`);
+    const ofSex = (sex: number): MeasureCounts => store.countsOf(table, sex);
+    return { female: ofSex(0), male: ofSex(1), other: ofSex(2) };
   }
 
   /**

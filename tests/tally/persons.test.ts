@@ -1,7 +1,7 @@
 /** Persons on their own: one count per person, step and table, by the unit's rule. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { binaryCounts, cellStoreFor } from '../../src/tally/cell-store.js';
+import { binaryCounts, cellStoreFor, NO, YES } from '../../src/tally/cell-store.js';
 import { Persons } from '../../src/tally/persons.js';
 
 const FEMALE = 0;
@@ -11,7 +11,7 @@ const ONE_LAYER = [0];
 function countOnce(rule: 'any' | 'first' | 'last', rows: [id: string, sex: number, yes: boolean, day: number][]) {
   const persons = new Persons(rule);
   const tableOf = Int32Array.from([0]);
-  for (const [id, sex, yes, day] of rows) persons.note(id, sex, 0, tableOf, ONE_LAYER, yes, day);
+  for (const [id, sex, yes, day] of rows) persons.note(id, sex, 0, tableOf, ONE_LAYER, yes ? YES : NO, day);
   const store = cellStoreFor({ kind: 'binary' });
   const inOverall = persons.countInto([store], 0);
   return { counts: binaryCounts(store, 0), inOverall: inOverall[0] };

@@ -35,7 +35,7 @@ describe('compilePlan', () => {
     expect(compiled.usedColumns).toEqual([1, 2, 3, 4, 5, 6]);
     expect(compiled.sex!.slot).toBe(0);
     expect(compiled.groupings.map((grouping) => grouping.slots)).toEqual([[], [1], [1, 2]]);
-    expect(compiled.outcome).toEqual({ kind: 'binary' });
+    expect(compiled.steps.map((step) => step.kind)).toEqual(compiled.steps.map(() => ({ kind: 'binary' })));
     expect(compiled.headerWidth).toBe(HEADER.length);
   });
 

@@ -50,7 +50,7 @@ describe('Tally', () => {
     const step = tally.state.steps[0]!;
     expect(tally.state.rows).toBe(5);
     expect(tally.state.inputExcluded).toMatchObject({ 'ragged-row': 1, 'total-row': 1, 'invalid-count': 0 });
-    expect(step.excluded).toEqual({ 'missing-sex': 1, 'invalid-personnummer': 0, 'missing-outcome': 1 });
+    expect(step.excluded).toEqual({ 'missing-sex': 1, 'invalid-personnummer': 0, 'missing-outcome': 1, 'unlisted-category': 0, 'invalid-measure': 0 });
     expect(inOrder(tally.counts(0, 0, 0, 0))).toEqual([0, 0, 0, 0, 1, 0]);
     expect(step.taken).toBe(3);
     expect(tally.state.rows).toBe(step.taken + step.notSelected + 2);

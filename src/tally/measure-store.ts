@@ -1,0 +1,163 @@
+/**
+ * The cells of a numeric step (`measure:`): per table and sex, a map from the values
+ * seen to their counts (weighted like any case: a `count:` column, or a sex column of a
+ * table wide by sex), so that memory grows with the distinct values, not with the rows.
+ *
+ * Values are interned once per step (MeasureValues: number → small id). The first
+ * DENSE_VALUES ids are counted in a flat array like categories (cell-store.ts: one
+ * addition per layer, no hashing; most measures, days or hours, have a few hundred
+ * distinct values), the others in a map per table and sex keyed by id. Either way memory
+ * grows with the distinct values, never with the rows. Between threads the cells travel
+ * as (table, sex, value, count) runs of numbers, and are interned again on arrival: ids
+ * follow the order values are seen.
+ *
+ * Measured (bench/bench.yml with a measure step on Ålder, 1 M rows): maps alone cost
+ * some 0.2 s of CPU time, about what the dense array saves.
+ */
+import { CategoryCells, SEX_CATEGORIES, type CellStore } from './cell-store.js';
+
+/** Value ids counted in the dense array (more distinct values go to maps). */
+export const DENSE_VALUES = 256;
+
+const SEXES = SEX_CATEGORIES.length;
+
+/** A numeric step's distinct values, each interned to a small id in the order first seen. */
+export class MeasureValues {
+  /** Per id, its value. */
+  readonly values: number[] = [];
+  private readonly ids = new Map<number, number>();
+
+  /** `onNew` is told each new id. */
+  constructor(private readonly onNew: (id: number) => void = () => undefined) {}
+
+  /** The id of a value (interning it if new); -0 is 0. */
+  idOf(value: number): number {
+    const key = value === 0 ? 0 : value;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(key, id);
+      this.values.push(key);
+      this.onNew(id);
+    }
+    return id;
+  }
+}
+
+/** A sample's distinct values, ascending, with their counts (all > 0) and their sum. */
+export interface MeasureCounts {
+  readonly values: Float64Array;
+  readonly counts: Float64Array;
+  readonly n: number;
+}
+
+/** Per table and sex: the counts of value ids below DENSE_VALUES in a flat array, the others in a map (at table * 3 + sex). */
+export class MeasureCells implements CellStore {
+  readonly values: MeasureValues;
+  /** Ids below DENSE_VALUES, as categories (room grows with the ids seen). */
+  private readonly dense = new CategoryCells(8);
+  private cells: (Map<number, number> | undefined)[] = [];
+
+  constructor() {
+    this.values = new MeasureValues((id) => {
+      if (id < DENSE_VALUES) this.dense.growCategories(id + 1);
+    });
+  }
+
+  /** Makes room for tables 0 to `tables` - 1 (a dense array of maps, so that the loop never meets a hole). */
+  reserve(tables: number): void {
+    this.dense.reserve(tables);
+    const cells = this.cells;
+    while (cells.length < tables * SEXES) cells.push(undefined);
+  }
+
+  /** Adds `weight` to the value `valueId` of the sex in each table `tableOf[layer]` of the layers (room reserved). */
+  addToTables(tableOf: Int32Array, layers: readonly number[], sex: number, valueId: number, weight: number): void {
+    if (valueId < DENSE_VALUES) {
+      this.dense.addToTables(tableOf, layers, sex, valueId, weight);
+      return;
+    }
+    const cells = this.cells;
+    for (let index = 0; index < layers.length; index++) {
+      const at = tableOf[layers[index]!]! * SEXES + sex;
+      let counts = cells[at];
+      if (counts === undefined) cells[at] = counts = new Map();
+      counts.set(valueId, (counts.get(valueId) ?? 0) + weight);
+    }
+  }
+
+  /** Adds `weight` to one value of one table and sex. */
+  add(table: number, sex: number, valueId: number, weight: number): void {
+    this.reserve(table + 1);
+    if (valueId < DENSE_VALUES) {
+      this.dense.add(table, sex, valueId, weight);
+      return;
+    }
+    const at = table * SEXES + sex;
+    let counts = this.cells[at];
+    if (counts === undefined) this.cells[at] = counts = new Map();
+    counts.set(valueId, (counts.get(valueId) ?? 0) + weight);
+  }
+
+  /** True when no value of the table has a count (a count of 0 is none). */
+  isEmpty(table: number): boolean {
+    if (!this.dense.isEmpty(table)) return false;
+    for (let sex = 0; sex < SEXES; sex++) {
+      const counts = this.cells[table * SEXES + sex];
+      if (counts === undefined) continue;
+      for (const count of counts.values()) if (count !== 0) return false;
+    }
+    return true;
+  }
+
+  /** Every (value id, count) of one table and sex, zeros included. */
+  private entriesOf(table: number, sex: number): [number, number][] {
+    const entries: [number, number][] = [];
+    const denseIds = Math.min(this.values.values.length, DENSE_VALUES);
+    for (let id = 0; id < denseIds; id++) {
+      const count = this.dense.count(table, sex, id);
+      if (count !== 0) entries.push([id, count]);
+    }
+    const counts = this.cells[table * SEXES + sex];
+    if (counts !== undefined) for (const entry of counts) entries.push(entry);
+    return entries;
+  }
+
+  /** One table's values for one sex, ascending, with their counts (values with count 0 left out). */
+  countsOf(table: number, sex: number): MeasureCounts {
+    if (table < 0) return { values: new Float64Array(0), counts: new Float64Array(0), n: 0 };
+    const entries = this.entriesOf(table, sex)
+      .filter(([, count]) => count > 0)
+      .map(([id, count]): [number, number] => [this.values.values[id]!, count]);
+    entries.sort((a, b) => a[0] - b[0]);
+    const values = new Float64Array(entries.length);
+    const weights = new Float64Array(entries.length);
+    let n = 0;
+    entries.forEach(([value, count], index) => {
+      values[index] = value;
+      weights[index] = count;
+      n += count;
+    });
+    return { values, counts: weights, n };
+  }
+
+  /** Tables 0 to `tables` - 1 as (table, sex, value, count) runs (the values themselves, not ids), for another thread. */
+  toPlain(tables: number): Float64Array {
+    const runs: number[] = [];
+    for (let table = 0; table < tables; table++) {
+      for (let sex = 0; sex < SEXES; sex++) {
+        for (const [id, count] of this.entriesOf(table, sex)) runs.push(table, sex, this.values.values[id]!, count);
+      }
+    }
+    return Float64Array.from(runs);
+  }
+
+  /** Adds runs made by `toPlain`; its table t goes to `tableIds[t]` (left out when undefined). */
+  addPlain(runs: Float64Array, tableIds: readonly (number | undefined)[]): void {
+    for (let at = 0; at < runs.length; at += 4) {
+      const into = tableIds[runs[at]!];
+      if (into === undefined) continue;
+      this.add(into, runs[at + 1]!, this.values.idOf(runs[at + 2]!), runs[at + 3]!);
+    }
+  }
+}
