@@ -25,7 +25,7 @@ import {
 } from '../model/report.js';
 import { VERSION } from '../version.js';
 import { compareGroup, type UnadjustedResult } from './compare-group.js';
-import { compareGroupValues } from '../ingest/collation.js';
+import { hiddenCellsWarning, INTERSECTION_SEPARATOR, sortedIds } from './groups.js';
 import { compareWithinStrata, verdictOf, withAdjustedQ } from './criteria.js';
 import { overTimeOf } from './over-time.js';
 import type { Population } from './rates.js';
@@ -38,9 +38,20 @@ import { tableChecks } from './table-checks.js';
 import { DEFAULT_QUALITY } from '../config/defaults.js';
 import type { ReportWarning } from '../messages/report-warning-codes.js';
 import type { ResultWarning } from '../model/report.js';
+import type { UnadjustedCategoryResult } from './compare-categories.js';
+import type { UnadjustedMeasureResult } from './compare-measure.js';
+import { finishCategoryRow, finishMeasureRow, type Family, type FlagContext, type TakeQ } from './distribution-flags.js';
+import {
+  categoriesNeverOccurring,
+  compareCategorySteps,
+  compareMeasureSteps,
+  constantDistributions,
+  overallCases,
+  periodNotApplied,
+  stepKind,
+} from './distribution-rows.js';
 
-/** The separator between the values of an intersection's group label. */
-export const INTERSECTION_SEPARATOR = ' × ';
+export { INTERSECTION_SEPARATOR } from './groups.js';
 
 function checkSexRecognised(tally: Tally): void {
   const config = tally.config;
@@ -49,10 +60,10 @@ function checkSexRecognised(tally: Tally): void {
   // never put to the test, and the empty steps are reported as such.
   if (tally.state.steps.every((step) => step.usedRows === 0)) return;
   const recognised = tally.state.steps.some((state, step) => {
-    const { female, male } = tally.counts(step, 0, 0, 0);
+    const { female, male } = overallCases(tally, step);
     // Persons whose rows disagree on sex count as other/unknown (persons.ts): their rows were still recognised.
     const rowsRecognised = config.unit !== null && state.takenBySex[0]! - state.missingOutcomeBySex[0]! + state.takenBySex[1]! - state.missingOutcomeBySex[1]! > 0;
-    return female.yes + female.no + male.yes + male.no > 0 || rowsRecognised;
+    return female + male > 0 || rowsRecognised;
   });
   const seen = [...tally.sexReader.seenValues.keys()].filter((value) => value !== '');
   if (!recognised && seen.length > 0) {
@@ -69,6 +80,8 @@ function refuseIdentityGroups(tally: Tally, file: string): void {
 /** The steps whose outcome is "yes" in every row they count, or in none: nothing to compare the sexes on. */
 function constantOutcomes(tally: Tally): { step: string; outcome: 'always' | 'never' }[] {
   return tally.state.steps.flatMap((step, position) => {
+    // Categorical and numeric steps have their own notices (distribution-rows.ts constantDistributions).
+    if (stepKind(tally.config.steps[position]!) !== 'binary') return [];
     const { female, male, other } = tally.counts(position, 0, 0, 0);
     const yes = female.yes + male.yes + other.yes;
     const cases = yes + female.no + male.no + other.no;
@@ -106,37 +119,11 @@ function summariseFile(info: FileInfo): FileSummary {
   return { path: info.path, ...fileFormat(info), rows: info.rows, blankLines: info.blankLines };
 }
 
-function compareValueLists(a: readonly string[], b: readonly string[]): number {
-  for (let index = 0; index < Math.min(a.length, b.length); index++) {
-    const order = compareGroupValues(a[index]!, b[index]!);
-    if (order !== 0) return order;
-  }
-  return a.length - b.length;
-}
-
-/** The ids of a combination's values in display order (Swedish collation, blanks last). */
-function sortedIds(combination: Combination): number[] {
-  return combination.values.map((_, id) => id).sort((a, b) => compareValueLists(combination.values[a]!, combination.values[b]!));
-}
-
 /** A result row waiting for the run-wide adjustment. */
 interface PendingResult {
   readonly result: UnadjustedResult;
   /** Per-period rows are descriptive: their p is shown but not adjusted, and they are never flagged. */
   readonly descriptive: boolean;
-}
-
-/**
- * Whether a table of a step rests on cells hidden in the source: `hidden-in-source` (no
- * flag) when more than quality.maxExcludedShare of the cells it would take are hidden,
- * the data-quality gate's rule per table (a girl's hidden ".." in a district's "yes"
- * cell otherwise shows as 0 % yes and a confident difference); `partly-hidden` (less
- * certain) when fewer are; null when none is.
- */
-function hiddenCellsWarning(tally: Tally, step: number, layerIndex: number, group: number): 'hidden-in-source' | 'partly-hidden' | null {
-  const hidden = tally.hiddenShare(step, layerIndex, group, 0);
-  if (hidden === null) return null;
-  return hidden.hidden / (hidden.cells + hidden.hidden) > (tally.config.quality ?? DEFAULT_QUALITY).maxExcludedShare ? 'hidden-in-source' : 'partly-hidden';
 }
 
 function compareAll(tally: Tally): PendingResult[] {
@@ -145,6 +132,8 @@ function compareAll(tally: Tally): PendingResult[] {
   const periods = tally.periodSplit === null ? null : tally.splits[tally.periodSplit]!;
   const periodOrder = periods ? sortedIds(periods) : [];
   config.steps.forEach((step, position) => {
+    // Categorical and numeric steps have rows of their own (distribution-rows.ts).
+    if (stepKind(step) !== 'binary') return;
     tally.groupings.forEach((grouping, groupingIndex) => {
       const by = groupingIndex === 0 ? null : config.by[groupingIndex - 1]!;
       const plainLayer = tally.layerIndex(groupingIndex, 0);
@@ -203,32 +192,64 @@ function computeRates({ compareRates, populationOf }: RatesModule, tally: Tally,
   return rates;
 }
 
+/** The rows of the categorical and numeric steps before the run-wide adjustment. */
+interface PendingDistributions {
+  readonly categories: readonly UnadjustedCategoryResult[];
+  readonly measures: readonly UnadjustedMeasureResult[];
+}
+
 /**
  * Adjusts over the run — one family of raw tests (result rows, changes over time,
- * rates), one of stratified tests and one of the strata's homogeneity tests — then
- * flags each row and gives its verdict.
+ * rates, then the categorical rows' distribution, category and trend tests and the
+ * numeric rows' Wilcoxon tests), one of stratified tests (CMH; generalized CMH, each
+ * category's CMH and van Elteren) and one of the strata's homogeneity tests — then flags
+ * each row and gives its verdict. The tests of the categorical and numeric steps come
+ * last in each family, so a run without such steps adjusts exactly as before.
  */
 function adjustAndFlag(
   pending: readonly PendingResult[],
   rates: readonly Omit<RateResult, 'q' | 'flag'>[],
+  distributions: PendingDistributions,
   config: Config,
   unflagged: ReadonlyMap<string, ResultWarning>,
 ) {
   const { alpha, minDiffPp, minN, correction } = config.thresholds;
   const tested = pending.filter((entry) => !entry.descriptive);
+  const context: FlagContext = { alpha, minDiffPp, minN, unflagged };
+  const finishDistributions = (take: TakeQ) => ({
+    categoryResults: distributions.categories.map((row) => finishCategoryRow(row, context, take)),
+    measureResults: distributions.measures.map((row) => finishMeasureRow(row, context, take)),
+  });
+  // First pass: gather the p-values of the categorical and numeric rows, in the order the second pass takes their q's.
+  const gathered: Record<Family, (number | null)[]> = { raw: [], adjusted: [], homogeneity: [] };
+  finishDistributions((family, p) => {
+    gathered[family].push(p);
+    return null;
+  });
   const rawP = [
     ...tested.map((entry) => entry.result.p),
     ...tested.map((entry) => entry.result.overTime?.change?.p ?? null),
     ...rates.map((rate) => rate.p),
+    ...gathered.raw,
   ];
   const rawQ = pAdjust(rawP, correction);
-  const adjustedP = tested.flatMap((entry) => entry.result.adjusted.map((comparison) => comparison.p));
+  const adjustedP = [...tested.flatMap((entry) => entry.result.adjusted.map((comparison) => comparison.p)), ...gathered.adjusted];
   const adjustedQ = pAdjust(adjustedP, correction);
   // Breslow–Day–Tarone p-values form a family of their own: they ask another question
   // (do the strata differ?) than the CMH tests (is there a difference within strata?),
   // and joining them would change every CMH q.
-  const homogeneityP = tested.flatMap((entry) => entry.result.adjusted.map((comparison) => comparison.homogeneityP));
+  const homogeneityP = [...tested.flatMap((entry) => entry.result.adjusted.map((comparison) => comparison.homogeneityP)), ...gathered.homogeneity];
   const homogeneityQ = pAdjust(homogeneityP, correction);
+  const adjustedOf: Record<Family, readonly (number | null)[]> = { raw: rawQ, adjusted: adjustedQ, homogeneity: homogeneityQ };
+  const next: Record<Family, number> = {
+    raw: rawP.length - gathered.raw.length,
+    adjusted: adjustedP.length - gathered.adjusted.length,
+    homogeneity: homogeneityP.length - gathered.homogeneity.length,
+  };
+  const { categoryResults, measureResults } = finishDistributions((family, p) => {
+    const q = adjustedOf[family][next[family]++] ?? null;
+    return p === null ? null : q;
+  });
 
   let adjustedIndex = 0;
   const qOf = new Map<PendingResult, { q: number | null; changeQ: number | null; adjusted: AdjustedComparison[] }>();
@@ -272,6 +293,8 @@ function adjustAndFlag(
   return {
     results,
     rates: rateResults,
+    categoryResults,
+    measureResults,
     familySize: rawP.filter((p) => p !== null).length,
     adjustedFamilySize: adjustedP.filter((p) => p !== null).length,
     homogeneityFamilySize: homogeneityP.filter((p) => p !== null).length,
@@ -279,7 +302,7 @@ function adjustAndFlag(
 }
 
 /** Names, in the hidden-in-source notice, the result rows left unflagged because their table rests on hidden cells. */
-function nameRowsOnHiddenCells(warnings: ReportWarning[], results: readonly Result[]): void {
+function nameRowsOnHiddenCells(warnings: ReportWarning[], results: readonly Pick<Result, 'step' | 'by' | 'group' | 'warnings'>[]): void {
   const at = warnings.findIndex((warning) => warning.code === 'hidden-in-source');
   if (at < 0) return;
   const rows = results.filter((result) => result.warnings.includes('hidden-in-source'));
@@ -316,6 +339,12 @@ export async function analyze(files: readonly string[], config: Config, read: Re
     if (!unflagged.has(constant.step)) unflagged.set(constant.step, 'outcome-constant');
     warnings.push({ code: 'outcome-constant', args: constant });
   }
+  // A categorical step with one category, or a numeric step with one value: as a constant yes/no outcome.
+  for (const constant of constantDistributions(tally)) {
+    if ((constant.code === 'categories-constant' || constant.code === 'measure-constant') && !unflagged.has(constant.args.step)) unflagged.set(constant.args.step, 'outcome-constant');
+    warnings.push(constant);
+  }
+  warnings.push(...categoriesNeverOccurring(tally), ...periodNotApplied(config));
   for (const info of infos) {
     if (info.notes.length > 0) {
       warnings.push({ code: 'notes-below-table', args: { file: info.path, count: info.notes.length, first: [...info.notes.slice(0, 3).map((note) => `"${firstWords(note)}"`), ...(info.notes.length > 3 ? ['…'] : [])].join(', ') } });
@@ -323,8 +352,9 @@ export async function analyze(files: readonly string[], config: Config, read: Re
   }
   for (const column of mergedLike) warnings.push({ code: 'column-looks-merged', args: { column } });
   const population = rates ? await rates.readPopulation(config, read) : null;
-  const adjusted = adjustAndFlag(compareAll(tally), rates && population ? computeRates(rates, tally, population) : [], config, unflagged);
-  nameRowsOnHiddenCells(warnings, adjusted.results);
+  const distributions = { categories: compareCategorySteps(tally), measures: compareMeasureSteps(tally) };
+  const adjusted = adjustAndFlag(compareAll(tally), rates && population ? computeRates(rates, tally, population) : [], distributions, config, unflagged);
+  nameRowsOnHiddenCells(warnings, [...adjusted.results, ...adjusted.categoryResults, ...adjusted.measureResults]);
   const steps: StepSummary[] = state.steps.map((step) => ({
     name: step.name,
     rows: step.taken,
@@ -362,6 +392,9 @@ export async function analyze(files: readonly string[], config: Config, read: Re
     results: adjusted.results,
     rates: adjusted.rates,
     warnings,
+    // Present only when the run has such steps: the outputs of yes/no-only runs stay as they were.
+    ...(config.steps.some((step) => stepKind(step) === 'categories') ? { categoryResults: adjusted.categoryResults } : {}),
+    ...(config.steps.some((step) => stepKind(step) === 'measure') ? { measureResults: adjusted.measureResults } : {}),
     ...(config.report ? { report: config.report } : {}),
   });
 }

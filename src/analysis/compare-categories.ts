@@ -152,10 +152,10 @@ function singleStratum(strata: readonly CategoryStratum[]): boolean {
  * every female and male case lies in one stratum: no test, reason `single-stratum`.
  */
 export function distributionWithinStrata(criterion: CriterionConfig, categories: number, strata: readonly CategoryStratum[]): DistributionAdjusted {
-  const head = { criterion: criterion.criterion, for: criterion.variables, q: null };
+  const head = { criterion: criterion.criterion, for: criterion.variables };
   if (singleStratum(strata)) {
     const used = strata.filter((stratum) => sum(stratum.table.female) + sum(stratum.table.male) >= 2).length;
-    return { ...head, test: null, statistic: null, df: null, p: null, strata: { used, dropped: strata.length - used }, reason: 'single-stratum', warnings: [] };
+    return { ...head, test: null, statistic: null, df: null, p: null, q: null, strata: { used, dropped: strata.length - used }, reason: 'single-stratum', warnings: [] };
   }
   const test = generalizedCmh(strata.map((stratum) => sexColumns(stratum.table, categories)));
   return {
@@ -164,6 +164,7 @@ export function distributionWithinStrata(criterion: CriterionConfig, categories:
     statistic: test.statistic,
     df: test.parameter,
     p: test.pValue,
+    q: null,
     strata: { used: test.strataUsed, dropped: test.strataDropped },
     reason: test.reason,
     warnings: [...test.warnings],

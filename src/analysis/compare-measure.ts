@@ -65,17 +65,20 @@ const casesOf = (table: MeasureTable): number => table.female.n + table.male.n;
  * the criterion cannot be examined within the row: no test, reason `single-stratum`.
  */
 export function measureWithinStrata(criterion: CriterionConfig, strata: readonly MeasureStratum[]): DistributionAdjusted {
-  const head = { criterion: criterion.criterion, for: criterion.variables, df: null, q: null };
+  const head = { criterion: criterion.criterion, for: criterion.variables };
   if (strata.filter((stratum) => casesOf(stratum.table) > 0).length === 1) {
     const used = strata.filter((stratum) => stratum.table.female.n > 0 && stratum.table.male.n > 0).length;
-    return { ...head, test: null, statistic: null, p: null, strata: { used, dropped: strata.length - used }, reason: 'single-stratum', warnings: [] };
+    return { ...head, test: null, statistic: null, df: null, p: null, q: null, strata: { used, dropped: strata.length - used }, reason: 'single-stratum', warnings: [] };
   }
   const test = vanElteren(strata.map((stratum) => ({ x: stratum.table.female, y: stratum.table.male })));
   return {
     ...head,
     test: test.test === null ? null : 'van-elteren',
     statistic: test.statistic,
+    // Its statistic is the standard normal z: no degrees of freedom.
+    df: null,
     p: test.pValue,
+    q: null,
     strata: { used: test.strataUsed, dropped: test.strataDropped },
     reason: test.reason,
     warnings: [...test.warnings],

@@ -51,7 +51,7 @@ export function finishCategoryRow(row: UnadjustedCategoryResult, context: FlagCo
   const { alpha, minDiffPp, minN } = context;
   const stepWarning = context.unflagged.get(row.step);
   const q = take('raw', row.p);
-  const trend = row.trend === null ? null : { ...row.trend, q: take('raw', row.trend.p) };
+  const trend = row.trend === null ? null : { test: row.trend.test, statistic: row.trend.statistic, p: row.trend.p, q: take('raw', row.trend.p), reason: row.trend.reason };
   const categoryQs = row.categories.map((category) => take('raw', category.p));
   const adjusted = row.adjusted.map((comparison) => ({ ...comparison, q: take('adjusted', comparison.p) }));
   const categories = row.categories.map((category, index): CategoryComparison => {
@@ -69,10 +69,13 @@ export function finishCategoryRow(row: UnadjustedCategoryResult, context: FlagCo
       Math.abs(category.diffPp) >= minDiffPp &&
       category.female.n >= minN &&
       category.male.n >= minN;
-    const { adjusted: _unadjusted, warnings: _warnings, ...head } = category;
-    return { ...head, q: categoryQ, flag, warnings, adjusted: categoryAdjusted, ...verdictOf(flag, category.diffPp, categoryAdjusted, { alpha, minDiffPp }) };
+    const { value, female, male, other, diffPp, ci95, test, statistic, p, reason } = category;
+    // Keys in the order of the model's type, q beside p: the JSON is read by people too.
+    return { value, female, male, other, diffPp, ci95, test, statistic, p, q: categoryQ, flag, reason, warnings, adjusted: categoryAdjusted, ...verdictOf(flag, diffPp, categoryAdjusted, { alpha, minDiffPp }) };
   });
-  return { ...row, q, trend, warnings: withStepWarning(row.warnings, stepWarning), categories, adjusted, flag: categories.some((category) => category.flag) };
+  const { step, by, group, female, male, other, ordered, test, statistic, df, p, reason } = row;
+  const warnings = withStepWarning(row.warnings, stepWarning);
+  return { step, by, group, female, male, other, ordered, test, statistic, df, p, q, reason, warnings, trend, categories, adjusted, flag: categories.some((category) => category.flag) };
 }
 
 /**
@@ -94,5 +97,6 @@ export function finishMeasureRow(row: UnadjustedMeasureResult, context: FlagCont
     Math.abs(row.estimate) >= row.minShift &&
     row.female.n >= minN &&
     row.male.n >= minN;
-  return { ...row, q, warnings, adjusted, flag, ...distributionVerdictOf(flag, adjusted, alpha) };
+  const { step, by, group, unit, female, male, other, test, exact, statistic, p, reason, estimate, ci95, welch, minShift } = row;
+  return { step, by, group, unit, female, male, other, test, exact, statistic, p, q, reason, warnings, estimate, ci95, welch, minShift, flag, adjusted, ...distributionVerdictOf(flag, adjusted, alpha) };
 }

@@ -89,7 +89,8 @@ async function analyzeWithFlags(arguments_: string[], options: AnalyzeOptions, i
   const text = await RENDERERS[format](published, { language, color: useColor(io, options.output), excel: Boolean(options.excel), width: tableWidth(io, options.output, Boolean(options.wide)) });
   await emit(io, text, options.output, inputs, status);
   for (const warning of analysisWarnings(report, config, language, flagged.origins)) io.stderr(`${warning}\n`);
-  return options.failOnFlag && report.results.some((result) => result.flag) ? EXIT.flagged : EXIT.ok;
+  const anyFlag = [...report.results, ...(report.categoryResults ?? []), ...(report.measureResults ?? [])].some((result) => result.flag);
+  return options.failOnFlag && anyFlag ? EXIT.flagged : EXIT.ok;
 }
 
 /** Examples shown by `jamstat analyze --help` and `jamstat --help`. */

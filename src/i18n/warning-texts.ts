@@ -65,6 +65,14 @@ export const WARNING_TEXTS = {
       `${formatNumber(a.differing, 'sv')} av ${formatNumber(a.checked, 'sv')} summarader stämmer inte med summan av sina delar${a.withHiddenParts > 0 ? ` (${formatNumber(a.withHiddenParts, 'sv')} av dem har dolda delar)` : ''}${a.where === null || a.total === null || a.parts === null ? ` (${SIZE_HIDDEN.sv})` : `; störst skillnad: ${a.where}: summa ${formatNumber(a.total, 'sv')}, delarna ${formatNumber(a.parts, 'sv')} (${a.total > a.parts ? '+' : '−'}${formatNumber(Math.abs(a.total - a.parts), 'sv')})`}. Det är vanligt när källan dolt små tal; annars tyder det på en trasig export.`,
     'count-with-decimals': (a) =>
       `antalskolumnen "${a.column}" skriver de flesta tal med decimaler (t.ex. "${a.example}"). Antal skrivs sällan så, kvoter (per 100 000) och andelar ofta: kontrollera att kolumnen räknar personer eller ärenden.`,
+    'category-never-occurs': (a) =>
+      `steget "${a.step}": kategorin "${a.value}" finns i listan men förekommer aldrig i kolumnen "${a.column}" bland stegets rader. Den visas med 0 fall; stämmer värdet?`,
+    'categories-constant': (a) =>
+      `steget "${a.step}": alla fall har samma kategori ("${a.value}"), så könen kan inte jämföras; stegets rader flaggas inte. Kontrollera stegets categories-kolumn och urval.`,
+    'measure-constant': (a) =>
+      `steget "${a.step}": alla värden är lika, så könen kan inte jämföras; stegets rader flaggas inte. Kontrollera stegets measure-kolumn och urval.`,
+    'period-not-for-distributions': (a) =>
+      `period: ger ännu inga rader per period för steg med categories: eller measure: (${a.steps}); de jämförs över hela perioden.`,
   },
   en: {
     'value-never-occurs': (a) =>
@@ -85,5 +93,13 @@ export const WARNING_TEXTS = {
       `${formatNumber(a.differing, 'en')} of ${formatNumber(a.checked, 'en')} total rows differ from the sum of their parts${a.withHiddenParts > 0 ? ` (${formatNumber(a.withHiddenParts, 'en')} of them have hidden parts)` : ''}${a.where === null || a.total === null || a.parts === null ? ` (${SIZE_HIDDEN.en})` : `; the largest difference: ${a.where}: total ${formatNumber(a.total, 'en')}, parts ${formatNumber(a.parts, 'en')} (${a.total > a.parts ? '+' : '−'}${formatNumber(Math.abs(a.total - a.parts), 'en')})`}. This is usual when the source hid small cells; otherwise it is a sign of a broken export.`,
     'count-with-decimals': (a) =>
       `the count column "${a.column}" writes most numbers with decimals (e.g. "${a.example}"). Counts are rarely written so, rates (per 100,000) and shares often are: check that the column counts people or cases.`,
+    'category-never-occurs': (a) =>
+      `step "${a.step}": the category "${a.value}" is listed but never occurs in column "${a.column}" among the step's rows. It is shown with 0 cases; is the value right?`,
+    'categories-constant': (a) =>
+      `step "${a.step}": every case has the same category ("${a.value}"), so the sexes cannot be compared; the step's rows are not flagged. Check the step's categories column and selection.`,
+    'measure-constant': (a) =>
+      `step "${a.step}": every value is the same, so the sexes cannot be compared; the step's rows are not flagged. Check the step's measure column and selection.`,
+    'period-not-for-distributions': (a) =>
+      `period: gives no per-period rows yet for steps with categories: or measure: (${a.steps}); they are compared over the whole period.`,
   },
 } as const satisfies Record<Language, Texts<ReportWarningArgs>>;

@@ -65,6 +65,14 @@ export interface ReportWarningArgs {
   };
   /** A count column whose numbers are mostly written with decimals ("1112,00"): perhaps rates, not counts. */
   'count-with-decimals': { readonly column: string; readonly example: string };
+  /** A category a step lists (`categories.values` or `ordered`) that no case of the step has: kept as a category with zeros. */
+  'category-never-occurs': { readonly step: string; readonly value: string; readonly column: string };
+  /** A step with `categories:` whose cases all fall in one category (`value`): nothing to compare the sexes on, no flags. */
+  'categories-constant': { readonly step: string; readonly value: string };
+  /** A step with `measure:` whose values are all equal: nothing to compare the sexes on, no flags (the value is not named: with few cases it is a person's). */
+  'measure-constant': { readonly step: string };
+  /** `period:` is configured, but the steps with `categories:` or `measure:` (named, separated by "; ") get no per-period rows yet. */
+  'period-not-for-distributions': { readonly steps: string };
 }
 
 export type ReportWarningCode = keyof ReportWarningArgs;

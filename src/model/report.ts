@@ -362,6 +362,12 @@ export interface Settings {
   readonly minDiffPp: number;
   readonly minN: number;
   readonly correction: Correction;
+  /**
+   * The smallest Hodges–Lehmann shift of a measure that is flagged, in its unit
+   * (thresholds.minShift; a step's measure.minShift overrides it). Every analysis sets it;
+   * optional only so that reports made by hand (tests) need not.
+   */
+  readonly minShift?: number;
   readonly yates: boolean;
   /** Number of tests the correction was applied over. */
   readonly familySize: number;
