@@ -84,6 +84,12 @@ describe('the fixture tests/fixtures/issue15/arenden.csv', () => {
     }
   });
 
+  it('gives the same rows when a worker thread reads half of the file', async () => {
+    const parallel = await analyze([FIXTURE], loadConfigFile(CONFIG), { engine: 'parallel' });
+    expect(parallel.categoryResults).toEqual(report.categoryResults);
+    expect(parallel.measureResults).toEqual(report.measureResults);
+  });
+
   it('leaves the yes/no rows\' numbers as they are (only their q moves with the larger family)', async () => {
     const yesNoOnly = await analyze([FIXTURE], validateConfig({ sex: { column: 'Kön' }, by: ['Stadsdel'], explain: { need: ['Behov'] }, steps: [{ name: 'Utredning inleds', outcome: { column: 'Förhandsbedömning', equals: 'Utredning inleds' } }] }, 'test.yml'));
     expect(yesNoOnly.categoryResults).toBeUndefined();
@@ -132,6 +138,25 @@ describe('notices of categorical and numeric steps', () => {
     expect(report.warnings).toContainEqual({ code: 'period-not-for-distributions', args: { steps: 'Kontaktorsak; Handläggningstid' } });
     expect(report.categoryResults).toHaveLength(1);
     expect(report.measureResults).toHaveLength(1);
+  });
+});
+
+describe('persons', () => {
+  it('counts each person once, with the category and value of their first row (rule first)', async () => {
+    const text = [
+      'Id;Kön;Datum;Kontaktorsak;Handläggningstid (dagar)',
+      'a;Flicka;2024-03-01;Omsorg;10',
+      'a;Flicka;2024-01-01;Beteende;20',
+      'b;Pojke;2024-02-01;Omsorg;30,5',
+      'c;Pojke;2024-02-01;Beteende;40',
+      'c;Pojke;2024-05-01;Omsorg;50',
+    ].join('\r\n') + '\r\n';
+    const config = validateConfig({ sex: { column: 'Kön' }, unit: { id: 'Id', rule: 'first', date: 'Datum' }, steps: [STEPS[0], STEPS[2]], thresholds: { minN: 1 } }, 'test.yml');
+    const report = await analyze([tempFile(text)], config);
+    const reasons = report.categoryResults![0]!;
+    expect(reasons).toMatchObject({ female: { n: 1 }, male: { n: 2 } });
+    expect(reasons.categories.map((entry) => [entry.value, entry.female.yes, entry.male.yes])).toEqual([['Beteende', 1, 1], ['Omsorg', 0, 1]]);
+    expect(report.measureResults![0]).toMatchObject({ female: { n: 1, median: 20 }, male: { n: 2, median: 35.25 } });
   });
 });
 
