@@ -31,7 +31,7 @@ const MAX_ROWS_FOR_VERTEX_BOUND = 15;
  * (`too-complex`): about a second of work on a laptop. R's fisher.test stops with a workspace
  * error long before that on such tables.
  */
-export const FISHER_RX2_MAX_WORK = 10_000_000;
+export const FISHER_RX2_MAX_WORK = 4_000_000;
 
 
 /**
@@ -115,10 +115,115 @@ export function fisherExactRx2(
   };
 }
 
-/** A merged set of partial paths at a node: the value used to decide, and their total mass. */
-interface Past {
-  readonly logPath: number;
-  logMass: number;
+/**
+ * The live partial paths at one node, sorted by value: logPath[i] decides (merged paths keep the
+ * first value), logMass[i] is the exact total probability of the paths merged into entry i, and
+ * cumulative[i] = log Σ_{j ≤ i} exp(logMass[j]), so that any prefix is added in one step.
+ */
+interface Pasts {
+  readonly logPath: Float64Array;
+  readonly logMass: Float64Array;
+  readonly cumulative: Float64Array;
+}
+
+/**
+ * Collects the paths arriving at one node during a forward step. They arrive as sorted runs
+ * (one per parent node and count: a parent's sorted paths shifted by one step), so they are
+ * sorted by merging runs pairwise, O(n log runs) without comparator calls.
+ */
+class PastsBuilder {
+  private paths = new Float64Array(16);
+  private masses = new Float64Array(16);
+  private length = 0;
+  private readonly runStarts: number[] = [];
+
+  /** Adds paths [from, to) of a parent, each moved by `step`. */
+  addRun(logPath: Float64Array, logMass: Float64Array, from: number, to: number, step: number): void {
+    const needed = this.length + (to - from);
+    if (needed > this.paths.length) {
+      const capacity = Math.max(needed, this.paths.length * 2);
+      const paths = new Float64Array(capacity);
+      paths.set(this.paths.subarray(0, this.length));
+      const masses = new Float64Array(capacity);
+      masses.set(this.masses.subarray(0, this.length));
+      this.paths = paths;
+      this.masses = masses;
+    }
+    this.runStarts.push(this.length);
+    for (let i = from; i < to; i++) {
+      this.paths[this.length] = (logPath[i] as number) + step;
+      this.masses[this.length] = (logMass[i] as number) + step;
+      this.length++;
+    }
+  }
+
+  /** Sorts by value and merges values closer than MERGE_QUANTUM into one entry. */
+  build(): Pasts {
+    let paths = this.paths.subarray(0, this.length);
+    let masses = this.masses.subarray(0, this.length);
+    let bounds = [...this.runStarts, this.length];
+    let otherPaths = new Float64Array(this.length);
+    let otherMasses = new Float64Array(this.length);
+    while (bounds.length > 2) {
+      const merged: number[] = [0];
+      for (let r = 0; r + 1 < bounds.length; r += 2) {
+        const start = bounds[r] as number;
+        const middle = bounds[r + 1] as number;
+        const end = r + 2 < bounds.length ? (bounds[r + 2] as number) : middle;
+        let i = start;
+        let j = middle;
+        let out = start;
+        while (i < middle && j < end) {
+          if ((paths[i] as number) <= (paths[j] as number)) {
+            otherPaths[out] = paths[i] as number;
+            otherMasses[out++] = masses[i++] as number;
+          } else {
+            otherPaths[out] = paths[j] as number;
+            otherMasses[out++] = masses[j++] as number;
+          }
+        }
+        while (i < middle) {
+          otherPaths[out] = paths[i] as number;
+          otherMasses[out++] = masses[i++] as number;
+        }
+        while (j < end) {
+          otherPaths[out] = paths[j] as number;
+          otherMasses[out++] = masses[j++] as number;
+        }
+        merged.push(end);
+      }
+      [paths, otherPaths] = [otherPaths, paths];
+      [masses, otherMasses] = [otherMasses, masses];
+      bounds = merged;
+    }
+    const logPath = new Float64Array(this.length);
+    const logMass = new Float64Array(this.length);
+    const cumulative = new Float64Array(this.length);
+    let count = 0;
+    let groupStart = -Infinity;
+    let sum = -Infinity;
+    for (let i = 0; i < this.length; i++) {
+      const path = paths[i] as number;
+      const mass = masses[i] as number;
+      if (path - groupStart < MERGE_QUANTUM) {
+        logMass[count - 1] = logAddExp(logMass[count - 1] as number, mass);
+      } else {
+        groupStart = path;
+        logPath[count] = path;
+        logMass[count] = mass;
+        count++;
+      }
+    }
+    for (let i = 0; i < count; i++) {
+      sum = logAddExp(sum, logMass[i] as number);
+      cumulative[i] = sum;
+    }
+    return { logPath: logPath.subarray(0, count), logMass: logMass.subarray(0, count), cumulative: cumulative.subarray(0, count) };
+  }
+}
+
+function singlePast(): Pasts {
+  return { logPath: Float64Array.of(0), logMass: Float64Array.of(0), cumulative: Float64Array.of(0) };
 }
 
 /** Thrown (and caught in logTailProbability) when the work budget runs out. */
@@ -196,7 +301,7 @@ class TailSearch {
   run(): number {
     const split = this.rowCount <= 4 ? this.rowCount - 2 : this.middleRow();
     let logP = -Infinity;
-    let level = new Map<number, Map<number, Past>>([[this.total, new Map([[0, { logPath: 0, logMass: 0 }]])]]);
+    let level = new Map<number, Pasts>([[this.total, singlePast()]]);
     for (let k = 0; k < split; k++) {
       const stepped = this.forward(k, level);
       logP = logAddExp(logP, stepped.logIncluded);
@@ -224,49 +329,46 @@ class TailSearch {
     return Math.max(1, split);
   }
 
-  /** One forward step from the nodes after k rows to those after k + 1 rows. */
-  private forward(k: number, level: Map<number, Map<number, Past>>): { next: Map<number, Map<number, Past>>; logIncluded: number } {
+  /**
+   * One forward step from the nodes after k rows to those after k + 1 rows. The paths at a node
+   * are sorted, so for each count x in row k the paths whose subtree counts entirely form a
+   * prefix (added from the cumulative sums) and those whose subtree never counts a suffix; only
+   * the paths in between are carried to the child node.
+   */
+  private forward(k: number, level: Map<number, Pasts>): { next: Map<number, Pasts>; logIncluded: number } {
     const { threshold, margin, bounds } = this;
-    const next = new Map<number, Map<number, Past>>();
+    const builders = new Map<number, PastsBuilder>();
     let logIncluded = -Infinity;
     for (const [placeLeft, pasts] of level) {
       const run = hypergeometricRun(placeLeft, (this.remaining[k] as number) - placeLeft, this.sizes[k] as number);
-      this.budget.spend(pasts.size * run.logDensity.length);
+      this.budget.spend(run.logDensity.length);
+      const { logPath, logMass, cumulative } = pasts;
       for (let x = run.low; x <= run.high; x++) {
         const step = run.logDensity[x - run.low] as number;
         const child = placeLeft - x;
-        const most = bounds.mostProbable(k + 1, child);
-        const least = bounds.leastProbable(k + 1, child);
-        let children = next.get(child);
-        for (const past of pasts.values()) {
-          const logPath = past.logPath + step;
-          // Every completion is at most as probable as the observed table: take the subtree.
-          if (logPath + most <= threshold - margin) {
-            logIncluded = logAddExp(logIncluded, past.logMass + step);
-            continue;
-          }
-          // Every completion is more probable than the observed table: none counts.
-          if (logPath + least > threshold + margin) continue;
-          if (children === undefined) {
-            children = new Map();
-            next.set(child, children);
-          }
-          const key = Math.round(logPath / MERGE_QUANTUM);
-          const same = children.get(key);
-          if (same === undefined) {
-            children.set(key, { logPath, logMass: past.logMass + step });
-            this.budget.spend(1);
-          } else {
-            same.logMass = logAddExp(same.logMass, past.logMass + step);
-          }
+        // Paths [0, included) have every completion at most as probable as the observed table.
+        const included = upperIndex(logPath, threshold - margin - step - bounds.mostProbable(k + 1, child));
+        if (included > 0) logIncluded = logAddExp(logIncluded, (cumulative[included - 1] as number) + step);
+        if (included === logPath.length) continue;
+        // Paths [kept, …) have every completion more probable than the observed table.
+        const kept = upperIndex(logPath, threshold + margin - step - bounds.leastProbable(k + 1, child));
+        if (kept <= included) continue;
+        this.budget.spend(kept - included);
+        let builder = builders.get(child);
+        if (builder === undefined) {
+          builder = new PastsBuilder();
+          builders.set(child, builder);
         }
+        builder.addRun(logPath, logMass, included, kept, step);
       }
     }
+    const next = new Map<number, Pasts>();
+    for (const [child, builder] of builders) next.set(child, builder.build());
     return { next, logIncluded };
   }
 
   /** The last two rows: the first of them is hypergeometric given what is left to place. */
-  private lastTwoRows(placeLeft: number, pasts: Map<number, Past>): number {
+  private lastTwoRows(placeLeft: number, pasts: Pasts): number {
     const k = this.rowCount - 2;
     const white = placeLeft;
     const black = (this.remaining[k] as number) - placeLeft;
@@ -274,17 +376,19 @@ class TailSearch {
     const support = Math.min(drawn, white) - Math.max(0, drawn - black) + 1;
     let logP = -Infinity;
     // A few pasts: bisection per past; many: cumulative sums over the whole support, once.
-    if (pasts.size * 64 < support) {
-      this.budget.spend(pasts.size * 64);
-      for (const past of pasts.values()) {
-        logP = logAddExp(logP, past.logMass + logHypergeometricMassAtMost(white, black, drawn, this.threshold - past.logPath));
+    const count = pasts.logPath.length;
+    if (count * 64 < support) {
+      this.budget.spend(count * 64);
+      for (let i = 0; i < count; i++) {
+        const tail = logHypergeometricMassAtMost(white, black, drawn, this.threshold - (pasts.logPath[i] as number));
+        logP = logAddExp(logP, (pasts.logMass[i] as number) + tail);
       }
       return logP;
     }
-    this.budget.spend(support + pasts.size);
+    this.budget.spend(support + count);
     const tails = new HypergeometricTails(hypergeometricRun(white, black, drawn));
-    for (const past of pasts.values()) {
-      logP = logAddExp(logP, past.logMass + tails.logMassAtMost(this.threshold - past.logPath));
+    for (let i = 0; i < count; i++) {
+      logP = logAddExp(logP, (pasts.logMass[i] as number) + tails.logMassAtMost(this.threshold - (pasts.logPath[i] as number)));
     }
     return logP;
   }
@@ -295,13 +399,10 @@ class TailSearch {
    * that every past counts are summed at once, those no past counts are dropped (the same path
    * bounds as forward, against the most and least probable past).
    */
-  private meet(split: number, placeLeft: number, pasts: Map<number, Past>): number {
-    let highest = -Infinity;
-    let lowest = Infinity;
-    for (const past of pasts.values()) {
-      highest = Math.max(highest, past.logPath);
-      lowest = Math.min(lowest, past.logPath);
-    }
+  private meet(split: number, placeLeft: number, pasts: Pasts): number {
+    const count = pasts.logPath.length;
+    const lowest = pasts.logPath[0] as number;
+    const highest = pasts.logPath[count - 1] as number;
     const countedByAll = this.threshold - highest; // a future ≤ this counts for every past
     const countedByNone = this.threshold - lowest; // a future > this counts for none
     const futures: number[] = [];
@@ -337,12 +438,12 @@ class TailSearch {
       sum = logAddExp(sum, value);
       cumulative[i] = sum;
     });
-    this.budget.spend(pasts.size);
+    this.budget.spend(count);
     let logP = -Infinity;
-    for (const past of pasts.values()) {
-      const counted = upperIndex(sorted, this.threshold - past.logPath);
+    for (let i = 0; i < count; i++) {
+      const counted = upperIndex(sorted, this.threshold - (pasts.logPath[i] as number));
       const listed = counted > 0 ? (cumulative[counted - 1] as number) : -Infinity;
-      logP = logAddExp(logP, past.logMass + logAddExp(logAlways, listed));
+      logP = logAddExp(logP, (pasts.logMass[i] as number) + logAddExp(logAlways, listed));
     }
     return logP;
   }
