@@ -1,4 +1,4 @@
-import { HypergeometricTails, hypergeometricRun } from './hypergeometric-run.js';
+import { HypergeometricTails, hypergeometricRun, logHypergeometricMassAtMost } from './hypergeometric-run.js';
 import { logBinomialDensity, logHypergeometricDensity } from './loader-densities.js';
 import { logAddExp } from './log-space.js';
 import { floorLogPValue } from './p-value-floor.js';
@@ -7,8 +7,14 @@ import { assertCount } from './validate.js';
 
 const METHOD = "Fisher's Exact Test for Count Data";
 
-/** R's fuzz factor (relErr in fisher.test): tables this close to the observed one are "as extreme". */
-const LOG_RELATIVE_ERROR = Math.log1p(1e-7);
+/**
+ * How much more probable than the observed table a table may be and still count as "as extreme"
+ * (log scale). R's fisher.test uses relErr = 1 + 1e-7 for 2×2 tables and FEXACT's
+ * tol = 3.45254e-7 (added to the observed log-probability, f2xact) for larger ones; we follow it
+ * so that near-ties fall on the same side as in R.
+ */
+const LOG_TOLERANCE_TWO_ROWS = Math.log1p(1e-7);
+const LOG_TOLERANCE_MORE_ROWS = 3.45254e-7;
 
 /**
  * Past path values closer than this (on the log scale) are merged into one entry: they reach the
@@ -25,10 +31,8 @@ const MAX_ROWS_FOR_VERTEX_BOUND = 15;
  * (`too-complex`): about a second of work on a laptop. R's fisher.test stops with a workspace
  * error long before that on such tables.
  */
-export const FISHER_RX2_MAX_WORK = 10_000_000;
+export const FISHER_RX2_MAX_WORK = 4_000_000;
 
-/** At most this many merged paths are kept between two rows (about 100 MB). */
-const MAX_LIVE_PATHS = 1_000_000;
 
 /**
  * Fisher's exact test for an r×2 table (rows = categories, columns = the two groups or
@@ -36,7 +40,8 @@ const MAX_LIVE_PATHS = 1_000_000;
  *
  * Conditioning on both margins, the table has the multivariate hypergeometric probability
  * P(x) = Π C(n_i, x_i) / C(N, c), and the p-value is the sum of P over all tables with the same
- * margins and P ≤ P(observed)·(1 + 1e-7). Reference: R's fisher.test(matrix, workspace = …)
+ * margins and P ≤ P(observed)·(1 + 1e-7) (two rows; with more rows FEXACT's tolerance,
+ * P ≤ P(observed)·exp(3.45254e-7)). Reference: R's fisher.test(matrix, workspace = …)
  * $p.value (Mehta & Patel's network algorithm, FEXACT).
  *
  * Method: a network algorithm of our own for two columns (Mehta & Patel 1983). Rows are
@@ -110,10 +115,128 @@ export function fisherExactRx2(
   };
 }
 
-/** A merged set of partial paths at a node: the value used to decide, and their total mass. */
-interface Past {
-  readonly logPath: number;
-  logMass: number;
+/**
+ * The live partial paths at one node, sorted by value: logPath[i] decides (merged paths keep the
+ * first value), logMass[i] is the exact total probability of the paths merged into entry i, and
+ * cumulative[i] = log Σ_{j ≤ i} exp(logMass[j]), so that any prefix is added in one step.
+ */
+interface Pasts {
+  readonly logPath: Float64Array;
+  readonly logMass: Float64Array;
+  readonly cumulative: Float64Array;
+}
+
+/**
+ * Collects the paths arriving at one node during a forward step. They arrive as sorted runs
+ * (one per parent node and count: a parent's sorted paths shifted by one step), so they are
+ * sorted by merging runs pairwise, O(n log runs) without comparator calls.
+ */
+class PastsBuilder {
+  private paths = new Float64Array(16);
+  private masses = new Float64Array(16);
+  private length = 0;
+  private readonly runStarts: number[] = [];
+
+  /** Adds paths [from, to) of a parent, each moved by `step`. */
+  addRun(logPath: Float64Array, logMass: Float64Array, from: number, to: number, step: number): void {
+    const needed = this.length + (to - from);
+    if (needed > this.paths.length) {
+      const capacity = Math.max(needed, this.paths.length * 2);
+      const paths = new Float64Array(capacity);
+      paths.set(this.paths.subarray(0, this.length));
+      const masses = new Float64Array(capacity);
+      masses.set(this.masses.subarray(0, this.length));
+      this.paths = paths;
+      this.masses = masses;
+    }
+    this.runStarts.push(this.length);
+    for (let i = from; i < to; i++) {
+      this.paths[this.length] = (logPath[i] as number) + step;
+      this.masses[this.length] = (logMass[i] as number) + step;
+      this.length++;
+    }
+  }
+
+  /** Sorts by value and merges values closer than MERGE_QUANTUM into one entry. */
+  build(): Pasts {
+    let paths = this.paths.subarray(0, this.length);
+    let masses = this.masses.subarray(0, this.length);
+    let bounds = [...this.runStarts, this.length];
+    let otherPaths = new Float64Array(this.length);
+    let otherMasses = new Float64Array(this.length);
+    while (bounds.length > 2) {
+      const merged: number[] = [0];
+      for (let r = 0; r + 1 < bounds.length; r += 2) {
+        const start = bounds[r] as number;
+        const middle = bounds[r + 1] as number;
+        const end = r + 2 < bounds.length ? (bounds[r + 2] as number) : middle;
+        let i = start;
+        let j = middle;
+        let out = start;
+        while (i < middle && j < end) {
+          if ((paths[i] as number) <= (paths[j] as number)) {
+            otherPaths[out] = paths[i] as number;
+            otherMasses[out++] = masses[i++] as number;
+          } else {
+            otherPaths[out] = paths[j] as number;
+            otherMasses[out++] = masses[j++] as number;
+          }
+        }
+        while (i < middle) {
+          otherPaths[out] = paths[i] as number;
+          otherMasses[out++] = masses[i++] as number;
+        }
+        while (j < end) {
+          otherPaths[out] = paths[j] as number;
+          otherMasses[out++] = masses[j++] as number;
+        }
+        merged.push(end);
+      }
+      [paths, otherPaths] = [otherPaths, paths];
+      [masses, otherMasses] = [otherMasses, masses];
+      bounds = merged;
+    }
+    const logPath = new Float64Array(this.length);
+    const logMass = new Float64Array(this.length);
+    const cumulative = new Float64Array(this.length);
+    let count = 0;
+    let groupStart = -Infinity;
+    let sum = -Infinity;
+    for (let i = 0; i < this.length; i++) {
+      const path = paths[i] as number;
+      const mass = masses[i] as number;
+      if (path - groupStart < MERGE_QUANTUM) {
+        logMass[count - 1] = logAddExp(logMass[count - 1] as number, mass);
+      } else {
+        groupStart = path;
+        logPath[count] = path;
+        logMass[count] = mass;
+        count++;
+      }
+    }
+    for (let i = 0; i < count; i++) {
+      sum = logAddExp(sum, logMass[i] as number);
+      cumulative[i] = sum;
+    }
+    return { logPath: logPath.subarray(0, count), logMass: logMass.subarray(0, count), cumulative: cumulative.subarray(0, count) };
+  }
+}
+
+function singlePast(): Pasts {
+  return { logPath: Float64Array.of(0), logMass: Float64Array.of(0), cumulative: Float64Array.of(0) };
+}
+
+/** Thrown (and caught in logTailProbability) when the work budget runs out. */
+class WorkExhausted extends Error {}
+
+/** Counts steps of work and stops the search when there are too many. */
+class WorkBudget {
+  private used = 0;
+  constructor(private readonly limit: number) {}
+  spend(steps: number): void {
+    this.used += steps;
+    if (this.used > this.limit) throw new WorkExhausted();
+  }
 }
 
 /**
@@ -126,79 +249,204 @@ function logTailProbability(
   total: number,
   maxWork: number,
 ): number | null {
-  const rowCount = sizes.length;
-  const remaining = new Array<number>(rowCount + 1).fill(0);
-  for (let k = rowCount - 1; k >= 0; k--) remaining[k] = (remaining[k + 1] as number) + (sizes[k] as number);
-
-  // The observed table's log-probability, factored exactly as the paths are.
-  let logObserved = 0;
-  let left = total;
-  for (let k = 0; k < rowCount - 1; k++) {
-    const size = sizes[k] as number;
-    const x = observed[k] as number;
-    logObserved += logHypergeometricDensity(x, left, (remaining[k] as number) - left, size);
-    left -= x;
+  try {
+    return new TailSearch(sizes, observed, total, new WorkBudget(maxWork)).run();
+  } catch (error) {
+    if (error instanceof WorkExhausted) return null;
+    throw error;
   }
-  const threshold = logObserved + LOG_RELATIVE_ERROR;
-  // The bounds are computed from binomial coefficients, less exactly than the paths; a subtree
-  // is decided wholesale only when its bound clears the threshold by this margin.
-  const margin = 1e-8 + 1e-12 * Math.abs(threshold);
-  const bounds = new CompletionBounds(sizes, remaining);
+}
 
-  let logP = -Infinity;
-  let work = 0;
-  let live = 0;
-  let level = new Map<number, Map<number, Past>>([[total, new Map([[0, { logPath: 0, logMass: 0 }]])]]);
-  for (let k = 0; k < rowCount - 2; k++) {
-    const next = new Map<number, Map<number, Past>>();
-    live = 0;
-    const size = sizes[k] as number;
+/**
+ * The network search. Rows before `split` are walked forward, keeping every live path (merged
+ * by value) per node; at `split` each node's futures (the rows from `split` on) are enumerated
+ * once, sorted by value, and every past at the node reads its share from their cumulative sums
+ * (meeting in the middle: the cost is pasts + futures, not pasts × futures). With four rows or
+ * fewer there is no middle: the last two rows are one hypergeometric, summed in closed form.
+ */
+class TailSearch {
+  private readonly rowCount: number;
+  /** remaining[k] = Σ sizes[k…]. */
+  private readonly remaining: number[];
+  private readonly threshold: number;
+  private readonly margin: number;
+  private readonly bounds: CompletionBounds;
+
+  constructor(
+    private readonly sizes: readonly number[],
+    observed: readonly number[],
+    private readonly total: number,
+    private readonly budget: WorkBudget,
+  ) {
+    const rowCount = sizes.length;
+    this.rowCount = rowCount;
+    const remaining = new Array<number>(rowCount + 1).fill(0);
+    for (let k = rowCount - 1; k >= 0; k--) remaining[k] = (remaining[k + 1] as number) + (sizes[k] as number);
+    this.remaining = remaining;
+    // The observed table's log-probability, factored exactly as the paths are.
+    let logObserved = 0;
+    let left = total;
+    for (let k = 0; k < rowCount - 1; k++) {
+      const x = observed[k] as number;
+      logObserved += logHypergeometricDensity(x, left, (remaining[k] as number) - left, sizes[k] as number);
+      left -= x;
+    }
+    this.threshold = logObserved + (rowCount === 2 ? LOG_TOLERANCE_TWO_ROWS : LOG_TOLERANCE_MORE_ROWS);
+    // The bounds are computed from binomial coefficients, less exactly than the paths; a subtree
+    // is decided wholesale only when its bound clears the threshold by this margin.
+    this.margin = 1e-8 + 1e-12 * Math.abs(this.threshold);
+    this.bounds = new CompletionBounds(sizes, remaining);
+  }
+
+  run(): number {
+    const split = this.rowCount <= 4 ? this.rowCount - 2 : this.middleRow();
+    let logP = -Infinity;
+    let level = new Map<number, Pasts>([[this.total, singlePast()]]);
+    for (let k = 0; k < split; k++) {
+      const stepped = this.forward(k, level);
+      logP = logAddExp(logP, stepped.logIncluded);
+      level = stepped.next;
+    }
     for (const [placeLeft, pasts] of level) {
-      const run = hypergeometricRun(placeLeft, (remaining[k] as number) - placeLeft, size);
-      work += pasts.size * run.logDensity.length;
-      if (work > maxWork) return null;
+      logP = logAddExp(logP, split === this.rowCount - 2 ? this.lastTwoRows(placeLeft, pasts) : this.meet(split, placeLeft, pasts));
+    }
+    return logP;
+  }
+
+  /**
+   * Where forward walking stops: the rows are ascending, and the split balances the number of
+   * values the rows before and after it can take (log-volumes), keeping two rows after it.
+   */
+  private middleRow(): number {
+    const volume = this.sizes.map((size) => Math.log(Math.min(size, this.total) + 1));
+    const half = volume.reduce((sum, value) => sum + value, 0) / 2;
+    let forward = 0;
+    let split = 0;
+    while (split < this.rowCount - 2 && forward + (volume[split] as number) / 2 < half) {
+      forward += volume[split] as number;
+      split++;
+    }
+    return Math.max(1, split);
+  }
+
+  /**
+   * One forward step from the nodes after k rows to those after k + 1 rows. The paths at a node
+   * are sorted, so for each count x in row k the paths whose subtree counts entirely form a
+   * prefix (added from the cumulative sums) and those whose subtree never counts a suffix; only
+   * the paths in between are carried to the child node.
+   */
+  private forward(k: number, level: Map<number, Pasts>): { next: Map<number, Pasts>; logIncluded: number } {
+    const { threshold, margin, bounds } = this;
+    const builders = new Map<number, PastsBuilder>();
+    let logIncluded = -Infinity;
+    for (const [placeLeft, pasts] of level) {
+      const run = hypergeometricRun(placeLeft, (this.remaining[k] as number) - placeLeft, this.sizes[k] as number);
+      this.budget.spend(run.logDensity.length);
+      const { logPath, logMass, cumulative } = pasts;
       for (let x = run.low; x <= run.high; x++) {
         const step = run.logDensity[x - run.low] as number;
         const child = placeLeft - x;
-        const most = bounds.mostProbable(k + 1, child);
-        const least = bounds.leastProbable(k + 1, child);
-        let children = next.get(child);
-        for (const past of pasts.values()) {
-          const logPath = past.logPath + step;
-          // Every completion is at most as probable as the observed table: take the subtree.
-          if (logPath + most <= threshold - margin) {
-            logP = logAddExp(logP, past.logMass + step);
-            continue;
-          }
-          // Every completion is more probable than the observed table: none counts.
-          if (logPath + least > threshold + margin) continue;
-          if (children === undefined) {
-            children = new Map();
-            next.set(child, children);
-          }
-          const key = Math.round(logPath / MERGE_QUANTUM);
-          const same = children.get(key);
-          if (same === undefined) {
-            children.set(key, { logPath, logMass: past.logMass + step });
-            if (++live > MAX_LIVE_PATHS) return null;
-          } else same.logMass = logAddExp(same.logMass, past.logMass + step);
+        // Paths [0, included) have every completion at most as probable as the observed table.
+        const included = upperIndex(logPath, threshold - margin - step - bounds.mostProbable(k + 1, child));
+        if (included > 0) logIncluded = logAddExp(logIncluded, (cumulative[included - 1] as number) + step);
+        if (included === logPath.length) continue;
+        // Paths [kept, …) have every completion more probable than the observed table.
+        const kept = upperIndex(logPath, threshold + margin - step - bounds.leastProbable(k + 1, child));
+        if (kept <= included) continue;
+        this.budget.spend(kept - included);
+        let builder = builders.get(child);
+        if (builder === undefined) {
+          builder = new PastsBuilder();
+          builders.set(child, builder);
         }
+        builder.addRun(logPath, logMass, included, kept, step);
       }
     }
-    level = next;
+    const next = new Map<number, Pasts>();
+    for (const [child, builder] of builders) next.set(child, builder.build());
+    return { next, logIncluded };
   }
 
-  // The last two rows: the first of them is hypergeometric given what is left to place.
-  const k = rowCount - 2;
-  for (const [placeLeft, pasts] of level) {
-    const tails = new HypergeometricTails(hypergeometricRun(placeLeft, (remaining[k] as number) - placeLeft, sizes[k] as number));
-    work += pasts.size;
-    if (work > maxWork) return null;
-    for (const past of pasts.values()) {
-      logP = logAddExp(logP, past.logMass + tails.logMassAtMost(threshold - past.logPath));
+  /** The last two rows: the first of them is hypergeometric given what is left to place. */
+  private lastTwoRows(placeLeft: number, pasts: Pasts): number {
+    const k = this.rowCount - 2;
+    const white = placeLeft;
+    const black = (this.remaining[k] as number) - placeLeft;
+    const drawn = this.sizes[k] as number;
+    const support = Math.min(drawn, white) - Math.max(0, drawn - black) + 1;
+    let logP = -Infinity;
+    // A few pasts: bisection per past; many: cumulative sums over the whole support, once.
+    const count = pasts.logPath.length;
+    if (count * 64 < support) {
+      this.budget.spend(count * 64);
+      for (let i = 0; i < count; i++) {
+        const tail = logHypergeometricMassAtMost(white, black, drawn, this.threshold - (pasts.logPath[i] as number));
+        logP = logAddExp(logP, (pasts.logMass[i] as number) + tail);
+      }
+      return logP;
     }
+    this.budget.spend(support + count);
+    const tails = new HypergeometricTails(hypergeometricRun(white, black, drawn));
+    for (let i = 0; i < count; i++) {
+      logP = logAddExp(logP, (pasts.logMass[i] as number) + tails.logMassAtMost(this.threshold - (pasts.logPath[i] as number)));
+    }
+    return logP;
   }
-  return logP;
+
+  /**
+   * Meeting in the middle at the node (split rows done, placeLeft to place): every future of
+   * the rows from `split` on that some past here could count individually is listed; futures
+   * that every past counts are summed at once, those no past counts are dropped (the same path
+   * bounds as forward, against the most and least probable past).
+   */
+  private meet(split: number, placeLeft: number, pasts: Pasts): number {
+    const count = pasts.logPath.length;
+    const lowest = pasts.logPath[0] as number;
+    const highest = pasts.logPath[count - 1] as number;
+    const countedByAll = this.threshold - highest; // a future ≤ this counts for every past
+    const countedByNone = this.threshold - lowest; // a future > this counts for none
+    const futures: number[] = [];
+    let logAlways = -Infinity;
+    const { margin, bounds } = this;
+    const visit = (k: number, left: number, logFuture: number): void => {
+      // The last row takes what is left: a complete future.
+      if (k === this.rowCount - 1) {
+        if (logFuture <= countedByAll) logAlways = logAddExp(logAlways, logFuture);
+        else if (logFuture <= countedByNone) futures.push(logFuture);
+        this.budget.spend(1);
+        return;
+      }
+      const run = hypergeometricRun(left, (this.remaining[k] as number) - left, this.sizes[k] as number);
+      this.budget.spend(run.logDensity.length);
+      for (let x = run.low; x <= run.high; x++) {
+        const value = logFuture + (run.logDensity[x - run.low] as number);
+        const child = left - x;
+        if (value + bounds.mostProbable(k + 1, child) <= countedByAll - margin) {
+          logAlways = logAddExp(logAlways, value);
+          continue;
+        }
+        if (value + bounds.leastProbable(k + 1, child) > countedByNone + margin) continue;
+        visit(k + 1, child, value);
+      }
+    };
+    visit(split, placeLeft, 0);
+
+    const sorted = Float64Array.from(futures).sort();
+    const cumulative = new Float64Array(sorted.length);
+    let sum = -Infinity;
+    sorted.forEach((value, i) => {
+      sum = logAddExp(sum, value);
+      cumulative[i] = sum;
+    });
+    this.budget.spend(count);
+    let logP = -Infinity;
+    for (let i = 0; i < count; i++) {
+      const counted = upperIndex(sorted, this.threshold - (pasts.logPath[i] as number));
+      const listed = counted > 0 ? (cumulative[counted - 1] as number) : -Infinity;
+      logP = logAddExp(logP, (pasts.logMass[i] as number) + logAddExp(logAlways, listed));
+    }
+    return logP;
+  }
 }
 
 /** log C(n, x), through Loader's binomial density at p = ½ (no lgamma cancellation). */

@@ -1,5 +1,5 @@
 import { logHypergeometricDensity } from './loader-densities.js';
-import { logAddExp } from './log-space.js';
+import { firstTrue, logAddExp, sumOutward } from './log-space.js';
 
 /**
  * The whole support of one hypergeometric distribution with its log-densities: the number of
@@ -96,4 +96,26 @@ export class HypergeometricTails {
     const right = this.rightSum[lo] as number;
     return logAddExp(left, right);
   }
+}
+
+/**
+ * log Σ { d(x) : log d(x) ≤ threshold } for one hypergeometric distribution, without building
+ * its whole support: the two tails' inner ends are found by bisection on Loader's densities and
+ * each tail is summed outward until the rest is negligible (as in fisherExactTest2x2). Costs
+ * O(log support) densities plus a short walk, so it suits distributions asked only once or twice.
+ */
+export function logHypergeometricMassAtMost(white: number, black: number, drawn: number, threshold: number): number {
+  const low = Math.max(0, drawn - black);
+  const high = Math.min(drawn, white);
+  const mode = Math.min(high, Math.max(low, Math.floor(((drawn + 1) * (white + 1)) / (white + black + 2))));
+  const logDensity = (x: number): number => logHypergeometricDensity(x, white, black, drawn);
+  const inTail = (x: number): boolean => logDensity(x) <= threshold;
+  const up = (x: number): number => ((white - x) * (drawn - x)) / ((x + 1) * (black - drawn + x + 1));
+  const down = (x: number): number => (x * (black - drawn + x)) / ((white - x + 1) * (drawn - x + 1));
+  let logMass = -Infinity;
+  const leftEnd = firstTrue(low, mode, (x) => !inTail(x)) - 1;
+  if (leftEnd >= low) logMass = logAddExp(logMass, logDensity(leftEnd) + Math.log(sumOutward(leftEnd, low, down)));
+  const rightStart = firstTrue(mode + 1, high, inTail);
+  if (rightStart <= high) logMass = logAddExp(logMass, logDensity(rightStart) + Math.log(sumOutward(rightStart, high, up)));
+  return logMass;
 }
