@@ -38,7 +38,9 @@ function noTest(reason: NoTestReason): WilcoxonResult {
  * - Exact when nx < 50, ny < 50 and no value occurs twice in the pooled sample: p from the
  *   exact null distribution (R's pwilcox, counted by a recurrence); the Hodges–Lehmann estimate
  *   is the median of the nx·ny differences x − y and the interval their order statistics
- *   (qu, nx·ny − qu + 1) with qu = qwilcox(0.025, nx, ny) (at least 1), as R.
+ *   (qu, nx·ny − qu + 1) with qu = qwilcox(0.025, nx, ny) (at least 1), as R. (With very
+ *   few cases 95 % cannot be reached: qu = 1 gives the widest interval there is, whose level
+ *   is lower; R warns "Requested conf.level not achievable" and returns the same interval.)
  * - Otherwise the normal approximation: z = (W − nx·ny/2 − ½·sign) / σ with the tie-corrected
  *   σ² = nx·ny/12 · ((N + 1) − Σ(t³ − t)/(N(N − 1))). R finds the estimate and the interval as
  *   roots (uniroot, tol 1e-4) of the same standardized statistic computed for x − d against y,

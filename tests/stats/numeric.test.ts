@@ -27,6 +27,10 @@ describe('describeSample', () => {
     expect(summary).toMatchObject({ n: 10, q1: 2.25, median: 6, q3: 7 });
   });
 
+  it('works from the counts alone (two billion cases)', () => {
+    expect(describeSample(weighted([1, 2], [1e9, 1e9]))).toMatchObject({ n: 2e9, median: 1.5, q1: 1, q3: 2, mean: 1.5 });
+  });
+
   it('empty and single-case samples', () => {
     expect(describeSample(EMPTY)).toEqual({ n: 0, median: null, q1: null, q3: null, mean: null, sd: null });
     expect(describeSample(weighted([4.5], [1]))).toEqual({ n: 1, median: 4.5, q1: 4.5, q3: 4.5, mean: 4.5, sd: null });
@@ -113,6 +117,19 @@ describe('wilcoxonRankSum', () => {
     const apart = wilcoxonRankSum(sampleOf([5, 5, 5]), sampleOf([7, 7, 7, 7]));
     closeTo(apart.pValue, 0.024744672046398956, 'p');
     expect(apart).toMatchObject({ statistic: 0, estimate: -2, ci95: [-2, -2] });
+  });
+
+  it('the boundary of the exact test: 49 cases each exact, 50 not', () => {
+    const x49 = sampleOf(Array.from({ length: 49 }, (_, index) => index + 0.5));
+    const y49 = sampleOf(Array.from({ length: 49 }, (_, index) => index * 1.02 + 0.25));
+    expect(wilcoxonRankSum(x49, y49).exact).toBe(true);
+    const x50 = sampleOf(Array.from({ length: 50 }, (_, index) => index + 0.5));
+    expect(wilcoxonRankSum(x50, y49).exact).toBe(false);
+  });
+
+  it('a p below the smallest double is reported as that bound with p-underflow', () => {
+    const result = wilcoxonRankSum(weighted([1, 2], [25_000, 25_000]), weighted([3, 4], [25_000, 25_000]));
+    expect(result).toMatchObject({ statistic: 0, pValue: Number.MIN_VALUE, warnings: ['p-underflow'], estimate: -2 });
   });
 
   it('large samples stay fast and exact from the counts', () => {
