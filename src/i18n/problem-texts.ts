@@ -90,6 +90,12 @@ export const PROBLEM_TEXTS = {
       `ärende-id ${cell(a.value, 'sv')} förekommer redan tidigare (i denna eller en tidigare fil). Varje ärende ska stå på en rad: ta bort dubbletterna, eller kontrollera att filerna inte överlappar.`,
     'invalid-date': (a) =>
       `${cell(a.value, 'sv')} är inget giltigt datum, och konfigurationen läser kolumnen som datum (${a.keyPath}); raden utesluts. Rätta datumet i uttaget; skriv det som 2024-03-19.`,
+    'invalid-measure': (a) =>
+      `${cell(a.value, 'sv')} är inget tal, och konfigurationen läser kolumnen som mått (${a.keyPath}); raden utesluts ur steget (inget tal). Rätta värdet i uttaget; skriv det som 12, 12,5 eller 1 234.`,
+    'unlisted-category': (a) =>
+      'more' in a
+        ? `${more(a, 'sv', { sv: 'värden utanför listan', en: 'values not listed' })}, uteslutna ur steget. Lägg till dem i listan, eller ange other: för att slå ihop dem.`
+        : `värdet ${cell(a.value, 'sv')} står inte i listan ${a.keyPath} (${a.listed})${didYouMean(a.suggestion, 'sv')}, så raderna utesluts ur steget (kategorin finns inte i listan). Lägg till värdet i listan, eller ange other: för att slå ihop värden utanför den.`,
     'excluded-share': (a) =>
       `steget "${a.step}" utesluter ${percent(a.share, 'sv')} av sina rader (högst ${percent(a.limit, 'sv')} tillåts): ${reasons(a.reasons, 'sv')}. Rätta uttaget där värden saknas eller är ogiltiga, eller höj validate.maxExcludedShare om bortfallet är väntat.`,
     'ragged-rows': (a) =>
@@ -151,6 +157,12 @@ export const PROBLEM_TEXTS = {
       `the case id ${cell(a.value, 'en')} already occurs earlier (in this or an earlier file). Each case belongs on one row: remove the duplicates, or check that the files do not overlap.`,
     'invalid-date': (a) =>
       `${cell(a.value, 'en')} is not a valid date, and the configuration reads the column as dates (${a.keyPath}); the row is excluded. Correct the date in the extract; write it as 2024-03-19.`,
+    'invalid-measure': (a) =>
+      `${cell(a.value, 'en')} is not a number, and the configuration reads the column as a measure (${a.keyPath}); the row is excluded from the step (not a number). Correct the value in the extract; write it as 12, 12,5 or 1 234.`,
+    'unlisted-category': (a) =>
+      'more' in a
+        ? `${more(a, 'en', { sv: 'värden utanför listan', en: 'values not listed' })}, excluded from the step. Add them to the list, or give other: to pool them.`
+        : `the value ${cell(a.value, 'en')} is not in the list ${a.keyPath} (${a.listed})${didYouMean(a.suggestion, 'en')}, so its rows are excluded from the step (category not listed). Add the value to the list, or give other: to pool the values outside it.`,
     'excluded-share': (a) =>
       `step "${a.step}" excludes ${percent(a.share, 'en')} of its rows (at most ${percent(a.limit, 'en')} allowed): ${reasons(a.reasons, 'en')}. Correct the extract where values are missing or invalid, or raise validate.maxExcludedShare if the loss is expected.`,
     'ragged-rows': (a) =>

@@ -32,6 +32,10 @@ export interface ProblemArgs {
   'funnel-not-nested': { readonly yesValue: string; readonly ofColumn: string; readonly ofValue: string };
   'duplicate-id': { readonly value: string };
   'invalid-date': { readonly value: string; readonly keyPath: string };
+  /** A cell of a numeric step's column (`keyPath`: its measure.column) that holds no number. */
+  'invalid-measure': { readonly value: string; readonly keyPath: string };
+  /** A value of a categorical step's column that its list (`keyPath`) does not name, with no `other` to pool it into. */
+  'unlisted-category': { readonly value: string; readonly keyPath: string; readonly listed: string; readonly suggestion: string | undefined } | MoreValues;
   /** `reasons`: "ragged-row=2;missing-outcome=40", exclusion reasons and their rows. */
   'excluded-share': { readonly step: string; readonly share: number; readonly limit: number; readonly reasons: string };
   'ragged-rows': { readonly expected: number };

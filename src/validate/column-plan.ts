@@ -26,6 +26,20 @@ export interface TrackedColumn extends PlannedColumn {
   readonly sexCodes: ReadonlySet<string> | null;
   /** True when a step's condition compares this column's values: rare values are warned about. */
   readonly inCondition: boolean;
+  /** The lists of categorical steps over this column without `other` (a value outside one excludes its rows from that step). */
+  readonly categoryLists: readonly CategoryList[];
+}
+
+/** A categorical step's list of values (`values:` or `ordered:`) where it names them. */
+export interface CategoryList {
+  readonly keyPath: string;
+  readonly values: readonly string[];
+}
+
+/** A numeric step's column: each cell must hold a number (or be blank). */
+export interface MeasureColumn extends PlannedColumn {
+  /** Where the configuration names it (steps[i].measure.column). */
+  readonly keyPath: string;
 }
 
 export interface ColumnPlan {
@@ -38,6 +52,8 @@ export interface ColumnPlan {
   readonly id: PlannedColumn | null;
   readonly dates: readonly DateColumn[];
   readonly tracked: readonly TrackedColumn[];
+  /** The columns of numeric steps (one entry per column, the first step's key path). */
+  readonly measures: readonly MeasureColumn[];
 }
 
 /** The codes a sex column is read with: the configured mapping's keys, or the common codes. */
@@ -56,7 +72,7 @@ export function planColumns(config: Config, header: readonly string[]): ColumnPl
   // A Map: a column may be named "constructor" or "__proto__".
   const allowedValues = new Map(Object.entries(config.validate?.values ?? {}));
   const tracked = new Map<number, TrackedColumn>();
-  const track = (name: string, inCondition: boolean, sexCodes: ReadonlySet<string> | null = null): void => {
+  const track = (name: string, inCondition: boolean, sexCodes: ReadonlySet<string> | null = null, categoryList: CategoryList | null = null): void => {
     const column = find(name);
     if (column === null) return;
     const earlier = tracked.get(column.index);
@@ -66,11 +82,21 @@ export function planColumns(config: Config, header: readonly string[]): ColumnPl
       allowed: allowed ? new Set(allowed) : null,
       sexCodes: sexCodes ?? earlier?.sexCodes ?? null,
       inCondition: inCondition || (earlier?.inCondition ?? false),
+      categoryLists: [...(earlier?.categoryLists ?? []), ...(categoryList ? [categoryList] : [])],
     });
   };
   if (config.sex.kind === 'column') track(config.sex.column, false, sexCodesOf(config));
   for (const { column } of conditionValues(config)) track(column, true);
   for (const column of allowedValues.keys()) track(column, false);
+  const measures = new Map<number, MeasureColumn>();
+  for (const step of config.steps) {
+    const categories = step.categories;
+    if (categories?.values && categories.other === null) {
+      track(categories.column, false, null, { keyPath: `${step.keyPath}.categories.${categories.ordered ? 'ordered' : 'values'}`, values: categories.values });
+    }
+    const column = step.measure ? find(step.measure.column) : null;
+    if (column !== null && !measures.has(column.index)) measures.set(column.index, { ...column, keyPath: `${step.keyPath}.measure.column` });
+  }
 
   const sex = config.sex.kind === 'columns' ? null : find(config.sex.column);
   const layout = layoutColumns(config, header);
@@ -81,6 +107,7 @@ export function planColumns(config: Config, header: readonly string[]): ColumnPl
     id: find(config.id),
     dates: dateColumns(config, header),
     tracked: [...tracked.values()].sort((a, b) => a.index - b.index),
+    measures: [...measures.values()].sort((a, b) => a.index - b.index),
   };
 }
 

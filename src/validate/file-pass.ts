@@ -11,6 +11,7 @@ import { readExtract } from '../ingest/read-extract.js';
 import type { ReadOptions } from '../ingest/read-options.js';
 import { parsePersonnummer } from '../ingest/personnummer.js';
 import { parseCount } from '../tally/count.js';
+import { parseMeasure } from '../tally/measure-value.js';
 import { implausibleCount } from '../tally/implausible-count.js';
 import { ColumnResolver } from '../tally/columns.js';
 import { CountCellReader } from '../tally/count.js';
@@ -115,6 +116,11 @@ function checkRow(fields: readonly string[], line: number, plan: ColumnPlan, fou
     const id = fields[plan.id.index]!.trim();
     if (id === '') found.note('missing-value', plan.id.name, line, { role: 'id' });
     else if (!ids.add(id)) found.note('duplicate-id', plan.id.name, line, { value: quoteCell(id) });
+  }
+  // A numeric step's cell, read as the tally reads it: blank is a missing outcome, anything else must be a number.
+  for (const measure of plan.measures) {
+    const value = fields[measure.index]!;
+    if (value.trim() !== '' && parseMeasure(value) === null) found.note('invalid-measure', measure.name, line, { value: quoteCell(value), keyPath: measure.keyPath });
   }
   for (const date of plan.dates) {
     const value = fields[date.index]!;

@@ -70,6 +70,19 @@ function columnProblems(file: string, column: TrackedColumn, tally: ValueTally, 
     report('unrecognised-sex', entries.filter(([value]) => !column.sexCodes!.has(value.toLowerCase())), (value) => ({ suggestion: nearestName(value, recognised) }));
   }
 
+  // Values a categorical step's list does not name (and no `other` pools): its rows are excluded from the step.
+  for (const list of column.categoryLists) {
+    const listed = new Set(list.values);
+    const untracked = { rows: tally.overflowRows, firstLine: tally.overflowFirstLine };
+    const outside = entries.filter(([value]) => !listed.has(value));
+    if (outside.length > 0 || untracked.rows > 0) {
+      problems.push(
+        ...listValues('unlisted-category', file, column.name, outside, (value) => ({ keyPath: list.keyPath, listed: list.values.join(', '), suggestion: nearestName(value, list.values) }), untracked),
+      );
+    }
+    outside.forEach(([value]) => reported.add(value));
+  }
+
   if (column.inCondition && rareValueCount > 0 && tally.complete) {
     const common = entries.filter(([, counted]) => counted.count >= rareValueCount).map(([value]) => value);
     const rare = entries.filter(([value, counted]) => counted.count < rareValueCount && !reported.has(value) && !column.allowed?.has(value));

@@ -19,6 +19,8 @@ const SAMPLE_ARGS: { [Code in keyof ProblemArgs]: ProblemArgs[Code] } = {
   'funnel-not-nested': { yesValue: '12', ofColumn: 'Aktualiseringar', ofValue: '9' },
   'duplicate-id': { value: 'Ä-2024-000001' },
   'invalid-date': { value: '2024-02-30', keyPath: 'period.column' },
+  'invalid-measure': { value: 'tolv', keyPath: 'steps[3].measure.column' },
+  'unlisted-category': { value: 'Extrem', keyPath: 'steps[1].categories.ordered', listed: 'Låg, Medel, Hög', suggestion: undefined },
   'excluded-share': { step: 'Insats', share: 0.016, limit: 0.01, reasons: 'missing-sex=24;missing-outcome=96;invalid-date=1' },
   'ragged-rows': { expected: 16 },
   'missing-value': { role: 'sex' },

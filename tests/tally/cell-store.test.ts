@@ -50,7 +50,7 @@ describe('cell store, binary outcome', () => {
   });
 });
 
-describe('cell store, four categories (a categorical outcome, not wired to configuration)', () => {
+describe('cell store, four categories (a categorical outcome)', () => {
   it('keeps one count per sex and category, apart from its neighbours', () => {
     const store = new CategoryCells(4);
     expect(store.cellsPerTable).toBe(12);
@@ -70,5 +70,34 @@ describe('cell store, four categories (a categorical outcome, not wired to confi
     const copy = new CategoryCells(4);
     copy.addPlain(store.toPlain(2), [1, 0]);
     expect([0, 1, 2, 3].map((category) => copy.count(0, OTHER, category))).toEqual([10, 20, 30, 40]);
+  });
+});
+
+describe('cell store, categories discovered while reading', () => {
+  it('grows its room for categories, keeping every count where it was', () => {
+    const store = new CategoryCells(2);
+    store.reserve(3);
+    const tableOf = Int32Array.from([2, 0]);
+    store.addToTables(tableOf, [0, 1], MALE, 1, 5);
+    store.growCategories(3);
+    expect(store.categories).toBe(4);
+    store.addToTables(tableOf, [0], MALE, 2, 1);
+    expect([0, 1, 2, 3].map((category) => store.count(2, MALE, category))).toEqual([0, 5, 1, 0]);
+    expect([0, 1, 2, 3].map((category) => store.count(0, MALE, category))).toEqual([0, 5, 0, 0]);
+    expect(store.count(0, FEMALE, 1)).toBe(0);
+  });
+
+  it('adds the cells of another part whose categories are numbered otherwise', () => {
+    const part = new CategoryCells(3);
+    part.add(0, FEMALE, 0, 2);
+    part.add(1, OTHER, 2, 4);
+    const whole = new CategoryCells(2);
+    whole.add(0, FEMALE, 1, 1);
+    // The part's category 0 is the whole's 1, its 1 the whole's 0, its 2 a new one (2); its table 1 is the whole's 0.
+    whole.addPlainCategories(part.toPlain(2), part.categories, [1, 0, 2], [1, 0]);
+    expect(whole.categories).toBeGreaterThanOrEqual(3);
+    expect([0, 1, 2].map((category) => whole.count(0, FEMALE, category))).toEqual([0, 1, 0]);
+    expect([0, 1, 2].map((category) => whole.count(0, OTHER, category))).toEqual([0, 0, 4]);
+    expect([0, 1, 2].map((category) => whole.count(1, FEMALE, category))).toEqual([0, 2, 0]);
   });
 });

@@ -147,6 +147,11 @@ describe('categorical steps', () => {
     expect(() => tally.measureTable(0, 0, 0, 0)).toThrow(/not a numeric step/);
     expect(() => tally.categoryValues(2)).toThrow(/not a categorical step/);
     expect(tally.stepKind(2)).toBe('measure');
+    expect(tally.plan.steps.map((step) => step.kind)).toEqual([
+      { kind: 'categories', values: null, ordered: false, other: null },
+      { kind: 'categories', values: ['Låg', 'Medel', 'Hög'], ordered: true, other: null },
+      { kind: 'measure' },
+    ]);
   });
 });
 
