@@ -3,6 +3,8 @@
  * and male cases in each group (overall, per `by` variable or intersection, per
  * period), adjusts each row for the criteria that may explain a difference, adjusts
  * the p-values over the run, flags candidate differences and gives each its verdict.
+ * Yes/no steps are compared here; categorical and numeric steps (`categories:`,
+ * `measure:`) in distribution-rows.ts, and all share the run's families and flag rules.
  * Returns the report model; it prints and writes nothing.
  */
 import { InputError } from '../errors.js';
@@ -10,7 +12,7 @@ import { maskIdentityText } from '../ingest/personnummer.js';
 import type { Config } from '../config/types.js';
 import { fileFormat, type FileInfo } from '../ingest/file-info.js';
 import type { ReadOptions } from '../ingest/read-options.js';
-import { Tally, INPUT_EXCLUSIONS, STEP_EXCLUSIONS, isEmptyTable, type Combination, type TableCounts } from '../tally/tally.js';
+import { Tally, INPUT_EXCLUSIONS, STEP_EXCLUSIONS, isEmptyTable, type TableCounts } from '../tally/tally.js';
 import { pAdjust } from '../stats/p-adjust.js';
 import { DEFAULT_SEX_VALUES } from '../config/defaults.js';
 import {
@@ -341,8 +343,8 @@ export async function analyze(files: readonly string[], config: Config, read: Re
   }
   // A categorical step with one category, or a numeric step with one value: as a constant yes/no outcome.
   for (const constant of constantDistributions(tally)) {
-    if ((constant.code === 'categories-constant' || constant.code === 'measure-constant') && !unflagged.has(constant.args.step)) unflagged.set(constant.args.step, 'outcome-constant');
-    warnings.push(constant);
+    if (!unflagged.has(constant.step)) unflagged.set(constant.step, 'outcome-constant');
+    warnings.push(constant.warning);
   }
   warnings.push(...categoriesNeverOccurring(tally), ...periodNotApplied(config));
   for (const info of infos) {

@@ -130,17 +130,18 @@ export function overallCases(tally: Tally, position: number): { female: number; 
  * category, or every value equal. There is nothing to compare the sexes on; their rows
  * are not flagged (as a yes/no step whose outcome is constant).
  */
-export function constantDistributions(tally: Tally): ReportWarning[] {
-  return tally.config.steps.flatMap((step, position): ReportWarning[] => {
+export function constantDistributions(tally: Tally): { step: string; warning: ReportWarning }[] {
+  return tally.config.steps.flatMap((step, position): { step: string; warning: ReportWarning }[] => {
     if (step.categories) {
       const table = tally.categoryTable(position, 0, 0, 0);
       const occurring = tally.categoryValues(position).filter((_, index) => (table.female[index] ?? 0) + (table.male[index] ?? 0) + (table.other[index] ?? 0) > 0);
-      return occurring.length === 1 ? [{ code: 'categories-constant', args: { step: step.name, value: occurring[0]! } }] : [];
+      return occurring.length === 1 ? [{ step: step.name, warning: { code: 'categories-constant', args: { step: step.name, value: occurring[0]! } } }] : [];
     }
     if (step.measure) {
       const { female, male, other } = tally.measureTable(position, 0, 0, 0);
-      const distinct = new Set([...female.values, ...male.values, ...other.values]);
-      return distinct.size === 1 ? [{ code: 'measure-constant', args: { step: step.name } }] : [];
+      // Each sample's values are distinct and ascending: one value overall when every sample's first and last agree.
+      const ends = [female, male, other].filter((sample) => sample.values.length > 0).flatMap((sample) => [sample.values[0]!, sample.values[sample.values.length - 1]!]);
+      return ends.length > 0 && ends.every((value) => value === ends[0]) ? [{ step: step.name, warning: { code: 'measure-constant', args: { step: step.name } } }] : [];
     }
     return [];
   });
