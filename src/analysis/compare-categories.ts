@@ -59,7 +59,7 @@ function distributionTestName(test: TestResult): 'chi2' | 'fisher' | null {
 }
 
 /** One sex's cases on the category order 1..r, zero counts left out (a weighted sample's counts are positive). */
-function orderSample(counts: readonly number[], categories: number): WeightedSample {
+function orderSample(counts: readonly number[], categories: number): WeightedSample & { readonly counts: number[] } {
   const values: number[] = [];
   const weights: number[] = [];
   for (let index = 0; index < categories; index++) {
@@ -74,14 +74,14 @@ function orderSample(counts: readonly number[], categories: number): WeightedSam
 
 /**
  * Wilcoxon's rank-sum test of ordered categories, female against male, on the positions
- * 1..r of the categories (ties handled as R's wilcox.test does: every case of a category
+ * 1..r of the first r = `categories` categories (ties handled as R's wilcox.test does: every case of a category
  * shares its mid-rank). A sex without cases leaves nothing to compare.
  */
 export function trendTest(table: CategoryTable, categories: number): UnadjustedTrend {
   const female = orderSample(table.female, categories);
   const male = orderSample(table.male, categories);
-  const femaleN = sum(table.female);
-  const maleN = sum(table.male);
+  const femaleN = sum(female.counts);
+  const maleN = sum(male.counts);
   // Degenerate: one sex (or both) has no case, so there are no two samples to rank.
   if (femaleN === 0 || maleN === 0) return { test: null, statistic: null, p: null, reason: femaleN + maleN === 0 ? 'no-cases' : 'empty-margin' };
   const test = wilcoxonRankSum(female, male);
@@ -90,8 +90,11 @@ export function trendTest(table: CategoryTable, categories: number): UnadjustedT
 
 /**
  * Compares one row's table of a categorical step: `values` are the step's categories in
- * display order (the table's counts are aligned with them). The yes/no steps' options
- * (`yates`, the alpha of the detectable difference) apply to each category's 2×2.
+ * display order (the table's counts are aligned with them). `ordered` is null when the
+ * categories have no order, else how many leading categories the order covers: a pooled
+ * `other` category after them has no place in the order and is left out of the trend
+ * test (it stays in every other test). The yes/no steps' options (`yates`, the alpha of the
+ * detectable difference) apply to each category's 2×2.
  */
 export function compareCategories(
   step: string,
@@ -99,7 +102,7 @@ export function compareCategories(
   group: string | null,
   values: readonly string[],
   table: CategoryTable,
-  ordered: boolean,
+  ordered: number | null,
   options: { readonly yates: boolean; readonly thresholds: { readonly alpha: number } },
 ): UnadjustedCategoryResult {
   const test = categoriesTest(sexColumns(table, values.length));
@@ -128,14 +131,14 @@ export function compareCategories(
     female: { n: sum(table.female) },
     male: { n: sum(table.male) },
     other: { n: sum(table.other) },
-    ordered,
+    ordered: ordered !== null,
     test: distributionTestName(test),
     statistic: test.statistic,
     df: test.parameter,
     p: test.pValue,
     reason: test.reason,
     warnings: [...test.warnings],
-    trend: ordered ? trendTest(table, values.length) : null,
+    trend: ordered === null ? null : trendTest(table, Math.min(ordered, values.length)),
     categories,
     adjusted: [],
   };

@@ -56,7 +56,8 @@ export function compareCategorySteps(tally: Tally): UnadjustedCategoryResult[] {
   config.steps.forEach((step, position) => {
     if (!step.categories) return;
     const values = tally.categoryValues(position);
-    const ordered = step.categories.ordered;
+    // The order covers the listed categories; a pooled `other` comes after them.
+    const ordered = step.categories.ordered ? (step.categories.values?.length ?? values.length) : null;
     forEachGroup(tally, (by, label, grouping, group, layerIndex) => {
       const table = tally.categoryTable(position, layerIndex, group, 0);
       const cases = categoryCases(table);

@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze } from '../../src/analysis/analyze.js';
+import { trendTest } from '../../src/analysis/compare-categories.js';
 import { loadConfigFile, validateConfig } from '../../src/config/load.js';
 import type { CategoryResult, MeasureResult, Report } from '../../src/model/report.js';
 import { tempFile } from '../helpers/temp.js';
@@ -82,6 +83,15 @@ describe('the fixture tests/fixtures/issue15/arenden.csv', () => {
       if (row.p !== null) expect(row.q).toBeGreaterThanOrEqual(row.p);
       for (const entry of row.adjusted) if (entry.p !== null) expect(entry.q).toBeGreaterThanOrEqual(entry.p);
     }
+  });
+
+  it('leaves a pooled other category out of the trend of ordered categories', async () => {
+    const config = validateConfig({ sex: { column: 'Kön' }, steps: [{ name: 'Risk', categories: { column: 'Riskbedömning', ordered: ['Låg', 'Medel'], other: 'Övrigt' } }] }, 'test.yml');
+    const row = (await analyze([FIXTURE], config)).categoryResults![0]!;
+    expect(row.categories.map((entry) => entry.value)).toEqual(['Låg', 'Medel', 'Övrigt']);
+    const counts = { female: row.categories.map((entry) => entry.female.yes), male: row.categories.map((entry) => entry.male.yes), other: row.categories.map((entry) => entry.other.yes) };
+    expect(row.trend).toMatchObject(trendTest(counts, 2));
+    expect(row.trend!.statistic).not.toBe(trendTest(counts, 3).statistic);
   });
 
   it('gives the same rows when a worker thread reads half of the file', async () => {
