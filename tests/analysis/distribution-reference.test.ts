@@ -113,3 +113,13 @@ describe.each(reference.measures.map((expected) => [expected.step, expected] as 
     closeTo(welch.ci95[1], expected.welch.ci95[1], 'Welch upper');
   });
 });
+
+describe('--fail-on-flag', () => {
+  it('exits with 1 when only a category of a categorical step is flagged', () => {
+    const config = 'tests/fixtures/issue15/kontaktorsak.yml';
+    const run = runCli(['analyze', 'tests/fixtures/issue15/arenden.csv', '-c', config, '-f', 'json', '--fail-on-flag']);
+    expect(run.code).toBe(1);
+    const quiet = runCli(['analyze', 'tests/fixtures/issue15/arenden.csv', '-c', config, '-f', 'json']);
+    expect(quiet.code).toBe(0);
+  });
+});
