@@ -1,5 +1,5 @@
+import { logHypergeometricMassAtMost } from './hypergeometric-run.js';
 import { logHypergeometricDensity } from './loader-densities.js';
-import { firstTrue, logAddExp, sumOutward } from './log-space.js';
 import { hasEmptyMargin, twoByTwoMargins } from './margins.js';
 import { floorLogPValue } from './p-value-floor.js';
 import type { TestResult, TwoByTwo } from './types.js';
@@ -37,29 +37,8 @@ export function fisherExactTest2x2(table: TwoByTwo): TestResult {
   const white = margins.yes;
   const black = margins.no;
   const drawn = margins.group1;
-  const observed = table.yes1;
-  const low = Math.max(0, drawn - black);
-  const high = Math.min(drawn, white);
-  const mode = Math.floor(((drawn + 1) * (white + 1)) / (white + black + 2));
-  const logDensity = (x: number): number => logHypergeometricDensity(x, white, black, drawn);
-  const threshold = logDensity(observed) + Math.log(RELATIVE_ERROR);
-  const inTail = (x: number): boolean => logDensity(x) <= threshold;
-
-  // d(x+1)/d(x) and d(x−1)/d(x) from the hypergeometric recurrence.
-  const up = (x: number): number => ((white - x) * (drawn - x)) / ((x + 1) * (black - drawn + x + 1));
-  const down = (x: number): number => (x * (black - drawn + x)) / ((white - x + 1) * (drawn - x + 1));
-
-  let logP = -Infinity;
-  // Left of the mode the density rises, so the tail is [low, leftEnd].
-  const leftEnd = firstTrue(low, mode, (x) => !inTail(x)) - 1;
-  if (leftEnd >= low) {
-    logP = logAddExp(logP, logDensity(leftEnd) + Math.log(sumOutward(leftEnd, low, down)));
-  }
-  // Right of the mode it falls, so the tail is [rightStart, high].
-  const rightStart = firstTrue(mode + 1, high, inTail);
-  if (rightStart <= high) {
-    logP = logAddExp(logP, logDensity(rightStart) + Math.log(sumOutward(rightStart, high, up)));
-  }
+  const threshold = logHypergeometricDensity(table.yes1, white, black, drawn) + Math.log(RELATIVE_ERROR);
+  const logP = logHypergeometricMassAtMost(white, black, drawn, threshold);
   const floored = floorLogPValue(logP);
   return {
     test: 'fisher',

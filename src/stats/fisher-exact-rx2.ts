@@ -23,6 +23,9 @@ const LOG_TOLERANCE_MORE_ROWS = 3.45254e-7;
  */
 const MERGE_QUANTUM = 1e-10;
 
+/** log of the smallest positive double: exp of anything lower is 0. */
+const LOG_SMALLEST_DOUBLE = Math.log(Number.MIN_VALUE);
+
 /** Above this many remaining rows the exact shortest-path bound (2^rows subset sums) is skipped. */
 const MAX_ROWS_FOR_VERTEX_BOUND = 15;
 
@@ -229,7 +232,13 @@ function singlePast(): Pasts {
 /** Thrown (and caught in logTailProbability) when the work budget runs out. */
 class WorkExhausted extends Error {}
 
-/** Counts steps of work and stops the search when there are too many. */
+/**
+ * One unit of work is one step of a loop over counts or paths (tens of nanoseconds); a
+ * saddle-point density (Loader) costs about this many units.
+ */
+const DENSITY_COST = 8;
+
+/** Counts units of work and stops the search when there are too many. */
 class WorkBudget {
   private used = 0;
   constructor(private readonly limit: number) {}
@@ -295,10 +304,15 @@ class TailSearch {
     // The bounds are computed from binomial coefficients, less exactly than the paths; a subtree
     // is decided wholesale only when its bound clears the threshold by this margin.
     this.margin = 1e-8 + 1e-12 * Math.abs(this.threshold);
-    this.bounds = new CompletionBounds(sizes, remaining);
+    this.bounds = new CompletionBounds(sizes, remaining, budget);
   }
 
   run(): number {
+    // p is at most (number of tables) × the threshold probability: when even that is below the
+    // smallest double (huge tables with a huge association), p underflows whatever the search.
+    let logTableCount = 0;
+    for (const size of this.sizes.slice(0, -1)) logTableCount += Math.log(Math.min(size, this.total) + 1);
+    if (this.threshold + logTableCount < LOG_SMALLEST_DOUBLE) return -Infinity;
     const split = this.rowCount <= 4 ? this.rowCount - 2 : this.middleRow();
     let logP = -Infinity;
     let level = new Map<number, Pasts>([[this.total, singlePast()]]);
@@ -377,15 +391,16 @@ class TailSearch {
     let logP = -Infinity;
     // A few pasts: bisection per past; many: cumulative sums over the whole support, once.
     const count = pasts.logPath.length;
-    if (count * 64 < support) {
-      this.budget.spend(count * 64);
+    const bisection = DENSITY_COST * (2 * Math.ceil(Math.log2(support + 1)) + 4);
+    if (count * bisection < 2 * support) {
+      this.budget.spend(count * bisection);
       for (let i = 0; i < count; i++) {
         const tail = logHypergeometricMassAtMost(white, black, drawn, this.threshold - (pasts.logPath[i] as number));
         logP = logAddExp(logP, (pasts.logMass[i] as number) + tail);
       }
       return logP;
     }
-    this.budget.spend(support + count);
+    this.budget.spend(2 * support + count);
     const tails = new HypergeometricTails(hypergeometricRun(white, black, drawn));
     for (let i = 0; i < count; i++) {
       logP = logAddExp(logP, (pasts.logMass[i] as number) + tails.logMassAtMost(this.threshold - (pasts.logPath[i] as number)));
@@ -468,6 +483,7 @@ class CompletionBounds {
   constructor(
     private readonly sizes: readonly number[],
     private readonly remaining: readonly number[],
+    private readonly budget: WorkBudget,
   ) {
     for (let k = 0; k <= sizes.length; k++) {
       this.most.push(new Map());
@@ -479,6 +495,7 @@ class CompletionBounds {
     const cache = this.most[k] as Map<number, number>;
     let value = cache.get(placeLeft);
     if (value === undefined) {
+      this.budget.spend(DENSITY_COST * (this.sizes.length - k + 1));
       value = this.computeMostProbable(k, placeLeft);
       cache.set(placeLeft, value);
     }
@@ -489,6 +506,7 @@ class CompletionBounds {
     const cache = this.least[k] as Map<number, number>;
     let value = cache.get(placeLeft);
     if (value === undefined) {
+      this.budget.spend(DENSITY_COST * (this.sizes.length - k + 1));
       value = this.computeLeastProbable(k, placeLeft);
       cache.set(placeLeft, value);
     }

@@ -46,20 +46,20 @@ rx2_reason <- function(kept) {
     if (any(colSums(kept) == 0)) "empty-margin" else NA
 }
 
-rx2_case <- function(R) {
+rx2_case <- function(R, large = FALSE) {
   storage.mode(R) <- "double"
   kept <- R[rowSums(R) > 0, , drop = FALSE]
   reason <- rx2_reason(kept)
   if (!is.na(reason)) {
-    return(obj(rows = matrix_json(R), rowsDropped = bool(nrow(kept) < nrow(R)), reason = str(reason),
-               minimumExpected = "null", chi2 = "null", fisher = "null"))
+    return(obj(rows = matrix_json(R), large = bool(large), rowsDropped = bool(nrow(kept) < nrow(R)),
+               reason = str(reason), minimumExpected = "null", chi2 = "null", fisher = "null"))
   }
   expected <- outer(rowSums(kept), colSums(kept)) / sum(kept)
   chi <- suppressWarnings(chisq.test(kept, correct = FALSE))
   fisher <- tryCatch(
     obj(pValue = num(fisher.test(kept, workspace = 2e8, conf.int = FALSE)$p.value), error = "null"),
     error = function(e) obj(pValue = "null", error = str(gsub("[\r\n]+", " ", conditionMessage(e)))))
-  obj(rows = matrix_json(R), rowsDropped = bool(nrow(kept) < nrow(R)), reason = "null",
+  obj(rows = matrix_json(R), large = bool(large), rowsDropped = bool(nrow(kept) < nrow(R)), reason = "null",
       minimumExpected = num(min(expected)),
       chi2 = obj(statistic = num(chi$statistic), parameter = num(chi$parameter), pValue = num(chi$p.value)),
       fisher = fisher)
@@ -106,8 +106,20 @@ rx2_random <- function(i) {
   R
 }
 
+# Larger tables where the network has real work to do (R needs up to a few seconds each). On
+# these R's own p is not exact to 1e-9: FEXACT merges past path values within its tol of
+# 3.45254e-7 (f5xact) and keeps the first one's value for the merged mass, and sums log
+# factorials; the test compares them at 1e-7 and marks them "large".
+rx2_large <- function(i) {
+  r <- if (i %% 2 == 0) sample(10:12, 1) else sample(6:8, 1)
+  top <- if (r >= 10) 30 else 60
+  first <- sample(0:top, r, replace = TRUE)
+  cbind(first, pmax(0, round(first * runif(r, 0.5, 1.5))))
+}
+
 rx2_cases <- c(rx2_fixed, lapply(1:330, rx2_random))
-rx2_json <- arr(lapply(rx2_cases, rx2_case))
+rx2_large_cases <- lapply(1:24, rx2_large)
+rx2_json <- arr(c(lapply(rx2_cases, rx2_case), lapply(rx2_large_cases, rx2_case, large = TRUE)))
 
 # ---------------------------------------------------------------------------------------------
 # r x 2 x K arrays. A stratum is a matrix with one row per category and columns (female, male).
@@ -182,5 +194,5 @@ json <- paste0(
   "}\n")
 writeLines(json, out_file, sep = "")
 cat(sprintf("wrote %s: %d r x 2 tables (%d with a Fisher p), %d r x 2 x K arrays\n",
-            out_file, length(rx2_cases), sum(grepl("\"fisher\":\\{\"pValue\":[^n]", strsplit(rx2_json, "\n")[[1]])),
+            out_file, length(rx2_cases) + length(rx2_large_cases), sum(grepl("\"fisher\":\\{\"pValue\":[^n]", strsplit(rx2_json, "\n")[[1]])),
             length(cmh_cases)))
