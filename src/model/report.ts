@@ -326,7 +326,12 @@ export interface WelchResult {
   readonly ci95: readonly [number, number];
 }
 
-/** A row (overall or one group of a `by` variable) of a step with `measure:`. */
+/**
+ * A row (overall or one group of a `by` variable) of a step with `measure:`. Its verdict
+ * comes from its van Elteren tests (src/analysis/criteria.ts distributionVerdictOf):
+ * `candidate` when q < alpha under every criterion that could be examined, else
+ * `inconclusive` or `insufficient`; never `explained` (no stratified shift with an interval).
+ */
 export interface MeasureResult extends VerdictFields {
   readonly step: string;
   readonly by: string | null;
