@@ -253,7 +253,7 @@ class WorkBudget {
 }
 
 /**
- * log Σ P(x) over the tables with P(x) ≤ P(observed)(1 + 1e-7), or null when the work budget
+ * log Σ P(x) over the tables with P(x) ≤ P(observed) (within the tolerance), or null when the work budget
  * runs out. `sizes` ascending, `observed` the placed column's counts, `total` its total.
  */
 function logTailProbability(
