@@ -23,10 +23,18 @@ describe('categoriesTest', () => {
     expect(categoriesTest(rows)).toMatchObject({ test: 'chi2-rx2', warnings: ['rows-dropped'] });
   });
 
+  it('uses chi-square on huge tables and Fisher when a huge table has a rare column', () => {
+    expect(categoriesTest([[1e6, 2e6], [3e6, 1e6], [5e5, 5e5]]).test).toBe('chi2-rx2');
+    const rare = categoriesTest([[3, 1e6], [9, 999990], [2, 500000]]);
+    expect(rare.test).toBe('fisher-rx2');
+    expect(rare.pValue).toBeCloseTo(0.18918409571531056, 12);
+  });
+
   it('gives the same reasons as the chi-square test for degenerate tables', () => {
     expect(categoriesTest([])).toMatchObject({ reason: 'no-cases' });
     expect(categoriesTest([[3, 4], [0, 0]])).toMatchObject({ reason: 'too-few-rows', warnings: ['rows-dropped'] });
     expect(categoriesTest([[3, 0], [5, 0]])).toMatchObject({ reason: 'empty-margin' });
+    expect(categoriesTest([[7, 2]])).toMatchObject({ reason: 'too-few-rows', warnings: [] });
   });
 
   it('falls back to chi-square (with small-expected) when the exact test is too complex', () => {

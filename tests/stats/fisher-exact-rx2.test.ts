@@ -38,9 +38,27 @@ describe('fisherExactRx2', () => {
     pValueCloseTo(other.pValue, 0.20984956438189389, 'p');
   });
 
+  it('handles a million cases per row when one column is small', () => {
+    // R's fisher.test stops here (FEXACT error 501: hash key too large); the reference is a
+    // brute-force sum in R over all 3-row tables with the same margins, lchoose-based, with
+    // FEXACT's tolerance: see the test's comment for the R code.
+    // bf(rbind(c(3, 1e6), c(9, 999990), c(2, 500000))) with
+    // bf <- function(x) { n <- rowSums(x); c1 <- sum(x[,1]); lp <- function(v) sum(lchoose(n, v)) - lchoose(sum(n), c1)
+    //   obs <- lp(x[,1]); tot <- 0; for (a in 0:min(n[1], c1)) for (b in 0:min(n[2], c1 - a)) { cc <- c1 - a - b
+    //   if (cc <= n[3]) { l <- lp(c(a, b, cc)); if (l <= obs + 3.45254e-7) tot <- tot + exp(l) } }; tot }
+    pValueCloseTo(fisherExactRx2([[3, 1e6], [9, 999990], [2, 500000]]).pValue, 0.18918409571531056, 'p');
+    pValueCloseTo(fisherExactRx2([[0, 1e6], [7, 1e6], [1, 1e6]]).pValue, 0.0077731114178119388, 'p');
+  });
+
   it('reports a p below the double range as the smallest double', () => {
     // R: fisher.test(rbind(c(1e6, 0), c(0, 1e6)))$p.value is 0
     expect(fisherExactRx2([[1e6, 0], [0, 1e6]])).toMatchObject({ pValue: Number.MIN_VALUE, warnings: ['p-underflow'] });
+    // Three rows of a million: answered at once, without a search.
+    expect(fisherExactRx2([[1e6, 0], [0, 1e6], [5e5, 5e5]])).toMatchObject({
+      test: 'fisher-rx2',
+      pValue: Number.MIN_VALUE,
+      warnings: ['p-underflow'],
+    });
   });
 
   it('drops empty rows and gives the reasons of the chi-square test', () => {
@@ -53,6 +71,11 @@ describe('fisherExactRx2', () => {
     expect(fisherExactRx2([[3, 4]])).toMatchObject({ pValue: null, reason: 'too-few-rows', warnings: [] });
     expect(fisherExactRx2([[3, 0], [5, 0]])).toMatchObject({ pValue: null, reason: 'empty-margin' });
     expect(fisherExactRx2([[0, 3], [0, 5], [0, 1]])).toMatchObject({ pValue: null, reason: 'empty-margin' });
+  });
+
+  it('gives 1 when every table is as probable as the observed one', () => {
+    // fisher.test(rbind(c(1, 1), c(1, 1), c(1, 1)))$p.value is 1
+    pValueCloseTo(fisherExactRx2([[1, 1], [1, 1], [1, 1]]).pValue, 1, 'p');
   });
 
   it('gives up with too-complex instead of running for minutes', () => {

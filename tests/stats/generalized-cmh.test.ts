@@ -45,6 +45,21 @@ describe('generalizedCmh', () => {
     expect(result).toMatchObject({ pValue: Number.MIN_VALUE, warnings: ['p-underflow'] });
   });
 
+  it('on one stratum is Pearson chi-square times (n − 1) / n', () => {
+    // chisq.test(rbind(c(10, 5), c(3, 8), c(7, 7)))$statistic * 39 / 40
+    const result = generalizedCmh([[[10, 5], [3, 8], [7, 7]]]);
+    closeTo(result.statistic, 3.8409090909090908, 'statistic');
+    expect(result).toMatchObject({ parameter: 2, strataUsed: 1, strataDropped: 0 });
+  });
+
+  it('handles twelve categories with small counts', () => {
+    const strata: Stratum[] = [0, 1, 2].map((k) => Array.from({ length: 12 }, (_, i): [number, number] => [(i + k) % 3, (i * 5 + k) % 4]));
+    const result = generalizedCmh(strata);
+    expect(result.parameter).toBe(11);
+    expect(result.pValue).toBeGreaterThan(0);
+    expect(result.pValue).toBeLessThanOrEqual(1);
+  });
+
   it('drops strata with fewer than two cases, an empty column or one category', () => {
     const strata: Stratum[] = [
       [[10, 5], [3, 8], [7, 7]],
