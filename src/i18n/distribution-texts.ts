@@ -32,6 +32,8 @@ export interface DistributionLabelArgs {
   'dist.quartiles': NoArgs;
   'dist.medianQuartiles': NoArgs;
   'dist.mean': NoArgs;
+  'dist.q1': NoArgs;
+  'dist.q3': NoArgs;
   'dist.sd': NoArgs;
   'dist.meanSd': NoArgs;
   /** The Hodges–Lehmann shift female − male, in the measure's unit when it has one. */
@@ -56,10 +58,6 @@ export interface DistributionLabelArgs {
   'dist.count': NoArgs;
   /** Headers of the CSV for people (--excel) and the xlsx: the new columns. */
   'csv.kind': NoArgs;
-  'csv.kind.yes-no': NoArgs;
-  'csv.kind.categories': NoArgs;
-  'csv.kind.category': NoArgs;
-  'csv.kind.measure': NoArgs;
   'csv.category': NoArgs;
   'csv.ordered': NoArgs;
   'csv.trendP': NoArgs;
@@ -87,6 +85,8 @@ const SV: Texts<DistributionLabelArgs> = {
   'dist.quartiles': () => 'kvartiler',
   'dist.medianQuartiles': () => 'median (q1–q3)',
   'dist.mean': () => 'Medelvärde',
+  'dist.q1': () => 'q1',
+  'dist.q3': () => 'q3',
   'dist.sd': () => 'sd',
   'dist.meanSd': () => 'medel (sd)',
   'dist.shift': (a) => `Skillnad (${a.unit})`,
@@ -103,10 +103,6 @@ const SV: Texts<DistributionLabelArgs> = {
   'dist.category': () => 'Kategori',
   'dist.count': () => 'antal',
   'csv.kind': () => 'Radtyp',
-  'csv.kind.yes-no': () => 'ja/nej',
-  'csv.kind.categories': () => 'fördelning',
-  'csv.kind.category': () => 'kategori',
-  'csv.kind.measure': () => 'mått',
   'csv.category': () => 'Kategori',
   'csv.ordered': () => 'Ordnade kategorier',
   'csv.trendP': () => 'Trend p',
@@ -134,6 +130,8 @@ const EN: Texts<DistributionLabelArgs> = {
   'dist.quartiles': () => 'quartiles',
   'dist.medianQuartiles': () => 'median (Q1–Q3)',
   'dist.mean': () => 'Mean',
+  'dist.q1': () => 'Q1',
+  'dist.q3': () => 'Q3',
   'dist.sd': () => 'SD',
   'dist.meanSd': () => 'mean (SD)',
   'dist.shift': (a) => `Shift (${a.unit})`,
@@ -150,10 +148,6 @@ const EN: Texts<DistributionLabelArgs> = {
   'dist.category': () => 'Category',
   'dist.count': () => 'count',
   'csv.kind': () => 'Row kind',
-  'csv.kind.yes-no': () => 'yes/no',
-  'csv.kind.categories': () => 'distribution',
-  'csv.kind.category': () => 'category',
-  'csv.kind.measure': () => 'measure',
   'csv.category': () => 'Category',
   'csv.ordered': () => 'Ordered categories',
   'csv.trendP': () => 'Trend p',
