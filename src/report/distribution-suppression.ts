@@ -116,6 +116,7 @@ export function categoryUnitTable(units: CategoryUnits, below: number): UnitTabl
       return (category === null ? 2 : 0) + (units.rows[row]!.by === null ? 1 : 0);
     },
     relationGroups: categoryRelations(units),
+    prune: true,
   };
 }
 

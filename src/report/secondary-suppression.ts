@@ -63,6 +63,12 @@ export interface UnitTable {
   readonly tier: (unit: number) => number;
   /** The known sums among the units, in groups that do not touch each other (one per step). */
   readonly relationGroups: readonly (readonly SumRelation[])[];
+  /**
+   * True to give back, after protecting, every complement that is not needed: the greedy
+   * choice of complements, one relation at a time, can take more than it must when a unit
+   * sits in two relations (a category of a group: its row and its column).
+   */
+  readonly prune?: boolean;
 }
 
 /**
@@ -106,6 +112,18 @@ function protect(table: UnitTable, sex: number, relations: readonly SumRelation[
   }
 }
 
+/** Shows again, largest first, each complement whose hiding protects nothing that the others do not. */
+function prune(table: UnitTable, sex: number, relations: readonly SumRelation[], hidden: Set<number>, alsoHidden: ReadonlySet<string>): void {
+  const members = new Set(relations.flatMap(membersOf));
+  const complements = [...hidden]
+    .filter((unit) => members.has(unit) && !table.small(unit, sex) && !alsoHidden.has(cellKey(unit, sex)))
+    .sort((a, b) => table.size(b, sex) - table.size(a, sex) || b - a);
+  for (const unit of complements) {
+    hidden.delete(unit);
+    if (recoverable(relations, hidden).length > 0) hidden.add(unit);
+  }
+}
+
 /**
  * The units to hide (keys cellKey(unit, sex)): every small unit, the units in
  * `alsoHidden`, and the complements that keep them from being computed back.
@@ -117,7 +135,10 @@ export function hiddenUnits(table: UnitTable, alsoHidden: ReadonlySet<string> = 
     for (let unit = 0; unit < table.units; unit++) {
       if (table.small(unit, sex) || alsoHidden.has(cellKey(unit, sex))) hidden.add(unit);
     }
-    for (const relations of table.relationGroups) protect(table, sex, relations, hidden);
+    for (const relations of table.relationGroups) {
+      protect(table, sex, relations, hidden);
+      if (table.prune === true) prune(table, sex, relations, hidden, alsoHidden);
+    }
     hidden.forEach((unit) => result.add(cellKey(unit, sex)));
   }
   return result;

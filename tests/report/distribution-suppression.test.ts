@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { suppressReport } from '../../src/report/suppress.js';
 import type { CategoryComparison, CategoryResult, MeasureResult, PublishedReport, Report, SexCounts } from '../../src/model/report.js';
 import { distributionReport } from '../helpers/distribution-report.js';
+import { smallResult } from '../helpers/small-report.js';
 
 const SEXES = ['female', 'male', 'other'] as const;
 
@@ -124,6 +125,18 @@ const categoryTableArbitrary = fc.integer({ min: 2, max: 4 }).chain((categories)
 );
 
 describe('suppressReport, categorical steps', () => {
+  it('hides a cell of the overall row when the accounting has nothing to hide (every row taken, nothing excluded, a few of other sex)', () => {
+    const report = categoryReport([[[30, 40, 1], [25, 20, 0]], [[20, 30, 0], [40, 35, 1]]]);
+    const cases = report.steps[0]!.used;
+    const bare: Report = { ...report, input: { ...report.input, rows: cases }, steps: [{ ...report.steps[0]!, rows: cases, notSelected: 0, excluded: [] }] };
+    const published = suppressReport(bare, { below: 5 });
+    const overall = published.categoryResults!.find((row) => row.by === null)!;
+    expect(overall.other.n).toBeNull();
+    expect([overall.female.n, overall.male.n].filter((n) => n === null)).toHaveLength(1);
+    expect(recoverableCategories(published)).toEqual([]);
+  });
+
+
   it('hides the small counts of the hand-made report and what they give away', () => {
     const published = suppressReport(distributionReport(), { below: 5 });
     const bromma = published.categoryResults!.find((row) => row.group === 'Bromma')!;
@@ -138,6 +151,21 @@ describe('suppressReport, categorical steps', () => {
     expect([overall.female.n, overall.male.n, overall.suppressed]).toEqual([225, 238, false]);
     expect(overall.categories.find((category) => category.value === 'Hög')!.flag).toBe(true);
     expect(recoverableCategories(published)).toEqual([]);
+  });
+
+  it('protects a categorical step whose `among` a yes/no step shares (the same n per sex in both)', () => {
+    const report = categoryReport([[[30, 40, 1], [25, 20, 0]], [[20, 30, 0], [40, 35, 1]]]);
+    const step = report.steps[0]!;
+    // The yes/no step S counts the same rows: its overall n per sex equals K's (115, 125, 2).
+    const results = [smallResult(null, null, [60, 55, 70, 55, 1, 1]), smallResult('A', 'a0', [30, 26, 30, 30, 1, 0]), smallResult('A', 'a1', [30, 29, 40, 25, 0, 1])];
+    const both: Report = { ...report, steps: [{ ...step, name: 'S', excluded: [] , used: step.used, rows: step.used, notSelected: 10 }, { ...step, excluded: [], rows: step.used, notSelected: 10 }], results };
+    const published = suppressReport(both, { below: 5 });
+    const overall = published.categoryResults!.find((row) => row.by === null)!;
+    expect(overall.other.n).toBeNull();
+    const yesNoOverall = published.results.find((row) => row.by === null)!;
+    expect(yesNoOverall.other.n).toBeNull();
+    // Neither step's accounting may give the other sex back: rows used − girls − boys.
+    for (const summary of published.steps) expect(summary.used === null || [overall.female.n, overall.male.n].includes(null)).toBe(true);
   });
 
   it('publishes everything when turned off', () => {
