@@ -11,8 +11,15 @@ import type { PublishedReport, PublishedStepSummary } from '../model/report.js';
 import { fitColumns, wholeLines, wordLines, wrapLines, type FitColumn } from './fit-columns.js';
 import { categoryTable, distributionNotes, measureRowsOf, measureTable, stepKind, type TextTable } from './distribution-rows.js';
 import { accountingLine } from './report-notes.js';
-import type { TableOptions } from './render-table.js';
+import type { Language } from '../messages/languages.js';
 import { visibleText } from './visible-text.js';
+
+/** The terminal table's options (render-table.ts's TableOptions, which calls this file). */
+export interface DistributionTableOptions {
+  readonly language: Language;
+  readonly color: boolean;
+  readonly width?: number;
+}
 
 /** The order in which a categorical table's columns are left out when too wide: as the yes/no table's. */
 export const CATEGORY_DROP_ORDER = ['test', 'ci95', 'p', 'other-n', 'q'] as const;
@@ -36,7 +43,7 @@ function fitted(table: TextTable, dropOrder: readonly string[], width: number | 
 }
 
 /** A categorical or numeric step as a terminal table with its unit, accounting and notes. */
-export function distributionStepTable(report: PublishedReport, step: PublishedStepSummary, options: TableOptions): string {
+export function distributionStepTable(report: PublishedReport, step: PublishedStepSummary, options: DistributionTableOptions): string {
   const { language } = options;
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const kind = stepKind(report, step.name);

@@ -112,15 +112,36 @@ function protect(table: UnitTable, sex: number, relations: readonly SumRelation[
   }
 }
 
-/** Shows again, largest first, each complement whose hiding protects nothing that the others do not. */
+/** Pairs of complements are tried only up to this many complements (their number grows as its square). */
+const MOST_COMPLEMENTS_FOR_PAIRS = 40;
+
+/**
+ * Shows again, largest first, each complement whose hiding protects nothing that the others
+ * do not, then each pair of complements that can only be shown together (two of one row,
+ * each determined by the other once the row's sum is known).
+ */
 function prune(table: UnitTable, sex: number, relations: readonly SumRelation[], hidden: Set<number>, alsoHidden: ReadonlySet<string>): void {
   const members = new Set(relations.flatMap(membersOf));
-  const complements = [...hidden]
-    .filter((unit) => members.has(unit) && !table.small(unit, sex) && !alsoHidden.has(cellKey(unit, sex)))
-    .sort((a, b) => table.size(b, sex) - table.size(a, sex) || b - a);
-  for (const unit of complements) {
+  const complementsOf = () =>
+    [...hidden]
+      .filter((unit) => members.has(unit) && !table.small(unit, sex) && !alsoHidden.has(cellKey(unit, sex)))
+      .sort((a, b) => table.size(b, sex) - table.size(a, sex) || b - a);
+  for (const unit of complementsOf()) {
     hidden.delete(unit);
     if (recoverable(relations, hidden).length > 0) hidden.add(unit);
+  }
+  const complements = complementsOf();
+  if (complements.length > MOST_COMPLEMENTS_FOR_PAIRS) return;
+  for (const [position, first] of complements.entries()) {
+    for (const second of complements.slice(position + 1)) {
+      if (!hidden.has(first) || !hidden.has(second)) continue;
+      hidden.delete(first);
+      hidden.delete(second);
+      if (recoverable(relations, hidden).length > 0) {
+        hidden.add(first);
+        hidden.add(second);
+      }
+    }
   }
 }
 
