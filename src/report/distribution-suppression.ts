@@ -65,8 +65,14 @@ export class CategoryUnits {
 
   /** The row a unit belongs to, and the category it is (null: the row's n). */
   locate(unit: number): { readonly row: number; readonly category: number | null } {
+    // The last row whose first unit is at or before `unit` (binary search: a big step has thousands of units).
     let row = 0;
-    while (row + 1 < this.base.length && this.base[row + 1]! <= unit) row++;
+    let high = this.base.length - 1;
+    while (row < high) {
+      const middle = Math.ceil((row + high) / 2);
+      if (this.base[middle]! <= unit) row = middle;
+      else high = middle - 1;
+    }
     const index = unit - this.base[row]!;
     return { row, category: index < this.rows[row]!.categories.length ? index : null };
   }
