@@ -8,6 +8,7 @@ import type { Language } from '../messages/languages.js';
 import type { NoArgs } from '../messages/message.js';
 import { lookup, type Texts } from './texts.js';
 import { SUMMARY_TEXTS, type SummaryLabelArgs } from './summary-texts.js';
+import { DISTRIBUTION_TEXTS, type DistributionLabelArgs } from './distribution-texts.js';
 
 /** A value a label shows: a formatted number or a word. */
 type Shown = string | number;
@@ -16,7 +17,7 @@ type Shown = string | number;
 const several = (names: Shown): boolean => String(names).includes(', ');
 
 /** Every label key and the values its text shows. */
-export interface LabelArgs extends SummaryLabelArgs {
+export interface LabelArgs extends SummaryLabelArgs, DistributionLabelArgs {
   /** Status lines on standard error (src/cli): the file written, the configuration found. */
   wroteFile: { readonly file: string };
   usingDefaultConfig: { readonly file: string };
@@ -330,6 +331,7 @@ export type LabelKey = keyof LabelArgs;
 export const LABEL_TEXTS = {
   sv: {
     ...SUMMARY_TEXTS.sv,
+    ...DISTRIBUTION_TEXTS.sv,
     wroteFile: (a) => `Skrev ${a.file}.`,
     usingDefaultConfig: (a) => `Använder konfigurationen ${a.file} (ingen --config angavs).`,
     overall: () => 'Totalt',
@@ -640,6 +642,7 @@ export const LABEL_TEXTS = {
   },
   en: {
     ...SUMMARY_TEXTS.en,
+    ...DISTRIBUTION_TEXTS.en,
     wroteFile: (a) => `Wrote ${a.file}.`,
     usingDefaultConfig: (a) => `Using the configuration ${a.file} (no --config given).`,
     overall: () => 'Overall',

@@ -17,11 +17,14 @@
  *      every row has nothing to hide them behind), in those steps too;
  *   4. only then a female or male n of the overall row (an extract where nothing else
  *      can protect a small other-sex count: no exclusions and every row taken).
+ * Steps with `categories:` and `measure:` (issue 15) keep their rows in tables of their own
+ * (AccountedTable): their n per sex sums the same way, and a categorical table adds its own
+ * sums (a row's categories add up to its n), so the check sees everything a reader has.
  */
 import type { Report, StepSummary } from '../model/report.js';
 import { determinedUnknowns, type LinearEquation } from './determined-unknowns.js';
 import { cellKey } from './secondary-suppression.js';
-import { sumRelations } from './sum-relations.js';
+import { sumRelations, type RowPlace } from './sum-relations.js';
 
 /** How much of a step's accounting is hidden: nothing, the split (used, cases, persons, exclusions), or also rows and rows not in the step. */
 export type AccountingLevel = 0 | 1 | 2;
@@ -30,6 +33,26 @@ export type AccountingLevel = 0 | 1 | 2;
 export type AccountingPlan = { readonly levels: readonly AccountingLevel[]; readonly hideCell: null } | { readonly levels: readonly AccountingLevel[]; readonly hideCell: string };
 
 const SEXES = 3;
+
+/**
+ * The rows of steps of another kind (categories, measures) as the accounting sees them: each
+ * row's n per sex (a key into the table's own hidden set), and the table's own known sums
+ * beyond the n's over groups (which the accounting adds from the places).
+ */
+export interface AccountedTable {
+  readonly places: readonly RowPlace[];
+  readonly n: (row: number, sex: number) => number;
+  /** The key of a row's n for one sex, as in `hidden`. */
+  readonly nKey: (row: number, sex: number) => string;
+  readonly hidden: ReadonlySet<string>;
+  /** The step of the row a key (an n or another value of the table) belongs to. */
+  readonly stepOf: (key: string) => string;
+  /** Sums a reader knows among the table's values: (key, coefficient) terms adding to a known value. */
+  readonly equations: readonly (readonly (readonly [key: string, coefficient: number])[])[];
+}
+
+/** A value of table `table`'s key as the accounting names it (and as planAccounting's hideCell names a value of such a table). */
+export const tableKey = (table: number, key: string): string => `t${table}:${key}`;
 /** Exclusions that do not depend on the step's outcome: equal in steps with the same `among`. */
 const ROW_LEVEL_EXCLUSIONS: ReadonlySet<string> = new Set(['missing-sex', 'invalid-personnummer']);
 
@@ -86,11 +109,16 @@ const nKey = (row: number, sex: number): string => `cell:${row}:${sex}:n`;
 const stepKey = (step: number, field: string): string => `step:${step}:${field}`;
 
 /** The hidden cells of the tables that a reader can compute, given the accounting hidden to these levels. */
-function exposedCells(report: Report, hiddenCells: ReadonlySet<string>, levels: readonly AccountingLevel[], partners: readonly number[][]): string[] {
+function exposedCells(report: Report, hiddenCells: ReadonlySet<string>, levels: readonly AccountingLevel[], partners: readonly number[][], tables: readonly AccountedTable[]): string[] {
   const cellHidden = (key: string): boolean => hiddenCells.has(key.split(':').slice(1, 3).join(':'));
+  const tableHidden = (key: string): boolean => {
+    const at = key.indexOf(':');
+    return tables[Number(key.slice(1, at))]!.hidden.has(key.slice(at + 1));
+  };
   const splitFields = new Set(['used', 'cases', 'persons']);
   const isHidden = (key: string): boolean => {
     if (key.startsWith('cell:')) return cellHidden(key);
+    if (key.startsWith('t')) return tableHidden(key);
     const [, step, field] = key.split(':');
     const level = levels[Number(step)]!;
     if (field === 'rows' || field === 'notSelected') return level >= 2;
@@ -101,12 +129,17 @@ function exposedCells(report: Report, hiddenCells: ReadonlySet<string>, levels: 
   for (const relation of sumRelations(places)) {
     for (let sex = 0; sex < SEXES; sex++) system.add([[nKey(relation.total, sex), 1], ...relation.parts.map((part) => [nKey(part, sex), -1] as const)]);
   }
-  const overallRow = report.steps.map((step) => report.results.findIndex((result) => result.step === step.name && result.by === null && result.period === null));
-  const overallTerms = (step: number, sign: number): Array<readonly [string, number]> => {
-    const row = overallRow[step]!;
-    if (row < 0) return [];
-    return Array.from({ length: SEXES }, (_, sex) => [nKey(row, sex), sign] as const);
-  };
+  tables.forEach((table, position) => {
+    for (const relation of sumRelations(table.places)) {
+      for (let sex = 0; sex < SEXES; sex++) {
+        system.add([[tableKey(position, table.nKey(relation.total, sex)), 1], ...relation.parts.map((part) => [tableKey(position, table.nKey(part, sex)), -1] as const)]);
+      }
+    }
+    for (const equation of table.equations) system.add(equation.map(([key, coefficient]) => [tableKey(position, key), coefficient] as const));
+  });
+  const overallKeys = report.steps.map((step) => overallNKeys(report, tables, step.name));
+  const overallRow = overallKeys.map((keys) => (keys === null ? -1 : 0));
+  const overallTerms = (step: number, sign: number): Array<readonly [string, number]> => (overallKeys[step] ?? []).map((key) => [key, sign] as const);
   report.steps.forEach((step, position) => {
     const key = (field: string): string => stepKey(position, field);
     system.add([[key('rows'), 1], [key('used'), -1], ...step.excluded.map((exclusion) => [key(`excluded.${exclusion.reason}`), -1] as const)]);
@@ -125,11 +158,29 @@ function exposedCells(report: Report, hiddenCells: ReadonlySet<string>, levels: 
       const outcomeExcluded = (entry: StepSummary): boolean => entry.excluded.some((exclusion) => !ROW_LEVEL_EXCLUSIONS.has(exclusion.reason));
       const [row, otherRow] = [overallRow[position]!, overallRow[other]!];
       if (!outcomeExcluded(step) && !outcomeExcluded(report.steps[other]!) && row >= 0 && otherRow >= 0) {
-        for (let sex = 0; sex < SEXES; sex++) system.add([[nKey(row, sex), 1], [nKey(otherRow, sex), -1]]);
+        for (let sex = 0; sex < SEXES; sex++) system.add([[overallKeys[position]![sex]!, 1], [overallKeys[other]![sex]!, -1]]);
       }
     }
   });
-  return [...system.determined()].filter((key) => key.startsWith('cell:'));
+  return [...system.determined()].filter((key) => key.startsWith('cell:') || key.startsWith('t'));
+}
+
+/** The keys of a step's overall n per sex, in whichever table holds its rows; null when none does. */
+function overallNKeys(report: Report, tables: readonly AccountedTable[], step: string): string[] | null {
+  const row = report.results.findIndex((result) => result.step === step && result.by === null && result.period === null);
+  if (row >= 0) return Array.from({ length: SEXES }, (_, sex) => nKey(row, sex));
+  for (const [position, table] of tables.entries()) {
+    const at = table.places.findIndex((place) => place.step === step && place.by === null && place.period === null);
+    if (at >= 0) return Array.from({ length: SEXES }, (_, sex) => tableKey(position, table.nKey(at, sex)));
+  }
+  return null;
+}
+
+/** The step an exposed key's row belongs to. */
+function stepOfKey(report: Report, tables: readonly AccountedTable[], key: string): string {
+  if (key.startsWith('cell:')) return report.results[Number(key.split(':')[1])]!.step;
+  const at = key.indexOf(':');
+  return tables[Number(key.slice(1, at))]!.stepOf(key.slice(at + 1));
 }
 
 /**
@@ -137,15 +188,14 @@ function exposedCells(report: Report, hiddenCells: ReadonlySet<string>, levels: 
  * (`hiddenCells`, keys from secondary-suppression.ts) can be computed back, or the table
  * cell that must be hidden first when the accounting alone cannot protect them.
  */
-export function planAccounting(report: Report, hiddenCells: ReadonlySet<string>): AccountingPlan {
+export function planAccounting(report: Report, hiddenCells: ReadonlySet<string>, tables: readonly AccountedTable[] = []): AccountingPlan {
   const partners = partnersOf(report.steps);
   const levels: AccountingLevel[] = report.steps.map(() => 0);
   const stepOf = new Map(report.steps.map((step, position) => [step.name, position]));
   for (;;) {
-    const exposed = exposedCells(report, hiddenCells, levels, partners);
+    const exposed = exposedCells(report, hiddenCells, levels, partners, tables);
     if (exposed.length === 0) return { levels, hideCell: null };
-    const row = Number(exposed[0]!.split(':')[1]);
-    const step = stepOf.get(report.results[row]!.step)!;
+    const step = stepOf.get(stepOfKey(report, tables, exposed[0]!))!;
     const group = [step, ...partners[step]!];
     if (levels[step] === 0) {
       levels[step] = 1;
@@ -164,8 +214,19 @@ export function planAccounting(report: Report, hiddenCells: ReadonlySet<string>)
       // any visible cell of those steps, smallest first: hiding every cell of them leaves
       // nothing to compute a hidden count from.
       const overall = report.results.findIndex((result) => result.step === report.steps[step]!.name && result.by === null && result.period === null);
-      const candidates = [visible([overall]), visible(rowsOf(true)), visible(rowsOf(false))].find((keys) => keys.length > 0) ?? [];
-      const smallest = candidates.sort((a, b) => cellSize(report, a) - cellSize(report, b) || (a < b ? -1 : 1))[0];
+      // The other kinds' tables: their rows' n, named tableKey(table, nKey).
+      const tableRows = (overallOnly: boolean) =>
+        tables.flatMap((table, position) =>
+          table.places.flatMap((place, at) =>
+            names.has(place.step) && (!overallOnly || (place.by === null && place.period === null))
+              ? [0, 1, 2].flatMap((sex) => (table.hidden.has(table.nKey(at, sex)) ? [] : [{ key: tableKey(position, table.nKey(at, sex)), size: table.n(at, sex) }]))
+              : [],
+          ),
+        );
+      const ownOverall = overall >= 0 ? visible([overall]).map((key) => ({ key, size: cellSize(report, key) })) : tableRows(true).filter((entry) => stepOfKey(report, tables, entry.key) === report.steps[step]!.name);
+      const withSizes = (keys: readonly string[]) => keys.map((key) => ({ key, size: cellSize(report, key) }));
+      const candidates = [ownOverall, [...withSizes(visible(rowsOf(true))), ...tableRows(true)], [...withSizes(visible(rowsOf(false))), ...tableRows(false)]].find((entries) => entries.length > 0) ?? [];
+      const smallest = candidates.sort((a, b) => a.size - b.size || (a.key < b.key ? -1 : 1))[0]?.key;
       if (smallest === undefined) throw new Error(`no value can protect the row accounting of step ${report.steps[step]!.name}`);
       return { levels, hideCell: smallest };
     }

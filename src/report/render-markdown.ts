@@ -12,7 +12,8 @@ import { accountingLine, reportNotes } from './report-notes.js';
 import { stepNotes } from './detectable-text.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
 import { noticeLines, noticesTitle } from './notices.js';
-import { markdownSafeReport } from './markdown-text.js';
+import { markdownSafeReport, markdownText } from './markdown-text.js';
+import { categoryTable, distributionNotes, measureRowsOf, measureTable, stepKind } from './distribution-rows.js';
 
 export interface MarkdownOptions {
   readonly language: Language;
@@ -61,6 +62,35 @@ function stepSection(report: PublishedReport, step: PublishedReport['steps'][num
   return [...lines, ''];
 }
 
+/**
+ * A categorical or numeric step (issue 15): its table from the shared text tables
+ * (distribution-rows.ts), the data's text made inert here (the rows of these steps are
+ * escaped as they are read, not by markdownSafeReport), then the accounting and the notes.
+ */
+function distributionSection(report: PublishedReport, step: PublishedReport['steps'][number], language: Language): string[] {
+  // `report` is as published (its data not yet escaped): every text from it goes through markdownText.
+  const kind = stepKind(report, step.name);
+  const table = kind === 'categories' ? categoryTable(report, step.name, language, markdownText) : measureTable(report, step.name, language, markdownText);
+  const heads = table.columns.map((column) => column.head);
+  const textColumns = table.columns.flatMap((column, index) => (column.text ? [index] : []));
+  const unit = kind === 'measure' ? measureRowsOf(report, step.name)[0]?.unit : null;
+  const title = `## ${say(language, 'label', 'step')}: ${markdownText(step.name)}${unit ? ` (${say(language, 'label', 'dist.unit', { unit: markdownText(unit) })})` : ''}`;
+  const lines = [title, '', tableLine(heads), alignmentLine(heads, textColumns)];
+  for (const line of table.lines) {
+    if ('variable' in line) {
+      lines.push(tableLine([`**${line.variable}**`, ...Array<string>(heads.length - 1).fill('')]));
+      continue;
+    }
+    // Markdown collapses the indentation: a group's line is bold, a category's reads under it.
+    const cells = line.cells.map((cell, index) => (index === 0 ? cell.trim() : cell));
+    lines.push(tableLine(line.flag || line.heading ? cells.map((cell) => (cell ? `**${cell}**` : cell)) : cells));
+  }
+  lines.push('', accountingLine(step, language));
+  const notes = distributionNotes(report, step.name, language, markdownText);
+  if (notes.length > 0) lines.push('', ...notes.map((note) => `- ${note}`));
+  return [...lines, ''];
+}
+
 /** Renders the published report as GitHub-flavoured Markdown. */
 export function renderMarkdown(published: PublishedReport, options: MarkdownOptions): string {
   const { language } = options;
@@ -68,7 +98,10 @@ export function renderMarkdown(published: PublishedReport, options: MarkdownOpti
   const title = say(language, 'label', 'pub.html.title', { steps: report.steps.map((step) => step.name).join(', ') });
   const notices = noticeLines(report, language);
   const above = notices.length ? [`> **${noticesTitle(language)}**`, '>', ...notices.map((line) => `> - ${line}`), ''] : [];
-  const lines = [`# ${title}`, '', ...above, ...report.steps.flatMap((step) => stepSection(report, step, language)), ...ratesSection(report, language), `## ${say(language, 'label', 'pub.notes')}`, ''];
+  const lines = [`# ${title}`, '', ...above, ...report.steps.flatMap((step, index) => {
+      const original = published.steps[index]!;
+      return stepKind(published, original.name) === 'yes-no' ? stepSection(report, step, language) : distributionSection(published, original, language);
+    }), ...ratesSection(report, language), `## ${say(language, 'label', 'pub.notes')}`, ''];
   lines.push(...reportNotes(report, language).map((note) => `- ${note}`));
   return `${lines.join('\n')}\n`;
 }

@@ -19,6 +19,8 @@ import { accountingLine, reportNotes } from './report-notes.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
 import { noticeLines, noticesTitle } from './notices.js';
 import { visibleText } from './visible-text.js';
+import { distributionStepTable } from './distribution-table.js';
+import { stepKind } from './distribution-rows.js';
 
 export interface TableOptions {
   readonly language: Language;
@@ -148,7 +150,8 @@ function ratesTable(report: Report, options: TableOptions): string {
 export function renderTable(report: Report, options: TableOptions): string {
   const { language } = options;
   const settings = report.settings;
-  const parts = report.steps.map((step) => stepTable(report, step, options));
+  // Steps with categories or a measure (issue 15) have tables of their own (distribution-table.ts).
+  const parts = report.steps.map((step) => (stepKind(report, step.name) === 'yes-no' ? stepTable(report, step, options) : distributionStepTable(report, step, options)));
   if (report.rates.length > 0) parts.push(ratesTable(report, options));
   const notes = [
     ...(settings.unit === 'person' ? [say(language, 'label', 'personsCounted', { id: settings.unitId ?? '', rule: settings.unitRule ?? 'any' })] : []),

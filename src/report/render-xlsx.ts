@@ -22,6 +22,19 @@ import { withFixedDates } from './deterministic-zip.js';
 import { workbookFormatText } from './file-format-text.js';
 import { noticeLines, noticesTitle } from './notices.js';
 import { formatP } from './numbers.js';
+import {
+  categoryRowsOf,
+  distributionNotes,
+  distributionVerdict,
+  isCategoryComparisonHidden,
+  isCategoryRowHidden,
+  isMeasureComparisonHidden,
+  measureRowsOf,
+  rowName,
+  sexWords,
+  stepKind,
+  testWords,
+} from './distribution-rows.js';
 
 export interface XlsxOptions {
   readonly language: Language;
@@ -241,6 +254,179 @@ function addStepSheet(workbook: ExcelJS.Workbook, report: PublishedReport, step:
   nameFonts(sheet);
 }
 
+/** A column of a sheet of a step beyond yes/no: its head, width, number format, and whether its text wraps. */
+interface SheetColumn {
+  readonly head: string;
+  readonly width: number;
+  readonly format?: string;
+  readonly wrap?: boolean;
+}
+
+/** A line of such a sheet: its values, flagged (highlighted) or a row's heading line (bold). */
+interface SheetLine {
+  readonly values: readonly CellValue[];
+  readonly flag: boolean;
+  readonly heading: boolean;
+}
+
+/** A measure's figures: one decimal, the cell keeping the exact value. */
+const MEASURE = '0.0';
+
+/** A sheet of a categorical or numeric step: as a yes/no step's sheet (frozen header, filter, flagged lines highlighted, notes under it). */
+function addLinesSheet(workbook: ExcelJS.Workbook, name: string, layout: readonly SheetColumn[], lines: readonly SheetLine[], notes: readonly string[], language: Language, taken: Set<string>): void {
+  const sheet = workbook.addWorksheet(sheetName(name, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const widths = layout.map((column) => column.width);
+  sheet.columns = layout.map((column) => ({ header: column.head, width: column.width, style: { font: FONT, ...(column.format ? { numFmt: column.format } : {}) } }));
+  styleHead(sheet.getRow(1), widths);
+  for (const line of lines) {
+    const row = sheet.addRow(line.values.map(safe));
+    let height = 1;
+    row.eachCell({ includeEmpty: true }, (cell, number) => {
+      const column = layout[number - 1];
+      const wraps = column?.wrap === true && typeof cell.value === 'string';
+      cell.alignment = { vertical: 'top', ...(cell.value === HIDDEN ? { horizontal: 'right' } : {}), ...(wraps ? { wrapText: true } : {}) };
+      if (wraps && column !== undefined) height = Math.max(height, wrappedLines(String(cell.value), column.width, line.flag || line.heading));
+    });
+    fitHeight(row, height);
+    if (line.flag || line.heading) {
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.font = BOLD;
+        if (line.flag) cell.fill = FLAG_FILL;
+      });
+    }
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: sheet.rowCount, column: layout.length } };
+  sheet.addRow([]);
+  for (const note of notes) addWideText(sheet, note, widths);
+  setUpPrinting(sheet, language, true);
+  nameFonts(sheet);
+}
+
+/** A categorical step's sheet: per row a line for the whole distribution, its trend line when ordered, and a line per category. */
+function addCategorySheet(workbook: ExcelJS.Workbook, report: PublishedReport, step: PublishedReport['steps'][number], language: Language, taken: Set<string>): void {
+  const { female, male } = sexWords(report, language);
+  const countWord = say(language, 'label', 'dist.count');
+  const share = say(language, 'label', 'share');
+  const n = say(language, 'label', 'n');
+  const percent = percentFormat(language);
+  const pValue = pValueFormat(language);
+  const layout: SheetColumn[] = [
+    { head: say(language, 'label', 'pub.variable'), width: 16, wrap: true },
+    { head: say(language, 'label', 'group'), width: 20, wrap: true },
+    { head: say(language, 'label', 'dist.category'), width: 22, wrap: true },
+    { head: `${female} ${n}`, width: 8, format: COUNT },
+    { head: `${female} ${countWord}`, width: 8, format: COUNT },
+    { head: `${female} ${share}`, width: 8, format: percent },
+    { head: `${male} ${n}`, width: 8, format: COUNT },
+    { head: `${male} ${countWord}`, width: 8, format: COUNT },
+    { head: `${male} ${share}`, width: 8, format: percent },
+    { head: say(language, 'label', 'otherN'), width: 9, format: COUNT },
+    { head: say(language, 'label', 'difference'), width: 9, format: POINTS },
+    { head: say(language, 'label', 'ci95Low'), width: 8, format: POINTS },
+    { head: say(language, 'label', 'ci95High'), width: 8, format: POINTS },
+    { head: say(language, 'label', 'test'), width: 9, wrap: true },
+    { head: say(language, 'label', 'csv.df'), width: 7 },
+    { head: say(language, 'label', 'p'), width: 8, format: pValue },
+    { head: say(language, 'label', 'q'), width: 8, format: pValue },
+    { head: say(language, 'label', 'flag'), width: 9 },
+    { head: say(language, 'label', 'verdict'), width: 20, wrap: true },
+  ];
+  const lines: SheetLine[] = [];
+  for (const row of categoryRowsOf(report, step.name)) {
+    const hidden = isCategoryRowHidden(row);
+    const shown = (value: number | null | undefined): CellValue => (hidden ? HIDDEN : (value ?? null));
+    const group = groupCell(row, language);
+    lines.push({
+      heading: true,
+      flag: false,
+      values: [row.by, group, say(language, 'label', 'dist.wholeDistribution'), count(row.female.n), null, null, count(row.male.n), null, null, count(row.other.n), null, null, null, testWords(row.test, row.reason, language), row.df, shown(row.p), shown(row.q), row.flag ? say(language, 'label', 'flagged') : null, null],
+    });
+    if (row.trend !== null) {
+      lines.push({
+        heading: false,
+        flag: false,
+        values: [row.by, group, say(language, 'label', 'dist.trend'), null, null, null, null, null, null, null, null, null, null, testWords(row.trend.test, row.trend.reason, language), null, shown(row.trend.p), shown(row.trend.q), null, null],
+      });
+    }
+    for (const category of row.categories) {
+      const compared = isCategoryComparisonHidden(category);
+      const figure = (value: number | null | undefined): CellValue => (compared ? HIDDEN : (value ?? null));
+      const sexShare = (counts: typeof category.female): CellValue => (counts.share === null && (counts.n === null || counts.yes === null) ? HIDDEN : counts.share);
+      lines.push({
+        heading: false,
+        flag: category.flag,
+        values: [
+          row.by, group, category.value,
+          count(category.female.n), count(category.female.yes), sexShare(category.female),
+          count(category.male.n), count(category.male.yes), sexShare(category.male),
+          count(category.other.yes),
+          figure(category.diffPp), figure(category.ci95?.[0]), figure(category.ci95?.[1]),
+          testWords(category.test, category.reason, language), null, figure(category.p), figure(category.q),
+          category.flag ? say(language, 'label', 'flagged') : null, distributionVerdict(category, language) || null,
+        ],
+      });
+    }
+  }
+  const notes = [accountingLine(step, language), ...distributionNotes(report, step.name, language, (text) => text)];
+  addLinesSheet(workbook, step.name, layout, lines, notes, language, taken);
+}
+
+/** A row's group cell: "Totalt" or the group's value. */
+function groupCell(row: { readonly by: string | null; readonly group: string | null }, language: Language): string {
+  return rowName(row, language);
+}
+
+/** A numeric step's sheet: one line per row, each sex's n and summary, the shift, Wilcoxon's and Welch's tests. */
+function addMeasureSheet(workbook: ExcelJS.Workbook, report: PublishedReport, step: PublishedReport['steps'][number], language: Language, taken: Set<string>): void {
+  const rows = measureRowsOf(report, step.name);
+  const { female, male } = sexWords(report, language);
+  const pValue = pValueFormat(language);
+  const unit = rows[0]?.unit ?? null;
+  const figures = [
+    [say(language, 'label', 'n'), COUNT],
+    [say(language, 'label', 'dist.median').toLowerCase(), MEASURE],
+    [say(language, 'label', 'dist.q1'), MEASURE],
+    [say(language, 'label', 'dist.q3'), MEASURE],
+    [say(language, 'label', 'dist.mean').toLowerCase(), MEASURE],
+    [say(language, 'label', 'dist.sd'), MEASURE],
+  ] as const;
+  const layout: SheetColumn[] = [
+    { head: say(language, 'label', 'pub.variable'), width: 16, wrap: true },
+    { head: say(language, 'label', 'group'), width: 22, wrap: true },
+    ...[female, male].flatMap((sex) => figures.map(([figure, format]) => ({ head: `${sex} ${figure}`, width: 8, format }))),
+    { head: say(language, 'label', 'otherN'), width: 9, format: COUNT },
+    { head: unit === null ? say(language, 'label', 'dist.shiftNoUnit') : say(language, 'label', 'dist.shift', { unit }), width: 10, format: MEASURE },
+    { head: say(language, 'label', 'ci95Low'), width: 8, format: MEASURE },
+    { head: say(language, 'label', 'ci95High'), width: 8, format: MEASURE },
+    { head: say(language, 'label', 'test'), width: 9, wrap: true },
+    { head: say(language, 'label', 'p'), width: 8, format: pValue },
+    { head: say(language, 'label', 'q'), width: 8, format: pValue },
+    { head: say(language, 'label', 'dist.welchDiff'), width: 10, format: MEASURE },
+    { head: say(language, 'label', 'dist.welchP'), width: 8, format: pValue },
+    { head: say(language, 'label', 'flag'), width: 9 },
+    { head: say(language, 'label', 'verdict'), width: 20, wrap: true },
+  ];
+  const lines = rows.map((row): SheetLine => {
+    const hidden = isMeasureComparisonHidden(row);
+    const shown = (value: number | null | undefined): CellValue => (hidden ? HIDDEN : (value ?? null));
+    const summary = (side: typeof row.female): CellValue[] => {
+      const wholeHidden = side.n === null && side.mean === null && side.median === null;
+      return [count(side.n), ...[side.median, side.q1, side.q3, side.mean, side.sd].map((value) => (wholeHidden ? HIDDEN : value))];
+    };
+    return {
+      heading: false,
+      flag: row.flag,
+      values: [
+        row.by, groupCell(row, language), ...summary(row.female), ...summary(row.male), count(row.other.n),
+        shown(row.estimate), shown(row.ci95?.[0]), shown(row.ci95?.[1]), testWords(row.test, row.reason, language), shown(row.p), shown(row.q),
+        shown(row.welch?.estimate), shown(row.welch?.p), row.flag ? say(language, 'label', 'flagged') : null, distributionVerdict(row, language) || null,
+      ],
+    };
+  });
+  const notes = [accountingLine(step, language), ...distributionNotes(report, step.name, language, (text) => text)];
+  addLinesSheet(workbook, step.name, layout, lines, notes, language, taken);
+}
+
 function addRatesSheet(workbook: ExcelJS.Workbook, report: PublishedReport, language: Language, taken: Set<string>): void {
   if (report.rates.length === 0) return;
   const sheet = workbook.addWorksheet(sheetName(say(language, 'label', 'rates'), taken), { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -356,7 +542,13 @@ export async function renderXlsx(report: PublishedReport, options: XlsxOptions):
   workbook.modified = DOCUMENT_DATE;
   const taken = new Set<string>();
   addNoticesSheet(workbook, report, language, taken);
-  for (const step of report.steps) addStepSheet(workbook, report, step, language, taken);
+  for (const step of report.steps) {
+    // Steps with categories or a measure (issue 15) have sheets of their own.
+    const kind = stepKind(report, step.name);
+    if (kind === 'categories') addCategorySheet(workbook, report, step, language, taken);
+    else if (kind === 'measure') addMeasureSheet(workbook, report, step, language, taken);
+    else addStepSheet(workbook, report, step, language, taken);
+  }
   addRatesSheet(workbook, report, language, taken);
   addAboutSheet(workbook, report, language, taken);
   const buffer = await workbook.xlsx.writeBuffer();

@@ -26,10 +26,6 @@ export function isSmallCount(count: number, below: number): boolean {
   return count >= 1 && count < below;
 }
 
-function cellSize(table: CountTable, row: number, sex: number): number {
-  return table.counts[row]![sex]!.reduce((sum, count) => sum + count, 0);
-}
-
 function compareLexically(a: readonly number[], b: readonly number[]): number {
   const index = a.findIndex((value, position) => value !== b[position]);
   return index < 0 ? 0 : a[index]! - b[index]!;
@@ -51,18 +47,42 @@ function recoverable(relations: readonly SumRelation[], hidden: ReadonlySet<numb
 }
 
 /**
- * The visible row that best protects `row`: from the relations around it (widening
- * through hidden rows when those have no visible member), the smallest non-empty group
- * cell, else an overall cell, else an empty one.
+ * A table of units to protect, more general than CountTable: the units of one sex are
+ * related by known sums, and each has a size and a tier (lower tiers are taken as
+ * complements first). A yes/no table's units are its rows; a categorical table's are each
+ * row's categories and its n (categorical-suppression.ts).
  */
-function complementFor(row: number, sex: number, table: CountTable, relations: readonly SumRelation[], hidden: ReadonlySet<number>): number | null {
+export interface UnitTable {
+  readonly units: number;
+  readonly sexes: number;
+  /** The count a unit holds for one sex. */
+  readonly size: (unit: number, sex: number) => number;
+  /** True when the unit must be hidden for that sex whatever else is (a small count). */
+  readonly small: (unit: number, sex: number) => boolean;
+  /** Complements come from the lowest tier first (groups before the overall row). */
+  readonly tier: (unit: number) => number;
+  /** The known sums among the units, in groups that do not touch each other (one per step). */
+  readonly relationGroups: readonly (readonly SumRelation[])[];
+  /**
+   * True to give back, after protecting, every complement that is not needed: the greedy
+   * choice of complements, one relation at a time, can take more than it must when a unit
+   * sits in two relations (a category of a group: its row and its column).
+   */
+  readonly prune?: boolean;
+}
+
+/**
+ * The visible unit that best protects `unit`: from the relations around it (widening
+ * through hidden units when those have no visible member), the smallest non-empty unit
+ * of the lowest tier, else of a higher tier, else an empty one.
+ */
+function complementFor(unit: number, sex: number, table: UnitTable, relations: readonly SumRelation[], hidden: ReadonlySet<number>): number | null {
   const rank = (candidate: number): [number, number, number, number] => {
-    const size = cellSize(table, candidate, sex);
-    const place = table.places[candidate]!;
-    return [size === 0 ? 1 : 0, place.by === null ? 1 : 0, size, candidate];
+    const size = table.size(candidate, sex);
+    return [size === 0 ? 1 : 0, table.tier(candidate), size, candidate];
   };
-  const reached = new Set([row]);
-  let frontier = [row];
+  const reached = new Set([unit]);
+  let frontier = [unit];
   while (frontier.length > 0) {
     const around = relations.filter((relation) => membersOf(relation).some((member) => frontier.includes(member)));
     const visible = [...new Set(around.flatMap(membersOf))].filter((member) => !hidden.has(member));
@@ -75,21 +95,84 @@ function complementFor(row: number, sex: number, table: CountTable, relations: r
   return null;
 }
 
-/** Adds complements to one sex's hidden rows until none can be recovered. */
-function protect(table: CountTable, sex: number, relations: readonly SumRelation[], hidden: Set<number>): void {
+/** Adds complements to one sex's hidden units until none can be recovered. */
+function protect(table: UnitTable, sex: number, relations: readonly SumRelation[], hidden: Set<number>): void {
   for (;;) {
     const exposed = recoverable(relations, hidden);
     if (exposed.length === 0) return;
     const touched = new Set<SumRelation>();
-    for (const row of exposed) {
-      const around = relations.filter((relation) => membersOf(relation).includes(row));
+    for (const unit of exposed) {
+      const around = relations.filter((relation) => membersOf(relation).includes(unit));
       if (around.some((relation) => touched.has(relation))) continue;
-      const complement = complementFor(row, sex, table, relations, hidden);
-      if (complement === null) throw new Error(`no cell can protect row ${row} of the published table`);
+      const complement = complementFor(unit, sex, table, relations, hidden);
+      if (complement === null) throw new Error(`no cell can protect row ${unit} of the published table`);
       hidden.add(complement);
       relations.filter((relation) => membersOf(relation).includes(complement)).forEach((relation) => touched.add(relation));
     }
   }
+}
+
+/** Pairs of complements are tried only up to this many complements (their number grows as its square). */
+const MOST_COMPLEMENTS_FOR_PAIRS = 40;
+
+/**
+ * Shows again, largest first, each complement whose hiding protects nothing that the others
+ * do not, then each pair of complements that can only be shown together (two of one row,
+ * each determined by the other once the row's sum is known).
+ */
+function prune(table: UnitTable, sex: number, relations: readonly SumRelation[], hidden: Set<number>, alsoHidden: ReadonlySet<string>): void {
+  const members = new Set(relations.flatMap(membersOf));
+  const complementsOf = () =>
+    [...hidden]
+      .filter((unit) => members.has(unit) && !table.small(unit, sex) && !alsoHidden.has(cellKey(unit, sex)))
+      .sort((a, b) => table.size(b, sex) - table.size(a, sex) || b - a);
+  for (const unit of complementsOf()) {
+    hidden.delete(unit);
+    if (recoverable(relations, hidden).length > 0) hidden.add(unit);
+  }
+  const complements = complementsOf();
+  if (complements.length > MOST_COMPLEMENTS_FOR_PAIRS) return;
+  for (const [position, first] of complements.entries()) {
+    for (const second of complements.slice(position + 1)) {
+      if (!hidden.has(first) || !hidden.has(second)) continue;
+      hidden.delete(first);
+      hidden.delete(second);
+      if (recoverable(relations, hidden).length > 0) {
+        hidden.add(first);
+        hidden.add(second);
+      }
+    }
+  }
+}
+
+/**
+ * The units to hide (keys cellKey(unit, sex)): every small unit, the units in
+ * `alsoHidden`, and the complements that keep them from being computed back.
+ */
+export function hiddenUnits(table: UnitTable, alsoHidden: ReadonlySet<string> = new Set()): Set<string> {
+  const result = new Set<string>();
+  for (let sex = 0; sex < table.sexes; sex++) {
+    const hidden = new Set<number>();
+    for (let unit = 0; unit < table.units; unit++) {
+      if (table.small(unit, sex) || alsoHidden.has(cellKey(unit, sex))) hidden.add(unit);
+    }
+    for (const relations of table.relationGroups) {
+      protect(table, sex, relations, hidden);
+      if (table.prune === true) prune(table, sex, relations, hidden, alsoHidden);
+    }
+    hidden.forEach((unit) => result.add(cellKey(unit, sex)));
+  }
+  return result;
+}
+
+/** The relations of a table's rows, grouped by step (steps never share a sum). */
+export function relationsByStep(places: readonly RowPlace[]): SumRelation[][] {
+  const steps = new Map<string, SumRelation[]>();
+  for (const relation of sumRelations(places)) {
+    const step = places[relation.total]!.step;
+    steps.set(step, [...(steps.get(step) ?? []), relation]);
+  }
+  return [...steps.values()];
 }
 
 /**
@@ -97,20 +180,15 @@ function protect(table: CountTable, sex: number, relations: readonly SumRelation
  * `alsoHidden`, and the complements that keep them from being computed back.
  */
 export function hiddenCells(table: CountTable, below: number, alsoHidden: ReadonlySet<string> = new Set()): Set<string> {
-  const relations = sumRelations(table.places);
-  const steps = new Map<string, SumRelation[]>();
-  for (const relation of relations) {
-    const step = table.places[relation.total]!.step;
-    steps.set(step, [...(steps.get(step) ?? []), relation]);
-  }
-  const result = new Set<string>();
-  for (let sex = 0; sex < table.sexes; sex++) {
-    const hidden = new Set<number>();
-    table.counts.forEach((cells, row) => {
-      if (cells[sex]!.some((count) => isSmallCount(count, below)) || alsoHidden.has(cellKey(row, sex))) hidden.add(row);
-    });
-    for (const stepRelations of steps.values()) protect(table, sex, stepRelations, hidden);
-    hidden.forEach((row) => result.add(cellKey(row, sex)));
-  }
-  return result;
+  return hiddenUnits(
+    {
+      units: table.places.length,
+      sexes: table.sexes,
+      size: (row, sex) => table.counts[row]![sex]!.reduce((sum, count) => sum + count, 0),
+      small: (row, sex) => table.counts[row]![sex]!.some((count) => isSmallCount(count, below)),
+      tier: (row) => (table.places[row]!.by === null ? 1 : 0),
+      relationGroups: relationsByStep(table.places),
+    },
+    alsoHidden,
+  );
 }

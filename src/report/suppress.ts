@@ -5,6 +5,8 @@
  * difference and its interval, the detectable difference, the shortfall, the test
  * statistic, p, q, the ratios, the stratified evidence, the change over time, and as much
  * of the steps' row accounting as would give a hidden count back (accounting-suppression.ts).
+ * The rows of steps with categories or a measure are protected likewise
+ * (distribution-suppression.ts).
  * Flags, verdicts and test names stay: they were computed on the true counts.
  */
 import type {
@@ -22,7 +24,17 @@ import type {
   StepSummary,
 } from '../model/report.js';
 import { cellKey, hiddenCells, type CountTable } from './secondary-suppression.js';
-import { planAccounting, type AccountingLevel } from './accounting-suppression.js';
+import { planAccounting, tableKey, type AccountingLevel } from './accounting-suppression.js';
+import {
+  CategoryUnits,
+  categoryAccounting,
+  categoryUnitTable,
+  hiddenMeasureCells,
+  measureAccounting,
+  publishCategoryRows,
+  publishMeasureRows,
+} from './distribution-suppression.js';
+import { hiddenUnits } from './secondary-suppression.js';
 
 export interface SuppressOptions {
   /** Hide counts from 1 to below − 1; null publishes everything (not for publication). */
@@ -129,15 +141,34 @@ export function suppressReport(report: Report, options: SuppressOptions): Publis
     counts: report.results.map((result) => RESULT_SEXES.map((sex) => [result[sex].yes, result[sex].n - result[sex].yes])),
     sexes: RESULT_SEXES.length,
   };
+  // The steps with categories or a measure (issue 15) have tables of their own, protected
+  // the same way and seen by the row accounting with the yes/no rows.
+  const categoryUnits = new CategoryUnits(report.categoryResults ?? []);
+  const categoryTable = categoryUnitTable(categoryUnits, below);
+  const measureRows = report.measureResults ?? [];
+  const otherTables = () => [categoryAccounting(categoryUnits, hiddenCategories), measureAccounting(measureRows, hiddenMeasures)];
   // The row accounting is protected with the tables: when it cannot hide enough by itself, a
   // cell of the overall row is hidden and the tables' secondary suppression runs again.
   const alsoHidden = new Set<string>();
+  const alsoCategories = new Set<string>();
+  const alsoMeasures = new Set<string>();
   let hiddenResults = hiddenCells(resultTable, below);
-  let accounting = planAccounting(report, hiddenResults);
+  let hiddenCategories = hiddenUnits(categoryTable);
+  let hiddenMeasures = hiddenMeasureCells(measureRows, below, alsoMeasures);
+  let accounting = planAccounting(report, hiddenResults, otherTables());
   while (accounting.hideCell !== null) {
-    alsoHidden.add(accounting.hideCell);
-    hiddenResults = hiddenCells(resultTable, below, alsoHidden);
-    accounting = planAccounting(report, hiddenResults);
+    const cell = accounting.hideCell;
+    if (cell.startsWith(tableKey(0, ''))) {
+      alsoCategories.add(cell.slice(tableKey(0, '').length));
+      hiddenCategories = hiddenUnits(categoryTable, alsoCategories);
+    } else if (cell.startsWith(tableKey(1, ''))) {
+      alsoMeasures.add(cell.slice(tableKey(1, '').length));
+      hiddenMeasures = hiddenMeasureCells(measureRows, below, alsoMeasures);
+    } else {
+      alsoHidden.add(cell);
+      hiddenResults = hiddenCells(resultTable, below, alsoHidden);
+    }
+    accounting = planAccounting(report, hiddenResults, otherTables());
   }
   const rowHidden = (row: number): boolean => hiddenResults.has(cellKey(row, 0)) || hiddenResults.has(cellKey(row, 1));
   // A group's change over time compares its period rows: hidden when any of them is.
@@ -167,10 +198,17 @@ export function suppressReport(report: Report, options: SuppressOptions): Publis
 
   const steps = report.steps.map((step, position) => publishAccounting(step, accounting.levels[position]!));
   const warnings = report.warnings.map(withoutDifferences);
-  // Issue 15 (in progress): the rows of categorical and numeric steps are not published
-  // until their suppression lands; no configuration can make them before that.
-  const { categoryResults: _categories, measureResults: _measures, ...rest } = report;
-  return { ...rest, settings: { ...report.settings, suppressBelow: below }, steps, results, rates, warnings };
+  const { categoryResults, measureResults, ...rest } = report;
+  return {
+    ...rest,
+    settings: { ...report.settings, suppressBelow: below },
+    steps,
+    results,
+    rates,
+    warnings,
+    ...(categoryResults ? { categoryResults: publishCategoryRows(categoryUnits, hiddenCategories) } : {}),
+    ...(measureResults ? { measureResults: publishMeasureRows(measureResults, hiddenMeasures, below) } : {}),
+  };
 }
 
 /**

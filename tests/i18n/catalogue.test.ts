@@ -20,7 +20,7 @@ const SHOWN_AS_GIVEN: readonly Topic[] = ['error', 'label'];
 const NESTED = new Set(['error config-invalid', 'problem analysis-stopped', 'error excluded-rows']);
 
 /** Labels that read the same in both languages: symbols, names of tests, and loan words. */
-const SAME_IN_BOTH = new Set(['n', 'test', 'p', 'q', 'chi2', 'fisher', 'noTest', 'role.personnummer', 'role.id', 'pub.setting.suppressRange', 'verdict.none', 'period']);
+const SAME_IN_BOTH = new Set(['n', 'test', 'p', 'q', 'chi2', 'fisher', 'noTest', 'role.personnummer', 'role.id', 'pub.setting.suppressRange', 'verdict.none', 'period', 'dist.nEquals', 'wilcoxon', 'van-elteren', 'welch', 'dist.welchP', 'csv.sexFigure', 'dist.median', 'csv.trendP', 'csv.trendQ', 'csv.welch']);
 
 /** Values that must be one of a few words (they choose a word of their own). */
 const CHOSEN: Readonly<Record<string, string>> = { sex: 'female', sexTerms: 'children', role: 'sex', problem: 'format', reasons: '', looksLike: 'rate', meaning: 'zero' };

@@ -1,0 +1,329 @@
+/**
+ * The tables of steps beyond yes/no (issue 15) as text, shared by the renderers that print
+ * tables for people (terminal, Markdown): columns, lines and cells, and the notes under a
+ * table. Hidden values read "..".
+ *
+ * A categorical step is one block per row (overall, then the groups of each `by`
+ * variable): the row's line with each sex's n and the whole distribution's test, the trend
+ * line of ordered categories, and a line per category with each sex's "count of n (share)",
+ * the difference in percentage points with its interval, the test, p, q and the verdict.
+ * A numeric step is one line per row: each sex's n, median (q1–q3) and mean (sd), the
+ * shift female − male with its interval, Wilcoxon's p and q, Welch's difference and p,
+ * and the verdict. The stratified tests are listed under the table.
+ */
+import type { Language } from '../messages/languages.js';
+import { say } from '../i18n/catalogue.js';
+import type {
+  DistributionAdjusted,
+  PublishedCategoryComparison,
+  PublishedCategoryResult,
+  PublishedMeasureResult,
+  PublishedMeasureSummary,
+  PublishedReport,
+  PublishedSexCounts,
+  VerdictFields,
+} from '../model/report.js';
+import { formatNumber, formatP, formatPercent, formatSignedPp } from './numbers.js';
+import { HIDDEN, formatCount } from './published-values.js';
+import { criteriaWords } from './verdict-text.js';
+
+/** The kind of a step: which of the report's arrays holds its rows. */
+export type StepKind = 'yes-no' | 'categories' | 'measure';
+
+/** Which array holds the rows of the step named `step`. */
+export function stepKind(report: PublishedReport, step: string): StepKind {
+  if (report.categoryResults?.some((row) => row.step === step)) return 'categories';
+  if (report.measureResults?.some((row) => row.step === step)) return 'measure';
+  return 'yes-no';
+}
+
+/** The rows of a categorical step, in report order. */
+export function categoryRowsOf(report: PublishedReport, step: string): PublishedCategoryResult[] {
+  return (report.categoryResults ?? []).filter((row) => row.step === step);
+}
+
+/** The rows of a numeric step, in report order. */
+export function measureRowsOf(report: PublishedReport, step: string): PublishedMeasureResult[] {
+  return (report.measureResults ?? []).filter((row) => row.step === step);
+}
+
+/** A column of a table: its field (for leaving it out and for HTML), its head, and whether it holds text. */
+export interface TextColumn {
+  readonly field: string;
+  readonly head: string;
+  readonly text: boolean;
+}
+
+/** One line of a table: a variable's heading, or a line of cells (one per column); flagged lines are highlighted. */
+export type TextLine = { readonly variable: string } | { readonly cells: readonly string[]; readonly flag: boolean; readonly heading: boolean };
+
+/** A whole table as text. */
+export interface TextTable {
+  readonly columns: readonly TextColumn[];
+  readonly lines: readonly TextLine[];
+}
+
+/** How text from the data is made safe for the format (control characters, Markdown). */
+export type DataText = (text: string) => string;
+
+const hiddenOr = (value: number | null | undefined, hidden: boolean, format: (value: number) => string): string => (hidden ? HIDDEN : value === null || value === undefined ? '–' : format(value));
+
+/** A value of a measure: whole numbers as they are, others with one decimal. */
+export function formatMeasure(value: number, language: Language): string {
+  return formatNumber(value, language, Number.isInteger(value) ? 0 : 1);
+}
+
+/** An interval "a – b" with a formatter, "–" when there is none. */
+function intervalText(interval: readonly [number, number] | null, format: (value: number) => string): string {
+  return interval === null ? '–' : `${format(interval[0])} – ${format(interval[1])}`;
+}
+
+/** A row's place in words: "Totalt", or the group's value, "(tomt)" when blank. */
+export function rowName(row: { readonly by: string | null; readonly group: string | null }, language: Language): string {
+  if (row.by === null) return say(language, 'label', 'overall');
+  return row.group === '' || row.group === null ? say(language, 'label', 'blankGroup') : row.group;
+}
+
+/** A row's place for a sentence: "Totalt", or "Stadsdel Bromma". */
+function placeName(row: { readonly by: string | null; readonly group: string | null }, language: Language, data: DataText): string {
+  return row.by === null ? say(language, 'label', 'overall') : `${data(row.by)} ${data(rowName(row, language))}`;
+}
+
+/** The verdict of a flaggable row or category in words (as a yes/no row's, verdict-text.ts). */
+export function distributionVerdict(fields: VerdictFields & { readonly adjusted: readonly { readonly criterion: string; readonly warnings: readonly string[] }[] }, language: Language): string {
+  switch (fields.verdict) {
+    case 'explained': {
+      const heterogeneous = fields.adjusted.some((comparison) => (fields.explainedBy as readonly string[]).includes(comparison.criterion) && comparison.warnings.includes('heterogeneous-strata'));
+      return say(language, 'label', heterogeneous ? 'verdict.explainedOnAverage' : 'verdict.explained', { criteria: criteriaWords(fields.explainedBy, language) });
+    }
+    case 'insufficient':
+      return say(language, 'label', 'verdict.insufficient', { criteria: criteriaWords(fields.insufficientFor, language) });
+    case 'inconclusive':
+      return say(language, 'label', 'verdict.inconclusive', { criteria: criteriaWords(fields.inconclusiveFor, language) });
+    default:
+      return say(language, 'label', `verdict.${fields.verdict}`);
+  }
+}
+
+/** A test's name in words, or why there is none. */
+export function testWords(test: 'chi2' | 'fisher' | 'wilcoxon' | 'van-elteren' | 'cmh' | null, reason: string | null, language: Language): string {
+  if (test === null) return reason ? say(language, 'label', `reason.${reason}` as 'reason.no-cases') : say(language, 'label', 'noTest');
+  return say(language, 'label', test === 'cmh' ? 'cmh-generalized' : test);
+}
+
+/** A category's count for one sex: "24 av 225 (10,7 %)", with ".." for what is hidden. */
+export function categoryCountText(counts: PublishedSexCounts, language: Language): string {
+  const share = counts.share === null ? (counts.n === null || counts.yes === null ? HIDDEN : '–') : say(language, 'label', 'percentText', { value: formatPercent(counts.share, language) });
+  return `${formatCount(counts.yes, language)} ${say(language, 'label', 'yesOf')} ${formatCount(counts.n, language)} (${share})`;
+}
+
+/** True when the female–male comparison of a category is hidden (a count or n of either sex). */
+export function isCategoryComparisonHidden(category: PublishedCategoryComparison): boolean {
+  return category.female.yes === null || category.female.n === null || category.male.yes === null || category.male.n === null;
+}
+
+/** True when a categorical row's tests are hidden (a count of either sex is). */
+export function isCategoryRowHidden(row: PublishedCategoryResult): boolean {
+  return row.female.n === null || row.male.n === null || row.categories.some(isCategoryComparisonHidden);
+}
+
+/** True when a numeric row's comparison is hidden (either sex's n is). */
+export function isMeasureComparisonHidden(row: PublishedMeasureResult): boolean {
+  return row.female.n === null || row.male.n === null;
+}
+
+/** True when some row of the report's categorical or numeric steps has cases of other or unknown sex (a hidden count counts). */
+function hasOtherSex(rows: ReadonlyArray<{ readonly other: { readonly n: number | null } }>): boolean {
+  return rows.some((row) => row.other.n !== 0);
+}
+
+/** The words for the two sexes, as the report names them. */
+export function sexWords(report: PublishedReport, language: Language): { readonly female: string; readonly male: string } {
+  return { female: say(language, 'label', `sex.female.${report.sexTerms}`), male: say(language, 'label', `sex.male.${report.sexTerms}`) };
+}
+
+/** A categorical step's table: per row its line, its trend line when ordered, and a line per category. */
+export function categoryTable(report: PublishedReport, step: string, language: Language, data: DataText): TextTable {
+  const rows = categoryRowsOf(report, step);
+  const { female, male } = sexWords(report, language);
+  const other = hasOtherSex(rows);
+  const columns: TextColumn[] = [
+    { field: 'group', head: say(language, 'label', 'dist.groupCategory'), text: true },
+    { field: 'female', head: female, text: false },
+    { field: 'male', head: male, text: false },
+    ...(other ? [{ field: 'other-n', head: say(language, 'label', 'otherN'), text: false }] : []),
+    { field: 'diff', head: say(language, 'label', 'difference'), text: false },
+    { field: 'ci95', head: say(language, 'label', 'ci95'), text: false },
+    { field: 'test', head: say(language, 'label', 'test'), text: true },
+    { field: 'p', head: say(language, 'label', 'p'), text: false },
+    { field: 'q', head: say(language, 'label', 'q'), text: false },
+    { field: 'verdict', head: say(language, 'label', 'verdict'), text: true },
+  ];
+  const cellsOf = (values: Record<string, string>): string[] => columns.map((column) => values[column.field] ?? '');
+  const lines: TextLine[] = [];
+  let currentBy: string | null = null;
+  for (const row of rows) {
+    if (row.by !== null && row.by !== currentBy) {
+      currentBy = row.by;
+      lines.push({ variable: data(row.by) });
+    }
+    const hidden = isCategoryRowHidden(row);
+    const indent = row.by === null ? '' : '  ';
+    const nText = (n: number | null): string => say(language, 'label', 'dist.nEquals', { n: formatCount(n, language) });
+    const test = row.test === null ? testWords(null, row.reason, language) : say(language, 'label', 'dist.testDf', { test: testWords(row.test, null, language), df: row.df ?? '–' });
+    lines.push({
+      heading: true,
+      flag: false,
+      cells: cellsOf({
+        group: `${indent}${data(rowName(row, language))}`,
+        female: nText(row.female.n),
+        male: nText(row.male.n),
+        'other-n': formatCount(row.other.n, language),
+        test,
+        p: hiddenOr(row.p, hidden, (value) => formatP(value, language)),
+        q: hiddenOr(row.q, hidden, (value) => formatP(value, language)),
+      }),
+    });
+    if (row.trend !== null) {
+      lines.push({
+        heading: false,
+        flag: false,
+        cells: cellsOf({
+          group: `${indent}  ${say(language, 'label', 'dist.trend')}`,
+          test: testWords(row.trend.test, row.trend.reason, language),
+          p: hiddenOr(row.trend.p, hidden, (value) => formatP(value, language)),
+          q: hiddenOr(row.trend.q, hidden, (value) => formatP(value, language)),
+        }),
+      });
+    }
+    for (const category of row.categories) {
+      const compared = isCategoryComparisonHidden(category);
+      lines.push({
+        heading: false,
+        flag: category.flag,
+        cells: cellsOf({
+          group: `${indent}  ${data(category.value === '' ? say(language, 'label', 'blankGroup') : category.value)}`,
+          female: categoryCountText(category.female, language),
+          male: categoryCountText(category.male, language),
+          'other-n': formatCount(category.other.yes, language),
+          diff: hiddenOr(category.diffPp, compared, (value) => formatSignedPp(value, language)),
+          ci95: compared ? HIDDEN : intervalText(category.ci95, (value) => formatNumber(value, language, 1)),
+          test: testWords(category.test, category.reason, language),
+          p: hiddenOr(category.p, compared, (value) => formatP(value, language)),
+          q: hiddenOr(category.q, compared, (value) => formatP(value, language)),
+          verdict: distributionVerdict(category, language),
+        }),
+      });
+    }
+  }
+  return { columns, lines };
+}
+
+/** A sex's median and quartiles: "98 (61–131,5)". */
+function medianText(summary: PublishedMeasureSummary, language: Language): string {
+  if (summary.median === null) return summary.n === null && summary.mean === null ? HIDDEN : '–';
+  const quartiles = summary.q1 === null || summary.q3 === null ? '' : ` (${formatMeasure(summary.q1, language)}–${formatMeasure(summary.q3, language)})`;
+  return `${formatMeasure(summary.median, language)}${quartiles}`;
+}
+
+/** A sex's mean and standard deviation: "101,4 (48,2)". */
+function meanText(summary: PublishedMeasureSummary, language: Language): string {
+  if (summary.mean === null) return summary.n === null ? HIDDEN : '–';
+  return `${formatNumber(summary.mean, language, 1)}${summary.sd === null ? '' : ` (${formatNumber(summary.sd, language, 1)})`}`;
+}
+
+/** A numeric step's table: one line per row. */
+export function measureTable(report: PublishedReport, step: string, language: Language, data: DataText): TextTable {
+  const rows = measureRowsOf(report, step);
+  const { female, male } = sexWords(report, language);
+  const unit = rows[0]?.unit ?? null;
+  const n = say(language, 'label', 'n');
+  const columns: TextColumn[] = [
+    { field: 'group', head: say(language, 'label', 'group'), text: true },
+    { field: 'female-n', head: `${female} ${n}`, text: false },
+    { field: 'female-median', head: `${female} ${say(language, 'label', 'dist.medianQuartiles')}`, text: false },
+    { field: 'female-mean', head: `${female} ${say(language, 'label', 'dist.meanSd')}`, text: false },
+    { field: 'male-n', head: `${male} ${n}`, text: false },
+    { field: 'male-median', head: `${male} ${say(language, 'label', 'dist.medianQuartiles')}`, text: false },
+    { field: 'male-mean', head: `${male} ${say(language, 'label', 'dist.meanSd')}`, text: false },
+    ...(hasOtherSex(rows) ? [{ field: 'other-n', head: say(language, 'label', 'otherN'), text: false }] : []),
+    { field: 'diff', head: unit === null ? say(language, 'label', 'dist.shiftNoUnit') : say(language, 'label', 'dist.shift', { unit: data(unit) }), text: false },
+    { field: 'ci95', head: say(language, 'label', 'ci95'), text: false },
+    { field: 'p', head: say(language, 'label', 'p'), text: false },
+    { field: 'q', head: say(language, 'label', 'q'), text: false },
+    { field: 'welch-diff', head: say(language, 'label', 'dist.welchDiff'), text: false },
+    { field: 'welch-p', head: say(language, 'label', 'dist.welchP'), text: false },
+    { field: 'verdict', head: say(language, 'label', 'verdict'), text: true },
+  ];
+  const lines: TextLine[] = [];
+  let currentBy: string | null = null;
+  for (const row of rows) {
+    if (row.by !== null && row.by !== currentBy) {
+      currentBy = row.by;
+      lines.push({ variable: data(row.by) });
+    }
+    const hidden = isMeasureComparisonHidden(row);
+    const measure = (value: number) => formatMeasure(value, language);
+    const values: Record<string, string> = {
+      group: `${row.by === null ? '' : '  '}${data(rowName(row, language))}`,
+      'female-n': formatCount(row.female.n, language),
+      'female-median': medianText(row.female, language),
+      'female-mean': meanText(row.female, language),
+      'male-n': formatCount(row.male.n, language),
+      'male-median': medianText(row.male, language),
+      'male-mean': meanText(row.male, language),
+      'other-n': formatCount(row.other.n, language),
+      diff: row.test === null && !hidden ? testWords(null, row.reason, language) : hiddenOr(row.estimate, hidden, measure),
+      ci95: hidden ? HIDDEN : intervalText(row.ci95, measure),
+      p: hiddenOr(row.p, hidden, (value) => formatP(value, language)),
+      q: hiddenOr(row.q, hidden, (value) => formatP(value, language)),
+      'welch-diff': hiddenOr(row.welch?.estimate, hidden, (value) => formatNumber(value, language, 1)),
+      'welch-p': hiddenOr(row.welch?.p, hidden, (value) => formatP(value, language)),
+      verdict: distributionVerdict(row, language),
+    };
+    lines.push({ heading: false, flag: row.flag, cells: columns.map((column) => values[column.field] ?? '') });
+  }
+  return { columns, lines };
+}
+
+/** A stratified test's figures: "13,1, fg 3, p = 0,001, q = 0,006" (z for van Elteren). */
+function adjustedFigures(adjusted: DistributionAdjusted, hidden: boolean, language: Language): string {
+  const statistic = hiddenOr(adjusted.statistic, hidden, (value) => formatNumber(value, language, 2));
+  const first = adjusted.test === 'van-elteren' ? `z = ${statistic}` : adjusted.df === null ? statistic : say(language, 'label', 'dist.testDf', { test: statistic, df: adjusted.df });
+  // "p = 0,023", but "p < 0,001" (formatP's text starts with the sign then).
+  const equation = (name: string, value: number | null): string => {
+    const text = hiddenOr(value, hidden, (shown) => formatP(shown, language));
+    return text.startsWith('<') ? `${name} ${text}` : `${name} = ${text}`;
+  };
+  return `${first}, ${equation('p', adjusted.p)}, ${equation('q', adjusted.q)}`;
+}
+
+/** The lines under a categorical or numeric step's table: what the cells hold, the stratified tests of every row. */
+export function distributionNotes(report: PublishedReport, step: string, language: Language, data: DataText): string[] {
+  const kind = stepKind(report, step);
+  const { female, male } = sexWords(report, language);
+  const notes: string[] = [];
+  const rows: ReadonlyArray<{ readonly by: string | null; readonly group: string | null; readonly adjusted: readonly DistributionAdjusted[]; readonly hidden: boolean }> =
+    kind === 'categories'
+      ? categoryRowsOf(report, step).map((row) => ({ ...row, hidden: isCategoryRowHidden(row) }))
+      : measureRowsOf(report, step).map((row) => ({ ...row, hidden: isMeasureComparisonHidden(row) }));
+  if (kind === 'categories') notes.push(say(language, 'label', 'dist.categoryCellsNote', { female: female.toLowerCase(), male: male.toLowerCase() }));
+  if (kind === 'measure') {
+    const first = measureRowsOf(report, step)[0];
+    if (first !== undefined) {
+      const minShift = `${formatMeasure(first.minShift, language)}${first.unit === null ? '' : ` ${data(first.unit)}`}`;
+      notes.push(say(language, 'label', 'dist.measureNote', { minShift, female: female.toLowerCase(), male: male.toLowerCase() }));
+    }
+  }
+  for (const row of rows) {
+    for (const adjusted of row.adjusted) {
+      const common = { place: placeName(row, language, data), criterion: say(language, 'label', `criterion.${adjusted.criterion}`), variables: adjusted.for.map(data).join(', ') };
+      notes.push(
+        adjusted.test === null
+          ? say(language, 'label', 'dist.adjustedNone', { ...common, reason: adjusted.reason === null ? '–' : adjusted.reason === 'single-stratum' ? say(language, 'label', 'dist.singleStratum') : say(language, 'label', `reason.${adjusted.reason}`) })
+          : say(language, 'label', 'dist.adjustedLine', { ...common, test: testWords(adjusted.test, null, language), figures: adjustedFigures(adjusted, row.hidden, language) }),
+      );
+    }
+  }
+  return notes;
+}
