@@ -24,9 +24,15 @@ export interface CrossKeyInput {
   readonly sex: { readonly personnummer?: string; readonly columns?: ReadonlyMap<string, string> };
   readonly count?: string;
   readonly by?: readonly string[];
-  readonly steps: readonly { readonly name: string; readonly explain?: Explain; readonly of?: string }[];
+  readonly steps: readonly {
+    readonly name: string;
+    readonly explain?: Explain;
+    readonly of?: string;
+    readonly categories?: unknown;
+    readonly measure?: unknown;
+  }[];
   readonly explain?: Explain;
-  readonly unit?: { readonly id: string };
+  readonly unit?: { readonly id: string; readonly rule?: string };
   readonly period?: { readonly column: string };
   readonly population?: { readonly by?: readonly string[]; readonly step?: string };
   /** A Map, as the schema reads it: a derived variable may be named like an Object property. */
@@ -129,6 +135,42 @@ const noUnitWithColumns: CrossKeyRule = (config) => {
   return step === undefined ? [] : [{ path: ['unit'], code: 'funnel-with-unit', args: { step } }];
 };
 
+/** The key of a step whose outcome is no yes/no (`categories` or `measure`), or null for a yes/no step. */
+function otherKindOf(step: CrossKeyInput['steps'][number]): 'categories' | 'measure' | null {
+  return step.categories !== undefined ? 'categories' : step.measure !== undefined ? 'measure' : null;
+}
+
+/**
+ * Rule `any` makes a person yes when any case is: a category or a number has no "any".
+ * Said at unit.rule when it is written, else at unit (the rule is any by default).
+ */
+const noAnyRuleWithKinds: CrossKeyRule = (config) => {
+  if (config.unit === undefined || (config.unit.rule ?? 'any') !== 'any') return [];
+  const step = config.steps.find((candidate) => otherKindOf(candidate) !== null);
+  if (step === undefined) return [];
+  return [{ path: config.unit.rule === undefined ? ['unit'] : ['unit', 'rule'], code: 'unit-any-with-kind', args: { step: step.name, key: otherKindOf(step)! } }];
+};
+
+/** Rates per 1,000 count a yes/no step's cases (population.step, else the first step). */
+const populationStepIsYesNo: CrossKeyRule = (config) => {
+  if (config.population === undefined) return [];
+  const name = config.population.step;
+  const step = name === undefined ? config.steps[0] : config.steps.find((candidate) => candidate.name === name);
+  const key = step === undefined ? null : otherKindOf(step);
+  if (step === undefined || key === null) return [];
+  return [{ path: name === undefined ? ['population'] : ['population', 'step'], code: 'population-step-kind', args: { step: step.name, key } }];
+};
+
+/** A funnel's counts are yes and no in columns: categories and numbers need case rows. */
+const noKindsInFunnel: CrossKeyRule = (config) => {
+  const funnelStep = firstFunnelStep(config);
+  if (funnelStep === undefined) return [];
+  return config.steps.flatMap((step, index) => {
+    const key = otherKindOf(step);
+    return key === null ? [] : [{ path: ['steps', index, key], code: 'funnel-with-kind', args: { step: step.name, funnelStep, key } } as const];
+  });
+};
+
 /** The rules, in the order their findings are reported. */
 export const CROSS_KEY_RULES: readonly CrossKeyRule[] = [
   populationStepExists,
@@ -137,6 +179,9 @@ export const CROSS_KEY_RULES: readonly CrossKeyRule[] = [
   populationByIsAnalysed,
   noCountWithColumns,
   noUnitWithColumns,
+  noKindsInFunnel,
+  noAnyRuleWithKinds,
+  populationStepIsYesNo,
 ];
 
 /** The findings of every rule on a configuration whose keys are each valid. */

@@ -10,6 +10,7 @@ export const DEFAULT_THRESHOLDS = Object.freeze({
   minDiffPp: 5,
   minN: 20,
   correction: 'bh' as Correction,
+  minShift: 0,
 });
 
 /**

@@ -46,7 +46,7 @@ function expectationOf(issue: z.core.$ZodIssue, value: unknown): Message<Expecta
     case 'custom': {
       if (!isCustomExpectation(issue.message)) return { code: 'other', args: { text: issue.message } };
       const found = (issue.params as { found?: string } | undefined)?.found ?? '';
-      return issue.message === 'condition-operator-count' || issue.message === 'derived-kind-count'
+      return issue.message === 'condition-operator-count' || issue.message === 'derived-kind-count' || issue.message === 'step-one-kind'
         ? { code: issue.message, args: { found } }
         : { code: issue.message, args: {} };
     }

@@ -248,6 +248,15 @@ function freezeConfig(raw: RawConfig, source: string, overrides: ConfigOverrides
       among: step.among ? freezeCondition(step.among) : null,
       outcome: step.outcome ? freezeCondition(step.outcome) : null,
       funnel: step.of !== undefined && step.yes !== undefined ? { of: step.of, yes: step.yes } : null,
+      categories: step.categories
+        ? {
+            column: step.categories.column,
+            values: step.categories.ordered ?? step.categories.values ?? null,
+            ordered: step.categories.ordered !== undefined,
+            other: step.categories.other ?? null,
+          }
+        : null,
+      measure: step.measure ? { column: step.measure.column, unit: step.measure.unit ?? null, minShift: step.measure.minShift ?? null } : null,
       explain: step.explain ? freezeExplain(step.explain) : explain,
       keyPath: `steps[${index}]`,
     })),

@@ -128,9 +128,54 @@ export const explainSchema = z.strictObject(
 );
 
 /**
- * A step: its outcome a condition on each row (`outcome:`), or, in a funnel of counts
- * as columns, the column counting those who reached the step (`of:`) and the column
- * counting those of them with the outcome (`yes:`).
+ * A categorical step's outcome (`categories:`): a column's values. `values` keeps the
+ * listed ones in that display order; `ordered` does the same and says the order means
+ * something (a trend test); a value not listed is pooled into `other` when it is given.
+ */
+const categoriesSchema = z
+  .strictObject({
+    column: columnName,
+    values: z.optional(nonEmptyList(value)),
+    ordered: z.optional(nonEmptyList(value)),
+    other: z.optional(value),
+  })
+  .check(
+    z.superRefine((categories: { values?: string[]; ordered?: string[]; other?: string }, context) => {
+      if (categories.values !== undefined && categories.ordered !== undefined) {
+        context.addIssue({ code: 'custom', message: 'categories-values-or-ordered', path: ['ordered'], params: { got: '' } });
+        return;
+      }
+      const key = categories.ordered !== undefined ? 'ordered' : 'values';
+      const listed = categories.ordered ?? categories.values ?? [];
+      const seen = new Set<string>();
+      listed.forEach((listedValue, index) => {
+        if (listedValue === '') context.addIssue({ code: 'custom', message: 'categories-blank-value', path: [key, index] });
+        else if (seen.has(listedValue)) context.addIssue({ code: 'custom', message: 'categories-duplicate-value', path: [key, index] });
+        seen.add(listedValue);
+      });
+      // A pooled category named like a listed one would merge two different things under one name.
+      if (categories.other === '') context.addIssue({ code: 'custom', message: 'categories-blank-value', path: ['other'] });
+      else if (categories.other !== undefined && seen.has(categories.other)) {
+        context.addIssue({ code: 'custom', message: 'categories-duplicate-value', path: ['other'] });
+      }
+    }),
+  );
+
+/** A numeric step's outcome (`measure:`): a column of numbers, its unit, and the smallest shift worth a flag. */
+const measureSchema = z.strictObject({
+  column: columnName,
+  unit: z.optional(nonEmptyText()),
+  minShift: z.optional(z.number().check(z.gte(0))),
+});
+
+/** The keys that give a step its outcome, one kind each (`of` and `yes` together are one: a funnel). */
+const STEP_KINDS = ['outcome', 'of', 'categories', 'measure'] as const;
+
+/**
+ * A step: its outcome a condition on each row (`outcome:`); in a funnel of counts as
+ * columns, the column counting those who reached the step (`of:`) and the column
+ * counting those of them with the outcome (`yes:`); a column's categories
+ * (`categories:`); or a column of numbers (`measure:`). Exactly one kind.
  */
 export const stepSchema = z
   .strictObject({
@@ -139,15 +184,23 @@ export const stepSchema = z
     outcome: z.optional(conditionSchema),
     of: z.optional(columnName),
     yes: z.optional(columnName),
+    categories: z.optional(categoriesSchema),
+    measure: z.optional(measureSchema),
     explain: z.optional(explainSchema),
   })
   .check(
-    z.superRefine((step: { outcome?: RawCondition; of?: string; yes?: string }, context) => {
+    z.superRefine((step: { outcome?: RawCondition; of?: string; yes?: string; categories?: unknown; measure?: unknown }, context) => {
       const funnel = step.of !== undefined || step.yes !== undefined;
-      if (step.outcome !== undefined && funnel) {
+      const kinds = STEP_KINDS.filter((kind) => (kind === 'of' ? funnel : step[kind] !== undefined));
+      if (kinds.length > 1 && (step.categories !== undefined || step.measure !== undefined)) {
+        // Said at the second kind's key: the first is taken as meant, the other is the trouble.
+        const second = kinds[1]!;
+        const found = kinds.map((kind) => (kind === 'of' ? 'of/yes' : kind)).join(', ');
+        context.addIssue({ code: 'custom', message: 'step-one-kind', path: [second === 'of' && step.of === undefined ? 'yes' : second], params: { got: '', found } });
+      } else if (step.outcome !== undefined && funnel) {
         // Said at the funnel key, without its value: the value is fine, the other key is the trouble.
         context.addIssue({ code: 'custom', message: 'step-outcome-or-funnel', path: [step.of !== undefined ? 'of' : 'yes'], params: { got: '' } });
-      } else if (step.outcome === undefined && !funnel) {
+      } else if (kinds.length === 0) {
         context.addIssue({ code: 'custom', message: 'step-outcome-or-funnel', path: ['outcome'] });
       } else if (funnel && (step.of === undefined || step.yes === undefined)) {
         context.addIssue({ code: 'custom', message: 'step-funnel-needs-both', path: [step.of === undefined ? 'of' : 'yes'] });
@@ -234,6 +287,7 @@ export const thresholdsSchema = z.strictObject({
   minDiffPp: z.optional(z.number().check(z.gte(0), z.lte(100))),
   minN: z.optional(z.int().check(z.gte(0))),
   correction: z.optional(z.enum(CORRECTIONS as unknown as [string, ...string[]])),
+  minShift: z.optional(z.number().check(z.gte(0))),
 });
 
 /** What `jamstat validate` expects of an extract; every key optional (defaults in defaults.ts). */

@@ -66,13 +66,37 @@ export interface FunnelCounts {
   readonly yes: string;
 }
 
+/** A categorical step's outcome (`categories:`): a column's values, as categories. */
+export interface CategoriesConfig {
+  readonly column: string;
+  /** The kept categories in display order (`values:` or `ordered:`); null: every value seen. */
+  readonly values: readonly string[] | null;
+  /** True when the order of `values` means something (`ordered:`: a trend test). */
+  readonly ordered: boolean;
+  /** The category that pools the values not listed (or, without a list, the rare ones); null: none. */
+  readonly other: string | null;
+}
+
+/** A numeric step's outcome (`measure:`): a column of numbers. */
+export interface MeasureConfig {
+  readonly column: string;
+  /** The numbers' unit (e.g. "dagar"), for the reports; null: none given. */
+  readonly unit: string | null;
+  /** The smallest shift worth a flag, in the unit; null: thresholds.minShift. */
+  readonly minShift: number | null;
+}
+
 export interface StepConfig {
   readonly name: string;
   readonly among: Condition | null;
-  /** The outcome as a condition on each row; null for a funnel step (`funnel`). */
+  /** The outcome as a condition on each row; null for a funnel, categorical or numeric step. */
   readonly outcome: Condition | null;
-  /** The count columns of a funnel step (`of:`, `yes:`); null for a step with `outcome:`. */
+  /** The count columns of a funnel step (`of:`, `yes:`); null for other steps. */
   readonly funnel: FunnelCounts | null;
+  /** A categorical step's column and categories (`categories:`); null for other steps. */
+  readonly categories: CategoriesConfig | null;
+  /** A numeric step's column (`measure:`); null for other steps. */
+  readonly measure: MeasureConfig | null;
   /** The criteria for this step: its own `explain`, or the configuration's. */
   readonly explain: readonly CriterionConfig[];
   /** Key path of the step in the configuration, e.g. "steps[1]", for messages. */
@@ -84,6 +108,8 @@ export interface Thresholds {
   readonly minDiffPp: number;
   readonly minN: number;
   readonly correction: Correction;
+  /** The smallest shift of a measure worth a flag, in the measure's unit (a step's measure.minShift overrides it). */
+  readonly minShift: number;
 }
 
 /** The expectations `jamstat validate` checks extracts against. */

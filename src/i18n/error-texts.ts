@@ -88,9 +88,15 @@ export const EXPECTATION_TEXTS = {
     'sex-one-source': () => 'ange en av column, personnummer eller columns (en kolumn per kön), inte flera och inte ingen',
     'sex-values-need-column': () => 'values gäller bara med column',
     'sex-columns-need-both': () => 'columns behöver minst en kolumn för female och en för male, t.ex. { Flickor: female, Pojkar: male, Totalt: total }',
-    'step-outcome-or-funnel': () => 'ett steg har antingen outcome (ett villkor per rad) eller of och yes (två antalskolumner i en tratt), inte båda och inte ingen',
+    'step-outcome-or-funnel': () =>
+      'ett steg har exakt en av outcome (ett villkor per rad), of och yes (två antalskolumner i en tratt), categories (en kolumns kategorier) eller measure (en kolumn med tal)',
     'step-funnel-needs-both': () => 'ett trattsteg behöver både of (kolumnen med alla som nått steget) och yes (kolumnen med dem av dem som fick utfallet)',
     'step-name-duplicate': () => 'två steg har samma namn; varje steg behöver ett eget namn',
+    'step-one-kind': (a) =>
+      `ett steg har exakt en av outcome (ett villkor per rad), of och yes (en tratt), categories (en kolumns kategorier) eller measure (en kolumn med tal)${a.found ? ` (har: ${a.found})` : ''}; dela upp det i flera steg`,
+    'categories-values-or-ordered': () => 'ange antingen values (kategorierna i visningsordning) eller ordered (kategorierna i en ordning som betyder något, t.ex. Låg, Medel, Hög), inte båda',
+    'categories-duplicate-value': () => 'värdet står redan i listan (eller är listat och samtidigt other); varje kategori får stå en gång',
+    'categories-blank-value': () => 'en kategori kan inte vara tom: tomma celler utesluts som saknat utfall',
     'population-step-unknown': (a) => `inget steg heter "${a.name}"${didYouMean(a.suggestion, 'sv')}; ange namnet på ett av stegen under steps: ${a.steps}`,
     other: (a) => a.text,
   },
@@ -119,9 +125,15 @@ export const EXPECTATION_TEXTS = {
     'sex-one-source': () => 'give one of column, personnummer or columns (one column per sex), not several and not none',
     'sex-values-need-column': () => 'values applies only with column',
     'sex-columns-need-both': () => 'columns needs at least one column for female and one for male, e.g. { Flickor: female, Pojkar: male, Totalt: total }',
-    'step-outcome-or-funnel': () => 'a step has either outcome (a condition on each row) or of and yes (two count columns of a funnel), not both and not neither',
+    'step-outcome-or-funnel': () =>
+      'a step has exactly one of outcome (a condition on each row), of and yes (two count columns of a funnel), categories (the categories of a column) or measure (a column of numbers)',
     'step-funnel-needs-both': () => 'a funnel step needs both of (the column counting all who reached the step) and yes (the column counting those of them with the outcome)',
     'step-name-duplicate': () => 'two steps have the same name; each step needs its own',
+    'step-one-kind': (a) =>
+      `a step has exactly one of outcome (a condition on each row), of and yes (a funnel), categories (the categories of a column) or measure (a column of numbers)${a.found ? ` (has: ${a.found})` : ''}; split it into several steps`,
+    'categories-values-or-ordered': () => 'give either values (the categories in display order) or ordered (the categories in an order that means something, e.g. Low, Medium, High), not both',
+    'categories-duplicate-value': () => 'the value is already in the list (or is listed and is other as well); each category may appear once',
+    'categories-blank-value': () => 'a category cannot be blank: blank cells are excluded as a missing outcome',
     'population-step-unknown': (a) => `no step is named "${a.name}"${didYouMean(a.suggestion, 'en')}; give the name of one of the steps under steps: ${a.steps}`,
     other: (a) => a.text,
   },
@@ -192,6 +204,14 @@ export const ERROR_TEXTS = {
     'wide-with-count': () => `count: kan inte användas med sex.columns: antalen står i könskolumnerna. Ta bort count:.`,
     'funnel-with-unit': (a) => `unit: räknar personer i rader med ett ärende per rad, men trattsteget "${a.step}" läser antal ur kolumner. Ta bort unit:, eller använd ärenderader.`,
     'wide-with-unit': () => `unit: räknar personer i rader med ett ärende per rad, men sex.columns läser antal per kön ur kolumner. Ta bort unit:, eller använd ärenderader.`,
+    'unit-any-with-kind': (a) =>
+      `unit: med rule any (standard) räknar en person som ja om något av personens ärenden är ja, men steget "${a.step}" (${a.key}:) har inget ja eller nej. Ange rule: first eller rule: last (med date:), så tas kategorin eller värdet från personens första eller sista ärende.`,
+    'population-step-kind': (a) =>
+      `population.step ska vara ett ja/nej-steg (outcome: eller of/yes), men "${a.step}" är ett ${a.key}:-steg. Ange under population.step namnet på ett ja/nej-steg vars ärenden ska räknas per 1 000 invånare.`,
+    'funnel-with-kind': (a) =>
+      `steget "${a.step}" (${a.key}:) kan inte användas i en tratt: trattsteget "${a.funnelStep}" läser antal ur kolumner, och en tratt har bara ja och nej. Använd ärenderader (en rad per ärende) för ${a.key}:-steg.`,
+    'too-many-categories': (a) =>
+      `kolumnen "${a.column}" (steget "${a.step}") har ${a.count} kategorier, fler än ${a.limit}: en så stor tabell går inte att läsa. Välj kategorierna med values: [...] och slå ihop resten med other: "Övrigt", eller ange bara other: så slås ovanliga kategorier ihop.`,
     'funnel-not-nested': (a) =>
       `antalen är inte inbäddade: "${a.yesColumn}" är ${a.yesValue} men "${a.ofColumn}" bara ${a.ofValue}. Ett trattsteg räknar yes bland of, så yes får aldrig vara större än of. Kontrollera att of och yes är rätt kolumner och i rätt ordning.`,
     'wide-column-ambiguous': (a) =>
@@ -289,6 +309,14 @@ export const ERROR_TEXTS = {
     'wide-with-count': () => `count: cannot be used with sex.columns: the counts are in the sex columns. Remove count:.`,
     'funnel-with-unit': (a) => `unit: counts persons in rows of one case each, but the funnel step "${a.step}" reads counts from columns. Remove unit:, or use case rows.`,
     'wide-with-unit': () => `unit: counts persons in rows of one case each, but sex.columns reads counts per sex from columns. Remove unit:, or use case rows.`,
+    'unit-any-with-kind': (a) =>
+      `unit: with rule any (the default) counts a person as yes when any of the person's cases is yes, but the step "${a.step}" (${a.key}:) has no yes or no. Give rule: first or rule: last (with date:), and the category or value is taken from the person's first or last case.`,
+    'population-step-kind': (a) =>
+      `population.step must be a yes/no step (outcome: or of/yes), but "${a.step}" is a ${a.key}: step. Give under population.step the name of a yes/no step whose cases are counted per 1,000 inhabitants.`,
+    'funnel-with-kind': (a) =>
+      `the step "${a.step}" (${a.key}:) cannot be used in a funnel: the funnel step "${a.funnelStep}" reads counts from columns, and a funnel has only yes and no. Use case rows (one row per case) for ${a.key}: steps.`,
+    'too-many-categories': (a) =>
+      `the column "${a.column}" (step "${a.step}") has ${a.count} categories, more than ${a.limit}: a table that large cannot be read. Choose the categories with values: [...] and pool the rest with other: "Other", or give only other: to pool the rare categories.`,
     'funnel-not-nested': (a) =>
       `the counts do not nest: "${a.yesColumn}" is ${a.yesValue} but "${a.ofColumn}" only ${a.ofValue}. A funnel step counts yes among of, so yes can never exceed of. Check that of and yes are the right columns, in the right order.`,
     'wide-column-ambiguous': (a) =>

@@ -37,6 +37,11 @@ export interface ExpectationArgs {
   'step-outcome-or-funnel': NoArgs;
   'step-funnel-needs-both': NoArgs;
   'step-name-duplicate': NoArgs;
+  /** A step with categories: or measure: and another kind of outcome as well (`found`: the kinds given). */
+  'step-one-kind': { readonly found: string };
+  'categories-values-or-ordered': NoArgs;
+  'categories-duplicate-value': NoArgs;
+  'categories-blank-value': NoArgs;
   'population-step-unknown': { readonly name: string; readonly steps: string; readonly suggestion: string | undefined };
   /** A rule of the schema without a text of its own: its message as zod gave it. */
   other: { readonly text: string };
@@ -55,6 +60,10 @@ export const CUSTOM_EXPECTATIONS = [
   'step-outcome-or-funnel',
   'step-funnel-needs-both',
   'step-name-duplicate',
+  'step-one-kind',
+  'categories-values-or-ordered',
+  'categories-duplicate-value',
+  'categories-blank-value',
   'age-source',
   'bins-increasing',
   'bins-labels',
@@ -135,6 +144,14 @@ export interface ErrorArgs {
   'wide-with-count': NoArgs;
   'funnel-with-unit': { readonly step: string };
   'wide-with-unit': NoArgs;
+  /** `unit:` with rule any (the default) and a step whose outcome is no yes/no: `key` is categories or measure. */
+  'unit-any-with-kind': { readonly step: string; readonly key: 'categories' | 'measure' };
+  /** `population.step` (or, without it, the first step) names a step whose outcome is no yes/no. */
+  'population-step-kind': { readonly step: string; readonly key: 'categories' | 'measure' };
+  /** A categories: or measure: step in a configuration with a funnel step (counts in columns). */
+  'funnel-with-kind': { readonly step: string; readonly funnelStep: string; readonly key: 'categories' | 'measure' };
+  /** A categorical step with more categories than a table can show (after pooling into `other`). */
+  'too-many-categories': { readonly step: string; readonly column: string; readonly count: number; readonly limit: number };
   'funnel-not-nested': { readonly yesColumn: string; readonly yesValue: number; readonly ofColumn: string; readonly ofValue: number };
   'wide-column-ambiguous': { readonly measure: string; readonly sexColumn: string; readonly columns: string };
   'step-selects-nothing': { readonly step: string };

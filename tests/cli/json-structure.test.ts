@@ -173,6 +173,7 @@ const REPORT: Check = object({
   settings: object({
     alpha: number,
     minDiffPp: number,
+    minShift: number,
     minN: count,
     correction: oneOf('bh', 'by', 'holm', 'hochberg', 'bonferroni', 'none'),
     yates: boolean,

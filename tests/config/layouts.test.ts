@@ -36,7 +36,7 @@ describe('funnel steps', () => {
   it('have either outcome or of and yes', () => {
     const both = configError(FUNNEL.replace('yes: Inledda utredningar }', 'yes: Inledda utredningar, outcome: { column: A, equals: B } }'));
     expect(both).toMatchObject({ code: 'config-invalid', keyPath: 'steps[0].of', place: { file: 'x.yml', line: 3 } });
-    expect(say('en', 'error', both.code, both.args)).toBe('steps[0].of: a step has either outcome (a condition on each row) or of and yes (two count columns of a funnel), not both and not neither.');
+    expect(say('en', 'error', both.code, both.args)).toBe('steps[0].of: a step has exactly one of outcome (a condition on each row), of and yes (two count columns of a funnel), categories (the categories of a column) or measure (a column of numbers).',);
     const neither = configError(FUNNEL.replace('of: Aktualiseringar, yes: Inledda utredningar', 'among: { column: A, equals: B }'));
     expect(neither).toMatchObject({ code: 'config-invalid', keyPath: 'steps[0].outcome', args: { expectation: { code: 'step-outcome-or-funnel' } } });
   });

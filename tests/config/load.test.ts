@@ -20,7 +20,7 @@ thresholds: { alpha: 0.01, correction: holm }
 describe('parseConfigText', () => {
   it('reads a valid configuration, fills defaults and freezes it', () => {
     const config = parseConfigText(VALID, 'x.yml');
-    expect(config.thresholds).toEqual({ alpha: 0.01, minDiffPp: 5, minN: 20, correction: 'holm' });
+    expect(config.thresholds).toEqual({ alpha: 0.01, minDiffPp: 5, minN: 20, correction: 'holm', minShift: 0 });
     expect(config.sex).toEqual({ kind: 'column', column: 'Kön', values: null });
     expect(config.steps[1]!.outcome).toEqual({
       kind: 'any',
