@@ -280,10 +280,12 @@ export function proposeConfig(report: InspectReport, sample: readonly (readonly 
   const isSex = (column: ColumnProfile): boolean => sexColumns.has(column.name);
   // Counts in the sex columns are the counts of a wide table: a count column as well would count twice.
   const count = wide !== null ? null : (columns.find((column) => !isSex(column) && COUNT_NAME.test(column.name) && holdsCounts(column))?.name ?? null);
+  // A number column named as a duration or amount (Handläggningstid (dagar)) is a measure per case: not a count, a funnel's count or a rate.
+  const measureNamed = (column: ColumnProfile): boolean => MEASURE_NAME.test(column.name) && !COUNT_NAME.test(column.name);
   const numbers = columns.filter((column) => !isSex(column) && column.role !== 'id' && !YEAR_NAME.test(column.name) && !AGE_NAME.test(column.name));
   // A funnel: count columns named with words (not an age band "1-4", a total, a code) that nest in every sampled row.
   const funnelCandidates = columns.filter(
-    (column) => !isSex(column) && holdsCounts(column) && /\p{L}/u.test(column.name) && !YEAR_NAME.test(column.name) && !AGE_NAME.test(column.name) && !CODE_NAME.test(column.name) && !isTotalValue(column.name) && !values(column).some((value) => /^0\d/.test(value)),
+    (column) => !isSex(column) && holdsCounts(column) && !measureNamed(column) && /\p{L}/u.test(column.name) && !YEAR_NAME.test(column.name) && !AGE_NAME.test(column.name) && !CODE_NAME.test(column.name) && !isTotalValue(column.name) && !values(column).some((value) => /^0\d/.test(value)),
   );
   const funnel =
     wideFound !== null
@@ -292,8 +294,6 @@ export function proposeConfig(report: InspectReport, sample: readonly (readonly 
         ? detectFunnel(header, sample, header.filter((name) => !funnelCandidates.some((column) => column.name === name)))
         : null;
   const funnelColumns = new Set(funnel?.flatMap((step) => [step.of, step.yes]) ?? []);
-  // A number column named as a duration or amount (Handläggningstid (dagar)) is a measure per case, not a count or a rate.
-  const measureNamed = (column: ColumnProfile): boolean => MEASURE_NAME.test(column.name) && !COUNT_NAME.test(column.name);
   const maybeCounts =
     count === null && wide === null && funnel === null ? numbers.filter((column) => column.role === 'number' && holdsCounts(column) && !measureNamed(column)).map((column) => column.name) : [];
   // Wide sex columns are checked too: a table of rates per sex is still a table of rates.
@@ -376,6 +376,8 @@ export function proposeConfig(report: InspectReport, sample: readonly (readonly 
             column.distinct <= MAX_CATEGORIES &&
             !funnelColumns.has(column.name) &&
             !FREE_TEXT_NAME.test(column.name) &&
+            // A yes/no step's column (its third value a total or "not applicable") is compared as yes/no already.
+            !steps.some((step) => step.kind === 'outcome' && step.column === column.name) &&
             totalsOf(column).length === 0,
         )
         .map((column) => ({
