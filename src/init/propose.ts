@@ -112,7 +112,7 @@ const CATEGORY_OUTCOME_NAME = /orsak|anledning|behov|problem|risk|insats|åtgär
 /** Names of number columns that measure something per case: a duration, an extent, an amount. */
 const MEASURE_NAME = /tid\b|tid\s*\(|dagar|dygn|timmar|veckor|månader|minuter|omfattning|kostnad|belopp|kronor|\bkr\b|ersättning|poäng|längd|vikt|days|hours|weeks|months|minutes|duration|time|cost|amount|score/iu;
 /** Free text (comments, notes): its values are no categories even when few. */
-const FREE_TEXT_NAME = /kommentar|anteckning|notering|fritext|beskrivning|övrigt|comment|note|remark/iu;
+const FREE_TEXT_NAME = /kommentar|anteckning|notering|fritext|beskrivning|comment|note|remark/iu;
 /** An id column that says each row is a case or a person (Ärende-id, Personnr, Löpnummer): numbers beside it are per case. */
 const CASE_ID_NAME = /ärende|akt|case|person|löpn|(^|[\s_-])(id|nr)$/iu;
 /** A unit in parentheses at the end of a column name: "Handläggningstid (dagar)". */
@@ -384,7 +384,8 @@ export function proposeConfig(report: InspectReport, sample: readonly (readonly 
           kind: 'categories',
           name: uniqueName(column.name),
           column: column.name,
-          ordered: scaleOrder(values(column)),
+          // Only when every value is among those inspect kept: a scale missing a value would exclude its rows.
+          ordered: column.top.length === column.distinct ? scaleOrder(values(column)) : null,
           distinct: column.distinct,
           onlyFilled: column.empty > 0,
           active: CATEGORY_OUTCOME_NAME.test(column.name),
