@@ -13,7 +13,10 @@
  *   BENCH_SIZES=100k,1m npm run bench     # only these sizes
  *   BENCH_RUNS=5 npm run bench            # more runs per figure
  *
- * Extracts are generated once into bench/data/ (git-ignored) and reused.
+ * Extracts are generated once into bench/data/ (git-ignored) and reused. They have the
+ * example's Handläggningstid (dagar) column (bench.yml's measure step): its file names end
+ * in -handlaggningstid, so extracts made before the column existed are not reused (delete
+ * the old extract-*-seed20240101.csv files, or their links, to free the space).
  */
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -117,11 +120,11 @@ function measureInTurns(runs: number, jobs: readonly Job[]): Measure[] {
 }
 
 async function extractOf(label: string, rows: number): Promise<string> {
-  const path = join(DATA, `extract-${label}-seed${SEED}.csv`);
+  const path = join(DATA, `extract-${label}-seed${SEED}-handlaggningstid.csv`);
   if (!existsSync(path) || statSync(path).size === 0) {
     process.stderr.write(`generating ${path} (${rows.toLocaleString('en')} rows)…\n`);
     mkdirSync(DATA, { recursive: true });
-    await writeExtractFile(`${path}.tmp`, { rows, seed: SEED, encoding: 'utf8bom' });
+    await writeExtractFile(`${path}.tmp`, { rows, seed: SEED, encoding: 'utf8bom', handlingTime: true });
     renameSync(`${path}.tmp`, path);
   }
   return path;
@@ -176,6 +179,74 @@ interface ResultRow {
   readonly adjusted?: Adjusted;
 }
 
+/** A categorical row as jamstat's JSON and the baselines write it (only what is compared). */
+interface CategoryRow {
+  readonly step: string;
+  readonly by: string | null;
+  readonly group: string | null;
+  readonly p: number | null;
+  readonly categories: readonly { readonly value: string; readonly female: { n: number | null; yes: number | null }; readonly male: { n: number | null; yes: number | null }; readonly p: number | null }[];
+}
+type Summary = Readonly<Record<'n' | 'median' | 'q1' | 'q3' | 'mean' | 'sd', number | null>>;
+/** A measure's row (only what is compared). */
+interface MeasureRow {
+  readonly step: string;
+  readonly by: string | null;
+  readonly group: string | null;
+  readonly female: Summary;
+  readonly male: Summary;
+  readonly p: number | null;
+}
+
+const relativeDifference = (ours: number | null | undefined, theirs: number | null | undefined): number =>
+  ours === null || ours === undefined || theirs === null || theirs === undefined || Math.abs(ours) <= 1e-300 ? 0 : Math.abs(ours - theirs) / Math.abs(ours);
+
+/** The categorical and measure rows compared as the yes/no rows are: counts, summaries, p-values; '' when either side has none. */
+function distributionAgreement(ours: { categoryResults?: CategoryRow[]; measureResults?: MeasureRow[] }, theirs: { categoryResults?: CategoryRow[]; measureResults?: MeasureRow[] }): string {
+  const key = (row: { step: string; by: string | null; group: string | null }) => `${row.step}|${row.by ?? ''}|${row.group ?? ''}`;
+  const parts: string[] = [];
+  if (ours.categoryResults && theirs.categoryResults) {
+    const byKey = new Map(theirs.categoryResults.map((row) => [key(row), row]));
+    let compared = 0;
+    let countsDiffer = 0;
+    let worstP = 0;
+    for (const row of ours.categoryResults) {
+      const other = byKey.get(key(row));
+      if (!other) continue;
+      compared++;
+      worstP = Math.max(worstP, relativeDifference(row.p, other.p));
+      const values = new Map(other.categories.map((category) => [category.value, category]));
+      let differs = false;
+      for (const category of row.categories) {
+        const theirsCategory = values.get(category.value);
+        worstP = Math.max(worstP, relativeDifference(category.p, theirsCategory?.p));
+        // Hidden counts are null in jamstat's published JSON: only what is shown is compared.
+        if (category.female.yes === null || category.male.yes === null) continue;
+        if (!theirsCategory ? category.female.yes + category.male.yes > 0 : category.female.yes !== theirsCategory.female.yes || category.male.yes !== theirsCategory.male.yes || category.female.n !== theirsCategory.female.n) differs = true;
+      }
+      if (differs) countsDiffer++;
+    }
+    parts.push(`categories: ${compared} of ${theirs.categoryResults.length} rows compared, ${countsDiffer} with other counts, largest relative difference in p ${worstP.toExponential(1)}`);
+  }
+  if (ours.measureResults && theirs.measureResults) {
+    const byKey = new Map(theirs.measureResults.map((row) => [key(row), row]));
+    let compared = 0;
+    let worstSummary = 0;
+    let worstP = 0;
+    for (const row of ours.measureResults) {
+      const other = byKey.get(key(row));
+      if (!other) continue;
+      compared++;
+      for (const sex of ['female', 'male'] as const) {
+        for (const field of ['n', 'median', 'q1', 'q3', 'mean', 'sd'] as const) worstSummary = Math.max(worstSummary, relativeDifference(row[sex][field], other[sex][field]));
+      }
+      worstP = Math.max(worstP, relativeDifference(row.p, other.p));
+    }
+    parts.push(`measures: ${compared} of ${theirs.measureResults.length} rows compared, largest relative difference in n, median, quartiles, mean and sd ${worstSummary.toExponential(1)}, in p ${worstP.toExponential(1)}`);
+  }
+  return parts.length === 0 ? '' : `; ${parts.join('; ')}`;
+}
+
 const adjustedP = (adjusted: Adjusted): Map<string, number | null> =>
   new Map(Array.isArray(adjusted) ? adjusted.map((entry) => [entry.criterion, entry.p]) : Object.entries(adjusted ?? {}));
 
@@ -188,8 +259,8 @@ const adjustedP = (adjusted: Adjusted): Map<string, number | null> =>
  * in small strata and tiny p-values.
  */
 function agreement(jamstatJson: string, baselineJson: string, cmh = false): string {
-  const ours = JSON.parse(readFileSync(jamstatJson, 'utf8')) as { results: ResultRow[] };
-  const theirs = JSON.parse(readFileSync(baselineJson, 'utf8')) as { results: ResultRow[] };
+  const ours = JSON.parse(readFileSync(jamstatJson, 'utf8')) as { results: ResultRow[]; categoryResults?: CategoryRow[]; measureResults?: MeasureRow[] };
+  const theirs = JSON.parse(readFileSync(baselineJson, 'utf8')) as { results: ResultRow[]; categoryResults?: CategoryRow[]; measureResults?: MeasureRow[] };
   const key = (row: { step: string; by: string | null; group: string | null }) => `${row.step}|${row.by ?? ''}|${row.group ?? ''}`;
   const byKey = new Map(theirs.results.map((row) => [key(row), row]));
   let compared = 0;
@@ -211,7 +282,7 @@ function agreement(jamstatJson: string, baselineJson: string, cmh = false): stri
       if (p !== null && p !== undefined && theirP !== null && theirP !== undefined && p > 1e-300) worstCmh = Math.max(worstCmh, Math.abs(p - theirP) / p);
     }
   }
-  return `${compared} of ${theirs.results.length} rows compared, ${countsDiffer} with other counts, largest relative difference in p ${worstP.toExponential(1)}${cmh ? `, in the criteria's CMH p ${worstCmh.toExponential(1)}` : ''}`;
+  return `${compared} of ${theirs.results.length} rows compared, ${countsDiffer} with other counts, largest relative difference in p ${worstP.toExponential(1)}${cmh ? `, in the criteria's CMH p ${worstCmh.toExponential(1)}` : ''}${distributionAgreement(ours, theirs)}`;
 }
 
 const seconds = (measure: Measure | null) => (measure === null ? '–' : measure.ok ? measure.seconds.toFixed(2) : 'failed');

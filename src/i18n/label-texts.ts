@@ -241,6 +241,12 @@ export interface LabelArgs extends SummaryLabelArgs, DistributionLabelArgs {
   'init.markersSeen': { readonly markers: Shown };
   'init.todoRatesWide': { readonly columns: Shown };
   'init.moreMeasures': { readonly measures: Shown };
+  'init.categoriesStep': { readonly column: Shown; readonly count: Shown };
+  'init.categoriesOrdered': { readonly values: Shown };
+  'init.categoriesMaybe': { readonly column: Shown; readonly count: Shown };
+  'init.measureStep': { readonly column: Shown };
+  'init.measureMaybe': { readonly column: Shown };
+  'init.moreStepsTodo': NoArgs;
   'verdict.none': NoArgs;
   'verdict.candidate': NoArgs;
   'verdict.explained': { readonly criteria: Shown };
@@ -551,6 +557,12 @@ export const LABEL_TEXTS = {
     'init.totalsExtra': (a) => `${a.labels} finns inte bland standardetiketterna för summor och läggs därför till i totals.labels.`,
     'init.todoRatesWide': (a) => `ATT GÖRA: ${several(a.columns) ? 'kolumnerna' : 'kolumnen'} ${a.columns} har decimaltal (andelar, medelvärden eller tal per 100 000?). jamstat jämför antal, inte kvoter: hämta samma tabell med antal per kön i stället; sex.columns ovan läser den då.`,
     'init.moreMeasures': (a) => `Fler mått har en kolumn per kön: ${a.measures}. Byt kolumnnamnen under columns för att jämföra ett av dem i stället.`,
+    'init.categoriesStep': (a) => `Hur ärendena fördelar sig på värdena i ${a.column} (${a.count} värden), flickor mot pojkar: ett test för hela fördelningen och ett för varje värde (andelen med värdet).`,
+    'init.categoriesOrdered': (a) => `Värdena är en skala (${a.values}): ordered anger ordningen och ger också ett trendtest.`,
+    'init.categoriesMaybe': (a) => `Även fördelningen på värdena i ${a.column} (${a.count} värden) kan jämföras mellan könen: ta bort # för att använda steget.`,
+    'init.measureStep': (a) => `Talen i ${a.column} jämförs mellan könen: median och kvartiler, medelvärde och Wilcoxons rangsummetest, bland ärenden där kolumnen är ifylld. Med minShift flaggas bara en förskjutning av minst så många enheter.`,
+    'init.measureMaybe': (a) => `Om talen i ${a.column} är ett mått per ärende (inte ett antal, en kod eller ett år) kan de jämföras mellan könen: ta bort # för att använda steget.`,
+    'init.moreStepsTodo': () => 'Steg som jämför fördelningar och tal kan också skrivas under steps, till exempel:',
     'init.markersSeen': (a) => `Antalen har tecken från källan: ${a.markers}. Standardtecknen läser dem: .., ... och x är dolt i källan (raden räknas inte, och resultatet säger det), -, – och — är noll, . är ej tillämpligt. Andra tecken anges i markers.hidden, markers.zero och markers.notApplicable.`,
     'verdict.none': () => '',
     'verdict.candidate': () => 'kandidat',
@@ -858,6 +870,12 @@ export const LABEL_TEXTS = {
     'init.totalsExtra': (a) => `${a.labels} is not among the default total labels and is therefore added to totals.labels.`,
     'init.todoRatesWide': (a) => `TODO: ${several(a.columns) ? 'the columns' : 'the column'} ${a.columns} ${several(a.columns) ? 'hold' : 'holds'} decimal numbers (shares, means or rates per 100,000?). jamstat compares counts, not ratios: get the same table with counts per sex instead; sex.columns above then reads it.`,
     'init.moreMeasures': (a) => `More measures have a column per sex: ${a.measures}. Change the column names under columns to compare one of them instead.`,
+    'init.categoriesStep': (a) => `How the cases spread over the values of ${a.column} (${a.count} values), girls against boys: one test of the whole distribution and one for each value (the share with the value).`,
+    'init.categoriesOrdered': (a) => `The values are a scale (${a.values}): ordered gives their order and adds a trend test.`,
+    'init.categoriesMaybe': (a) => `The spread over the values of ${a.column} (${a.count} values) can also be compared between the sexes: remove the # to use the step.`,
+    'init.measureStep': (a) => `The numbers in ${a.column} are compared between the sexes: median and quartiles, mean and Wilcoxon's rank-sum test, among cases where the column is filled in. With minShift only a shift of at least that many units is flagged.`,
+    'init.measureMaybe': (a) => `If the numbers in ${a.column} are a measure per case (not a count, a code or a year) they can be compared between the sexes: remove the # to use the step.`,
+    'init.moreStepsTodo': () => 'Steps that compare distributions and numbers can also be written under steps, for example:',
     'init.markersSeen': (a) => `The counts hold symbols from the source: ${a.markers}. The default symbols read them: .., ... and x are hidden in the source (the row is not counted, and the results say so), -, – and — are zero, . is not applicable. Other symbols are set in markers.hidden, markers.zero and markers.notApplicable.`,
     'verdict.none': () => '',
     'verdict.candidate': () => 'candidate',

@@ -34,6 +34,36 @@ export interface ProposedFunnelStep extends FunnelStepGuess {
 
 export type ProposedStep = ProposedOutcomeStep | ProposedFunnelStep;
 
+/**
+ * A step comparing how the cases spread over a column's values (`categories:`). `active`
+ * when the column's name reads as a reason, need, risk or intervention; otherwise it is
+ * written commented out, for a person to decide.
+ */
+export interface ProposedCategoriesStep {
+  readonly kind: 'categories';
+  readonly name: string;
+  readonly column: string;
+  /** The values in their order when they read as a scale (Låg, Medel, Hög): `ordered:`. */
+  readonly ordered: readonly string[] | null;
+  readonly distinct: number;
+  readonly onlyFilled: boolean;
+  readonly active: boolean;
+}
+
+/**
+ * A step comparing a number per case (`measure:`): `active` when the column's name reads
+ * as a duration, an extent or an amount; otherwise written commented out.
+ */
+export interface ProposedMeasureStep {
+  readonly kind: 'measure';
+  readonly name: string;
+  readonly column: string;
+  /** The unit read from the column's name ("(dagar)", "timmar"), or null. */
+  readonly unit: string | null;
+  readonly onlyFilled: boolean;
+  readonly active: boolean;
+}
+
 /** The `sex.columns` of a table wide by sex: column names (or, in a wide funnel, sex words) and their roles. */
 export interface ProposedWide {
   readonly columns: readonly { readonly name: string; readonly role: SexColumnRole }[];
@@ -51,6 +81,10 @@ export interface Proposal {
   /** Number columns holding non-whole numbers (rates, shares, per 100 000): not counts. */
   readonly rates: readonly string[];
   readonly steps: readonly ProposedStep[];
+  /** Categorical steps (columns with MIN_CATEGORIES to MAX_CATEGORIES values), after the yes/no steps. */
+  readonly categorySteps: readonly ProposedCategoriesStep[];
+  /** Measure steps (number columns that are no count, age, id, year or date), last. */
+  readonly measureSteps: readonly ProposedMeasureStep[];
   readonly by: readonly string[];
   /** Further category columns, proposed in a comment. */
   readonly moreBy: readonly string[];
@@ -67,6 +101,55 @@ export interface Proposal {
   readonly extraTotals: readonly string[];
   /** Markers seen in the count columns (`..`, `-`, `.`), in the order of DEFAULT_MARKERS. */
   readonly markersSeen: readonly string[];
+}
+
+/** Values a column needs to be proposed as a categorical step: two make a yes/no step instead. */
+export const MIN_CATEGORIES = 3;
+/** Most values a column is proposed with as a categorical step; more make tables too long to read. */
+export const MAX_CATEGORIES = 15;
+/** Names of columns whose spread over values is an outcome: reasons, needs, risk, interventions, decisions. */
+const CATEGORY_OUTCOME_NAME = /orsak|anledning|behov|problem|risk|insats|åtgärd|beslut|bedömning|placering|reason|need|intervention|decision|assessment/iu;
+/** Names of number columns that measure something per case: a duration, an extent, an amount. */
+const MEASURE_NAME = /tid\b|tid\s*\(|dagar|dygn|timmar|veckor|månader|minuter|omfattning|kostnad|belopp|kronor|\bkr\b|ersättning|poäng|längd|vikt|days|hours|weeks|months|minutes|duration|time|cost|amount|score/iu;
+/** Free text (comments, notes): its values are no categories even when few. */
+const FREE_TEXT_NAME = /kommentar|anteckning|notering|fritext|beskrivning|comment|note|remark/iu;
+/** An id column that says each row is a case or a person (Ärende-id, Personnr, Löpnummer): numbers beside it are per case. */
+const CASE_ID_NAME = /ärende|akt|case|person|löpn|(^|[\s_-])(id|nr)$/iu;
+/** A unit in parentheses at the end of a column name: "Handläggningstid (dagar)". */
+const UNIT_IN_NAME = /\s*\(([^()]+)\)\s*$/u;
+/** Units named as a word of a column name, when there is none in parentheses. */
+const UNIT_WORD = /\b(dagar|dygn|timmar|veckor|månader|minuter|kronor|kr|days|hours|weeks|months|minutes)\b/iu;
+/**
+ * Words that place a value on a scale, by the value's first word: the rank of Låg/Medel/Hög,
+ * Låg risk/Förhöjd risk/Hög risk, Ingen/Liten/Stor. A value without one (Inte känt) leaves
+ * the column unordered.
+ */
+const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['ingen', 0], ['inget', 0], ['none', 0],
+  ['mycket låg', 1], ['låg', 1], ['lägre', 1], ['liten', 1], ['ringa', 1], ['low', 1], ['small', 1],
+  ['medel', 2], ['måttlig', 2], ['förhöjd', 2], ['mellan', 2], ['medelhög', 2], ['medium', 2], ['moderate', 2],
+  ['hög', 3], ['högre', 3], ['stor', 3], ['allvarlig', 3], ['high', 3], ['large', 3], ['severe', 3],
+  ['mycket hög', 4], ['mycket stor', 4], ['mycket allvarlig', 4], ['akut', 4], ['very high', 4],
+]);
+
+/** The rank of a value on a scale (SCALE_WORDS), by its first one or two words, or null. */
+function scaleRank(value: string): number | null {
+  const words = value.toLowerCase().split(/\s+/u);
+  return SCALE_WORDS.get(words.slice(0, 2).join(' ')) ?? SCALE_WORDS.get(words[0]!) ?? null;
+}
+
+/** The values of a column in scale order when every one has its own rank, else null. */
+export function scaleOrder(values: readonly string[]): string[] | null {
+  const ranked = values.map((value) => ({ value, rank: scaleRank(value) }));
+  if (ranked.some((entry) => entry.rank === null)) return null;
+  const ranks = new Set(ranked.map((entry) => entry.rank));
+  if (ranks.size !== ranked.length) return null;
+  return ranked.sort((a, b) => a.rank! - b.rank!).map((entry) => entry.value);
+}
+
+/** The unit a column's name gives its numbers: in parentheses ("(dagar)"), else a unit word, else null. */
+export function unitOf(name: string): string | null {
+  return UNIT_IN_NAME.exec(name)?.[1]!.trim() ?? UNIT_WORD.exec(name)?.[1]!.toLowerCase() ?? null;
 }
 
 /** Most groups a `by` variable is proposed with; more make tables too long to read. */
@@ -197,10 +280,12 @@ export function proposeConfig(report: InspectReport, sample: readonly (readonly 
   const isSex = (column: ColumnProfile): boolean => sexColumns.has(column.name);
   // Counts in the sex columns are the counts of a wide table: a count column as well would count twice.
   const count = wide !== null ? null : (columns.find((column) => !isSex(column) && COUNT_NAME.test(column.name) && holdsCounts(column))?.name ?? null);
+  // A number column named as a duration or amount (Handläggningstid (dagar)) is a measure per case: not a count, a funnel's count or a rate.
+  const measureNamed = (column: ColumnProfile): boolean => MEASURE_NAME.test(column.name) && !COUNT_NAME.test(column.name);
   const numbers = columns.filter((column) => !isSex(column) && column.role !== 'id' && !YEAR_NAME.test(column.name) && !AGE_NAME.test(column.name));
   // A funnel: count columns named with words (not an age band "1-4", a total, a code) that nest in every sampled row.
   const funnelCandidates = columns.filter(
-    (column) => !isSex(column) && holdsCounts(column) && /\p{L}/u.test(column.name) && !YEAR_NAME.test(column.name) && !AGE_NAME.test(column.name) && !CODE_NAME.test(column.name) && !isTotalValue(column.name) && !values(column).some((value) => /^0\d/.test(value)),
+    (column) => !isSex(column) && holdsCounts(column) && !measureNamed(column) && /\p{L}/u.test(column.name) && !YEAR_NAME.test(column.name) && !AGE_NAME.test(column.name) && !CODE_NAME.test(column.name) && !isTotalValue(column.name) && !values(column).some((value) => /^0\d/.test(value)),
   );
   const funnel =
     wideFound !== null
@@ -209,9 +294,13 @@ export function proposeConfig(report: InspectReport, sample: readonly (readonly 
         ? detectFunnel(header, sample, header.filter((name) => !funnelCandidates.some((column) => column.name === name)))
         : null;
   const funnelColumns = new Set(funnel?.flatMap((step) => [step.of, step.yes]) ?? []);
-  const maybeCounts = count === null && wide === null && funnel === null ? numbers.filter((column) => column.role === 'number' && holdsCounts(column)).map((column) => column.name) : [];
+  const maybeCounts =
+    count === null && wide === null && funnel === null ? numbers.filter((column) => column.role === 'number' && holdsCounts(column) && !measureNamed(column)).map((column) => column.name) : [];
   // Wide sex columns are checked too: a table of rates per sex is still a table of rates.
-  const rates = funnel !== null ? [] : columns.filter((column) => !(sex?.kind === 'column' && column.name === sex.column) && holdsRates(column)).map((column) => column.name);
+  const rates =
+    funnel !== null
+      ? []
+      : columns.filter((column) => !(sex?.kind === 'column' && column.name === sex.column) && !(wide === null && count === null && measureNamed(column)) && holdsRates(column)).map((column) => column.name);
   const criteria = columns.flatMap((column) => {
     const criterion = criterionOf(column);
     return criterion && !isSex(column) ? [{ criterion, column: column.name }] : [];
@@ -265,6 +354,57 @@ export function proposeConfig(report: InspectReport, sample: readonly (readonly 
   const labelled = columns.filter((column) => by.includes(column.name) || steps.some((step) => step.kind === 'outcome' && step.column === column.name));
   const totalsSeen = [...new Set([...sexTotals, ...labelled.flatMap(totalsOf), ...(wide?.columns.filter((column) => column.role === 'total').map((column) => column.name) ?? [])])];
   const extraTotals = [...new Set([...sexTotals, ...columns.filter((column) => by.includes(column.name)).flatMap(totalsOf)])].filter((value) => !DEFAULT_TOTALS.isLabel(value));
+  // Categorical and measure steps need a case per row (or a count column): not a table of counts in columns.
+  const rowsAreCases = wide === null && funnel === null;
+  const taken = new Set<string>(steps.flatMap((step) => (step.kind === 'outcome' ? [step.name] : [])));
+  const uniqueName = (name: string): string => {
+    let unique = name;
+    for (let suffix = 2; taken.has(unique); suffix++) unique = `${name} ${suffix}`;
+    taken.add(unique);
+    return unique;
+  };
+  const categorySteps: ProposedCategoriesStep[] = !rowsAreCases
+    ? []
+    : columns
+        .filter(
+          (column) =>
+            column.role === 'category' &&
+            !isSex(column) &&
+            !holdsCounts(column) &&
+            !column.distinctCapped &&
+            column.distinct >= MIN_CATEGORIES &&
+            column.distinct <= MAX_CATEGORIES &&
+            !funnelColumns.has(column.name) &&
+            !FREE_TEXT_NAME.test(column.name) &&
+            // A yes/no step's column (its third value a total or "not applicable") is compared as yes/no already.
+            !steps.some((step) => step.kind === 'outcome' && step.column === column.name) &&
+            totalsOf(column).length === 0,
+        )
+        .map((column) => ({
+          kind: 'categories',
+          name: uniqueName(column.name),
+          column: column.name,
+          // Only when every value is among those inspect kept: a scale missing a value would exclude its rows.
+          ordered: column.top.length === column.distinct ? scaleOrder(values(column)) : null,
+          distinct: column.distinct,
+          onlyFilled: column.empty > 0,
+          active: CATEGORY_OUTCOME_NAME.test(column.name),
+        }));
+  // Measures only where each row is one case: in an aggregated table a number beside the count is most often a rate or a mean of the row.
+  const caseLevel = rowsAreCases && count === null;
+  const hasIdColumn = report.columns.some((column) => column.role === 'id' && CASE_ID_NAME.test(column.name));
+  const measureSteps: ProposedMeasureStep[] = !caseLevel
+    ? []
+    : numbers
+        .filter((column) => column.role === 'number' && /\p{L}/u.test(column.name) && !COUNT_NAME.test(column.name) && !CODE_NAME.test(column.name) && (measureNamed(column) || hasIdColumn))
+        .map((column) => ({
+          kind: 'measure',
+          name: uniqueName(column.name.replace(UNIT_IN_NAME, '') || column.name),
+          column: column.name,
+          unit: unitOf(column.name),
+          onlyFilled: column.empty > 0,
+          active: measureNamed(column),
+        }));
   const countColumns = report.columns.filter((column) => column.name === count || funnelColumns.has(column.name) || (wide !== null && isSex(column)));
   const markerCells = new Set(countColumns.flatMap((column) => [...cellsOf(column, indexOf(column), sample)]));
   return {
@@ -273,6 +413,8 @@ export function proposeConfig(report: InspectReport, sample: readonly (readonly 
     maybeCounts,
     rates,
     steps,
+    categorySteps,
+    measureSteps,
     by,
     moreBy: ranked.slice(MAX_BY),
     criteria,

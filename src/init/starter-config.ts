@@ -7,7 +7,7 @@ import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
 import { DEFAULT_THRESHOLDS, DEFAULT_SUPPRESS_BELOW } from '../config/defaults.js';
 import { DEFAULT_TOTAL_LABELS } from '../ingest/total-rows.js';
-import type { Proposal, ProposedOutcomeStep, ProposedStep, ProposedWide } from './propose.js';
+import type { Proposal, ProposedCategoriesStep, ProposedMeasureStep, ProposedOutcomeStep, ProposedStep, ProposedWide } from './propose.js';
 import { proposalTodos } from './todos.js';
 
 /** Text that YAML reads as a plain string in a flow mapping or list; anything else is quoted. */
@@ -72,6 +72,36 @@ function stepLines(steps: readonly ProposedStep[], language: Language): string[]
   });
 }
 
+/** The keys of a categorical or measure step, as flow-mapping entries (after `name`). */
+function distributionKeys(step: ProposedCategoriesStep | ProposedMeasureStep): { among: string | null; body: string } {
+  const among = step.onlyFilled ? `{ column: ${yamlScalar(step.column)}, empty: false }` : null;
+  if (step.kind === 'categories') {
+    return { among, body: `categories: { column: ${yamlScalar(step.column)}${step.ordered ? `, ordered: ${list(step.ordered)}` : ''} }` };
+  }
+  return { among, body: `measure: { column: ${yamlScalar(step.column)}${step.unit ? `, unit: ${yamlScalar(step.unit)}` : ''} }` };
+}
+
+/**
+ * Categorical and measure steps: an active one as a block item under its comment; an
+ * uncertain one (or any, when `allCommented`) as a one-line flow item behind `#`, so that
+ * removing the `#` gives a whole step.
+ */
+function distributionLines(proposal: Proposal, language: Language, allCommented: boolean): string[] {
+  return [...proposal.categorySteps, ...proposal.measureSteps].flatMap((step) => {
+    const active = step.active && !allCommented;
+    const why =
+      step.kind === 'categories'
+        ? [
+            ...comment(say(language, 'label', step.active ? 'init.categoriesStep' : 'init.categoriesMaybe', { column: step.column, count: step.distinct }), '  '),
+            ...(step.ordered ? comment(say(language, 'label', 'init.categoriesOrdered', { values: step.ordered.join(', ') }), '  ') : []),
+          ]
+        : comment(say(language, 'label', step.active ? 'init.measureStep' : 'init.measureMaybe', { column: step.column }), '  ');
+    const { among, body } = distributionKeys(step);
+    if (active) return [...why, `  - name: ${yamlScalar(step.name)}`, ...(among ? [`    among: ${among}`] : []), `    ${body}`];
+    return [...why, `  # - { name: ${yamlScalar(step.name)}${among ? `, among: ${among}` : ''}, ${body} }`];
+  });
+}
+
 /** A sex.values mapping as a YAML flow mapping, women's codes first. */
 function sexValuesLine(values: ReadonlyMap<string, 'female' | 'male'>): string {
   const entries = [...values].sort((a, b) => (a[1] === b[1] ? 0 : a[1] === 'female' ? -1 : 1));
@@ -128,8 +158,12 @@ function totalsAndMarkersLines(proposal: Proposal, language: Language): string[]
 function stepsLines(proposal: Proposal, language: Language): string[] {
   const funnel = proposal.steps.length > 0 && proposal.steps.every((step) => step.kind === 'funnel');
   const intro = comment(say(language, 'label', funnel ? 'init.funnelSteps' : 'init.steps'));
-  if (proposal.steps.length === 0) return [...intro, ...comment(say(language, 'label', 'init.todoSteps'))];
-  return [...intro, 'steps:', ...stepLines(proposal.steps, language)];
+  if (proposal.steps.length === 0) {
+    // Without a yes/no step the configuration is not settled: every further step stays a comment beside the ATT GÖRA.
+    const more = distributionLines(proposal, language, true);
+    return [...intro, ...comment(say(language, 'label', 'init.todoSteps')), ...(more.length > 0 ? [...comment(say(language, 'label', 'init.moreStepsTodo')), ...more] : [])];
+  }
+  return [...intro, 'steps:', ...stepLines(proposal.steps, language), ...distributionLines(proposal, language, false)];
 }
 
 function byLines(proposal: Proposal, language: Language): string[] {
