@@ -54,7 +54,7 @@ export interface AccountedTable {
 /** A value of table `table`'s key as the accounting names it (and as planAccounting's hideCell names a value of such a table). */
 export const tableKey = (table: number, key: string): string => `t${table}:${key}`;
 /** Exclusions that do not depend on the step's outcome: equal in steps with the same `among`. */
-const ROW_LEVEL_EXCLUSIONS: ReadonlySet<string> = new Set(['missing-sex', 'invalid-personnummer']);
+export const ROW_LEVEL_EXCLUSIONS: ReadonlySet<string> = new Set(['missing-sex', 'invalid-personnummer']);
 
 function rowLevelExclusions(step: StepSummary): string {
   return JSON.stringify(step.excluded.filter((exclusion) => ROW_LEVEL_EXCLUSIONS.has(exclusion.reason)).map((exclusion) => [exclusion.reason, exclusion.rows]));
@@ -65,7 +65,7 @@ function rowLevelExclusions(step: StepSummary): string {
  * same row-level exclusions (a step with another `among` may match by chance; treating it
  * as a partner only hides more).
  */
-function partnersOf(steps: readonly StepSummary[]): number[][] {
+export function partnersOf(steps: readonly StepSummary[]): number[][] {
   const signature = steps.map((step) => JSON.stringify([step.rows, step.notSelected, rowLevelExclusions(step)]));
   return steps.map((_, position) => steps.flatMap((__, other) => (other !== position && signature[other] === signature[position] ? [other] : [])));
 }

@@ -24,7 +24,7 @@ import type {
   StepSummary,
 } from '../model/report.js';
 import { cellKey, hiddenCells, type CountTable } from './secondary-suppression.js';
-import { planAccounting, tableKey, type AccountingLevel } from './accounting-suppression.js';
+import { partnersOf, planAccounting, ROW_LEVEL_EXCLUSIONS, tableKey, type AccountingLevel } from './accounting-suppression.js';
 import {
   CategoryUnits,
   categoryAccounting,
@@ -127,6 +127,43 @@ function publishAll(report: Report): PublishedReport {
   };
 }
 
+/** A row's n for one sex in one of the published tables, keyed as that table's hidden set is. */
+interface TableCell {
+  readonly table: 'results' | 'categories' | 'measures';
+  readonly key: string;
+}
+
+function isHiddenIn(cell: TableCell, results: ReadonlySet<string>, categories: ReadonlySet<string>, measures: ReadonlySet<string>): boolean {
+  return (cell.table === 'results' ? results : cell.table === 'categories' ? categories : measures).has(cell.key);
+}
+
+/**
+ * The n cells that must be hidden together: steps that take the same rows (partnersOf) and
+ * exclude none of them for their outcome count the same cases, so each row place (by, group)
+ * shows the same n per sex in each of them, whatever the step's kind.
+ */
+function twinCells(report: Report, categoryUnits: CategoryUnits): TableCell[][] {
+  const partners = partnersOf(report.steps);
+  const outcomeExcluded = (position: number): boolean => report.steps[position]!.excluded.some((exclusion) => !ROW_LEVEL_EXCLUSIONS.has(exclusion.reason));
+  const family = new Map<string, number>();
+  report.steps.forEach((step, position) => {
+    if (outcomeExcluded(position)) return;
+    const first = [position, ...partners[position]!.filter((other) => !outcomeExcluded(other))].sort((a, b) => a - b)[0]!;
+    family.set(step.name, first);
+  });
+  const cells = new Map<string, TableCell[]>();
+  const add = (row: { readonly step: string; readonly by: string | null; readonly group: string | null; readonly period?: string | null }, sex: number, cell: TableCell): void => {
+    const first = family.get(row.step);
+    if (first === undefined) return;
+    const key = JSON.stringify([first, row.by, row.group, row.period ?? null, sex]);
+    cells.set(key, [...(cells.get(key) ?? []), cell]);
+  };
+  report.results.forEach((row, at) => RESULT_SEXES.forEach((_, sex) => add(row, sex, { table: 'results', key: cellKey(at, sex) })));
+  categoryUnits.rows.forEach((row, at) => RESULT_SEXES.forEach((_, sex) => add(row, sex, { table: 'categories', key: cellKey(categoryUnits.n(at), sex) })));
+  (report.measureResults ?? []).forEach((row, at) => RESULT_SEXES.forEach((_, sex) => add(row, sex, { table: 'measures', key: cellKey(at, sex) })));
+  return [...cells.values()].filter((group) => group.length > 1);
+}
+
 /**
  * The report as it may be published: counts from 1 to below − 1 hidden, with
  * secondary suppression so that no hidden count can be computed back from the totals,
@@ -155,19 +192,27 @@ export function suppressReport(report: Report, options: SuppressOptions): Publis
   let hiddenResults = hiddenCells(resultTable, below);
   let hiddenCategories = hiddenUnits(categoryTable);
   let hiddenMeasures = hiddenMeasureCells(measureRows, below, alsoMeasures);
+  const twins = twinCells(report, categoryUnits);
   let accounting = planAccounting(report, hiddenResults, otherTables());
-  while (accounting.hideCell !== null) {
-    const cell = accounting.hideCell;
-    if (cell.startsWith(tableKey(0, ''))) {
-      alsoCategories.add(cell.slice(tableKey(0, '').length));
-      hiddenCategories = hiddenUnits(categoryTable, alsoCategories);
-    } else if (cell.startsWith(tableKey(1, ''))) {
-      alsoMeasures.add(cell.slice(tableKey(1, '').length));
-      hiddenMeasures = hiddenMeasureCells(measureRows, below, alsoMeasures);
-    } else {
-      alsoHidden.add(cell);
-      hiddenResults = hiddenCells(resultTable, below, alsoHidden);
+  for (;;) {
+    // Steps that count the same rows show the same n per sex in every row: a count hidden in
+    // one step's table is hidden in the others' too, or its twin would give it back.
+    const forced = twins.flatMap((cells) => (cells.some((cell) => isHiddenIn(cell, hiddenResults, hiddenCategories, hiddenMeasures)) ? cells : []));
+    let changed = false;
+    for (const cell of forced) {
+      const also = cell.table === 'results' ? alsoHidden : cell.table === 'categories' ? alsoCategories : alsoMeasures;
+      if (also.has(cell.key)) continue;
+      also.add(cell.key);
+      changed = true;
     }
+    if (!changed && accounting.hideCell === null) break;
+    const hideCell = changed ? null : accounting.hideCell;
+    if (hideCell?.startsWith(tableKey(0, ''))) alsoCategories.add(hideCell.slice(tableKey(0, '').length));
+    else if (hideCell?.startsWith(tableKey(1, ''))) alsoMeasures.add(hideCell.slice(tableKey(1, '').length));
+    else if (hideCell) alsoHidden.add(hideCell);
+    hiddenResults = hiddenCells(resultTable, below, alsoHidden);
+    hiddenCategories = hiddenUnits(categoryTable, alsoCategories);
+    hiddenMeasures = hiddenMeasureCells(measureRows, below, alsoMeasures);
     accounting = planAccounting(report, hiddenResults, otherTables());
   }
   const rowHidden = (row: number): boolean => hiddenResults.has(cellKey(row, 0)) || hiddenResults.has(cellKey(row, 1));
