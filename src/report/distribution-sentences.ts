@@ -32,6 +32,16 @@ function sentencePlace(row: PublishedCategoryResult | PublishedMeasureResult, la
   return row.by === null ? row.step : distributionPlace(row, language);
 }
 
+/**
+ * A sex as the subject of a sentence, in plural: "Pojkar", "Män/pojkar"; in English the
+ * summary's words ("boys", "men/boys"), since the table heads' neutral words ("Male") are
+ * adjectives. Capitalised.
+ */
+function sexNoun(report: PublishedReport, sex: 'female' | 'male', language: Language): string {
+  const word = language === 'sv' ? say(language, 'label', `sex.${sex}.${report.sexTerms}`) : say(language, 'label', `definite.${sex}.${report.sexTerms}`);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** The verdict said after the figures: nothing for a candidate (its section or heading says it) unless `always`. */
 function qualifier(verdict: Verdict, label: string, always: boolean): string {
   return verdict === 'candidate' && !always ? '' : label;
@@ -44,7 +54,7 @@ export function categorySentence(row: PublishedCategoryResult, category: Publish
   if (isCategoryHidden(category) || category.diffPp === null || category.diffPp === 0) return say(language, 'label', 'dist.summary.categoryHidden', { value: category.value, where, verdict });
   const [higher, lower] = category.diffPp > 0 ? (['female', 'male'] as const) : (['male', 'female'] as const);
   return say(language, 'label', 'dist.summary.categoryMore', {
-    higher: say(language, 'label', `sex.${higher}.${report.sexTerms}`),
+    higher: sexNoun(report, higher, language),
     value: category.value,
     where,
     higherShare: formatPercent(category[higher].share, language),
@@ -65,7 +75,7 @@ export function measureSentence(row: PublishedMeasureResult, report: PublishedRe
   return say(language, 'label', 'dist.summary.measure', {
     where,
     longer: DURATIONS.has((row.unit ?? '').toLowerCase()),
-    sex: say(language, 'label', `sex.${higher}.${report.sexTerms}`).toLowerCase(),
+    sex: sexNoun(report, higher, language).toLowerCase(),
     higherMedian: formatMeasure(row[higher].median, language),
     lowerMedian: formatMeasure(row[lower].median, language),
     unit: row.unit ?? '',
