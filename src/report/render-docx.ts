@@ -215,6 +215,18 @@ const DISTRIBUTION_WIDTHS: Readonly<Record<DistributionKind, Readonly<Record<str
   measure: { group: 1900, 'female-n': 800, 'female-median': 1300, 'female-mean': 1150, 'male-n': 800, 'male-median': 1300, 'male-mean': 1150, 'other-n': 800, diff: 900, ci95: 1000, test: 1050, p: 900, q: 900 },
 };
 
+/** A line's cells; a trend's or a criterion's name spans the empty figures' columns up to its test, as in the HTML table. */
+function lineCells(line: Exclude<DistributionTable['lines'][number], { kind: 'by' }>, content: DistributionTable, widths: readonly number[], kind: DistributionKind): TableCell[] {
+  const span = line.kind === 'trend' || line.kind === 'adjusted' ? Math.max(1, content.columns.findIndex((column) => column.field === 'test')) : 1;
+  const bold = line.flagged || (kind === 'categories' && line.kind === 'group');
+  const fill = line.flagged ? FLAG_FILL : undefined;
+  return line.cells.flatMap((text_, index) => {
+    if (index > 0 && index < span) return [];
+    const width = index === 0 ? widths.slice(0, span).reduce((sum, value) => sum + value, 0) : widths[index];
+    return [cell(text_, { bold, fill, right: !content.columns[index]!.text, width, columnSpan: index === 0 && span > 1 ? span : undefined })];
+  });
+}
+
 /** The table of a categorical or numeric step: a variable's heading row spans the table; flagged lines bold and shaded, as in the yes/no tables. */
 function distributionWordTable(content: DistributionTable, kind: DistributionKind): Table {
   const widths = content.columns.map((column) => (column.field === 'verdict' ? 0 : (DISTRIBUTION_WIDTHS[kind][column.field] ?? 900)));
@@ -225,9 +237,7 @@ function distributionWordTable(content: DistributionTable, kind: DistributionKin
       ? new TableRow({ cantSplit: true, keepNext: true, children: [cell(line.text, { bold: true, columnSpan: content.columns.length })] })
       : new TableRow({
           cantSplit: true,
-          children: line.cells.map((content_, index) =>
-            cell(content_, { bold: line.flagged || (kind === 'categories' && line.kind === 'group'), fill: line.flagged ? FLAG_FILL : undefined, right: !content.columns[index]!.text, width: fitted[index] }),
-          ),
+          children: lineCells(line, content, fitted, kind),
         }),
   );
   return wordTable(
