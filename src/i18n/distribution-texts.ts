@@ -34,6 +34,7 @@ export interface DistributionLabelArgs {
   /** The shift's column; `unit` is '' when the step names none. */
   'dist.shift': { readonly unit: Shown };
   'dist.trend': NoArgs;
+  'dist.singleStratum': NoArgs;
   'dist.adjustedRow': { readonly criterion: Shown; readonly variables: Shown };
   'dist.test.wilcoxon': NoArgs;
   'dist.test.cmh': NoArgs;
@@ -93,6 +94,7 @@ export const DISTRIBUTION_TEXTS = {
     'dist.meanSd': (a) => `${a.sex} medel (sd)`,
     'dist.shift': (a) => `Skillnad${inUnit(a.unit)}`,
     'dist.trend': () => 'Trend över ordningen',
+    'dist.singleStratum': () => 'kan inte prövas inom gruppen',
     'dist.adjustedRow': (a) => `Med hänsyn till ${a.criterion} (${a.variables})`,
     'dist.test.wilcoxon': () => 'Wilcoxon',
     'dist.test.cmh': () => 'gen. CMH',
@@ -130,6 +132,7 @@ export const DISTRIBUTION_TEXTS = {
     'dist.meanSd': (a) => `${a.sex} mean (sd)`,
     'dist.shift': (a) => `Difference${inUnit(a.unit)}`,
     'dist.trend': () => 'Trend over the order',
+    'dist.singleStratum': () => 'cannot be examined within the group',
     'dist.adjustedRow': (a) => `Adjusted for ${a.criterion} (${a.variables})`,
     'dist.test.wilcoxon': () => 'Wilcoxon',
     'dist.test.cmh': () => 'gen. CMH',

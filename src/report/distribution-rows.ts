@@ -20,7 +20,7 @@ import type {
   PublishedReport,
   PublishedStepSummary,
 } from '../model/report.js';
-import type { NoTestReason } from '../stats/types.js';
+import { NO_TEST_REASONS, type NoTestReason } from '../stats/types.js';
 import { formatNumber, formatP, formatPercent, formatSignedPp } from './numbers.js';
 import { HIDDEN, formatCount } from './published-values.js';
 import { verdictLabel } from './verdict-text.js';
@@ -135,8 +135,14 @@ export interface DistributionTable {
   readonly lines: readonly DistributionLine[];
 }
 
-function testWord(test: string | null, reason: NoTestReason | 'single-stratum' | null, language: Language): string {
-  if (test === null) return reason ? say(language, 'label', `reason.${reason}` as 'reason.no-cases') : say(language, 'label', 'noTest');
+/** Why a line has no test, in words: the statistics' reasons as the yes/no tables say them, a criterion that cannot be examined within the group, or (a reason added later) its code. */
+function reasonWord(reason: string, language: Language): string {
+  if (reason === 'single-stratum') return say(language, 'label', 'dist.singleStratum');
+  return (NO_TEST_REASONS as readonly string[]).includes(reason) ? say(language, 'label', `reason.${reason as NoTestReason}`) : reason;
+}
+
+function testWord(test: string | null, reason: string | null, language: Language): string {
+  if (test === null) return reason ? reasonWord(reason, language) : say(language, 'label', 'noTest');
   if (test === 'chi2' || test === 'fisher') return say(language, 'label', test);
   return say(language, 'label', `dist.test.${test as 'wilcoxon' | 'cmh' | 'van-elteren'}`);
 }

@@ -94,6 +94,18 @@ describe('the HTML report of categorical and numeric steps', async () => {
     expect(english).toContain('Boys more often have Beteendeproblematik (Kontaktorsak): 23.1% vs 7.2%.');
   });
 
+  it('says why a criterion has no test, also one that cannot be examined within the group', async () => {
+    const changed = {
+      ...report,
+      measureResults: report.measureResults!.map((row) =>
+        row.group === 'Bromma' ? { ...row, adjusted: [{ ...row.adjusted[0]!, test: null, statistic: null, p: null, q: null, reason: 'single-stratum' as const }] } : row,
+      ),
+    };
+    const rows = tableRows(await renderHtml(changed, { language: 'sv' }), 'Handläggningstid');
+    const bromma = rows.findIndex((row) => row[1] === 'Bromma');
+    expect(rows[bromma + 1]).toEqual(['adjusted', 'Med hänsyn till behov (Riskbedömning)', 'kan inte prövas inom gruppen', '–', '–', '']);
+  });
+
   it('leaves a report without such steps as it was: no section, style or glossary term of theirs', async () => {
     const { categoryResults: _categories, measureResults: _measures, ...rest } = report;
     const plain = await renderHtml({ ...rest, steps: rest.steps.slice(0, 1) }, { language: 'sv' });
