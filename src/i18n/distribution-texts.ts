@@ -34,6 +34,7 @@ export interface DistributionLabelArgs {
   /** The shift's column; `unit` is '' when the step names none. */
   'dist.shift': { readonly unit: Shown };
   'dist.trend': NoArgs;
+  'dist.method': { readonly female: Shown; readonly male: Shown };
   'dist.singleStratum': NoArgs;
   'dist.adjustedRow': { readonly criterion: Shown; readonly variables: Shown };
   'dist.test.wilcoxon': NoArgs;
@@ -94,6 +95,8 @@ export const DISTRIBUTION_TEXTS = {
     'dist.meanSd': (a) => `${a.sex} medel (sd)`,
     'dist.shift': (a) => `Skillnad${inUnit(a.unit)}`,
     'dist.trend': () => 'Trend över ordningen',
+    'dist.method': (a) =>
+      `Steg med kategorier: i varje grupp prövas hela fördelningen med Pearsons chi²-test (Fishers exakta test när något förväntat antal är under 5), och varje kategori jämförs med övriga som i ett ja/nej-steg: skillnad i procentenheter med Newcombes intervall, samma val av test, flagga och bedömning. Ordnade kategorier prövas också med Wilcoxons rangsummetest på ordningen, och kriterierna med det generaliserade Cochran–Mantel–Haenszel-testet. Steg med mått: median och kvartiler, medelvärde och standardavvikelse per kön; Wilcoxons rangsummetest med Hodges–Lehmanns skattning av skillnaden (${a.female} − ${a.male}) och dess 95 % konfidensintervall, Welchs t-test för medelvärdena, och van Elterens stratifierade Wilcoxontest för kriterierna. Ett mått flaggas när q är under gränsen, skillnaden är minst den minsta skillnad som steget anger och varje kön har tillräckligt många värden. Ett icke-signifikant stratifierat test kan inte visa att kriteriet förklarar en skillnad i mått, så ett flaggat mått bedöms som kandidat, oklart eller ej bedömbart, aldrig som förklarat.`,
     'dist.singleStratum': () => 'kan inte prövas inom gruppen',
     'dist.adjustedRow': (a) => `Med hänsyn till ${a.criterion} (${a.variables})`,
     'dist.test.wilcoxon': () => 'Wilcoxon',
@@ -132,6 +135,8 @@ export const DISTRIBUTION_TEXTS = {
     'dist.meanSd': (a) => `${a.sex} mean (sd)`,
     'dist.shift': (a) => `Difference${inUnit(a.unit)}`,
     'dist.trend': () => 'Trend over the order',
+    'dist.method': (a) =>
+      `Steps with categories: in each group the whole distribution is tested with Pearson's chi-square test (Fisher's exact test when an expected count is below 5), and each category is compared with the rest as in a yes/no step: the difference in percentage points with Newcombe's interval, the same choice of test, flag and verdict. Ordered categories are also tested with Wilcoxon's rank-sum test on their order, and the criteria with the generalized Cochran–Mantel–Haenszel test. Steps with a measure: median and quartiles, mean and standard deviation by sex; Wilcoxon's rank-sum test with the Hodges–Lehmann estimate of the difference (${a.female} − ${a.male}) and its 95% confidence interval, Welch's t-test for the means, and van Elteren's stratified Wilcoxon test for the criteria. A measure is flagged when q is below the limit, the difference is at least the step's smallest difference, and each sex has enough values. A non-significant stratified test cannot show that a criterion explains a difference in a measure, so a flagged measure is judged a candidate, inconclusive or not judgeable, never explained.`,
     'dist.singleStratum': () => 'cannot be examined within the group',
     'dist.adjustedRow': (a) => `Adjusted for ${a.criterion} (${a.variables})`,
     'dist.test.wilcoxon': () => 'Wilcoxon',

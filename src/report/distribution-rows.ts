@@ -45,6 +45,12 @@ export function distributionSteps(report: PublishedReport): { step: PublishedSte
   });
 }
 
+/** The method paragraph of the categorical and numeric steps, when the report has such a step (for the HTML and Word reports' method section). */
+export function distributionMethod(report: PublishedReport, language: Language): string[] {
+  if (!hasDistributionSteps(report)) return [];
+  return [say(language, 'label', 'dist.method', { female: say(language, 'label', `sex.female.${report.sexTerms}`).toLowerCase(), male: say(language, 'label', `sex.male.${report.sexTerms}`).toLowerCase() })];
+}
+
 /** True when the report has a step beyond yes/no. */
 export function hasDistributionSteps(report: PublishedReport): boolean {
   return (report.categoryResults?.length ?? 0) > 0 || (report.measureResults?.length ?? 0) > 0;

@@ -47,7 +47,7 @@ import { detectableSentences, noneFoundText } from './detectable-text.js';
 import { noticeLines, noticesTitle } from './notices.js';
 import { publicationNote } from './publication-note.js';
 import { chartHiddenNote, distributionChartPngs, stepChartPngs } from './chart-png.js';
-import { distributionKind, distributionSteps, distributionTable, hasDistributionSteps, measureNotes, type DistributionKind, type DistributionTable } from './distribution-rows.js';
+import { distributionKind, distributionMethod, distributionSteps, distributionTable, hasDistributionSteps, measureNotes, type DistributionKind, type DistributionTable } from './distribution-rows.js';
 import { distributionFlags } from './distribution-sentences.js';
 import { DISTRIBUTION_GLOSSARY_TERMS } from '../i18n/distribution-texts.js';
 import { reportSummary } from './summary.js';
@@ -479,7 +479,7 @@ export async function renderDocx(report: PublishedReport, options: DocxOptions):
     heading(say(language, 'label', 'pub.html.change'), HeadingLevel.HEADING_1),
     ...changeBlocks(language),
     heading(say(language, 'label', 'pub.method'), HeadingLevel.HEADING_1, true),
-    ...methodParagraphs(report, language).map((content) => paragraph(content)),
+    ...[...methodParagraphs(report, language), ...distributionMethod(report, language)].map((content) => paragraph(content)),
     heading(say(language, 'label', 'pub.accounting'), HeadingLevel.HEADING_1),
     ...accountingBlocks(report, language),
     heading(say(language, 'label', 'pub.settings'), HeadingLevel.HEADING_1),

@@ -23,7 +23,7 @@ import { detectableSentences, noneFoundText } from './detectable-text.js';
 import { noticeLines, noticesTitle } from './notices.js';
 import { escapeHtml } from './html-escape.js';
 import { distributionConclusions, distributionSectionHtml, distributionReflections } from './distribution-html.js';
-import { distributionKind, distributionSteps, hasDistributionSteps } from './distribution-rows.js';
+import { distributionKind, distributionMethod, distributionSteps, hasDistributionSteps } from './distribution-rows.js';
 import { DISTRIBUTION_GLOSSARY_TERMS } from '../i18n/distribution-texts.js';
 
 export interface HtmlOptions {
@@ -211,7 +211,7 @@ export async function renderHtml(report: PublishedReport, options: HtmlOptions):
     ['conclude', say(language, 'label', 'pub.html.conclude'), concludeSection(report, language)],
     ['change', say(language, 'label', 'pub.html.change'), `<p>${escapeHtml(say(language, 'label', 'pub.html.changeIntro'))}</p>${notesFields(language)}`],
     ['glossary', say(language, 'label', 'glossary.title'), glossarySection(report, language)],
-    ['method', say(language, 'label', 'pub.method'), methodParagraphs(report, language).map((text) => `<p>${escapeHtml(text)}</p>`).join('')],
+    ['method', say(language, 'label', 'pub.method'), [...methodParagraphs(report, language), ...distributionMethod(report, language)].map((text) => `<p>${escapeHtml(text)}</p>`).join('')],
     ['accounting', say(language, 'label', 'pub.accounting'), accountingSection(report, language)],
     ['settings', say(language, 'label', 'pub.settings'), settingsSection(report, language)],
   ];

@@ -94,6 +94,12 @@ describe('the HTML report of categorical and numeric steps', async () => {
     expect(english).toContain('Boys more often have Beteendeproblematik (Kontaktorsak): 23.1% vs 7.2%.');
   });
 
+  it('says the method of these steps in the method section', () => {
+    const method = /<section id="method">(.*?)<\/section>/s.exec(html)![1]!;
+    expect(method).toContain('generaliserade Cochran–Mantel–Haenszel-testet');
+    expect(method).toContain('Hodges–Lehmanns skattning av skillnaden (flickor − pojkar)');
+  });
+
   it('says why a criterion has no test, also one that cannot be examined within the group', async () => {
     const changed = {
       ...report,
@@ -112,5 +118,6 @@ describe('the HTML report of categorical and numeric steps', async () => {
     expect(plain).not.toContain('table.distribution');
     expect(plain).not.toContain('data-kind="categories"');
     expect(plain).not.toContain('<dt>Kvartil</dt>');
+    expect(plain).not.toContain('Hodges–Lehmann');
   });
 });
