@@ -95,12 +95,13 @@ export function distributionChartData(report: PublishedReport, step: PublishedSt
     };
   }
   const rows = measureRows(report, step.name);
-  const drawn = rows.filter((row) => !isMeasureHidden(row) && row.female.q1 !== null && row.female.q3 !== null && row.male.q1 !== null && row.male.q3 !== null);
+  // A group is drawn when both sexes have a median and quartiles; only those hidden to protect individuals are named as left out.
+  const drawn = rows.filter((row) => !isMeasureHidden(row) && [row.female, row.male].every((summary) => summary.median !== null && summary.q1 !== null && summary.q3 !== null));
   const flagged = drawn.filter((row) => row.flag).map((row) => shown(distributionLabel(row, language)));
   const summary = flagged.length ? say(language, 'label', 'pub.html.chartAltFlagged', { groups: flagged.join('; ') }) : say(language, 'label', 'pub.html.chartAltNone');
   const description = say(language, 'label', 'dist.measureAlt', { female, male, step: shown(step.name), summary });
   const texts: DistributionChartTexts = { description, female: femaleWord, male: maleWord, axis: say(language, 'label', 'dist.measureAxis', { unit: shown(rows[0]?.unit ?? '') }) };
-  const hidden = rows.filter((row) => !drawn.includes(row)).map((row) => shown(distributionLabel(row, language)));
+  const hidden = rows.filter(isMeasureHidden).map((row) => shown(distributionLabel(row, language)));
   const parts = partsOf(
     drawn,
     language,

@@ -94,9 +94,9 @@ export function isCategoryRowHidden(row: PublishedCategoryResult): boolean {
   return row.female.n === null || row.male.n === null;
 }
 
-/** True when a sex's summary of a numeric row is hidden, so its comparison is too. */
+/** True when a sex's summary of a numeric row is hidden, so its comparison is too (a sex without values is not hidden: its summary is empty). */
 export function isMeasureHidden(row: PublishedMeasureResult): boolean {
-  return row.female.n === null || row.male.n === null || row.female.median === null || row.male.median === null;
+  return row.female.n === null || row.male.n === null;
 }
 
 /** A value in the measure's unit: whole numbers as they are, others with one decimal. */
@@ -162,7 +162,8 @@ function interval(ci: readonly [number, number] | null, hidden: boolean, format:
 /** "36 (7,2 %)", ".." when hidden. */
 function countShare(counts: PublishedCategoryComparison['female'], hidden: boolean, language: Language): string {
   if (counts.yes === null || counts.n === null) return HIDDEN;
-  return `${formatNumber(counts.yes, language)} (${hidden || counts.share === null ? HIDDEN : formatPercent(counts.share, language)}\u00a0%)`;
+  if (hidden) return `${formatNumber(counts.yes, language)} (${HIDDEN}\u00a0%)`;
+  return counts.share === null ? formatNumber(counts.yes, language) : `${formatNumber(counts.yes, language)} (${formatPercent(counts.share, language)}\u00a0%)`;
 }
 
 const hasOtherSex = (rows: readonly { readonly other: { readonly n: number | null } }[]): boolean => rows.some((row) => row.other.n !== 0);
