@@ -45,7 +45,8 @@ export interface DistributionLabelArgs {
   'dist.summary.categoryHidden': { readonly value: Shown; readonly where: Shown; readonly verdict: Shown };
   'dist.summary.measure': {
     readonly where: Shown;
-    readonly longer: boolean;
+    /** The word of 'dist.longer' or 'dist.higher'. */
+    readonly direction: Shown;
     readonly sex: Shown;
     readonly higherMedian: Shown;
     readonly lowerMedian: Shown;
@@ -55,6 +56,8 @@ export interface DistributionLabelArgs {
     readonly high: Shown;
     readonly verdict: Shown;
   };
+  'dist.longer': NoArgs;
+  'dist.higher': NoArgs;
   'dist.summary.measureHidden': { readonly where: Shown; readonly verdict: Shown };
   'dist.summary.hiddenCategories': { readonly step: Shown; readonly count: Shown };
   'dist.summary.hiddenMeasure': { readonly step: Shown; readonly count: Shown };
@@ -91,7 +94,7 @@ export const DISTRIBUTION_TEXTS = {
     'dist.seeMeasure': (a) => `Diagrammet visar för varje grupp medianen bland ${a.female} och bland ${a.male} (punkten) och första till tredje kvartil (strecket): hälften av ärendena ligger inom strecket. Skillnaden i tabellen är Hodges–Lehmanns skattning med 95 % konfidensintervall.`,
     'dist.groupAndCategory': () => 'Grupp och kategori',
     'dist.countShare': (a) => `${a.sex} antal (andel)`,
-    'dist.medianQuartiles': (a) => `${a.sex} median (q1–q3)`,
+    'dist.medianQuartiles': (a) => `${a.sex} median (kvartiler)`,
     'dist.meanSd': (a) => `${a.sex} medel (sd)`,
     'dist.shift': (a) => `Skillnad${inUnit(a.unit)}`,
     'dist.trend': () => 'Trend över ordningen',
@@ -99,14 +102,16 @@ export const DISTRIBUTION_TEXTS = {
       `Steg med kategorier: i varje grupp prövas hela fördelningen med Pearsons chi²-test (Fishers exakta test när något förväntat antal är under 5), och varje kategori jämförs med övriga som i ett ja/nej-steg: skillnad i procentenheter med Newcombes intervall, samma val av test, flagga och bedömning. Ordnade kategorier prövas också med Wilcoxons rangsummetest på ordningen, och kriterierna med det generaliserade Cochran–Mantel–Haenszel-testet. Steg med mått: median och kvartiler, medelvärde och standardavvikelse per kön; Wilcoxons rangsummetest med Hodges–Lehmanns skattning av skillnaden (${a.female} − ${a.male}) och dess 95 % konfidensintervall, Welchs t-test för medelvärdena, och van Elterens stratifierade Wilcoxontest för kriterierna. Ett mått flaggas när q är under gränsen, skillnaden är minst den minsta skillnad som steget anger och varje kön har tillräckligt många värden. Ett icke-signifikant stratifierat test kan inte visa att kriteriet förklarar en skillnad i mått, så ett flaggat mått bedöms som kandidat, oklart eller ej bedömbart, aldrig som förklarat.`,
     'dist.singleStratum': () => 'kan inte prövas inom gruppen',
     'dist.adjustedRow': (a) => `Med hänsyn till ${a.criterion} (${a.variables})`,
-    'dist.test.wilcoxon': () => 'Wilcoxon',
-    'dist.test.cmh': () => 'gen. CMH',
-    'dist.test.van-elteren': () => 'van Elteren',
+    'dist.test.wilcoxon': () => 'Wilcoxons test',
+    'dist.test.cmh': () => 'gen. CMH-test',
+    'dist.test.van-elteren': () => 'van Elterens test',
     'dist.welchNote': (a) => `Medelvärdena (Welchs t-test), ${a.where}: skillnad ${a.diff}${afterNumber(a.unit)} (95 % KI ${a.low} – ${a.high}), p ${a.p}.`,
     'dist.summary.categoryMore': (a) => `${a.higher} har oftare ${a.value} (${a.where}): ${a.higherShare}\u00a0% mot ${a.lowerShare}\u00a0%${qualified(a.verdict)}.`,
     'dist.summary.categoryHidden': (a) => `${a.value} (${a.where}): skillnaden är flaggad, men siffrorna döljs för att skydda enskilda${qualified(a.verdict)}.`,
     'dist.summary.measure': (a) =>
-      `${a.where}: ${a.longer ? 'längre' : 'högre'} för ${a.sex}, median ${a.higherMedian} mot ${a.lowerMedian}${afterNumber(a.unit)} (skillnad ${a.size}${afterNumber(a.unit)}, 95\u00a0% KI ${a.low}–${a.high})${qualified(a.verdict)}.`,
+      `${a.where}: ${a.direction} för ${a.sex}, median ${a.higherMedian} mot ${a.lowerMedian}${afterNumber(a.unit)} (skillnad ${a.size}${afterNumber(a.unit)}, 95\u00a0% KI ${a.low}–${a.high})${qualified(a.verdict)}.`,
+    'dist.longer': () => 'längre',
+    'dist.higher': () => 'högre',
     'dist.summary.measureHidden': (a) => `${a.where}: skillnaden är flaggad, men siffrorna döljs för att skydda enskilda${qualified(a.verdict)}.`,
     'dist.summary.hiddenCategories': (a) => `${a.step}: ${a.count} ${String(a.count) === '1' ? 'kategori visas' : 'kategorier visas'} inte i någon grupp, eftersom så små antal kan röja enskilda.`,
     'dist.summary.hiddenMeasure': (a) => `${a.step}: ${a.count} ${String(a.count) === '1' ? 'grupp visas' : 'grupper visas'} inte, eftersom så få värden kan röja enskilda.`,
@@ -131,7 +136,7 @@ export const DISTRIBUTION_TEXTS = {
     'dist.seeMeasure': (a) => `The chart shows for each group the median among ${a.female} and among ${a.male} (the dot) and the first to third quartile (the line): half of the cases lie within the line. The difference in the table is the Hodges–Lehmann estimate with its 95% confidence interval.`,
     'dist.groupAndCategory': () => 'Group and category',
     'dist.countShare': (a) => `${a.sex} count (share)`,
-    'dist.medianQuartiles': (a) => `${a.sex} median (q1–q3)`,
+    'dist.medianQuartiles': (a) => `${a.sex} median (quartiles)`,
     'dist.meanSd': (a) => `${a.sex} mean (sd)`,
     'dist.shift': (a) => `Difference${inUnit(a.unit)}`,
     'dist.trend': () => 'Trend over the order',
@@ -146,7 +151,9 @@ export const DISTRIBUTION_TEXTS = {
     'dist.summary.categoryMore': (a) => `${a.higher} more often have ${a.value} (${a.where}): ${a.higherShare}% vs ${a.lowerShare}%${qualified(a.verdict)}.`,
     'dist.summary.categoryHidden': (a) => `${a.value} (${a.where}): the difference is flagged, but its figures are hidden to protect individuals${qualified(a.verdict)}.`,
     'dist.summary.measure': (a) =>
-      `${a.where}: ${a.longer ? 'longer' : 'higher'} for ${a.sex}, median ${a.higherMedian} vs ${a.lowerMedian}${afterNumber(a.unit)} (difference ${a.size}${afterNumber(a.unit)}, 95% CI ${a.low}–${a.high})${qualified(a.verdict)}.`,
+      `${a.where}: ${a.direction} for ${a.sex}, median ${a.higherMedian} vs ${a.lowerMedian}${afterNumber(a.unit)} (difference ${a.size}${afterNumber(a.unit)}, 95% CI ${a.low}–${a.high})${qualified(a.verdict)}.`,
+    'dist.longer': () => 'longer',
+    'dist.higher': () => 'higher',
     'dist.summary.measureHidden': (a) => `${a.where}: the difference is flagged, but its figures are hidden to protect individuals${qualified(a.verdict)}.`,
     'dist.summary.hiddenCategories': (a) => `${a.step}: ${a.count} ${String(a.count) === '1' ? 'category is' : 'categories are'} not shown in some group, since such small counts could reveal individuals.`,
     'dist.summary.hiddenMeasure': (a) => `${a.step}: ${a.count} ${String(a.count) === '1' ? 'group is' : 'groups are'} not shown, since so few values could reveal individuals.`,

@@ -74,7 +74,7 @@ export function measureSentence(row: PublishedMeasureResult, report: PublishedRe
   const interval = row.ci95 ? (femaleHigher ? row.ci95 : ([-row.ci95[1], -row.ci95[0]] as const)) : null;
   return say(language, 'label', 'dist.summary.measure', {
     where,
-    longer: DURATIONS.has((row.unit ?? '').toLowerCase()),
+    direction: say(language, 'label', DURATIONS.has((row.unit ?? '').toLowerCase()) ? 'dist.longer' : 'dist.higher'),
     sex: sexNoun(report, higher, language).toLowerCase(),
     higherMedian: formatMeasure(row[higher].median, language),
     lowerMedian: formatMeasure(row[lower].median, language),

@@ -37,10 +37,10 @@ describe('the Word report of categorical and numeric steps', () => {
     expect(pictures.filter((picture) => picture.includes('alt="Stadsdelsområde. Diagram: andelen i varje kategori av Kontaktorsak'))).toHaveLength(1);
     expect(pictures.filter((picture) => picture.includes('alt="Totalt. Diagram: median med första och tredje kvartil av Handläggningstid'))).toHaveLength(1);
     expect(lines).toContain('head: Grupp och kategori | Flickor antal (andel) | Pojkar antal (andel) | Skillnad (p.e.) | 95 % KI | Test | p | q | Bedömning');
-    expect(lines).toContain('head: Grupp | Flickor n | Flickor median (q1–q3) | Flickor medel (sd) | Pojkar n | Pojkar median (q1–q3) | Pojkar medel (sd) | Skillnad (dagar) | 95 % KI | Test | p | q | Bedömning');
+    expect(lines).toContain('head: Grupp | Flickor n | Flickor median (kvartiler) | Flickor medel (sd) | Pojkar n | Pojkar median (kvartiler) | Pojkar medel (sd) | Skillnad (dagar) | 95 % KI | Test | p | q | Bedömning');
     expect(lines).toContain('row*: Beteendeproblematik | 36 (7,2\u00a0%) | 139 (23,1\u00a0%) | -15,9 | -20,0 – -11,8 | chi² | < 0,001 | < 0,001 | kandidat');
     expect(lines).toContain('row: Farsta | .. | .. | .. | 61 | 30 (20–47) | 35,1 (19,9) | .. | .. | – | .. | .. | ');
-    expect(lines).toContain('row: Trend över ordningen | Wilcoxon | 0,046 | 0,090 | ');
+    expect(lines).toContain('row: Trend över ordningen | Wilcoxons test | 0,046 | 0,090 | ');
     expect(lines.some((line) => line.includes('Grupper med dolda värden saknas i diagrammet: Stadsdelsområde: Farsta (Beteendeproblematik, Övrigt).'))).toBe(true);
     expect(lines.some((line) => line.includes('Medelvärdena (Welchs t-test), totalt: skillnad +6,4 dagar'))).toBe(true);
   });

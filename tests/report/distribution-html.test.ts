@@ -53,7 +53,7 @@ describe('the HTML report of categorical and numeric steps', async () => {
     expect(rows[0]).toEqual(['', 'Grupp och kategori', 'Flickor antal (andel)', 'Pojkar antal (andel)', 'Skillnad (p.e.)', '95 % KI', 'Test', 'p', 'q', 'Bedömning']);
     expect(rows[1]).toEqual(['group flagged', 'Totalt', '500', '602', '', '', 'chi²', '< 0,001', '< 0,001', '']);
     expect(rows[2]).toEqual(['category flagged', 'Beteendeproblematik', '36 (7,2 %)', '139 (23,1 %)', '-15,9', '-20,0 – -11,8', 'chi²', '< 0,001', '< 0,001', 'kandidat']);
-    expect(rows[6]).toEqual(['adjusted', 'Med hänsyn till behov (Riskbedömning)', 'gen. CMH', '< 0,001', '0,001', '']);
+    expect(rows[6]).toEqual(['adjusted', 'Med hänsyn till behov (Riskbedömning)', 'gen. CMH-test', '< 0,001', '0,001', '']);
     expect(rows[7]).toEqual(['by', 'Stadsdelsområde']);
     const explained = rows.find((row) => row[1] === 'Psykisk ohälsa' && row[0]!.includes('flagged'))!;
     expect(explained.at(-1)).toBe('förklaras av behov');
@@ -65,16 +65,16 @@ describe('the HTML report of categorical and numeric steps', async () => {
   it('has the trend of ordered categories', () => {
     const rows = tableRows(html, 'Riskbedömning');
     expect(rows.filter((row) => row[0] === 'trend')).toEqual([
-      ['trend', 'Trend över ordningen', 'Wilcoxon', '0,046', '0,090', ''],
-      ['trend', 'Trend över ordningen', 'Wilcoxon', '0,046', '0,090', ''],
+      ['trend', 'Trend över ordningen', 'Wilcoxons test', '0,046', '0,090', ''],
+      ['trend', 'Trend över ordningen', 'Wilcoxons test', '0,046', '0,090', ''],
     ]);
   });
 
   it('has a numeric table: n, median (q1–q3), mean (sd) per sex, the shift with its interval, the hidden group as ".."', () => {
     const rows = tableRows(html, 'Handläggningstid');
-    expect(rows[0]).toEqual(['', 'Grupp', 'Flickor n', 'Flickor median (q1–q3)', 'Flickor medel (sd)', 'Pojkar n', 'Pojkar median (q1–q3)', 'Pojkar medel (sd)', 'Skillnad (dagar)', '95 % KI', 'Test', 'p', 'q', 'Bedömning']);
-    expect(rows[1]).toEqual(['group flagged', 'Totalt', '250', '41 (27–60)', '45,3 (24,1)', '272', '33 (21–52)', '38,9 (22,7)', '+8', '3 – 13', 'Wilcoxon', '< 0,001', '0,001', 'kandidat']);
-    expect(rows[2]).toEqual(['adjusted', 'Med hänsyn till behov (Riskbedömning)', 'van Elteren', '0,002', '0,006', '']);
+    expect(rows[0]).toEqual(['', 'Grupp', 'Flickor n', 'Flickor median (kvartiler)', 'Flickor medel (sd)', 'Pojkar n', 'Pojkar median (kvartiler)', 'Pojkar medel (sd)', 'Skillnad (dagar)', '95 % KI', 'Test', 'p', 'q', 'Bedömning']);
+    expect(rows[1]).toEqual(['group flagged', 'Totalt', '250', '41 (27–60)', '45,3 (24,1)', '272', '33 (21–52)', '38,9 (22,7)', '+8', '3 – 13', 'Wilcoxons test', '< 0,001', '0,001', 'kandidat']);
+    expect(rows[2]).toEqual(['adjusted', 'Med hänsyn till behov (Riskbedömning)', 'van Elterens test', '0,002', '0,006', '']);
     expect(rows.find((row) => row[1] === 'Farsta')).toEqual(['group hidden', 'Farsta', '..', '..', '..', '61', '30 (20–47)', '35,1 (19,9)', '..', '..', '–', '..', '..', '']);
     expect(html).toContain('Medelvärdena (Welchs t-test), totalt: skillnad +6,4 dagar (95&nbsp;% KI 2,3 – 10,5), p 0,002.');
   });
