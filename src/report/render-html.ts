@@ -30,6 +30,7 @@ export interface HtmlOptions {
   readonly language: Language;
 }
 
+/** Escaping lives in html-escape.ts (the parts of the page share it); kept here for callers of this module. */
 export { escapeHtml };
 
 
