@@ -2,11 +2,13 @@
  * The words of the report's Sammanfattning (src/report/summary.ts), its title block and
  * its glossary, in Swedish and English. Part of the catalogue's `label` topic
  * (label-texts.ts spreads them in), kept in a file of their own so that the summary's
- * many sentences do not crowd the table words.
+ * many sentences do not crowd the table words. The words of the categorical and numeric
+ * steps (distribution-texts.ts) come in through here.
  */
 import type { Language } from '../messages/languages.js';
 import type { NoArgs } from '../messages/message.js';
 import type { Texts } from './texts.js';
+import { DISTRIBUTION_TEXTS, type DistributionLabelArgs } from './report-distribution-texts.js';
 
 /** A value a text shows: a formatted number or a word. */
 type Shown = string | number;
@@ -15,7 +17,7 @@ type Shown = string | number;
 const plural = (count: Shown, one: string, many: string): string => `${count} ${String(count) === '1' ? one : many}`;
 
 /** Every summary, title-block and glossary key and the values its text shows. */
-export interface SummaryLabelArgs {
+export interface SummaryLabelArgs extends DistributionLabelArgs {
   'summary.title': NoArgs;
   'summary.overview': { readonly steps: Shown; readonly rows: Shown; readonly candidates: Shown; readonly explained: Shown; readonly inconclusive: Shown; readonly insufficient: Shown };
   'summary.candidates': NoArgs;
@@ -96,6 +98,7 @@ export const GLOSSARY_TERMS = ['pp', 'ci', 'q', 'bh', 'candidate', 'explained', 
 
 export const SUMMARY_TEXTS = {
   sv: {
+    ...DISTRIBUTION_TEXTS.sv,
     'summary.title': () => 'Sammanfattning',
     'summary.overview': (a) =>
       `Rapporten jämför ${plural(a.steps, 'steg', 'steg')} i handläggningen (${a.rows} rader). ${plural(a.candidates, 'skillnad är en kandidat', 'skillnader är kandidater')} till omotiverade skillnader, ${a.explained} förklaras av kriterierna, ${a.inconclusive} är osäkra${String(a.insufficient) === '0' ? '' : ` och ${a.insufficient} kan inte bedömas`}.`,
@@ -159,6 +162,7 @@ export const SUMMARY_TEXTS = {
     'glossary.hidden': () => '.. (dolt värde)|Ett antal som döljs för att det är så litet att det kan röja enskilda personer.',
   },
   en: {
+    ...DISTRIBUTION_TEXTS.en,
     'summary.title': () => 'Summary',
     'summary.overview': (a) =>
       `The report compares ${plural(a.steps, 'step', 'steps')} of case handling (${a.rows} rows). ${plural(a.candidates, 'difference is a candidate', 'differences are candidates')} for unwarranted differences, ${a.explained} are explained by the criteria, ${a.inconclusive} are inconclusive${String(a.insufficient) === '0' ? '' : ` and ${a.insufficient} cannot be judged`}.`,

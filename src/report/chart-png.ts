@@ -12,6 +12,9 @@ import { renderSharesChartSvg } from './shares-chart.js';
 import { stepChartData } from './step-chart-data.js';
 import { visibleText } from './visible-text.js';
 import { Resvg } from '@resvg/resvg-js';
+import { renderSpecSvg } from './distribution-charts.js';
+import { distributionChartData } from './distribution-chart-data.js';
+import type { DistributionKind } from './distribution-html-rows.js';
 
 export interface ChartPicture {
   /** What the chart shows the groups of: "Totalt" or the variable's name. */
@@ -61,4 +64,19 @@ export async function stepChartPngs(report: PublishedReport, step: PublishedStep
     pictures.push({ heading: part.heading, png: rasterise(svg), ...svgSize(svg) });
   }
   return { description: data.description, pictures };
+}
+
+/**
+ * Draws the charts of a categorical or numeric step (issue 15) as PNGs, as stepChartPngs
+ * does for a yes/no step: the overall row's, then one per variable. `notes` are what the
+ * charts leave out and how they mark flags, said under them.
+ */
+export async function distributionChartPngs(report: PublishedReport, step: PublishedStepSummary, kind: DistributionKind, language: Language): Promise<StepCharts & { readonly title: string; readonly notes: readonly string[] }> {
+  const data = distributionChartData(report, step, kind, language, visibleText);
+  const pictures: ChartPicture[] = [];
+  for (const part of data.parts) {
+    const svg = await renderSpecSvg(part.spec);
+    pictures.push({ heading: part.heading, png: rasterise(svg), ...svgSize(svg) });
+  }
+  return { description: data.description, pictures, title: data.title, notes: [data.flagNote, data.hiddenNote].filter((note) => note !== '') };
 }

@@ -71,3 +71,16 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
   a { color: inherit; text-decoration: none; }
 }
 `;
+
+/** The style of the categorical and numeric steps' tables (issue 15), added only to a report that has such a step, so that the others stay as they were. */
+export const DISTRIBUTION_STYLE = `
+table.distribution td { white-space: normal; }
+table.distribution td[data-field="diff"], table.distribution td[data-field="p"], table.distribution td[data-field="q"] { white-space: nowrap; }
+table.distribution tbody th { min-width: 9rem; }
+table.distribution tbody th.sub { padding-left: 1.2rem; font-weight: normal; }
+table.distribution[data-kind="categories"] tr.group th, table.distribution[data-kind="categories"] tr.group td { border-top: 1px solid var(--ink); font-weight: 600; }
+table.distribution tr.trend th, table.distribution tr.adjusted th { font-style: italic; }
+table.distribution tr.flagged th.sub { font-weight: 600; }
+.step-intro { font-size: .95rem; }
+table.distribution .nobreak, table.distribution[data-kind="measure"] td[data-field="ci95"] { white-space: nowrap; }
+`;

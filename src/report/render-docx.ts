@@ -46,7 +46,10 @@ import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
 import { detectableSentences, noneFoundText } from './detectable-text.js';
 import { noticeLines, noticesTitle } from './notices.js';
 import { publicationNote } from './publication-note.js';
-import { chartHiddenNote, stepChartPngs } from './chart-png.js';
+import { chartHiddenNote, distributionChartPngs, stepChartPngs } from './chart-png.js';
+import { distributionKind, distributionMethod, distributionSteps, distributionTable, hasDistributionSteps, measureNotes, type DistributionKind, type DistributionTable } from './distribution-html-rows.js';
+import { distributionFlags } from './distribution-sentences.js';
+import { DISTRIBUTION_GLOSSARY_TERMS } from '../i18n/report-distribution-texts.js';
 import { reportSummary } from './summary.js';
 import { GLOSSARY_TERMS } from '../i18n/summary-texts.js';
 import { visibleText } from './visible-text.js';
@@ -203,6 +206,83 @@ async function stepBlocks(report: PublishedReport, step: PublishedStepSummary, l
   return blocks;
 }
 
+/** The tallest picture a landscape page holds under a heading, in CSS pixels (96 to the inch). */
+const LANDSCAPE_PICTURE_HEIGHT = 600;
+
+/** Widths (twips) of the categorical and numeric steps' table columns, by field; the verdict takes what is left. */
+const DISTRIBUTION_WIDTHS: Readonly<Record<DistributionKind, Readonly<Record<string, number>>>> = {
+  categories: { group: 3200, female: 1500, male: 1500, 'other-n': 900, diff: 900, ci95: 1400, test: 1200, p: 850, q: 850 },
+  measure: { group: 1900, 'female-n': 800, 'female-median': 1300, 'female-mean': 1150, 'male-n': 800, 'male-median': 1300, 'male-mean': 1150, 'other-n': 800, diff: 900, ci95: 1000, test: 1050, p: 900, q: 900 },
+};
+
+/** A line's cells; a trend's or a criterion's name spans the empty figures' columns up to its test, as in the HTML table. */
+function lineCells(line: Exclude<DistributionTable['lines'][number], { kind: 'by' }>, content: DistributionTable, widths: readonly number[], kind: DistributionKind): TableCell[] {
+  const span = line.kind === 'trend' || line.kind === 'adjusted' ? Math.max(1, content.columns.findIndex((column) => column.field === 'test')) : 1;
+  const bold = line.flagged || (kind === 'categories' && line.kind === 'group');
+  const fill = line.flagged ? FLAG_FILL : undefined;
+  return line.cells.flatMap((text_, index) => {
+    if (index > 0 && index < span) return [];
+    const width = index === 0 ? widths.slice(0, span).reduce((sum, value) => sum + value, 0) : widths[index];
+    return [cell(text_, { bold, fill, right: !content.columns[index]!.text, width, columnSpan: index === 0 && span > 1 ? span : undefined })];
+  });
+}
+
+/** The table of a categorical or numeric step: a variable's heading row spans the table; flagged lines bold and shaded, as in the yes/no tables. */
+function distributionWordTable(content: DistributionTable, kind: DistributionKind): Table {
+  const widths = content.columns.map((column) => (column.field === 'verdict' ? 0 : (DISTRIBUTION_WIDTHS[kind][column.field] ?? 900)));
+  const rest = tableWidth('landscape') - widths.reduce((sum, width) => sum + width, 0);
+  const fitted = widths.map((width) => (width === 0 ? rest : width));
+  const rows = content.lines.map((line) =>
+    line.kind === 'by'
+      ? new TableRow({ cantSplit: true, keepNext: true, children: [cell(line.text, { bold: true, columnSpan: content.columns.length })] })
+      : new TableRow({
+          cantSplit: true,
+          children: lineCells(line, content, fitted, kind),
+        }),
+  );
+  return wordTable(
+    content.columns.map((column) => column.head),
+    rows,
+    fitted,
+  );
+}
+
+/** A categorical or numeric step: what its chart shows, the charts as pictures, the notes under them, the table, Welch's note and the row accounting. */
+async function distributionStepBlocks(report: PublishedReport, step: PublishedStepSummary, kind: DistributionKind, language: Language, counter: PictureCounter): Promise<Block[]> {
+  const female = say(language, 'label', `sex.female.${report.sexTerms}`).toLowerCase();
+  const male = say(language, 'label', `sex.male.${report.sexTerms}`).toLowerCase();
+  const blocks: Block[] = [
+    heading(`${say(language, 'label', 'step')}: ${step.name}`, HeadingLevel.HEADING_2),
+    paragraph(say(language, 'label', kind === 'categories' ? 'dist.seeCategories' : 'dist.seeMeasure', { female, male })),
+  ];
+  const charts = await distributionChartPngs(report, step, kind, language);
+  if (charts.pictures.length) blocks.push(new Paragraph({ keepNext: true, children: [text(charts.title, { bold: true })] }));
+  for (const picture of charts.pictures) {
+    // A chart of many groups is drawn smaller rather than cut at the page's foot.
+    const scale = Math.min(1, LANDSCAPE_PICTURE_HEIGHT / picture.height);
+    blocks.push(
+      new Paragraph({
+        spacing: { before: 120 },
+        children: [
+          text(picture.heading, { size: 18, color: '444444' }),
+          new TextRun({ break: 1 }),
+          new ImageRun({
+            type: 'png',
+            data: picture.png,
+            transformation: { width: Math.round(picture.width * scale), height: Math.round(picture.height * scale) },
+            altText: { id: String(++counter.next), name: visibleText(`${step.name}: ${picture.heading}`), description: `${picture.heading}. ${charts.description}`, title: visibleText(step.name) },
+          }),
+        ],
+      }),
+    );
+  }
+  for (const note of charts.notes) blocks.push(paragraph(note, { italics: true, size: 16 }));
+  blocks.push(distributionWordTable(distributionTable(report, step.name, kind, language), kind));
+  const notes = [...(kind === 'measure' ? measureNotes(report, step.name, language) : []), accountingLine(step, language)];
+  notes.forEach((note, index) => blocks.push(new Paragraph({ children: [text(note, { size: 18, italics: index === notes.length - 1 })], spacing: { before: index === 0 ? 120 : 0, after: 120 } })));
+  return blocks;
+}
+
 function ratesBlocks(report: PublishedReport, language: Language): Block[] {
   if (report.rates.length === 0) return [];
   const heads = rateHeads(report, language);
@@ -221,8 +301,10 @@ function flaggedRows(report: PublishedReport): PublishedResult[] {
 
 function reflectBlocks(report: PublishedReport, language: Language): Block[] {
   const flagged = flaggedRows(report);
-  if (flagged.length === 0) return [paragraph(say(language, 'label', 'pub.html.reflectNone'))];
-  return flagged.flatMap((result) => [
+  // The flagged categories and measures: where, and the sentence with its verdict.
+  const others = distributionFlags(report, language, true).flatMap((flag) => [heading(flag.place, HeadingLevel.HEADING_3), paragraph(flag.sentence)]);
+  if (flagged.length === 0 && others.length === 0) return [paragraph(say(language, 'label', 'pub.html.reflectNone'))];
+  return [...flagged.flatMap((result) => [
     heading(rowPlace(result, language), HeadingLevel.HEADING_3),
     paragraph(verdictSentence(result, report, language) ?? ''),
     ...criterionAnswers(result, language).flatMap((entry) => [
@@ -233,14 +315,15 @@ function reflectBlocks(report: PublishedReport, language: Language): Block[] {
         children: [text(entry.answer), ...(entry.evidence ? [new TextRun({ text: entry.evidence, italics: true, size: 18, break: 1 })] : [])],
       }),
     ]),
-  ]);
+  ]), ...others];
 }
 
 function conclusionBlocks(report: PublishedReport, verdict: PublishedResult['verdict'], language: Language): Block[] {
   const rows = flaggedRows(report).filter((result) => result.verdict === verdict);
+  const others = distributionFlags(report, language).filter((flag) => flag.verdict === verdict);
   // Never a bare "None": say that none were found and, for candidates, what the counts could have shown.
-  if (rows.length === 0) return [paragraph(verdict === 'candidate' ? noneFoundText(report, language) : say(language, 'label', 'pub.html.noneFound'))];
-  return rows.map((result) => bullet(`${rowPlace(result, language)}: ${verdictLabel(result, language)}`));
+  if (rows.length === 0 && others.length === 0) return [paragraph(verdict === 'candidate' ? noneFoundText(report, language) : say(language, 'label', 'pub.html.noneFound'))];
+  return [...rows.map((result) => bullet(`${rowPlace(result, language)}: ${verdictLabel(result, language)}`)), ...others.map((flag) => bullet(`${flag.place}: ${flag.label}`))];
 }
 
 function concludeBlocks(report: PublishedReport, language: Language): Block[] {
@@ -350,11 +433,11 @@ function titleBlocks(report: PublishedReport, title: string, language: Language)
   ];
 }
 
-/** The glossary: each term in bold and its meaning in plain words (the HTML report's). */
-function glossaryBlocks(language: Language): Block[] {
+/** The glossary: each term in bold and its meaning in plain words (the HTML report's, with the categorical and numeric steps' terms when the report has such a step). */
+function glossaryBlocks(report: PublishedReport, language: Language): Block[] {
   return [
     paragraph(say(language, 'label', 'glossary.intro')),
-    ...GLOSSARY_TERMS.map((term) => {
+    ...[...GLOSSARY_TERMS, ...(hasDistributionSteps(report) ? DISTRIBUTION_GLOSSARY_TERMS : [])].map((term) => {
       const [word, meaning] = say(language, 'label', `glossary.${term}`).split('|') as [string, string];
       return new Paragraph({ spacing: { after: 80 }, children: [text(`${word}: `, { bold: true }), text(meaning)] });
     }),
@@ -383,7 +466,9 @@ export async function renderDocx(report: PublishedReport, options: DocxOptions):
   ];
   const steps: Block[] = [heading(say(language, 'label', 'pub.html.see'), HeadingLevel.HEADING_1), paragraph(say(language, 'label', 'pub.html.seeIntro', { female, male }))];
   const counter: PictureCounter = { next: 0 };
-  for (const step of report.steps) steps.push(...(await stepBlocks(report, step, language, counter)));
+  // The categorical and numeric steps follow the yes/no steps.
+  for (const step of report.steps) if (!distributionKind(report, step.name)) steps.push(...(await stepBlocks(report, step, language, counter)));
+  for (const { step, kind } of distributionSteps(report)) steps.push(...(await distributionStepBlocks(report, step, kind, language, counter)));
   steps.push(...ratesBlocks(report, language));
   const closing: Block[] = [
     heading(say(language, 'label', 'pub.html.reflect'), HeadingLevel.HEADING_1),
@@ -394,13 +479,13 @@ export async function renderDocx(report: PublishedReport, options: DocxOptions):
     heading(say(language, 'label', 'pub.html.change'), HeadingLevel.HEADING_1),
     ...changeBlocks(language),
     heading(say(language, 'label', 'pub.method'), HeadingLevel.HEADING_1, true),
-    ...methodParagraphs(report, language).map((content) => paragraph(content)),
+    ...[...methodParagraphs(report, language), ...distributionMethod(report, language)].map((content) => paragraph(content)),
     heading(say(language, 'label', 'pub.accounting'), HeadingLevel.HEADING_1),
     ...accountingBlocks(report, language),
     heading(say(language, 'label', 'pub.settings'), HeadingLevel.HEADING_1),
     ...settingsBlocks(report, language),
     heading(say(language, 'label', 'glossary.title'), HeadingLevel.HEADING_1),
-    ...glossaryBlocks(language),
+    ...glossaryBlocks(report, language),
   ];
   const document = new Document({
     title: visibleText(title),

@@ -17,21 +17,21 @@ import { renderSharesChartSvg } from './shares-chart.js';
 import { stepChartData } from './step-chart-data.js';
 import { reportSummary } from './summary.js';
 import { GLOSSARY_TERMS } from '../i18n/summary-texts.js';
-import { HTML_STYLE } from './html-style.js';
+import { DISTRIBUTION_STYLE, HTML_STYLE } from './html-style.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
 import { detectableSentences, noneFoundText } from './detectable-text.js';
 import { noticeLines, noticesTitle } from './notices.js';
+import { escapeHtml } from './html-escape.js';
+import { distributionConclusions, distributionSectionHtml, distributionReflections } from './distribution-html.js';
+import { distributionKind, distributionMethod, distributionSteps, hasDistributionSteps } from './distribution-html-rows.js';
+import { DISTRIBUTION_GLOSSARY_TERMS } from '../i18n/report-distribution-texts.js';
 
 export interface HtmlOptions {
   readonly language: Language;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
-}
+/** Escaping lives in html-escape.ts (the parts of the page share it); kept here for callers of this module. */
+export { escapeHtml };
 
 
 /**
@@ -87,7 +87,8 @@ function flaggedRows(report: PublishedReport): PublishedResult[] {
 
 function reflectSection(report: PublishedReport, language: Language): string {
   const flagged = flaggedRows(report);
-  if (flagged.length === 0) return `<p>${escapeHtml(say(language, 'label', 'pub.html.reflectNone'))}</p>`;
+  const others = distributionReflections(report, language);
+  if (flagged.length === 0 && others === '') return `<p>${escapeHtml(say(language, 'label', 'pub.html.reflectNone'))}</p>`;
   return flagged
     .map((result) => {
       const answers = criterionAnswers(result, language)
@@ -98,14 +99,15 @@ function reflectSection(report: PublishedReport, language: Language): string {
         .join('');
       return `<article class="reflection"><h3>${escapeHtml(rowPlace(result, language))}</h3><p>${escapeHtml(verdictSentence(result, report, language) ?? '')}</p><dl class="criteria">${answers}</dl></article>`;
     })
-    .join('');
+    .join('') + others;
 }
 
 function conclusionList(report: PublishedReport, verdict: PublishedResult['verdict'], language: Language): string {
   const rows = flaggedRows(report).filter((result) => result.verdict === verdict);
+  const others = distributionConclusions(report, verdict, language);
   // Never a bare "None": say that none were found and, for candidates, what the counts could have shown.
-  if (rows.length === 0) return `<p>${escapeHtml(verdict === 'candidate' ? noneFoundText(report, language) : say(language, 'label', 'pub.html.noneFound'))}</p>`;
-  return `<ul>${rows.map((result) => `<li>${escapeHtml(`${rowPlace(result, language)}: ${verdictLabel(result, language)}`)}</li>`).join('')}</ul>`;
+  if (rows.length === 0 && others.length === 0) return `<p>${escapeHtml(verdict === 'candidate' ? noneFoundText(report, language) : say(language, 'label', 'pub.html.noneFound'))}</p>`;
+  return `<ul>${rows.map((result) => `<li>${escapeHtml(`${rowPlace(result, language)}: ${verdictLabel(result, language)}`)}</li>`).join('')}${others.join('')}</ul>`;
 }
 
 function concludeSection(report: PublishedReport, language: Language): string {
@@ -150,9 +152,10 @@ function notesFields(language: Language): string {
     .join('');
 }
 
-/** The glossary: each term and its meaning in plain words. */
-function glossarySection(language: Language): string {
-  const entries = GLOSSARY_TERMS.map((term) => {
+/** The glossary: each term and its meaning in plain words; the terms of the categorical and numeric steps when the report has such a step. */
+function glossarySection(report: PublishedReport, language: Language): string {
+  const terms = [...GLOSSARY_TERMS, ...(hasDistributionSteps(report) ? DISTRIBUTION_GLOSSARY_TERMS : [])];
+  const entries = terms.map((term) => {
     const [word, meaning] = say(language, 'label', `glossary.${term}`).split('|') as [string, string];
     return `<dt>${escapeHtml(word)}</dt><dd>${escapeHtml(meaning)}</dd>`;
   });
@@ -195,18 +198,21 @@ export async function renderHtml(report: PublishedReport, options: HtmlOptions):
   const title = report.report?.title ?? say(language, 'label', 'pub.html.title', { steps: report.steps.map((step) => step.name).join(', ') });
   const steps: string[] = [];
   for (const step of report.steps) {
+    // The categorical and numeric steps follow the yes/no steps, in sections of their own.
+    if (distributionKind(report, step.name)) continue;
     steps.push(
       `<section class="step" id="step-${steps.length + 1}"><h3>${escapeHtml(`${say(language, 'label', 'step')}: ${step.name}`)}</h3>${await stepFigure(report, step, steps.length + 1, language)}${stepTable(report, step, language)}${detectableSentences(stepResults(report, step.name), report, language).map((sentence) => `<p class="note">${escapeHtml(sentence)}</p>`).join('')}<p class="accounting">${escapeHtml(accountingLine(step, language))}</p></section>`,
     );
   }
+  for (const { step, kind } of distributionSteps(report)) steps.push(await distributionSectionHtml(report, step, kind, steps.length + 1, language));
   const sections: Array<[string, string, string]> = [
     ['summary', say(language, 'label', 'summary.title'), summarySection(report, language)],
     ['see', say(language, 'label', 'pub.html.see'), `<p>${escapeHtml(say(language, 'label', 'pub.html.seeIntro', { female, male }))}</p>${steps.join('')}${ratesTable(report, language)}`],
     ['reflect', say(language, 'label', 'pub.html.reflect'), `<p>${escapeHtml(say(language, 'label', 'pub.html.reflectIntro'))}</p>${reflectSection(report, language)}`],
     ['conclude', say(language, 'label', 'pub.html.conclude'), concludeSection(report, language)],
     ['change', say(language, 'label', 'pub.html.change'), `<p>${escapeHtml(say(language, 'label', 'pub.html.changeIntro'))}</p>${notesFields(language)}`],
-    ['glossary', say(language, 'label', 'glossary.title'), glossarySection(language)],
-    ['method', say(language, 'label', 'pub.method'), methodParagraphs(report, language).map((text) => `<p>${escapeHtml(text)}</p>`).join('')],
+    ['glossary', say(language, 'label', 'glossary.title'), glossarySection(report, language)],
+    ['method', say(language, 'label', 'pub.method'), [...methodParagraphs(report, language), ...distributionMethod(report, language)].map((text) => `<p>${escapeHtml(text)}</p>`).join('')],
     ['accounting', say(language, 'label', 'pub.accounting'), accountingSection(report, language)],
     ['settings', say(language, 'label', 'pub.settings'), settingsSection(report, language)],
   ];
@@ -223,7 +229,7 @@ export async function renderHtml(report: PublishedReport, options: HtmlOptions):
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="generator" content="${escapeHtml(report.generator)}">
 <title>${escapeHtml(title)}</title>
-<style>${HTML_STYLE}</style>
+<style>${HTML_STYLE}${hasDistributionSteps(report) ? DISTRIBUTION_STYLE : ''}</style>
 </head>
 <body>
 ${keepUnits(titleBlock(report, title, language))}

@@ -33,11 +33,11 @@ export interface SharesTexts {
 }
 
 /** Okabe–Ito: orange for the female, bluish green for the male shares, vermilion for a flagged difference, grey otherwise; never pink against blue. */
-const SEX_COLOURS = ['#E69F00', '#009E73'] as const;
-const SEX_SHAPES = ['circle', 'square'] as const;
+export const SEX_COLOURS = ['#E69F00', '#009E73'] as const;
+export const SEX_SHAPES = ['circle', 'square'] as const;
 const FLAG_COLOURS = ['#D55E00', '#4D4D4D'] as const;
 const FLAG_SHAPES = ['diamond', 'circle'] as const;
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 /** Characters per line of a group label: about 170 px at the axis' 11 px font. */
 const LABEL_LINE = 26;
 

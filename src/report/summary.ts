@@ -13,6 +13,7 @@ import { formatNumber, formatPercent, formatSignedPp } from './numbers.js';
 import { formatCount, isComparisonHidden } from './published-values.js';
 import { groupName } from './step-rows.js';
 import { rowPlace, verdictLabel } from './verdict-text.js';
+import { distributionFlags, distributionLimitItems, type DistributionFlag } from './distribution-sentences.js';
 
 /** The parts of the summary, in the order they are shown. */
 export const SUMMARY_KINDS = ['candidates', 'explained', 'inconclusive', 'insufficient', 'limits', 'excluded'] as const;
@@ -109,12 +110,19 @@ function groupSentences(candidates: readonly PublishedResult[], report: Publishe
   });
 }
 
-function candidateItems(rows: readonly PublishedResult[], report: PublishedReport, language: Language): string[] {
+/** The sentences of the flagged categories and measures (issue 15) with this verdict. */
+function flagSentences(flags: readonly DistributionFlag[], verdict: PublishedResult['verdict']): string[] {
+  return flags.filter((flag) => flag.verdict === verdict).map((flag) => flag.sentence);
+}
+
+function candidateItems(rows: readonly PublishedResult[], flags: readonly DistributionFlag[], report: PublishedReport, language: Language): string[] {
   const candidates = rows.filter((result) => result.verdict === 'candidate');
-  if (candidates.length === 0) return [say(language, 'label', 'summary.candidatesNone')];
+  const others = flagSentences(flags, 'candidate');
+  if (candidates.length === 0 && others.length === 0) return [say(language, 'label', 'summary.candidatesNone')];
   return [
     ...candidates.filter((result) => result.by === null).map((result) => overallSentence(result, report, language)),
     ...groupSentences(candidates, report, language),
+    ...others,
   ];
 }
 
@@ -123,13 +131,17 @@ function signedDiff(result: PublishedResult, language: Language): string {
   return isComparisonHidden(result) ? '..' : formatSignedPp(result.diffPp, language);
 }
 
-function explainedItems(rows: readonly PublishedResult[], language: Language): string[] {
+function explainedItems(rows: readonly PublishedResult[], flags: readonly DistributionFlag[], language: Language): string[] {
   const explained = rows.filter((result) => result.verdict === 'explained');
-  if (explained.length === 0) return [say(language, 'label', 'summary.explainedNone')];
-  return explained.map((result) => {
-    const consent = result.explainedBy.includes('consent') ? say(language, 'label', 'sentence.consentNote') : '';
-    return say(language, 'label', 'summary.explainedItem', { where: rowPlace(result, language), diff: signedDiff(result, language), verdict: verdictLabel(result, language) }) + consent;
-  });
+  const others = flagSentences(flags, 'explained');
+  if (explained.length === 0 && others.length === 0) return [say(language, 'label', 'summary.explainedNone')];
+  return [
+    ...explained.map((result) => {
+      const consent = result.explainedBy.includes('consent') ? say(language, 'label', 'sentence.consentNote') : '';
+      return say(language, 'label', 'summary.explainedItem', { where: rowPlace(result, language), diff: signedDiff(result, language), verdict: verdictLabel(result, language) }) + consent;
+    }),
+    ...others,
+  ];
 }
 
 /** Each inconclusive criterion with its adjusted interval (unless hidden): why the question stays open. */
@@ -145,10 +157,11 @@ function inconclusiveIntervals(result: PublishedResult, language: Language): str
     });
 }
 
-function inconclusiveItems(rows: readonly PublishedResult[], language: Language): string[] {
+function inconclusiveItems(rows: readonly PublishedResult[], flags: readonly DistributionFlag[], language: Language): string[] {
   const inconclusive = rows.filter((result) => result.verdict === 'inconclusive');
-  if (inconclusive.length === 0) return [say(language, 'label', 'summary.inconclusiveNone')];
-  return inconclusive.map((result) => {
+  const others = flagSentences(flags, 'inconclusive');
+  if (inconclusive.length === 0 && others.length === 0) return [say(language, 'label', 'summary.inconclusiveNone')];
+  return [...inconclusive.map((result) => {
     const intervals = inconclusiveIntervals(result, language);
     return say(language, 'label', 'summary.inconclusiveItem', {
       where: rowPlace(result, language),
@@ -156,13 +169,16 @@ function inconclusiveItems(rows: readonly PublishedResult[], language: Language)
       intervals: listWords(intervals, language),
       count: intervals.length,
     });
-  });
+  }), ...others];
 }
 
-function insufficientItems(rows: readonly PublishedResult[], language: Language): string[] {
-  return rows
-    .filter((result) => result.verdict === 'insufficient')
-    .map((result) => say(language, 'label', 'summary.insufficientItem', { where: rowPlace(result, language), verdict: verdictLabel(result, language) }));
+function insufficientItems(rows: readonly PublishedResult[], flags: readonly DistributionFlag[], language: Language): string[] {
+  return [
+    ...rows
+      .filter((result) => result.verdict === 'insufficient')
+      .map((result) => say(language, 'label', 'summary.insufficientItem', { where: rowPlace(result, language), verdict: verdictLabel(result, language) })),
+    ...flagSentences(flags, 'insufficient'),
+  ];
 }
 
 /** True when the row has no flag and its counts could only have shown a difference larger than minDiffPp (as in detectable-text.ts). */
@@ -217,6 +233,7 @@ function limitItems(rows: readonly PublishedResult[], report: PublishedReport, l
     }
     items.push(...detectableItems(stepRows, step.name, report, language));
   }
+  items.push(...distributionLimitItems(report, language));
   return items.length ? items : [say(language, 'label', 'summary.limitsNone')];
 }
 
@@ -250,12 +267,15 @@ function excludedItems(report: PublishedReport, language: Language): string[] {
  */
 export function reportSummary(report: PublishedReport, language: Language): ReportSummary {
   const rows = summaryRows(report);
-  const count = (verdict: PublishedResult['verdict']): string => formatNumber(rows.filter((result) => result.verdict === verdict).length, language);
-  const insufficient = insufficientItems(rows, language);
+  // The flagged categories and measures of the steps beyond yes/no count and speak with the yes/no rows.
+  const flags = distributionFlags(report, language);
+  const count = (verdict: PublishedResult['verdict']): string =>
+    formatNumber(rows.filter((result) => result.verdict === verdict).length + flags.filter((flag) => flag.verdict === verdict).length, language);
+  const insufficient = insufficientItems(rows, flags, language);
   const sections: SummarySection[] = [
-    { kind: 'candidates', heading: say(language, 'label', 'summary.candidates'), items: candidateItems(rows, report, language) },
-    { kind: 'explained', heading: say(language, 'label', 'summary.explained'), items: explainedItems(rows, language) },
-    { kind: 'inconclusive', heading: say(language, 'label', 'summary.inconclusive'), items: inconclusiveItems(rows, language) },
+    { kind: 'candidates', heading: say(language, 'label', 'summary.candidates'), items: candidateItems(rows, flags, report, language) },
+    { kind: 'explained', heading: say(language, 'label', 'summary.explained'), items: explainedItems(rows, flags, language) },
+    { kind: 'inconclusive', heading: say(language, 'label', 'summary.inconclusive'), items: inconclusiveItems(rows, flags, language) },
     ...(insufficient.length ? [{ kind: 'insufficient' as const, heading: say(language, 'label', 'summary.insufficient'), items: insufficient }] : []),
     { kind: 'limits', heading: say(language, 'label', 'summary.limits'), items: limitItems(rows, report, language) },
     { kind: 'excluded', heading: say(language, 'label', 'summary.excluded'), items: excludedItems(report, language) },

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
-import type { AdjustedComparison, Criterion, PublishedReport as Report, PublishedResult as Result } from '../model/report.js';
+import type { AdjustedComparison, Criterion, PublishedReport as Report, PublishedResult as Result, VerdictFields } from '../model/report.js';
 import { formatNumber, formatP, formatSignedPp } from './numbers.js';
 import { comparisonText, formatCount, formatShare } from './published-values.js';
 
@@ -16,8 +16,16 @@ export function criteriaWords(criteria: readonly Criterion[], language: Language
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${say(language, 'label', 'and')} ${words.at(-1)}`;
 }
 
+/**
+ * What verdictLabel reads of a row: its verdict fields and each criterion's warnings. A
+ * yes/no row, a category of a categorical row and a numeric row (issue 15) all have them.
+ */
+export interface VerdictRow extends VerdictFields {
+  readonly adjusted: readonly { readonly criterion: Criterion; readonly warnings: readonly string[] }[];
+}
+
 /** The verdict of a row in words ("kandidat", "förklaras av behov"); empty when not flagged. */
-export function verdictLabel(result: Result, language: Language): string {
+export function verdictLabel(result: VerdictRow, language: Language): string {
   switch (result.verdict) {
     case 'explained': {
       // Strata that differ under an explaining criterion: the table cell alone must not read as "explained" everywhere.
