@@ -8,6 +8,7 @@
 import type { Config, StepConfig } from '../config/types.js';
 import type { ReportWarning } from '../messages/report-warning-codes.js';
 import type { CategoryTable, MeasureTable, Tally } from '../tally/tally.js';
+import { intersectionVariables } from '../config/intersections.js';
 import { compareCategories, withCategoryCriteria, type UnadjustedCategoryResult } from './compare-categories.js';
 import { compareMeasure, withMeasureCriteria, type UnadjustedMeasureResult } from './compare-measure.js';
 import { hiddenCellsWarning, INTERSECTION_SEPARATOR, sortedIds } from './groups.js';
@@ -58,7 +59,11 @@ export function compareCategorySteps(tally: Tally): UnadjustedCategoryResult[] {
     const values = tally.categoryValues(position);
     // The order covers the listed categories; a pooled `other` comes after them.
     const ordered = step.categories.ordered ? (step.categories.values?.length ?? values.length) : null;
+    const column = step.categories.column;
     forEachGroup(tally, (by, label, grouping, group, layerIndex) => {
+      // Grouped by its own column, each group holds one category: nothing to compare, and its
+      // counts would equal the overall row's (a hidden group n would hide the overall counts).
+      if (by !== null && intersectionVariables(by).includes(column)) return;
       const table = tally.categoryTable(position, layerIndex, group, 0);
       const cases = categoryCases(table);
       if (cases.female + cases.male + cases.other === 0) return;

@@ -94,6 +94,9 @@ const ANALYZE_FLAGS = {
     apply: (text, config, flags) => {
       if (text === 'case') config.remove(['unit']);
       else if (flags.id === undefined && config.get(['unit', 'id']) === undefined) throw new UsageError('usage-unit-needs-id');
+      // A unit the file does not have is the flag's: an error about it (a rule that does not
+      // fit a categorical step) names --unit, not a line of the file.
+      else if (config.get(['unit']) === undefined) config.set('--unit', ['unit'], {});
     },
   },
   id: { syntax: '--id <column>', help: 'flag.id', keyPath: ['unit', 'id'] },

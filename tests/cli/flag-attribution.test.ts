@@ -25,9 +25,16 @@ const CASES: ReadonlyArray<{ name: string; args: readonly string[]; sv: RegExp; 
   },
   {
     name: '--id with --unit person',
-    args: [...WITH_FILE, '--id', 'Finnsinte', '--unit', 'person'],
+    // kriterier.yml has yes/no steps only: exempel.yml's categorical steps refuse rule any first (next case).
+    args: ['-c', 'fixtures/kriterier.yml', '--id', 'Finnsinte', '--unit', 'person'],
     sv: /^jamstat: fel: kommandoraden, --id: kolumnen "Finnsinte" finns inte/,
     en: /^jamstat: error: command line, --id: no column "Finnsinte"/,
+  },
+  {
+    name: '--unit person beside a categorical step',
+    args: [...WITH_FILE, '--id', 'Ärende-id', '--unit', 'person'],
+    sv: /^jamstat: fel: kommandoraden, --unit: unit: med rule any \(standard\) räknar en person som ja om något av personens ärenden är ja, men steget "Kontaktorsak" \(categories:\) har inget ja eller nej/,
+    en: /^jamstat: error: command line, --unit: unit: with rule any \(the default\) counts a person as yes when any of the person's cases is yes, but the step "Kontaktorsak" \(categories:\) has no yes or no/,
   },
   {
     name: '--correction with an unknown method',

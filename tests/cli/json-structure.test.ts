@@ -101,6 +101,37 @@ interface Report {
   steps: Step[];
   results: Result[];
   rates: Rate[];
+  categoryResults?: CategoryRow[];
+  measureResults?: MeasureRow[];
+}
+interface CategoryRow {
+  step: string;
+  by: Maybe<string>;
+  group: Maybe<string>;
+  female: { n: Maybe<number> };
+  male: { n: Maybe<number> };
+  other: { n: Maybe<number> };
+  categories: { value: string; female: Cell; male: Cell; other: Cell }[];
+}
+interface MeasureRow {
+  step: string;
+  by: Maybe<string>;
+  group: Maybe<string>;
+  female: { n: Maybe<number> };
+  male: { n: Maybe<number> };
+  other: { n: Maybe<number> };
+}
+
+/** Which table holds a step's rows: yes/no `results`, `categoryResults` or `measureResults`. */
+function stepKind(report: Report, step: string): 'yes-no' | 'categories' | 'measure' {
+  if ((report.categoryResults ?? []).some((row) => row.step === step)) return 'categories';
+  if ((report.measureResults ?? []).some((row) => row.step === step)) return 'measure';
+  return 'yes-no';
+}
+
+/** A step's rows of every kind as (step, by, group, period, n per sex). */
+function rowsOfEveryKind(report: Report): { step: string; by: Maybe<string>; group: Maybe<string>; period: Maybe<string>; female: { n: Maybe<number> }; male: { n: Maybe<number> }; other: { n: Maybe<number> } }[] {
+  return [...report.results, ...(report.categoryResults ?? []).map((row) => ({ ...row, period: null })), ...(report.measureResults ?? []).map((row) => ({ ...row, period: null }))];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -152,6 +183,107 @@ const ratio = object({ estimate: number, ci95: interval, haldane: boolean });
 const cell = object({ n: nullable(count), yes: nullable(count), share: probability });
 const excluded = arrayOf(object({ reason: string, rows: nullable(count) }));
 const testOutcome = object({ statistic: nullable(number), df: nullable(count), p: probability, reason: nullable(string) });
+
+const ADJUSTED: Check = arrayOf(object({
+    criterion: oneOf('need', 'otherSupport', 'consent', 'participation'),
+    for: arrayOf(string),
+    test: nullable(string),
+    statistic: nullable(number),
+    p: probability,
+    q: probability,
+    oddsRatio: nullable(estimate),
+    riskDiffPp: nullable(estimate),
+    homogeneityP: probability,
+    strata: object({ used: count, dropped: count }),
+    reason: nullable(oneOf('too-few-strata', 'single-stratum')),
+    homogeneityQ: probability,
+    strataRange: nullable(object({ highest: object({ stratum: string, diffPp: number }), lowest: object({ stratum: string, diffPp: number }) })),
+    warnings: arrayOf(oneOf('p-underflow', 'strata-dropped', 'heterogeneous-strata')),
+  }));
+const VERDICT_FIELDS = {
+  verdict: oneOf('none', 'candidate', 'explained', 'insufficient', 'inconclusive'),
+  explainedBy: arrayOf(string),
+  insufficientFor: arrayOf(string),
+  inconclusiveFor: arrayOf(string),
+};
+const DISTRIBUTION_ADJUSTED: Check = arrayOf(object({
+  criterion: oneOf('need', 'otherSupport', 'consent', 'participation'),
+  for: arrayOf(string),
+  test: nullable(oneOf('cmh', 'van-elteren')),
+  statistic: nullable(number),
+  df: nullable(count),
+  p: probability,
+  q: probability,
+  strata: object({ used: count, dropped: count }),
+  reason: nullable(string),
+  warnings: arrayOf(string),
+}));
+const sexN = object({ n: nullable(count) });
+const summary = object({ n: nullable(count), median: nullable(number), q1: nullable(number), q3: nullable(number), mean: nullable(number), sd: nullable(number) });
+/** Rows of steps with `categories:` (README, "Categories and measures"). */
+const CATEGORY_RESULTS: Check = arrayOf(object({
+  step: string,
+  by: nullable(string),
+  group: nullable(string),
+  female: sexN,
+  male: sexN,
+  other: sexN,
+  ordered: boolean,
+  test: nullable(oneOf('chi2', 'fisher')),
+  statistic: nullable(number),
+  df: nullable(count),
+  p: probability,
+  q: probability,
+  reason: nullable(string),
+  warnings: arrayOf(string),
+  trend: nullable(object({ test: nullable(oneOf('wilcoxon')), statistic: nullable(number), p: probability, q: probability, reason: nullable(string) })),
+  categories: arrayOf(object({
+    value: string,
+    female: cell,
+    male: cell,
+    other: cell,
+    diffPp: nullable(number),
+    ci95: nullable(interval),
+    test: nullable(oneOf('chi2', 'fisher')),
+    statistic: nullable(number),
+    p: probability,
+    q: probability,
+    flag: boolean,
+    reason: nullable(string),
+    warnings: arrayOf(string),
+    adjusted: ADJUSTED,
+    ...VERDICT_FIELDS,
+    suppressed: boolean,
+  })),
+  adjusted: DISTRIBUTION_ADJUSTED,
+  flag: boolean,
+  suppressed: boolean,
+}));
+/** Rows of steps with `measure:`. */
+const MEASURE_RESULTS: Check = arrayOf(object({
+  step: string,
+  by: nullable(string),
+  group: nullable(string),
+  unit: nullable(string),
+  female: summary,
+  male: summary,
+  other: summary,
+  test: nullable(oneOf('wilcoxon')),
+  exact: nullable(boolean),
+  statistic: nullable(number),
+  p: probability,
+  q: probability,
+  reason: nullable(string),
+  warnings: arrayOf(string),
+  estimate: nullable(number),
+  ci95: nullable(interval),
+  welch: nullable(object({ statistic: number, df: number, p: probability, estimate: number, ci95: interval })),
+  minShift: number,
+  flag: boolean,
+  adjusted: DISTRIBUTION_ADJUSTED,
+  ...VERDICT_FIELDS,
+  suppressed: boolean,
+}));
 
 const REPORT: Check = object({
   schemaVersion: oneOf(1),
@@ -223,22 +355,7 @@ const REPORT: Check = object({
     shortfall: nullable(object({ male: nullable(integer), female: nullable(integer) })),
     warnings: arrayOf(oneOf('haldane-correction', 'p-underflow', 'rows-dropped')),
     allCategories: nullable(testOutcome),
-    adjusted: arrayOf(object({
-      criterion: oneOf('need', 'otherSupport', 'consent', 'participation'),
-      for: arrayOf(string),
-      test: nullable(string),
-      statistic: nullable(number),
-      p: probability,
-      q: probability,
-      oddsRatio: nullable(estimate),
-      riskDiffPp: nullable(estimate),
-      homogeneityP: probability,
-      strata: object({ used: count, dropped: count }),
-      reason: nullable(oneOf('too-few-strata', 'single-stratum')),
-      homogeneityQ: probability,
-      strataRange: nullable(object({ highest: object({ stratum: string, diffPp: number }), lowest: object({ stratum: string, diffPp: number }) })),
-      warnings: arrayOf(oneOf('p-underflow', 'strata-dropped', 'heterogeneous-strata')),
-    })),
+    adjusted: ADJUSTED,
     verdict: oneOf('none', 'candidate', 'explained', 'insufficient', 'inconclusive'),
     explainedBy: arrayOf(string),
     insufficientFor: arrayOf(string),
@@ -266,6 +383,8 @@ const REPORT: Check = object({
   })),
   // The committed fixtures have nothing to warn about (tests/cli/data-quality.test.ts has runs that do).
   warnings: arrayOf(object({ code: oneOf('value-never-occurs', 'outcome-constant', 'excluded-rows'), args: object({}) })),
+  categoryResults: optional(CATEGORY_RESULTS),
+  measureResults: optional(MEASURE_RESULTS),
 });
 
 // ---------------------------------------------------------------------------------------
@@ -326,7 +445,10 @@ describe('the JSON report keeps its documented shape', () => {
 
         it('has every key, typed, and nothing else', () => {
           const text = analyzeText(...args, ...suppress).text;
-          expect(Object.keys(JSON.parse(text) as object)).toEqual(['schemaVersion', 'generator', 'input', 'settings', 'sexTerms', 'steps', 'results', 'rates', 'warnings']);
+          const keys = ['schemaVersion', 'generator', 'input', 'settings', 'sexTerms', 'steps', 'results', 'rates', 'warnings'];
+          // The rows of categorical and numeric steps come last, and only when the run has such steps.
+          const kinds = new Set(report().steps.map((step) => stepKind(report(), step.name)));
+          expect(Object.keys(JSON.parse(text) as object)).toEqual([...keys, ...(kinds.has('categories') ? ['categoryResults'] : []), ...(kinds.has('measure') ? ['measureResults'] : [])]);
           const problems: string[] = [];
           REPORT(report(), '$', problems);
           expect(problems.slice(0, 20)).toEqual([]);
@@ -440,12 +562,18 @@ describe('the JSON report keeps its documented shape', () => {
         });
 
         it('has one overall row per step, and per `by` the groups of the first step (those with cases), in its order', () => {
-          const { settings, steps, results } = report();
+          const { settings, steps } = report();
+          const results = rowsOfEveryKind(report());
           const groupsOf = (step: string, by: string): string[] =>
             results.filter((row) => row.step === step && row.by === by && row.period === null).map((row) => row.group!);
           for (const step of steps) {
             expect(results.filter((row) => row.step === step.name && row.by === null && row.period === null), step.name).toHaveLength(1);
             for (const by of settings.by) {
+              // A categorical step has no rows by its own column (README, "Categories and measures").
+              if (by === 'Kontaktorsak' && step.name === 'Kontaktorsak') {
+                expect(groupsOf(step.name, by)).toEqual([]);
+                continue;
+              }
               const first = groupsOf(steps[0]!.name, by);
               expect(groupsOf(step.name, by), `${step.name} by ${by}`).toEqual(first.filter((group) => groupsOf(step.name, by).includes(group)));
               expect(groupsOf(step.name, by).length, `${step.name} by ${by}`).toBeGreaterThan(1);
@@ -464,10 +592,33 @@ describe('the groups add up', () => {
 
   /** Each `by` variable's groups, and each group's periods, sum to the row above them (cases, not persons). */
   it.each(RUNS.filter(([name]) => !name.startsWith('person')))('%s', (_name, args) => {
-    const { steps, settings, results } = analyze(...args, '--no-suppress');
+    const report = analyze(...args, '--no-suppress');
+    const { steps, settings, results } = report;
     const find = (step: string, by: Maybe<string>, group: Maybe<string>, period: Maybe<string>): Result =>
       results.find((row) => row.step === step && row.by === by && row.group === group && row.period === period)!;
-    for (const step of steps) {
+    // Categorical rows: the categories add up to each sex's n, and each category's groups to the overall row.
+    for (const row of report.categoryResults ?? []) {
+      for (const sex of SEXES) expect(row.categories.reduce((total, category) => total + category[sex].yes!, 0), `${keyOf({ ...row })}: ${sex}`).toBe(row[sex].n);
+    }
+    for (const step of steps.filter((each) => stepKind(report, each.name) !== 'yes-no')) {
+      const rows = rowsOfEveryKind(report).filter((row) => row.step === step.name);
+      const overall = rows.find((row) => row.by === null)!;
+      expect(overall.female.n! + overall.male.n! + overall.other.n!, `${step.name}: cases`).toBe(step.cases);
+      for (const by of settings.by) {
+        for (const sex of SEXES) expect(rows.filter((row) => row.by === by).reduce((total, row) => total + row[sex].n!, 0), `${step.name} by ${by}: ${sex}`).toBe(overall[sex].n);
+      }
+      const categorical = (report.categoryResults ?? []).filter((row) => row.step === step.name);
+      const top = categorical.find((row) => row.by === null);
+      for (const by of top ? settings.by : []) {
+        top!.categories.forEach((category, index) => {
+          for (const sex of SEXES) {
+            const groups = categorical.filter((row) => row.by === by).reduce((total, row) => total + row.categories[index]![sex].yes!, 0);
+            expect(groups, `${step.name} by ${by}: ${category.value} ${sex}`).toBe(category[sex].yes);
+          }
+        });
+      }
+    }
+    for (const step of steps.filter((each) => stepKind(report, each.name) === 'yes-no')) {
       const overall = find(step.name, null, null, null);
       expect(overall.female.n! + overall.male.n! + overall.other.n!, `${step.name}: cases`).toBe(step.cases);
       for (const by of settings.by) {

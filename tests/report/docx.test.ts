@@ -33,16 +33,22 @@ describe('docx output', () => {
     expect(run.stderr).toContain(path);
     const lines = dumpDocumentXml(await (await loadDocx(path)).file('word/document.xml')!.async('string'));
     const steps = lines.filter((line) => line.startsWith('[Heading2] Step: '));
-    expect(steps.map((line) => line.slice('[Heading2] Step: '.length))).toEqual(['Utredning inleds', 'Barnet vidtalat', 'Insats beviljas', 'Insats accepteras']);
+    expect(steps.map((line) => line.slice('[Heading2] Step: '.length))).toEqual(['Utredning inleds', 'Barnet vidtalat', 'Insats beviljas', 'Insats accepteras', 'Kontaktorsak', 'Riskbedömning', 'Handläggningstid']);
     // Every table starts with its header row, marked to repeat; the step tables name the group first.
     const tableStarts = lines.flatMap((line, index) => (line === 'table' ? [lines.slice(index + 1).find((next) => !next.startsWith('  column'))!] : []));
-    const stepHeads = tableStarts.filter((line) => line.startsWith('head: Group |'));
-    expect(stepHeads).toHaveLength(4);
-    expect(lines.filter((line) => line.startsWith('row') && line.includes('Overall |'))).toHaveLength(4);
+    // Four yes/no tables, two of categories and one of a measure (the steps exempel.yml ends with).
+    expect(tableStarts.filter((line) => line.startsWith('head: Group | Girls n | % share |'))).toHaveLength(4);
+    expect(tableStarts.filter((line) => line.startsWith('head: Group and category | Girls count (share) |'))).toHaveLength(2);
+    expect(tableStarts.filter((line) => line.startsWith('head: Group | Girls n | Girls median (quartiles) |'))).toHaveLength(1);
+    expect(lines.filter((line) => line.startsWith('row') && line.includes('Overall |'))).toHaveLength(7);
     const pictures = lines.filter((line) => line.startsWith('picture '));
-    // Per step one chart for the overall row and one per variable (Stadsdelsområde, Kontaktorsak).
-    expect(pictures).toHaveLength(12);
-    for (const picture of pictures) expect(picture).toMatch(/alt="(Overall|Stadsdelsområde|Kontaktorsak)\. Chart: /);
+    // Per yes/no step one chart for the overall row and one per variable with groups to show
+    // (Stadsdelsområde, Kontaktorsak); per categorical or numeric step the overall row and Stadsdelsområde
+    // (their rows by Kontaktorsak: a categorical step on Kontaktorsak itself has one category per group).
+    expect(pictures).toHaveLength(17);
+    for (const picture of pictures.slice(0, 11)) expect(picture).toMatch(/alt="(Overall|Stadsdelsområde|Kontaktorsak)\. Chart: share "yes" /);
+    for (const picture of pictures.slice(11, 15)) expect(picture).toMatch(/alt="(Overall|Stadsdelsområde)\. Chart: the share in each category of (Kontaktorsak|Riskbedömning) /);
+    for (const picture of pictures.slice(15)) expect(picture).toMatch(/alt="(Overall|Stadsdelsområde)\. Chart: the median with the first and third quartile of Handläggningstid /);
     expect(lines).toContain('[Heading1] 2. We reflect');
     expect(lines.some((line) => line.startsWith('section landscape'))).toBe(true);
   });

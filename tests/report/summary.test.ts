@@ -55,7 +55,7 @@ describe('the summary of the example extract', () => {
     expect(text).toContain('Steget Utredning inleds: 48 rader uteslöts (kön saknas).');
     // The later steps' exclusions would give the hidden missing-sex counts back: they stay "..".
     expect(text).toContain('Steget Barnet vidtalat: .. rader uteslöts (kön saknas).');
-    expect(summary.overview).toBe('Rapporten jämför 4 steg i handläggningen (20 000 rader). 48 skillnader är kandidater till omotiverade skillnader, 0 förklaras av kriterierna, 0 är osäkra.');
+    expect(summary.overview).toBe('Rapporten jämför 7 steg i handläggningen (20 000 rader). 146 skillnader är kandidater till omotiverade skillnader, 0 förklaras av kriterierna, 3 är osäkra.');
   });
 
   it('with criteria, lists the explained (consent with its note) and the inconclusive with their intervals, in English too', async () => {

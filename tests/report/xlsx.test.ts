@@ -25,7 +25,7 @@ describe('xlsx output', () => {
     const path = tempPath('exempel.xlsx');
     expect(runCli(['analyze', 'fixtures/exempel.csv', '-c', 'fixtures/exempel.yml', '-o', path, '--lang', 'en']).code).toBe(0);
     const workbook = await loadWorkbook(path);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Utredning inleds', 'Barnet vidtalat', 'Insats beviljas', 'Insats accepteras', 'About']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Utredning inleds', 'Barnet vidtalat', 'Insats beviljas', 'Insats accepteras', 'Kontaktorsak', 'Riskbedömning', 'Handläggningstid', 'About']);
     const sheet = workbook.getWorksheet('Utredning inleds')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getCell('B1').value).toBe('Group');
