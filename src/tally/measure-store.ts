@@ -8,8 +8,8 @@
  * addition per layer, no hashing; most measures, days or hours, have a few hundred
  * distinct values), the others in a map per table and sex keyed by id. Either way memory
  * grows with the distinct values, never with the rows. Between threads the cells travel
- * as (table, sex, value, count) runs of numbers, and are interned again on arrival: ids
- * follow the order values are seen.
+ * as the values by id, the dense counts as they lie and (table, sex, id, count) runs for
+ * the rest (toPlain), and are interned again on arrival: ids follow the order values are seen.
  *
  * Measured (bench/bench.yml with a measure step on Ålder, 1 M rows): maps alone cost
  * some 0.2 s of CPU time, about what the dense array saves.
@@ -141,23 +141,64 @@ export class MeasureCells implements CellStore {
     return { values, counts: weights, n };
   }
 
-  /** Tables 0 to `tables` - 1 as (table, sex, value, count) runs (the values themselves, not ids), for another thread. */
+  /**
+   * Tables 0 to `tables` - 1 as plain numbers, for another thread: a header [value count V,
+   * dense room C, dense length D], the V values by id, the dense counts as they lie (D
+   * numbers, tables × sexes × C), then (table, sex, value id, count) runs for the ids kept
+   * in maps. The dense part is copied as it is: runs of four numbers per cell cost four
+   * times its size (45 MB at 1 M rows of bench.yml's measure), and made as a JS array first,
+   * twice that again.
+   */
   toPlain(tables: number): Float64Array {
-    const runs: number[] = [];
-    for (let table = 0; table < tables; table++) {
-      for (let sex = 0; sex < SEXES; sex++) {
-        for (const [id, count] of this.entriesOf(table, sex)) runs.push(table, sex, this.values.values[id]!, count);
+    const values = this.values.values;
+    const dense = this.dense.toPlain(tables);
+    let runs = 0;
+    for (let at = 0; at < Math.min(this.cells.length, tables * SEXES); at++) runs += this.cells[at]?.size ?? 0;
+    const plain = new Float64Array(3 + values.length + dense.length + 4 * runs);
+    plain[0] = values.length;
+    plain[1] = this.dense.categories;
+    plain[2] = dense.length;
+    plain.set(values, 3);
+    plain.set(dense, 3 + values.length);
+    let next = 3 + values.length + dense.length;
+    for (let at = 0; at < Math.min(this.cells.length, tables * SEXES); at++) {
+      const counts = this.cells[at];
+      if (counts === undefined) continue;
+      for (const [id, count] of counts) {
+        plain[next++] = Math.floor(at / SEXES);
+        plain[next++] = at % SEXES;
+        plain[next++] = id;
+        plain[next++] = count;
       }
     }
-    return Float64Array.from(runs);
+    return plain;
   }
 
-  /** Adds runs made by `toPlain`; its table t goes to `tableIds[t]` (left out when undefined). */
-  addPlain(runs: Float64Array, tableIds: readonly (number | undefined)[]): void {
-    for (let at = 0; at < runs.length; at += 4) {
-      const into = tableIds[runs[at]!];
+  /** Adds cells made by `toPlain` of another store; its table t goes to `tableIds[t]` (left out when undefined). */
+  addPlain(plain: Float64Array, tableIds: readonly (number | undefined)[]): void {
+    const valueCount = plain[0]!;
+    const room = plain[1]!;
+    const denseLength = plain[2]!;
+    // Its ids are its order of first sight: interned again here, by value.
+    const idOf = new Int32Array(valueCount);
+    for (let id = 0; id < valueCount; id++) idOf[id] = this.values.idOf(plain[3 + id]!);
+    const denseStart = 3 + valueCount;
+    const denseIds = Math.min(valueCount, room);
+    for (let table = 0; table * SEXES * room < denseLength; table++) {
+      const into = tableIds[table];
       if (into === undefined) continue;
-      this.add(into, runs[at + 1]!, this.values.idOf(runs[at + 2]!), runs[at + 3]!);
+      for (let sex = 0; sex < SEXES; sex++) {
+        const from = denseStart + (table * SEXES + sex) * room;
+        for (let id = 0; id < denseIds; id++) {
+          const count = plain[from + id]!;
+          if (count !== 0) this.add(into, sex, idOf[id]!, count);
+        }
+      }
+    }
+    for (let at = denseStart + denseLength; at < plain.length; at += 4) {
+      const into = tableIds[plain[at]!];
+      if (into === undefined) continue;
+      this.add(into, plain[at + 1]!, idOf[plain[at + 2]!]!, plain[at + 3]!);
     }
   }
 }
