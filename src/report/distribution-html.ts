@@ -31,7 +31,8 @@ async function figure(report: PublishedReport, step: PublishedStepSummary, kind:
 
 /** The table of a step beyond yes/no: a variable's heading spans the table, a group's sub-lines are indented. */
 function table(step: PublishedStepSummary, kind: DistributionKind, content: DistributionTable): string {
-  const head = content.columns.map((column) => `<th scope="col"${column.text ? ' class="text"' : ''}>${escapeHtml(column.head)}</th>`).join('');
+  // "Annat/okänt kön n" may break after the slash: the heads are what make a narrow column wide.
+  const head = content.columns.map((column) => `<th scope="col"${column.text ? ' class="text"' : ''}>${escapeHtml(column.head).replace(/\//g, '/<wbr>')}</th>`).join('');
   const body = content.lines.map((line) => {
     if (line.kind === 'by') return `<tr class="by"><th colspan="${content.columns.length}" scope="rowgroup">${escapeHtml(line.text)}</th></tr>`;
     // A trend's or a criterion's line has only its name and its test: the name spans the empty figures' columns.
