@@ -41,8 +41,11 @@ function table(step: PublishedStepSummary, kind: DistributionKind, content: Dist
       const column = content.columns[index]!;
       if (index === 0) return [`<th scope="row"${span > 1 ? ` colspan="${span}"` : ''}${line.kind === 'group' ? '' : ' class="sub"'} data-field="${column.field}">${escapeHtml(text.trimStart())}</th>`];
       if (index < span) return [];
-      // "41 (27–60)" breaks before the parenthesis, never inside it.
-      const html = escapeHtml(text).replace(/\([^)]*\)/, (part) => `<span class="nobreak">${part}</span>`);
+      // "41 (27–60)" breaks before the parenthesis, never inside it; an interval "-13,4 – -10,0" only after its dash.
+      const html =
+        column.field === 'ci95'
+          ? escapeHtml(text).replace(/^(\S+ –) (\S+)$/, (_, low: string, high: string) => `<span class="nobreak">${low}</span> <span class="nobreak">${high}</span>`)
+          : escapeHtml(text).replace(/\([^)]*\)/, (part) => `<span class="nobreak">${part}</span>`);
       return [`<td${column.text ? ' class="text"' : ''} data-field="${column.field}">${html}</td>`];
     });
     const classes = [line.kind, ...(line.flagged ? ['flagged'] : []), ...(line.hidden ? ['hidden'] : [])].join(' ');

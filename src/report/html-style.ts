@@ -84,6 +84,7 @@ table.distribution tr.trend th, table.distribution tr.adjusted th { font-style: 
 table.distribution tr.flagged th.sub { font-weight: 600; }
 .step-intro { font-size: .95rem; }
 table.distribution .nobreak, table.distribution[data-kind="measure"] td[data-field="ci95"] { white-space: nowrap; }
+table.distribution td[data-field="test"] { padding-left: .5rem; }
 @media print {
   table.distribution tbody th { min-width: 5.5rem; }
   table.distribution td.text { min-width: 0; }
