@@ -24,6 +24,8 @@ export interface DistributionLabelArgs {
   'dist.altFlaggedCategories': { readonly items: Shown };
   'dist.altNoneCategories': NoArgs;
   'dist.flaggedBold': NoArgs;
+  /** Variables whose every group lies wholly in one category (a step split by its own column), left out of the chart. */
+  'dist.singleCategoryLeftOut': { readonly variables: Shown };
   'dist.flaggedGroupsBold': NoArgs;
   'dist.seeCategories': { readonly female: Shown; readonly male: Shown };
   'dist.seeMeasure': { readonly female: Shown; readonly male: Shown };
@@ -89,6 +91,7 @@ export const DISTRIBUTION_TEXTS = {
     'dist.altFlaggedCategories': (a) => `Flaggade kategorier: ${a.items}.`,
     'dist.altNoneCategories': () => 'Ingen kategori är flaggad.',
     'dist.flaggedBold': () => 'Flaggade kategorier står i fetstil.',
+    'dist.singleCategoryLeftOut': (a) => `Diagrammet delas inte upp efter ${a.variables}: varje grupp där ligger helt i en enda kategori, så det finns inget att jämföra (tabellen visar dem).`,
     'dist.flaggedGroupsBold': () => 'Flaggade grupper står i fetstil.',
     'dist.seeCategories': (a) => `Diagrammet visar för varje grupp hur ${a.female} och ${a.male} fördelar sig på kategorierna (andel av respektive kön). Tabellen jämför varje kategori med övriga: skillnad i procentenheter med 95 % konfidensintervall.`,
     'dist.seeMeasure': (a) => `Diagrammet visar för varje grupp medianen bland ${a.female} och bland ${a.male} (punkten) och första till tredje kvartil (strecket): hälften av ärendena ligger inom strecket. Skillnaden i tabellen är Hodges–Lehmanns skattning med 95 % konfidensintervall.`,
@@ -131,6 +134,7 @@ export const DISTRIBUTION_TEXTS = {
     'dist.altFlaggedCategories': (a) => `Flagged categories: ${a.items}.`,
     'dist.altNoneCategories': () => 'No category is flagged.',
     'dist.flaggedBold': () => 'Flagged categories are in bold.',
+    'dist.singleCategoryLeftOut': (a) => `The chart is not split by ${a.variables}: each of its groups lies wholly in one category, so there is nothing to compare (the table shows them).`,
     'dist.flaggedGroupsBold': () => 'Flagged groups are in bold.',
     'dist.seeCategories': (a) => `The chart shows for each group how ${a.female} and ${a.male} are spread over the categories (share of each sex). The table compares each category with the rest: the difference in percentage points with its 95% confidence interval.`,
     'dist.seeMeasure': (a) => `The chart shows for each group the median among ${a.female} and among ${a.male} (the dot) and the first to third quartile (the line): half of the cases lie within the line. The difference in the table is the Hodges–Lehmann estimate with its 95% confidence interval.`,

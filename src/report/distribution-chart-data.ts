@@ -6,7 +6,7 @@
  */
 import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
-import type { PublishedReport, PublishedStepSummary } from '../model/report.js';
+import type { PublishedCategoryResult, PublishedReport, PublishedStepSummary } from '../model/report.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { categoryChartSpec, measureChartSpec, type CategoryChartGroup, type DistributionChartTexts, type MeasurePoint } from './distribution-charts.js';
 import { categoryRows, distributionGroupName, distributionLabel, isCategoryHidden, isCategoryRowHidden, isMeasureHidden, measureRows, type DistributionKind } from './distribution-html-rows.js';
@@ -30,13 +30,22 @@ export interface DistributionChartData {
   /** How many groups are drawn in all. */
   readonly rows: number;
   readonly parts: readonly DistributionChartPart[];
-  /** What is left out because it is hidden, in words; '' when nothing. */
+  /** What is left out of the charts, in words: groups with hidden values, variables with nothing to compare; '' when nothing. */
   readonly hiddenNote: string;
   /** A note on how flags are shown ('' when nothing is flagged). */
   readonly flagNote: string;
 }
 
 const variableName = (by: string): string => by.split('*').join(' × ');
+
+/**
+ * True when every group of a variable has each sex's cases wholly in one category: a
+ * categorical step split by its own column (Kontaktorsak by Kontaktorsak), whose panels
+ * would each show one bar of 100 % per sex and nothing to compare.
+ */
+function singleCategoryOnly(rows: readonly PublishedCategoryResult[]): boolean {
+  return rows.length > 0 && rows.every((row) => row.categories.filter((category) => (category.female.yes ?? 1) > 0 || (category.male.yes ?? 1) > 0).length <= 1);
+}
 
 /** The parts of a chart from its rows: grouped by variable, the overall row first, in report order. */
 function partsOf<Row extends { readonly by: string | null }, Drawn>(rows: readonly Row[], language: Language, shown: (text: string) => string, spec: (drawn: Drawn[], by: string | null) => TopLevelSpec, draw: (row: Row) => Drawn): DistributionChartPart[] {
@@ -57,7 +66,9 @@ export function distributionChartData(report: PublishedReport, step: PublishedSt
   const female = femaleWord.toLowerCase();
   const male = maleWord.toLowerCase();
   if (kind === 'categories') {
-    const rows = categoryRows(report, step.name);
+    const all = categoryRows(report, step.name);
+    const single = [...new Set(all.map((row) => row.by))].filter((by): by is string => by !== null && singleCategoryOnly(all.filter((row) => row.by === by)));
+    const rows = all.filter((row) => row.by === null || !single.includes(row.by));
     const drawn = rows.filter((row) => !isCategoryRowHidden(row));
     const flagged = drawn.flatMap((row) => row.categories.filter((category) => category.flag).map((category) => shown(`${distributionLabel(row, language)}: ${category.value}`)));
     const summary = flagged.length ? say(language, 'label', 'dist.altFlaggedCategories', { items: flagged.join('; ') }) : say(language, 'label', 'dist.altNoneCategories');
@@ -90,7 +101,10 @@ export function distributionChartData(report: PublishedReport, step: PublishedSt
       description,
       rows: drawn.length,
       parts,
-      hiddenNote: hidden.length ? say(language, 'label', 'pub.html.chartHidden', { groups: hidden.join('; ') }) : '',
+      hiddenNote: [
+        ...(hidden.length ? [say(language, 'label', 'pub.html.chartHidden', { groups: hidden.join('; ') })] : []),
+        ...(single.length ? [say(language, 'label', 'dist.singleCategoryLeftOut', { variables: single.map((by) => shown(variableName(by))).join(', ') })] : []),
+      ].join(' '),
       flagNote: flagged.length ? say(language, 'label', 'dist.flaggedBold') : '',
     };
   }

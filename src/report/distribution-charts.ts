@@ -48,6 +48,10 @@ export interface DistributionChartTexts {
 }
 
 const BAR_WIDTH = 360;
+/** From this many groups a variable's panels stand two abreast (narrower bars), so that a district variable does not fill ten pages. */
+const PANELS_ABREAST_FROM = 4;
+/** The bars' width of a panel standing beside another: two panels and their labels stay within an A4 text column after scaling. */
+const NARROW_BAR_WIDTH = 190;
 
 /** The number style of the axes: Swedish decimal comma and a no-break space between thousands. */
 function chartConfig(language: Language): Record<string, unknown> {
@@ -80,7 +84,11 @@ function percentText(share: number, language: Language): string {
   return `${formatNumber(share, language, 1)}${language === 'sv' ? '\u00a0%' : '%'}`;
 }
 
-/** The vega-lite specification of a categorical step's chart of one variable: a panel per group, titled with the group's name unless `titled` is false (the overall row's, whose chart heading names it). */
+/**
+ * The vega-lite specification of a categorical step's chart of one variable: a panel per
+ * group, titled with the group's name unless `titled` is false (the overall row's, whose
+ * chart heading names it); from PANELS_ABREAST_FROM groups, two panels abreast.
+ */
 export function categoryChartSpec(groups: readonly CategoryChartGroup[], texts: DistributionChartTexts, language: Language, titled = true): TopLevelSpec {
   const sexScale = { domain: [texts.female, texts.male], range: [...SEX_COLOURS] };
   const highest = Math.max(0, ...groups.flatMap((group) => group.categories.flatMap((category) => [category.female ?? 0, category.male ?? 0])));
@@ -88,7 +96,10 @@ export function categoryChartSpec(groups: readonly CategoryChartGroup[], texts: 
   const ticks = ticksWithZero(0, Math.max(highest * 1.12, 10)).filter((tick) => tick <= 100);
   const top = Math.max(ticks.at(-1)!, Math.min(100, Math.ceil(highest)));
   // Not stacked: each sex's bar starts at 0 (vega-lite would stack the sexes of a category).
-  const x = { type: 'quantitative', title: texts.axis, stack: null, scale: { domain: [0, top], nice: false, zero: true }, axis: { values: ticks, labelOverlap: false } } as const;
+  const abreast = groups.length >= PANELS_ABREAST_FROM;
+  // Two abreast, every other tick is labelled: the narrower axis has room for half of them.
+  const labelled = abreast ? ticks.filter((_, index) => index % 2 === 0) : ticks;
+  const x = { type: 'quantitative', title: texts.axis, stack: null, scale: { domain: [0, top], nice: false, zero: true }, axis: { values: labelled, labelOverlap: false } } as const;
   const panels = groups.map((group) => {
     const lines = Math.max(1, ...group.categories.map((category) => wrapLabel(category.value).length));
     const band = Math.max(30, 13 * lines + 10);
@@ -105,7 +116,7 @@ export function categoryChartSpec(groups: readonly CategoryChartGroup[], texts: 
     const yOffset = { field: 'sex', scale: { domain: sexScale.domain, paddingOuter: 0.15 } } as const;
     return {
       ...(titled ? { title: { text: wrapLabel(group.label) } } : {}),
-      width: BAR_WIDTH,
+      width: abreast ? NARROW_BAR_WIDTH : BAR_WIDTH,
       height: band * group.categories.length,
       data: { values },
       layer: [
@@ -122,7 +133,7 @@ export function categoryChartSpec(groups: readonly CategoryChartGroup[], texts: 
     background: 'white',
     config: chartConfig(language),
     spacing: 18,
-    vconcat: panels,
+    ...(abreast ? { columns: 2, concat: panels } : { vconcat: panels }),
   } as unknown as TopLevelSpec;
 }
 

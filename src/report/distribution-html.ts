@@ -31,7 +31,8 @@ async function figure(report: PublishedReport, step: PublishedStepSummary, kind:
 
 /** The table of a step beyond yes/no: a variable's heading spans the table, a group's sub-lines are indented. */
 function table(step: PublishedStepSummary, kind: DistributionKind, content: DistributionTable): string {
-  const head = content.columns.map((column) => `<th scope="col"${column.text ? ' class="text"' : ''}>${escapeHtml(column.head)}</th>`).join('');
+  // "Annat/okänt kön n" may break after the slash: the heads are what make a narrow column wide.
+  const head = content.columns.map((column) => `<th scope="col"${column.text ? ' class="text"' : ''}>${escapeHtml(column.head).replace(/\//g, '/<wbr>')}</th>`).join('');
   const body = content.lines.map((line) => {
     if (line.kind === 'by') return `<tr class="by"><th colspan="${content.columns.length}" scope="rowgroup">${escapeHtml(line.text)}</th></tr>`;
     // A trend's or a criterion's line has only its name and its test: the name spans the empty figures' columns.
@@ -40,8 +41,11 @@ function table(step: PublishedStepSummary, kind: DistributionKind, content: Dist
       const column = content.columns[index]!;
       if (index === 0) return [`<th scope="row"${span > 1 ? ` colspan="${span}"` : ''}${line.kind === 'group' ? '' : ' class="sub"'} data-field="${column.field}">${escapeHtml(text.trimStart())}</th>`];
       if (index < span) return [];
-      // "41 (27–60)" breaks before the parenthesis, never inside it.
-      const html = escapeHtml(text).replace(/\([^)]*\)/, (part) => `<span class="nobreak">${part}</span>`);
+      // "41 (27–60)" breaks before the parenthesis, never inside it; an interval "-13,4 – -10,0" only after its dash.
+      const html =
+        column.field === 'ci95'
+          ? escapeHtml(text).replace(/^(\S+ –) (\S+)$/, (_, low: string, high: string) => `<span class="nobreak">${low}</span> <span class="nobreak">${high}</span>`)
+          : escapeHtml(text).replace(/\([^)]*\)/, (part) => `<span class="nobreak">${part}</span>`);
       return [`<td${column.text ? ' class="text"' : ''} data-field="${column.field}">${html}</td>`];
     });
     const classes = [line.kind, ...(line.flagged ? ['flagged'] : []), ...(line.hidden ? ['hidden'] : [])].join(' ');

@@ -54,8 +54,30 @@ export interface TextColumn {
   readonly text: boolean;
 }
 
-/** One line of a table: a variable's heading, or a line of cells (one per column); flagged lines are highlighted. */
-export type TextLine = { readonly variable: string } | { readonly cells: readonly string[]; readonly flag: boolean; readonly heading: boolean };
+/**
+ * One line of a table: a variable's heading, or a line of cells (one per column); flagged
+ * lines are highlighted. `pieces` gives, by column, where a figure's cell may break when a
+ * terminal is narrow ("453 av", "3 877", "(11,7 %)": the spaces inside a number never
+ * break); a cell not named there breaks at every space when its column holds text, never otherwise.
+ */
+export type TextLine =
+  | { readonly variable: string }
+  | { readonly cells: readonly string[]; readonly flag: boolean; readonly heading: boolean; readonly pieces?: Readonly<Partial<Record<string, readonly string[]>>> };
+
+/** A cell given as the pieces it may break into (joined by a space it reads as one line), or as text. */
+type CellValue = string | readonly string[];
+
+/** A line's cells in the order of the columns, and the pieces of the cells given as pieces. */
+function lineCells(columns: readonly TextColumn[], values: Readonly<Record<string, CellValue>>): { cells: string[]; pieces: Partial<Record<string, readonly string[]>> } {
+  const pieces: Partial<Record<string, readonly string[]>> = {};
+  const cells = columns.map((column) => {
+    const value = values[column.field] ?? '';
+    if (typeof value === 'string') return value;
+    pieces[column.field] = value;
+    return value.join(' ');
+  });
+  return { cells, pieces };
+}
 
 /** A whole table as text. */
 export interface TextTable {
@@ -73,7 +95,7 @@ export function formatMeasure(value: number, language: Language): string {
   return formatNumber(value, language, Number.isInteger(value) ? 0 : 1);
 }
 
-/** An interval "a – b" with a formatter, "–" when there is none. */
+/** An interval "a – b" with a formatter, "–" when there is none (kept on one line, as in the yes/no tables). */
 function intervalText(interval: readonly [number, number] | null, format: (value: number) => string): string {
   return interval === null ? '–' : `${format(interval[0])} – ${format(interval[1])}`;
 }
@@ -111,10 +133,15 @@ export function testWords(test: 'chi2' | 'fisher' | 'wilcoxon' | 'van-elteren' |
   return say(language, 'label', test === 'cmh' ? 'cmh-generalized' : test);
 }
 
+/** A category's count for one sex as the pieces a narrow terminal may put on separate lines: "24 av", "225", "(10,7 %)", with ".." for what is hidden. */
+export function categoryCountPieces(counts: PublishedSexCounts, language: Language): readonly string[] {
+  const share = counts.share === null ? (counts.n === null || counts.yes === null ? HIDDEN : '–') : say(language, 'label', 'percentText', { value: formatPercent(counts.share, language) });
+  return [`${formatCount(counts.yes, language)} ${say(language, 'label', 'yesOf')}`, formatCount(counts.n, language), `(${share})`];
+}
+
 /** A category's count for one sex: "24 av 225 (10,7 %)", with ".." for what is hidden. */
 export function categoryCountText(counts: PublishedSexCounts, language: Language): string {
-  const share = counts.share === null ? (counts.n === null || counts.yes === null ? HIDDEN : '–') : say(language, 'label', 'percentText', { value: formatPercent(counts.share, language) });
-  return `${formatCount(counts.yes, language)} ${say(language, 'label', 'yesOf')} ${formatCount(counts.n, language)} (${share})`;
+  return categoryCountPieces(counts, language).join(' ');
 }
 
 /** True when the female–male comparison of a category is hidden (a count or n of either sex). */
@@ -159,7 +186,7 @@ export function categoryTable(report: PublishedReport, step: string, language: L
     { field: 'q', head: say(language, 'label', 'q'), text: false },
     { field: 'verdict', head: say(language, 'label', 'verdict'), text: true },
   ];
-  const cellsOf = (values: Record<string, string>): string[] => columns.map((column) => values[column.field] ?? '');
+  const cellsOf = (values: Readonly<Record<string, CellValue>>) => lineCells(columns, values);
   const lines: TextLine[] = [];
   let currentBy: string | null = null;
   for (const row of rows) {
@@ -169,12 +196,17 @@ export function categoryTable(report: PublishedReport, step: string, language: L
     }
     const hidden = isCategoryRowHidden(row);
     const indent = row.by === null ? '' : '  ';
-    const nText = (n: number | null): string => say(language, 'label', 'dist.nEquals', { n: formatCount(n, language) });
+    // "n = 3 877" breaks only before the number.
+    const nText = (n: number | null): readonly string[] => {
+      const shown = formatCount(n, language);
+      const text = say(language, 'label', 'dist.nEquals', { n: shown });
+      return text.endsWith(` ${shown}`) ? [text.slice(0, -shown.length - 1), shown] : [text];
+    };
     const test = row.test === null ? testWords(null, row.reason, language) : say(language, 'label', 'dist.testDf', { test: testWords(row.test, null, language), df: row.df ?? '–' });
     lines.push({
       heading: true,
       flag: false,
-      cells: cellsOf({
+      ...cellsOf({
         group: `${indent}${data(rowName(row, language))}`,
         female: nText(row.female.n),
         male: nText(row.male.n),
@@ -188,7 +220,7 @@ export function categoryTable(report: PublishedReport, step: string, language: L
       lines.push({
         heading: false,
         flag: false,
-        cells: cellsOf({
+        ...cellsOf({
           group: `${indent}  ${say(language, 'label', 'dist.trend')}`,
           test: testWords(row.trend.test, row.trend.reason, language),
           p: hiddenOr(row.trend.p, hidden, (value) => formatP(value, language)),
@@ -201,10 +233,10 @@ export function categoryTable(report: PublishedReport, step: string, language: L
       lines.push({
         heading: false,
         flag: category.flag,
-        cells: cellsOf({
+        ...cellsOf({
           group: `${indent}  ${data(category.value === '' ? say(language, 'label', 'blankGroup') : category.value)}`,
-          female: categoryCountText(category.female, language),
-          male: categoryCountText(category.male, language),
+          female: categoryCountPieces(category.female, language),
+          male: categoryCountPieces(category.male, language),
           'other-n': formatCount(category.other.yes, language),
           diff: hiddenOr(category.diffPp, compared, (value) => formatSignedPp(value, language)),
           ci95: compared ? HIDDEN : intervalText(category.ci95, (value) => formatNumber(value, language, 1)),
@@ -219,17 +251,17 @@ export function categoryTable(report: PublishedReport, step: string, language: L
   return { columns, lines };
 }
 
-/** A sex's median and quartiles: "98 (61–131,5)". */
-function medianText(summary: PublishedMeasureSummary, language: Language): string {
-  if (summary.median === null) return summary.n === null && summary.mean === null ? HIDDEN : '–';
-  const quartiles = summary.q1 === null || summary.q3 === null ? '' : ` (${formatMeasure(summary.q1, language)}–${formatMeasure(summary.q3, language)})`;
-  return `${formatMeasure(summary.median, language)}${quartiles}`;
+/** A sex's median and quartiles: "98 (61–131,5)", which may break before the parenthesis. */
+function medianPieces(summary: PublishedMeasureSummary, language: Language): readonly string[] {
+  if (summary.median === null) return [summary.n === null && summary.mean === null ? HIDDEN : '–'];
+  const quartiles = summary.q1 === null || summary.q3 === null ? [] : [`(${formatMeasure(summary.q1, language)}–${formatMeasure(summary.q3, language)})`];
+  return [formatMeasure(summary.median, language), ...quartiles];
 }
 
-/** A sex's mean and standard deviation: "101,4 (48,2)". */
-function meanText(summary: PublishedMeasureSummary, language: Language): string {
-  if (summary.mean === null) return summary.n === null ? HIDDEN : '–';
-  return `${formatNumber(summary.mean, language, 1)}${summary.sd === null ? '' : ` (${formatNumber(summary.sd, language, 1)})`}`;
+/** A sex's mean and standard deviation: "101,4 (48,2)", which may break before the parenthesis. */
+function meanPieces(summary: PublishedMeasureSummary, language: Language): readonly string[] {
+  if (summary.mean === null) return [summary.n === null ? HIDDEN : '–'];
+  return [formatNumber(summary.mean, language, 1), ...(summary.sd === null ? [] : [`(${formatNumber(summary.sd, language, 1)})`])];
 }
 
 /** A numeric step's table: one line per row. */
@@ -264,14 +296,14 @@ export function measureTable(report: PublishedReport, step: string, language: La
     }
     const hidden = isMeasureComparisonHidden(row);
     const measure = (value: number) => formatMeasure(value, language);
-    const values: Record<string, string> = {
+    const values: Record<string, CellValue> = {
       group: `${row.by === null ? '' : '  '}${data(rowName(row, language))}`,
       'female-n': formatCount(row.female.n, language),
-      'female-median': medianText(row.female, language),
-      'female-mean': meanText(row.female, language),
+      'female-median': medianPieces(row.female, language),
+      'female-mean': meanPieces(row.female, language),
       'male-n': formatCount(row.male.n, language),
-      'male-median': medianText(row.male, language),
-      'male-mean': meanText(row.male, language),
+      'male-median': medianPieces(row.male, language),
+      'male-mean': meanPieces(row.male, language),
       'other-n': formatCount(row.other.n, language),
       diff: row.test === null && !hidden ? testWords(null, row.reason, language) : hiddenOr(row.estimate, hidden, measure),
       ci95: hidden ? HIDDEN : intervalText(row.ci95, measure),
@@ -281,7 +313,7 @@ export function measureTable(report: PublishedReport, step: string, language: La
       'welch-p': hiddenOr(row.welch?.p, hidden, (value) => formatP(value, language)),
       verdict: distributionVerdict(row, language),
     };
-    lines.push({ heading: false, flag: row.flag, cells: columns.map((column) => values[column.field] ?? '') });
+    lines.push({ heading: false, flag: row.flag, ...lineCells(columns, values) });
   }
   return { columns, lines };
 }

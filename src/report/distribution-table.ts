@@ -8,8 +8,8 @@ import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import { say } from '../i18n/catalogue.js';
 import type { PublishedReport, PublishedStepSummary } from '../model/report.js';
-import { fitColumns, wholeLines, wordLines, wrapLines, type FitColumn } from './fit-columns.js';
-import { categoryTable, distributionNotes, measureRowsOf, measureTable, stepKind, type TextTable } from './distribution-rows.js';
+import { fitColumns, tableWidth, wholeLines, wordLines, wrapLines, type AtomLine, type FitColumn } from './fit-columns.js';
+import { categoryTable, distributionNotes, measureRowsOf, measureTable, stepKind, type TextColumn, type TextLine, type TextTable } from './distribution-rows.js';
 import { accountingLine } from './report-notes.js';
 import type { Language } from '../messages/languages.js';
 import { visibleText } from './visible-text.js';
@@ -25,21 +25,66 @@ export interface DistributionTableOptions {
 export const CATEGORY_DROP_ORDER = ['test', 'ci95', 'p', 'other-n', 'q'] as const;
 /** A numeric table's: Welch's secondary figures first, then the means, then as the yes/no table's. */
 export const MEASURE_DROP_ORDER = ['welch-p', 'welch-diff', 'female-mean', 'male-mean', 'ci95', 'p', 'other-n', 'q'] as const;
+/**
+ * A numeric table keeps two columns per sex besides the group, the shift and the verdict:
+ * on a very narrow terminal (below about 50 characters) even cut to the narrowest they do
+ * not fit, and the sexes' n are left out last, so that the medians and the shift still show.
+ */
+const MEASURE_LAST_DROPPED = ['female-n', 'male-n'] as const;
+
+/**
+ * A line whose ranges ("(81–134)", "(Q1–Q3)") and slashed words ("Annat/okänt") may also
+ * break after the dash or the slash, read as one word when on one line.
+ */
+function rangesBreak(line: AtomLine): AtomLine {
+  const atoms: string[] = [];
+  const glued: boolean[] = [];
+  line.atoms.forEach((atom, index) => {
+    atom.split(/(?<=[–/])(?=[^\s)])/).forEach((part, position) => {
+      atoms.push(part);
+      glued.push(position > 0 || (line.glued?.[index] ?? false));
+    });
+  });
+  return { indent: line.indent, atoms, glued };
+}
+
+/** A head as atom lines: at every space, and after a range's dash or a slash. */
+const headLines = (text: string): AtomLine[] => wordLines(text).map(rangesBreak);
+
+/** A cell as atom lines: at its pieces when the table gives them (and after a range's dash), else at every space for text, never for figures. */
+function cellLines(line: TextLine, column: TextColumn, text: string): AtomLine[] {
+  if ('variable' in line) return wordLines(text);
+  const pieces = line.pieces?.[column.field];
+  if (pieces !== undefined) return [rangesBreak({ indent: '', atoms: pieces.filter((piece) => piece !== '') })];
+  return column.text ? wordLines(text) : wholeLines(text);
+}
+
+/**
+ * The width a column of figures keeps while other columns can still give: a sex's category
+ * count keeps "453 av 3 877" on one line, as the yes/no table's "yes of n"; a median keeps
+ * its quartiles "(72,8–124)" unbroken.
+ */
+function figureFloor(table: TextTable, field: string): number | undefined {
+  const kept = (pieces: readonly string[]): string[] => (field === 'female' || field === 'male' ? [pieces.slice(0, 2).join(' ')] : field.endsWith('-median') ? [...pieces] : []);
+  const widths = table.lines.flatMap((line) => ('cells' in line && line.pieces?.[field] ? kept(line.pieces[field]!).map((text) => [...text].length) : []));
+  return widths.length ? Math.max(...widths) : undefined;
+}
 
 function fitted(table: TextTable, dropOrder: readonly string[], width: number | undefined) {
-  const cellLines = table.lines.flatMap((line) => ('cells' in line ? [line.cells] : []));
   const variables = table.lines.flatMap((line) => ('variable' in line ? [wordLines(line.variable)] : []));
   const columns: FitColumn[] = table.columns.map((column, position) => {
-    const lines = column.text ? wordLines : wholeLines;
     const rank = dropOrder.indexOf(column.field);
+    const floor = figureFloor(table, column.field);
     return {
-      head: wordLines(column.head),
-      cells: [...cellLines.map((cells) => lines(cells[position] ?? '')), ...(position === 0 ? variables : [])],
+      head: headLines(column.head),
+      cells: [...table.lines.flatMap((line) => ('cells' in line ? [cellLines(line, column, line.cells[position] ?? '')] : [])), ...(position === 0 ? variables : [])],
       dropRank: rank < 0 ? null : rank,
       cuttable: column.text,
+      ...(floor === undefined ? {} : { floor }),
     };
   });
-  return { columns, fit: fitColumns(columns, width) };
+  const fit = fitColumns(columns, width);
+  return { columns, fit };
 }
 
 /** A categorical or numeric step as a terminal table with its unit, accounting and notes. */
@@ -48,7 +93,9 @@ export function distributionStepTable(report: PublishedReport, step: PublishedSt
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const kind = stepKind(report, step.name);
   const table = kind === 'categories' ? categoryTable(report, step.name, language, visibleText) : measureTable(report, step.name, language, visibleText);
-  const { columns, fit } = fitted(table, kind === 'categories' ? CATEGORY_DROP_ORDER : MEASURE_DROP_ORDER, options.width);
+  const dropOrder: readonly string[] = kind === 'categories' ? CATEGORY_DROP_ORDER : MEASURE_DROP_ORDER;
+  let { columns, fit } = fitted(table, dropOrder, options.width);
+  if (kind === 'measure' && options.width !== undefined && tableWidth(fit.widths) > options.width) ({ columns, fit } = fitted(table, [...dropOrder, ...MEASURE_LAST_DROPPED], options.width));
   const width = (position: number): number => fit.widths[position] ?? 1;
   const kept = fit.kept.map((index) => table.columns[index]!);
   const out = new Table({
@@ -62,7 +109,7 @@ export function distributionStepTable(report: PublishedReport, step: PublishedSt
       out.push([chalk.bold(wrapLines(wordLines(line.variable), width(0))), ...Array<string>(kept.length - 1).fill('')]);
       continue;
     }
-    const row = fit.kept.map((index, position) => wrapLines((kept[position]!.text ? wordLines : wholeLines)(line.cells[index] ?? ''), width(position)));
+    const row = fit.kept.map((index, position) => wrapLines(cellLines(line, kept[position]!, line.cells[index] ?? ''), width(position)));
     out.push(line.flag ? row.map((text) => chalk.yellow.bold(text)) : line.heading ? row.map((text) => chalk.bold(text)) : row);
   }
   const left = table.columns.filter((_, index) => !fit.kept.includes(index)).map((column) => column.head);

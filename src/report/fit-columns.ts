@@ -9,6 +9,19 @@
 export interface AtomLine {
   readonly indent: string;
   readonly atoms: readonly string[];
+  /**
+   * For each atom, true when it follows the one before without a space on the same line
+   * ("(81–" and "134)" read "(81–134)" but may break after the dash); absent: a space before every atom.
+   */
+  readonly glued?: readonly boolean[];
+}
+
+/** The separator before atom `index` of a line when both are on the same line. */
+const separator = (line: AtomLine, index: number): string => (line.glued?.[index] ? '' : ' ');
+
+/** The atoms of a line joined as they read on one line. */
+function joined(line: AtomLine): string {
+  return line.atoms.map((atom, index) => (index === 0 ? atom : separator(line, index) + atom)).join('');
 }
 
 /** A column to fit: its head and cells as atom lines, and when it may be left out (lower first; null: never). */
@@ -45,7 +58,7 @@ export function wholeLines(text: string): AtomLine[] {
 }
 
 const length = (text: string): number => [...text].length;
-const lineLength = (line: AtomLine): number => length(line.indent) + length(line.atoms.join(' '));
+const lineLength = (line: AtomLine): number => length(line.indent) + length(joined(line));
 const allLines = (column: FitColumn): AtomLine[] => [...column.head, ...column.cells.flat()];
 
 /** The width a column takes unwrapped. */
@@ -119,19 +132,40 @@ function cut(atom: string, room: number): string[] {
   return pieces;
 }
 
-/** The text of a cell wrapped to `width`: atoms joined by spaces, a new line where the next would not fit. */
+/**
+ * The text of a cell wrapped to `width`: atoms joined by spaces, a new line where the next
+ * would not fit. Glued atoms ("(81–" "134)") go together to the next line when they fit
+ * there, and break between them only when they do not. An indentation that leaves less
+ * than two characters is shortened, so that no line is ever wider than `width`.
+ */
 export function wrapLines(lines: readonly AtomLine[], width: number): string {
   const out: string[] = [];
-  for (const { indent, atoms } of lines) {
+  for (const line of lines) {
+    const indent = [...line.indent].slice(0, Math.max(0, Math.min(length(line.indent), width - 2))).join('');
     const room = Math.max(1, width - length(indent));
+    // Runs of glued atoms, each as its atoms (cut when wider than the room) and the separators between them.
+    const runs: Array<Array<{ readonly atom: string; readonly gap: string }>> = [];
+    line.atoms.forEach((whole, index) => {
+      const pieces = (length(whole) > room ? cut(whole, room) : [whole]).map((atom, piece) => ({ atom, gap: piece === 0 ? separator(line, index) : ' ' }));
+      if (index > 0 && line.glued?.[index] && runs.length > 0) runs[runs.length - 1]!.push(...pieces);
+      else runs.push(pieces);
+    });
     let current = '';
-    for (const atom of atoms.flatMap((piece) => (length(piece) > room ? cut(piece, room) : [piece]))) {
+    const place = (atom: string, gap: string): void => {
       if (current === '') current = atom;
-      else if (length(current) + 1 + length(atom) <= room) current += ` ${atom}`;
+      else if (length(current) + gap.length + length(atom) <= room) current += gap + atom;
       else {
         out.push(indent + current);
         current = atom;
       }
+    };
+    for (const run of runs) {
+      const text = run.map(({ atom, gap }, index) => (index === 0 ? atom : gap + atom)).join('');
+      if (current !== '' && length(current) + 1 + length(text) > room && length(text) <= room) {
+        out.push(indent + current);
+        current = '';
+      }
+      run.forEach(({ atom, gap }, index) => place(atom, index === 0 ? ' ' : gap));
     }
     out.push(indent + current);
   }

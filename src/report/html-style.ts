@@ -78,9 +78,19 @@ table.distribution td { white-space: normal; }
 table.distribution td[data-field="diff"], table.distribution td[data-field="p"], table.distribution td[data-field="q"] { white-space: nowrap; }
 table.distribution tbody th { min-width: 9rem; }
 table.distribution tbody th.sub { padding-left: 1.2rem; font-weight: normal; }
+table.distribution[data-kind="measure"] tbody tr.group:not(.flagged) th { font-weight: normal; }
 table.distribution[data-kind="categories"] tr.group th, table.distribution[data-kind="categories"] tr.group td { border-top: 1px solid var(--ink); font-weight: 600; }
 table.distribution tr.trend th, table.distribution tr.adjusted th { font-style: italic; }
 table.distribution tr.flagged th.sub { font-weight: 600; }
 .step-intro { font-size: .95rem; }
 table.distribution .nobreak, table.distribution[data-kind="measure"] td[data-field="ci95"] { white-space: nowrap; }
+table.distribution td[data-field="test"] { padding-left: .5rem; }
+@media print {
+  table.distribution tbody th { min-width: 5.5rem; }
+  table.distribution td.text { min-width: 0; }
+  /* A numeric step's fourteen columns fit the A4 text column only in a slightly smaller type and with less space between columns, more before each sex's and the difference's figures. */
+  table.distribution[data-kind="measure"] { font-size: 6.8pt; }
+  table.distribution[data-kind="measure"] th, table.distribution[data-kind="measure"] td { padding-left: .1rem; padding-right: .1rem; }
+  table.distribution[data-kind="measure"] td[data-field$="-median"], table.distribution[data-kind="measure"] td[data-field="male-n"], table.distribution[data-kind="measure"] td[data-field="other-n"], table.distribution[data-kind="measure"] td[data-field="diff"], table.distribution[data-kind="measure"] td[data-field="test"] { padding-left: .4rem; }
+}
 `;

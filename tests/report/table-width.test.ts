@@ -25,7 +25,8 @@ const tableLines = (text: string): string[] =>
     .filter((line) => /^[┌│└├]/.test(line));
 
 describe('the terminal table at a width', () => {
-  for (const width of [60, 80, 100, 140]) {
+  // 40 and 50: the categorical and numeric steps' tables (issue 15) too, down to a very narrow terminal.
+  for (const width of [40, 50, 60, 80, 100, 140]) {
     for (const language of ['sv', 'en'] as const) {
       it(`keeps every line of the example's tables within ${width} columns (${language}, in colour)`, async () => {
         const text = renderTable(await exampleReport(), { language, color: true, width });
@@ -35,6 +36,15 @@ describe('the terminal table at a width', () => {
       });
     }
   }
+
+  it('breaks a category count of the categorical steps as a yes/no cell, never inside a number or a share', async () => {
+    const text = renderTable(await exampleReport(), { language: 'sv', color: false, width: 60 });
+    const section = text.slice(text.indexOf('Steg: Kontaktorsak'), text.indexOf('Steg: Riskbedömning'));
+    expect(section).toMatch(/│ +453 av │/);
+    expect(section).toMatch(/│ +\(11,7 %\) │/);
+    // Before, "453 av 3 877 (11,7 %)" was one piece cut where the column ended: "453 av 3 877 (" and "11,7 %)".
+    expect(section).not.toMatch(/\( +│/);
+  });
 
   it('shows yes of n (share) per sex and names both sexes with their N in the heads', async () => {
     const text = renderTable(await exampleReport(), { language: 'en', color: false });
@@ -80,6 +90,18 @@ describe('wrapping cells', () => {
     expect(wrapLines([{ indent: '', atoms: ['3 877 av', '9 123', '(42,5 %)'] }], 14)).toBe('3 877 av 9 123\n(42,5 %)');
     expect(wrapLines(wordLines('  Enskede Årsta'), 9)).toBe('  Enskede\n  Årsta');
     expect(wrapLines(wholeLines('10 780'), 4)).toBe('10 7\n80');
+  });
+
+  it('breaks glued atoms only where they do not fit together, and reads them without a space', () => {
+    const median = { indent: '', atoms: ['98', '(72,8–', '124)'], glued: [false, false, true] };
+    expect(wrapLines([median], 20)).toBe('98 (72,8–124)');
+    // The range goes whole to the next line rather than break after its dash.
+    expect(wrapLines([median], 11)).toBe('98\n(72,8–124)');
+    expect(wrapLines([median], 7)).toBe('98\n(72,8–\n124)');
+  });
+
+  it('never makes a line wider than the column, even when the indentation would', () => {
+    expect(wrapLines(wordLines('    Beteendeproblematik'), 4)).toBe(['  Be', '  te', '  en', '  de', '  pr', '  ob', '  le', '  ma', '  ti', '  k'].join('\n'));
   });
 
   it('keeps every column without a width', () => {
