@@ -13,8 +13,14 @@
  *
  * Measured (bench/bench.yml with a measure step on Ålder, 1 M rows): maps alone cost
  * some 0.2 s of CPU time, about what the dense array saves.
+ *
+ * The dense counts lie in pages of PAGE_TABLES tables (DensePages), not in one flat array
+ * doubled as tables open: with room for 256 ids a table takes 6 KB, and the flat array
+ * held up to twice the tables opened, plus the old array until it was collected, plus a
+ * copy made for the other thread (bench.yml, 1 M rows, 1,149 tables: 7 MB of counts held
+ * in up to 12.6 MB, and 19 MB while growing, in each thread).
  */
-import { CategoryCells, SEX_CATEGORIES, type CellStore } from './cell-store.js';
+import { SEX_CATEGORIES, type CellStore } from './cell-store.js';
 
 /** Value ids counted in the dense array (more distinct values go to maps). */
 export const DENSE_VALUES = 256;
@@ -51,16 +57,104 @@ export interface MeasureCounts {
   readonly n: number;
 }
 
-/** Per table and sex: the counts of value ids below DENSE_VALUES in a flat array, the others in a map (at table * 3 + sex). */
+/** Tables per page of dense counts (at 256 ids, 393 KB a page). */
+const PAGE_TABLES = 64;
+const PAGE_SHIFT = 6;
+
+/**
+ * The dense counts of a numeric step: per table, sex and value id below the room, in
+ * pages of PAGE_TABLES tables added as tables open, so that opening a table never copies
+ * the others and room is never held for more than a page of tables not yet opened. The
+ * room (ids per table and sex) doubles as ids are seen, up to DENSE_VALUES: rare, and
+ * early (values are met in the first rows, when there are few tables).
+ */
+class DensePages {
+  private roomNow = 8;
+  private pages: Float64Array[] = [];
+
+  /** Ids each table and sex has room for. */
+  get room(): number {
+    return this.roomNow;
+  }
+
+  /** Makes room for ids 0 to `ids` - 1, moving every count to the wider layout. */
+  growRoom(ids: number): void {
+    if (ids <= this.roomNow) return;
+    const narrow = this.roomNow;
+    const wider = Math.max(ids, narrow * 2);
+    this.pages = this.pages.map((page) => {
+      const grown = new Float64Array(PAGE_TABLES * SEXES * wider);
+      for (let at = 0; at < PAGE_TABLES * SEXES; at++) grown.set(page.subarray(at * narrow, (at + 1) * narrow), at * wider);
+      return grown;
+    });
+    this.roomNow = wider;
+  }
+
+  /** Makes room for tables 0 to `tables` - 1. */
+  reserve(tables: number): void {
+    while (this.pages.length * PAGE_TABLES < tables) this.pages.push(new Float64Array(PAGE_TABLES * SEXES * this.roomNow));
+  }
+
+  /** Adds `weight` to the (sex, id) count of each table `tableOf[layer]` of the layers (room reserved: no check per row). */
+  addToTables(tableOf: Int32Array, layers: readonly number[], sex: number, id: number, weight: number): void {
+    const pages = this.pages;
+    const perTable = SEXES * this.roomNow;
+    const cell = sex * this.roomNow + id;
+    for (let index = 0; index < layers.length; index++) {
+      const table = tableOf[layers[index]!]!;
+      pages[table >> PAGE_SHIFT]![(table & (PAGE_TABLES - 1)) * perTable + cell]! += weight;
+    }
+  }
+
+  /** Adds `weight` to one count. */
+  add(table: number, sex: number, id: number, weight: number): void {
+    this.reserve(table + 1);
+    this.pages[table >> PAGE_SHIFT]![(table & (PAGE_TABLES - 1)) * SEXES * this.roomNow + sex * this.roomNow + id]! += weight;
+  }
+
+  /** One count (0 for a table never opened). */
+  count(table: number, sex: number, id: number): number {
+    const page = this.pages[table >> PAGE_SHIFT];
+    return page === undefined ? 0 : page[(table & (PAGE_TABLES - 1)) * SEXES * this.roomNow + sex * this.roomNow + id]!;
+  }
+
+  /** True when every count of the table is 0. */
+  isEmpty(table: number): boolean {
+    const page = this.pages[table >> PAGE_SHIFT];
+    if (page === undefined) return true;
+    const start = (table & (PAGE_TABLES - 1)) * SEXES * this.roomNow;
+    for (let at = start; at < start + SEXES * this.roomNow; at++) if (page[at] !== 0) return false;
+    return true;
+  }
+
+  /** How many numbers `copyInto` writes for tables 0 to `tables` - 1 (the opened ones). */
+  plainLength(tables: number): number {
+    return Math.min(tables, this.pages.length * PAGE_TABLES) * SEXES * this.roomNow;
+  }
+
+  /** Writes the counts of tables 0 to `tables` - 1 as one flat run (table, sex, id) into `into` at `offset`. */
+  copyInto(into: Float64Array, offset: number, tables: number): void {
+    const perPage = PAGE_TABLES * SEXES * this.roomNow;
+    let left = this.plainLength(tables);
+    for (let page = 0; left > 0; page++) {
+      const length = Math.min(left, perPage);
+      into.set(this.pages[page]!.subarray(0, length), offset);
+      offset += length;
+      left -= length;
+    }
+  }
+}
+
+/** Per table and sex: the counts of value ids below DENSE_VALUES in pages (DensePages), the others in a map (at table * 3 + sex). */
 export class MeasureCells implements CellStore {
   readonly values: MeasureValues;
-  /** Ids below DENSE_VALUES, as categories (room grows with the ids seen). */
-  private readonly dense = new CategoryCells(8);
+  /** Ids below DENSE_VALUES (room grows with the ids seen). */
+  private readonly dense = new DensePages();
   private cells: (Map<number, number> | undefined)[] = [];
 
   constructor() {
     this.values = new MeasureValues((id) => {
-      if (id < DENSE_VALUES) this.dense.growCategories(id + 1);
+      if (id < DENSE_VALUES) this.dense.growRoom(id + 1);
     });
   }
 
@@ -151,16 +245,17 @@ export class MeasureCells implements CellStore {
    */
   toPlain(tables: number): Float64Array {
     const values = this.values.values;
-    const dense = this.dense.toPlain(tables);
+    const denseLength = this.dense.plainLength(tables);
     let runs = 0;
     for (let at = 0; at < Math.min(this.cells.length, tables * SEXES); at++) runs += this.cells[at]?.size ?? 0;
-    const plain = new Float64Array(3 + values.length + dense.length + 4 * runs);
+    const plain = new Float64Array(3 + values.length + denseLength + 4 * runs);
     plain[0] = values.length;
-    plain[1] = this.dense.categories;
-    plain[2] = dense.length;
+    plain[1] = this.dense.room;
+    plain[2] = denseLength;
     plain.set(values, 3);
-    plain.set(dense, 3 + values.length);
-    let next = 3 + values.length + dense.length;
+    // Written straight into the message: a copy first would be one more of its size.
+    this.dense.copyInto(plain, 3 + values.length, tables);
+    let next = 3 + values.length + denseLength;
     for (let at = 0; at < Math.min(this.cells.length, tables * SEXES); at++) {
       const counts = this.cells[at];
       if (counts === undefined) continue;
