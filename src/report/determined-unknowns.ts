@@ -38,12 +38,16 @@ export function determinedUnknowns(equations: readonly LinearEquation[], unknown
   }
   const pivoted = new Set<number>();
   for (let unknown = 0; unknown < unknownCount; unknown++) {
-    const candidates = [...(rowsWith.get(unknown) ?? [])].filter((row) => !pivoted.has(row));
-    if (candidates.length === 0) continue;
-    const pivotRow = candidates.reduce((best, row) => (rows[row]!.size < rows[best]!.size ? row : best));
+    // The first of the shortest rows not yet pivoted (looked for without a list of candidates: this runs hundreds of times per table).
+    let pivotRow = -1;
+    for (const row of rowsWith.get(unknown) ?? []) {
+      if (!pivoted.has(row) && (pivotRow < 0 || rows[row]!.size < rows[pivotRow]!.size)) pivotRow = row;
+    }
+    if (pivotRow < 0) continue;
     const pivot = rows[pivotRow]!;
     const scale = pivot.get(unknown)!;
-    for (const [column, value] of [...pivot]) pivot.set(column, value / scale);
+    // Setting a key a map has keeps its place: no copy needed to change the values while reading them.
+    for (const [column, value] of pivot) pivot.set(column, value / scale);
     for (const other of [...(rowsWith.get(unknown) ?? [])]) {
       if (other === pivotRow) continue;
       const factor = rows[other]!.get(unknown)!;

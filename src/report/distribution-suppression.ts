@@ -43,6 +43,9 @@ const placeOf = (row: { readonly step: string; readonly by: string | null; reado
 export class CategoryUnits {
   private readonly base: number[] = [];
   readonly count: number;
+  /** Per unit, its row and its category (-1: the row's n): size and tier are asked for at every comparison of the search for complements, and a located object each time was garbage. */
+  private readonly rowOf: Int32Array;
+  private readonly categoryOf: Int32Array;
 
   constructor(readonly rows: readonly CategoryResult[]) {
     let next = 0;
@@ -51,6 +54,14 @@ export class CategoryUnits {
       next += row.categories.length + 1;
     }
     this.count = next;
+    this.rowOf = new Int32Array(next);
+    this.categoryOf = new Int32Array(next);
+    rows.forEach((row, at) => {
+      for (let index = 0; index <= row.categories.length; index++) {
+        this.rowOf[this.base[at]! + index] = at;
+        this.categoryOf[this.base[at]! + index] = index < row.categories.length ? index : -1;
+      }
+    });
   }
 
   /** The unit of category `index` of `row`. */
@@ -65,23 +76,25 @@ export class CategoryUnits {
 
   /** The row a unit belongs to, and the category it is (null: the row's n). */
   locate(unit: number): { readonly row: number; readonly category: number | null } {
-    // The last row whose first unit is at or before `unit` (binary search: a big step has thousands of units).
-    let row = 0;
-    let high = this.base.length - 1;
-    while (row < high) {
-      const middle = Math.ceil((row + high) / 2);
-      if (this.base[middle]! <= unit) row = middle;
-      else high = middle - 1;
-    }
-    const index = unit - this.base[row]!;
-    return { row, category: index < this.rows[row]!.categories.length ? index : null };
+    const category = this.categoryOf[unit]!;
+    return { row: this.rowOf[unit]!, category: category < 0 ? null : category };
+  }
+
+  /** The row a unit belongs to. */
+  rowOfUnit(unit: number): number {
+    return this.rowOf[unit]!;
+  }
+
+  /** True when the unit is its row's n. */
+  isN(unit: number): boolean {
+    return this.categoryOf[unit]! < 0;
   }
 
   /** The count a unit holds for one sex. */
   size(unit: number, sex: number): number {
-    const { row, category } = this.locate(unit);
-    const result = this.rows[row]!;
-    return category === null ? result[SEXES[sex]!].n : result.categories[category]![SEXES[sex]!].yes;
+    const result = this.rows[this.rowOf[unit]!]!;
+    const category = this.categoryOf[unit]!;
+    return category < 0 ? result[SEXES[sex]!].n : result.categories[category]![SEXES[sex]!].yes;
   }
 }
 
@@ -91,8 +104,10 @@ function categoryRelations(units: CategoryUnits): SumRelation[][] {
   const places = rows.map(placeOf);
   const byStep = new Map<string, SumRelation[]>();
   const add = (relation: SumRelation): void => {
-    const step = places[units.locate(relation.total).row]!.step;
-    byStep.set(step, [...(byStep.get(step) ?? []), relation]);
+    const step = places[units.rowOfUnit(relation.total)]!.step;
+    const relations = byStep.get(step);
+    if (relations === undefined) byStep.set(step, [relation]);
+    else relations.push(relation);
   };
   rows.forEach((row, at) => add({ total: units.n(at), parts: row.categories.map((_, index) => units.category(at, index)) }));
   for (const relation of sumRelations(places)) {
@@ -117,10 +132,7 @@ export function categoryUnitTable(units: CategoryUnits, below: number): UnitTabl
     size: (unit, sex) => units.size(unit, sex),
     small: (unit, sex) => isSmallCount(units.size(unit, sex), below),
     // Another category of a group first, then of the overall row, then a group's n, the overall n last.
-    tier: (unit) => {
-      const { row, category } = units.locate(unit);
-      return (category === null ? 2 : 0) + (units.rows[row]!.by === null ? 1 : 0);
-    },
+    tier: (unit) => (units.isN(unit) ? 2 : 0) + (units.rows[units.rowOfUnit(unit)]!.by === null ? 1 : 0),
     relationGroups: categoryRelations(units),
     prune: true,
   };

@@ -31,13 +31,35 @@ function compareLexically(a: readonly number[], b: readonly number[]): number {
   return index < 0 ? 0 : a[index]! - b[index]!;
 }
 
-const membersOf = (relation: SumRelation): number[] => [relation.total, ...relation.parts];
+/**
+ * A relation's members, its total first: made once per relation and kept, since the search
+ * for complements asks for every relation's members at every step (new arrays each time
+ * was garbage by the megabyte in a categorical step's suppression at 1 M rows).
+ */
+const MEMBERS = new WeakMap<SumRelation, readonly number[]>();
+function membersOf(relation: SumRelation): readonly number[] {
+  let members = MEMBERS.get(relation);
+  if (members === undefined) MEMBERS.set(relation, (members = [relation.total, ...relation.parts]));
+  return members;
+}
+
+/** Every member of some relation, made once per group of relations (recoverable is asked hundreds of times per group). */
+const INVOLVED = new WeakMap<readonly SumRelation[], ReadonlySet<number>>();
+function involvedIn(relations: readonly SumRelation[]): ReadonlySet<number> {
+  let involved = INVOLVED.get(relations);
+  if (involved === undefined) INVOLVED.set(relations, (involved = new Set(relations.flatMap(membersOf))));
+  return involved;
+}
 
 /** The hidden rows of one sex that the visible rows give back. */
 function recoverable(relations: readonly SumRelation[], hidden: ReadonlySet<number>): number[] {
-  const involved = new Set(relations.flatMap(membersOf));
-  const unknowns = [...hidden].filter((row) => involved.has(row)).sort((a, b) => a - b);
-  const position = new Map(unknowns.map((row, index) => [row, index]));
+  const involved = involvedIn(relations);
+  const found: number[] = [];
+  for (const row of hidden) if (involved.has(row)) found.push(row);
+  // Ascending, as numbers (a typed array's sort needs no comparator).
+  const unknowns = Int32Array.from(found).sort();
+  const position = new Map<number, number>();
+  unknowns.forEach((row, index) => position.set(row, index));
   const equations: LinearEquation[] = relations.map((relation) =>
     membersOf(relation)
       .filter((row) => hidden.has(row))
@@ -81,13 +103,18 @@ function complementFor(unit: number, sex: number, table: UnitTable, relations: r
     const size = table.size(candidate, sex);
     return [size === 0 ? 1 : 0, table.tier(candidate), size, candidate];
   };
+  // Ranked once per candidate, not once per comparison (the candidate ends every rank: no ties).
+  const best = (candidates: readonly number[]): number => {
+    const ranked = candidates.map((candidate) => ({ candidate, rank: rank(candidate) }));
+    return ranked.sort((a, b) => compareLexically(a.rank, b.rank))[0]!.candidate;
+  };
   const reached = new Set([unit]);
   let frontier = [unit];
   while (frontier.length > 0) {
     const around = relations.filter((relation) => membersOf(relation).some((member) => frontier.includes(member)));
     const visible = [...new Set(around.flatMap(membersOf))].filter((member) => !hidden.has(member));
     if (visible.length > 0) {
-      return visible.sort((a, b) => compareLexically(rank(a), rank(b)))[0]!;
+      return best(visible);
     }
     frontier = [...new Set(around.flatMap(membersOf))].filter((member) => !reached.has(member));
     frontier.forEach((member) => reached.add(member));
@@ -170,7 +197,9 @@ export function relationsByStep(places: readonly RowPlace[]): SumRelation[][] {
   const steps = new Map<string, SumRelation[]>();
   for (const relation of sumRelations(places)) {
     const step = places[relation.total]!.step;
-    steps.set(step, [...(steps.get(step) ?? []), relation]);
+    const relations = steps.get(step);
+    if (relations === undefined) steps.set(step, [relation]);
+    else relations.push(relation);
   }
   return [...steps.values()];
 }
