@@ -36,6 +36,11 @@ export class MeasureValues {
   /** `onNew` is told each new id. */
   constructor(private readonly onNew: (id: number) => void = () => undefined) {}
 
+  /** The id of a value seen before (undefined for one never seen); -0 is 0. */
+  find(value: number): number | undefined {
+    return this.ids.get(value === 0 ? 0 : value);
+  }
+
   /** The id of a value (interning it if new); -0 is 0. */
   idOf(value: number): number {
     const key = value === 0 ? 0 : value;
@@ -116,6 +121,14 @@ class DensePages {
   count(table: number, sex: number, id: number): number {
     const page = this.pages[table >> PAGE_SHIFT];
     return page === undefined ? 0 : page[(table & (PAGE_TABLES - 1)) * SEXES * this.roomNow + sex * this.roomNow + id]!;
+  }
+
+  /** One table and sex's counts by id (a view, `room` long), or null for a table never opened. */
+  countsAt(table: number, sex: number): Float64Array | null {
+    const page = this.pages[table >> PAGE_SHIFT];
+    if (page === undefined) return null;
+    const start = (table & (PAGE_TABLES - 1)) * SEXES * this.roomNow + sex * this.roomNow;
+    return page.subarray(start, start + this.roomNow);
   }
 
   /** True when every count of the table is 0. */
@@ -204,35 +217,64 @@ export class MeasureCells implements CellStore {
     return true;
   }
 
-  /** Every (value id, count) of one table and sex, zeros included. */
-  private entriesOf(table: number, sex: number): [number, number][] {
-    const entries: [number, number][] = [];
-    const denseIds = Math.min(this.values.values.length, DENSE_VALUES);
-    for (let id = 0; id < denseIds; id++) {
-      const count = this.dense.count(table, sex, id);
-      if (count !== 0) entries.push([id, count]);
+  /** The dense ids (below DENSE_VALUES) ordered by their values, made again only when ids were added. */
+  private denseOrder = new Int32Array(0);
+
+  private denseIdsByValue(): Int32Array {
+    const values = this.values.values;
+    const denseIds = Math.min(values.length, DENSE_VALUES);
+    if (this.denseOrder.length !== denseIds) {
+      this.denseOrder = Int32Array.from({ length: denseIds }, (_, id) => id).sort((a, b) => values[a]! - values[b]!);
     }
-    const counts = this.cells[table * SEXES + sex];
-    if (counts !== undefined) for (const entry of counts) entries.push(entry);
-    return entries;
+    return this.denseOrder;
   }
 
-  /** One table's values for one sex, ascending, with their counts (values with count 0 left out). */
+  /**
+   * One table's values for one sex, ascending, with their counts (values with count 0 left
+   * out). Asked for every table of every group, stratum and period of the step: the dense
+   * counts are read in the order of their values (sorted once per step), and only the
+   * values kept in maps are sorted here, as numbers, then merged (a pair per value, sorted
+   * with a comparator, made garbage by the megabyte at 1 M rows).
+   */
   countsOf(table: number, sex: number): MeasureCounts {
     if (table < 0) return { values: new Float64Array(0), counts: new Float64Array(0), n: 0 };
-    const entries = this.entriesOf(table, sex)
-      .filter(([, count]) => count > 0)
-      .map(([id, count]): [number, number] => [this.values.values[id]!, count]);
-    entries.sort((a, b) => a[0] - b[0]);
-    const values = new Float64Array(entries.length);
-    const weights = new Float64Array(entries.length);
+    const values = this.values.values;
+    const order = this.denseIdsByValue();
+    const dense = this.dense.countsAt(table, sex);
+    let denseKept = 0;
+    if (dense !== null) for (let index = 0; index < order.length; index++) if (dense[order[index]!]! > 0) denseKept++;
+    const counts = this.cells[table * SEXES + sex];
+    let mapped = new Float64Array(0);
+    if (counts !== undefined) {
+      const kept: number[] = [];
+      for (const [id, count] of counts) if (count > 0) kept.push(values[id]!);
+      // Distinct values: sorted as numbers, ascending.
+      mapped = Float64Array.from(kept).sort();
+    }
+    const size = denseKept + mapped.length;
+    const sorted = new Float64Array(size);
+    const weights = new Float64Array(size);
     let n = 0;
-    entries.forEach(([value, count], index) => {
-      values[index] = value;
-      weights[index] = count;
+    let next = 0;
+    let fromDense = 0;
+    let fromMap = 0;
+    const take = (value: number, count: number): void => {
+      sorted[next] = value;
+      weights[next++] = count;
       n += count;
-    });
-    return { values, counts: weights, n };
+    };
+    while (next < size) {
+      while (dense !== null && fromDense < order.length && !(dense[order[fromDense]!]! > 0)) fromDense++;
+      const denseValue = dense !== null && fromDense < order.length ? values[order[fromDense]!]! : Number.POSITIVE_INFINITY;
+      if (fromMap < mapped.length && (fromDense >= order.length || dense === null || mapped[fromMap]! < denseValue)) {
+        const value = mapped[fromMap++]!;
+        take(value, counts!.get(this.values.find(value)!)!);
+      } else {
+        const id = order[fromDense++]!;
+        take(values[id]!, dense![id]!);
+      }
+    }
+    return { values: sorted, counts: weights, n };
   }
 
   /**
