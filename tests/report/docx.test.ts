@@ -42,13 +42,13 @@ describe('docx output', () => {
     expect(tableStarts.filter((line) => line.startsWith('head: Group | Girls n | Girls median (quartiles) |'))).toHaveLength(1);
     expect(lines.filter((line) => line.startsWith('row') && line.includes('Overall |'))).toHaveLength(7);
     const pictures = lines.filter((line) => line.startsWith('picture '));
-    // Per yes/no step one chart for the overall row and one per variable with groups to show
-    // (Stadsdelsområde, Kontaktorsak); per categorical or numeric step the overall row and Stadsdelsområde
-    // (their rows by Kontaktorsak: a categorical step on Kontaktorsak itself has one category per group).
-    expect(pictures).toHaveLength(17);
-    for (const picture of pictures.slice(0, 11)) expect(picture).toMatch(/alt="(Overall|Stadsdelsområde|Kontaktorsak)\. Chart: share "yes" /);
-    for (const picture of pictures.slice(11, 15)) expect(picture).toMatch(/alt="(Overall|Stadsdelsområde)\. Chart: the share in each category of (Kontaktorsak|Riskbedömning) /);
-    for (const picture of pictures.slice(15)) expect(picture).toMatch(/alt="(Overall|Stadsdelsområde)\. Chart: the median with the first and third quartile of Handläggningstid /);
+    // Per step one chart for the overall row and one per variable with groups to show
+    // (Stadsdelsområde, Kontaktorsak); the categorical step on Kontaktorsak has no rows by Kontaktorsak.
+    expect(pictures).toHaveLength(20);
+    for (const picture of pictures.slice(0, 12)) expect(picture).toMatch(/alt="(Overall|Stadsdelsområde|Kontaktorsak)\. Chart: share "yes" /);
+    expect(pictures.slice(12, 14).map((picture) => picture.match(/alt="([^.]+)\./)![1])).toEqual(['Overall', 'Stadsdelsområde']);
+    for (const picture of pictures.slice(12, 17)) expect(picture).toMatch(/alt="(Overall|Stadsdelsområde|Kontaktorsak)\. Chart: the share in each category of (Kontaktorsak|Riskbedömning) /);
+    for (const picture of pictures.slice(17)) expect(picture).toMatch(/alt="(Overall|Stadsdelsområde|Kontaktorsak)\. Chart: the median with the first and third quartile of Handläggningstid /);
     expect(lines).toContain('[Heading1] 2. We reflect');
     expect(lines.some((line) => line.startsWith('section landscape'))).toBe(true);
   });
