@@ -1,7 +1,12 @@
 import { chiSquareTestRx2 } from './chi-square-rx2.js';
 import { MINIMUM_EXPECTED_FOR_CHI_SQUARE } from './compare-two-by-two.js';
-import { fisherExactRx2 } from './fisher-exact-rx2.js';
+import { FISHER_RX2_MAX_WORK, fisherExactRx2 } from './fisher-exact-rx2.js';
 import type { TestResult } from './types.js';
+
+/** Tables of up to this many cases get the exact test's whole budget in categoriesTest. */
+export const FULL_BUDGET_CASES = 300;
+/** The work budget of the exact test in categoriesTest above FULL_BUDGET_CASES cases (fisherExactRx2's own is FISHER_RX2_MAX_WORK). */
+export const CATEGORIES_FISHER_MAX_WORK = 100_000;
 
 /**
  * The omnibus test of an r×2 table of categories by sex, chosen as gtsummary's add_p() does by
@@ -16,13 +21,21 @@ import type { TestResult } from './types.js';
  * with a workspace error), the chi-square result is reported instead; it carries the
  * `small-expected` warning, so the reader sees that the approximation was used although an
  * expected count is small.
+ *
+ * The exact test has fisherExactRx2's whole budget (about a second) for tables of up to
+ * FULL_BUDGET_CASES cases, where the exact test matters most, and CATEGORIES_FISHER_MAX_WORK
+ * (about 25 ms) above: a run makes one such test per row of every categorical step, and a
+ * large table with one rare category rarely finishes (R's fisher.test stops on it too); at
+ * the full budget a few of them cost a second each (1.2 s and 100 MB of the 100,000-row
+ * benchmark, every one ending in `too-complex`).
  */
-export function categoriesTest(rows: ReadonlyArray<readonly [number, number]>): TestResult {
+export function categoriesTest(rows: ReadonlyArray<readonly [number, number]>, options?: { readonly maxWork?: number }): TestResult {
   const chiSquare = chiSquareTestRx2(rows);
   // Degenerate tables: no test either way, and the chi-square result already says why.
   if (chiSquare.test === null) return chiSquare;
   if (smallestExpectedCount(rows) >= MINIMUM_EXPECTED_FOR_CHI_SQUARE) return chiSquare;
-  const exact = fisherExactRx2(rows);
+  const cases = rows.reduce((total, [first, second]) => total + first + second, 0);
+  const exact = fisherExactRx2(rows, { maxWork: options?.maxWork ?? (cases <= FULL_BUDGET_CASES ? FISHER_RX2_MAX_WORK : CATEGORIES_FISHER_MAX_WORK) });
   return exact.reason === 'too-complex' ? chiSquare : exact;
 }
 
