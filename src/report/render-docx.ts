@@ -46,7 +46,7 @@ import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
 import { detectableSentences, noneFoundText } from './detectable-text.js';
 import { noticeLines, noticesTitle } from './notices.js';
 import { publicationNote } from './publication-note.js';
-import { chartHiddenNote, distributionChartPngs, stepChartPngs } from './chart-png.js';
+import { chartHiddenNote, distributionChartPngs, stepChartPngs, type ChartPicture } from './chart-png.js';
 import { distributionKind, distributionMethod, distributionSteps, distributionTable, hasDistributionSteps, measureNotes, type DistributionKind, type DistributionTable } from './distribution-html-rows.js';
 import { distributionFlags } from './distribution-sentences.js';
 import { DISTRIBUTION_GLOSSARY_TERMS } from '../i18n/report-distribution-texts.js';
@@ -172,37 +172,45 @@ interface PictureCounter {
   next: number;
 }
 
+/** A chart as one paragraph: the variable's name over its picture (scaled by `scale`), with its text alternative. */
+function chartParagraph(picture: ChartPicture, description: string, stepName: string, counter: PictureCounter, scale = 1): Paragraph {
+  return new Paragraph({
+    spacing: { before: 120 },
+    children: [
+      text(picture.heading, { size: 18, color: '444444' }),
+      new TextRun({ break: 1 }),
+      new ImageRun({
+        type: 'png',
+        data: picture.png,
+        transformation: { width: Math.round(picture.width * scale), height: Math.round(picture.height * scale) },
+        altText: { id: String(++counter.next), name: visibleText(`${stepName}: ${picture.heading}`), description: `${picture.heading}. ${description}`, title: visibleText(stepName) },
+      }),
+    ],
+  });
+}
+
+/** The notes under a step's table: small type, the last (the row accounting) in italics. */
+function noteParagraphs(notes: readonly string[]): Paragraph[] {
+  return notes.map((note, index) => new Paragraph({ children: [text(note, { size: 18, italics: index === notes.length - 1 })], spacing: { before: index === 0 ? 120 : 0, after: 120 } }));
+}
+
 async function stepBlocks(report: PublishedReport, step: PublishedStepSummary, language: Language, counter: PictureCounter): Promise<Block[]> {
   const blocks: Block[] = [heading(`${say(language, 'label', 'step')}: ${step.name}`, HeadingLevel.HEADING_2)];
   const charts = await stepChartPngs(report, step, language);
   const hiddenNote = chartHiddenNote(report, step, language);
   if (charts.pictures.length) blocks.push(new Paragraph({ keepNext: true, children: [text(say(language, 'label', 'chart.title', { step: step.name }), { bold: true })] }));
   for (const picture of charts.pictures) {
-    blocks.push(
-      // The variable's name and its chart in one paragraph, so that a page never ends between them.
-      // Not kept with the next: a chain of every chart of a step could not fit one page, and the
-      // word processor then moved it all on, leaving the page before nearly empty.
-      new Paragraph({
-        spacing: { before: 120 },
-        children: [
-          text(picture.heading, { size: 18, color: '444444' }),
-          new TextRun({ break: 1 }),
-          new ImageRun({
-            type: 'png',
-            data: picture.png,
-            transformation: { width: picture.width, height: picture.height },
-            altText: { id: String(++counter.next), name: visibleText(`${step.name}: ${picture.heading}`), description: `${picture.heading}. ${charts.description}`, title: visibleText(step.name) },
-          }),
-        ],
-      }),
-    );
+    // The variable's name and its chart in one paragraph, so that a page never ends between them.
+    // Not kept with the next: a chain of every chart of a step could not fit one page, and the
+    // word processor then moved it all on, leaving the page before nearly empty.
+    blocks.push(chartParagraph(picture, charts.description, step.name, counter));
   }
   // The chart's description is its alternative text (for screen readers), not a caption
   // to read twice; only what the chart leaves out is said under it.
   if (hiddenNote) blocks.push(paragraph(hiddenNote, { italics: true, size: 16 }));
   blocks.push(stepTable(report, step, language));
   const notes = [...detectableSentences(stepResults(report, step.name), report, language), accountingLine(step, language)];
-  notes.forEach((note, index) => blocks.push(new Paragraph({ children: [text(note, { size: 18, italics: index === notes.length - 1 })], spacing: { before: index === 0 ? 120 : 0, after: 120 } })));
+  blocks.push(...noteParagraphs(notes));
   return blocks;
 }
 
@@ -259,27 +267,12 @@ async function distributionStepBlocks(report: PublishedReport, step: PublishedSt
   if (charts.pictures.length) blocks.push(new Paragraph({ keepNext: true, children: [text(charts.title, { bold: true })] }));
   for (const picture of charts.pictures) {
     // A chart of many groups is drawn smaller rather than cut at the page's foot.
-    const scale = Math.min(1, LANDSCAPE_PICTURE_HEIGHT / picture.height);
-    blocks.push(
-      new Paragraph({
-        spacing: { before: 120 },
-        children: [
-          text(picture.heading, { size: 18, color: '444444' }),
-          new TextRun({ break: 1 }),
-          new ImageRun({
-            type: 'png',
-            data: picture.png,
-            transformation: { width: Math.round(picture.width * scale), height: Math.round(picture.height * scale) },
-            altText: { id: String(++counter.next), name: visibleText(`${step.name}: ${picture.heading}`), description: `${picture.heading}. ${charts.description}`, title: visibleText(step.name) },
-          }),
-        ],
-      }),
-    );
+    blocks.push(chartParagraph(picture, charts.description, step.name, counter, Math.min(1, LANDSCAPE_PICTURE_HEIGHT / picture.height)));
   }
   for (const note of charts.notes) blocks.push(paragraph(note, { italics: true, size: 16 }));
   blocks.push(distributionWordTable(distributionTable(report, step.name, kind, language), kind));
   const notes = [...(kind === 'measure' ? measureNotes(report, step.name, language) : []), accountingLine(step, language)];
-  notes.forEach((note, index) => blocks.push(new Paragraph({ children: [text(note, { size: 18, italics: index === notes.length - 1 })], spacing: { before: index === 0 ? 120 : 0, after: 120 } })));
+  blocks.push(...noteParagraphs(notes));
   return blocks;
 }
 

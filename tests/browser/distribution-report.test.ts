@@ -6,49 +6,31 @@
  * with a message, only when Chromium is missing outside CI, as html-report.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { browserTestsRun, openInChromium, type OpenedPage } from '../helpers/chromium-page.js';
 import { tempPath } from '../helpers/temp.js';
 import { renderHtml } from '../../src/report/render-html.js';
 import { distributionPublishedReport } from '../helpers/distribution-published-report.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
-const available = existsSync(CHROMIUM);
-if (!available && !process.env.CI) console.warn(`browser test skipped: no ${CHROMIUM} (install it with apt-get install chromium; in CI it must be there)`);
 
-describe.skipIf(!available && !process.env.CI)('the categorical and numeric steps of the HTML report in Chromium', () => {
+describe.skipIf(!browserTestsRun())('the categorical and numeric steps of the HTML report in Chromium', () => {
   const html = tempPath('distribution-report.html');
-  const profile = mkdtempSync(join(tmpdir(), 'jamstat-chromium-'));
-  let context: BrowserContext;
+  let opened: OpenedPage;
   let page: Page;
-  const problems: string[] = [];
 
   beforeAll(async () => {
     writeFileSync(html, await renderHtml(distributionPublishedReport(), { language: 'sv' }));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1100, height: 1500 } });
-    page = await context.newPage();
-    const url = pathToFileURL(html).href;
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('request', (request) => {
-      if (request.url() !== url) problems.push(`request: ${request.url()}`);
-    });
-    await page.goto(url, { waitUntil: 'load' });
+    opened = await openInChromium(html);
+    page = opened.page;
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    rmSync(profile, { recursive: true, force: true });
+    await opened?.close();
   });
 
   it('loads without console errors or network requests', () => {
-    expect(problems).toEqual([]);
+    expect(opened.problems).toEqual([]);
   });
 
   it('draws a bar per shown share of each group, in the two sex colours', async () => {

@@ -7,11 +7,10 @@
  * Skipped, with a message, only when Chromium is missing outside CI; in CI (CI set) it must run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { browserTestsRun, openInChromium, type OpenedPage } from '../helpers/chromium-page.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import { tempPath } from '../helpers/temp.js';
 import { formatCount } from '../../src/report/published-values.js';
@@ -19,18 +18,12 @@ import { formatSignedPp } from '../../src/report/numbers.js';
 import { formatSignedMeasure } from '../../src/report/distribution-html-rows.js';
 import type { PublishedReport } from '../../src/model/report.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
-const available = existsSync(CHROMIUM);
-if (!available && !process.env.CI) console.warn(`browser test skipped: no ${CHROMIUM} (install it with apt-get install chromium; in CI it must be there)`);
 
-describe.skipIf(!available && !process.env.CI)('the HTML report in Chromium', () => {
+describe.skipIf(!browserTestsRun())('the HTML report in Chromium', () => {
   const html = tempPath('report.html');
   const json = tempPath('report.json');
-  const profile = mkdtempSync(join(tmpdir(), 'jamstat-chromium-'));
-  let context: BrowserContext;
+  let opened: OpenedPage;
   let page: Page;
-  const problems: string[] = [];
   let report: PublishedReport;
 
   beforeAll(async () => {
@@ -38,26 +31,16 @@ describe.skipIf(!available && !process.env.CI)('the HTML report in Chromium', ()
     expect(runCli([...args, '-o', html, '--title', 'Flickor och pojkar i handläggningen 2024', '--organisation', 'Exempelstaden, socialförvaltningen', '--report-period', '2024']).code).toBe(0);
     expect(runCli([...args, '-o', json]).code).toBe(0);
     report = JSON.parse(readFileSync(json, 'utf8')) as PublishedReport;
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1100, height: 1500 } });
-    page = await context.newPage();
-    const url = pathToFileURL(html).href;
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('request', (request) => {
-      if (request.url() !== url) problems.push(`request: ${request.url()}`);
-    });
-    await page.goto(url, { waitUntil: 'load' });
+    opened = await openInChromium(html);
+    page = opened.page;
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    rmSync(profile, { recursive: true, force: true });
+    await opened?.close();
   });
 
   it('loads without console errors or network requests', () => {
-    expect(problems).toEqual([]);
+    expect(opened.problems).toEqual([]);
   });
 
   it('opens with the title block and the Sammanfattning, before the steps', async () => {

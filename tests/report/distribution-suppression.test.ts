@@ -11,26 +11,10 @@ import { suppressReport } from '../../src/report/suppress.js';
 import type { CategoryComparison, CategoryResult, MeasureResult, PublishedReport, Report, SexCounts } from '../../src/model/report.js';
 import { distributionReport } from '../helpers/distribution-report.js';
 import { smallResult } from '../helpers/small-report.js';
+import { rank } from '../helpers/exact-rank.js';
 
 const SEXES = ['female', 'male', 'other'] as const;
 
-/** Exact rank of a matrix of small integers, by fraction-free elimination over BigInt. */
-function rank(matrix: readonly (readonly number[])[]): number {
-  const rows = matrix.map((row) => row.map(BigInt));
-  let found = 0;
-  const width = rows[0]?.length ?? 0;
-  for (let column = 0; column < width && found < rows.length; column++) {
-    const pivot = rows.findIndex((row, index) => index >= found && row[column] !== 0n);
-    if (pivot < 0) continue;
-    [rows[found], rows[pivot]] = [rows[pivot]!, rows[found]!];
-    for (let other = found + 1; other < rows.length; other++) {
-      const [a, b] = [rows[found]![column]!, rows[other]![column]!];
-      if (b !== 0n) rows[other] = rows[other]!.map((value, index) => value * a - rows[found]![index]! * b);
-    }
-    found++;
-  }
-  return found;
-}
 
 /** The hidden values that the equations pin down, from a list of unknown names and equations as (name, coefficient) terms. */
 function pinned(unknowns: readonly string[], terms: ReadonlyArray<ReadonlyArray<readonly [string, number]>>): string[] {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { suppressReport } from '../../src/report/suppress.js';
 import type { PublishedReport, Report, Result, SexCounts } from '../../src/model/report.js';
+import { rank } from '../helpers/exact-rank.js';
 
 const SEXES = ['female', 'male', 'other'] as const;
 type Cells = readonly [number, number, number, number, number, number];
@@ -50,23 +51,6 @@ function reportOf(table: readonly (readonly Cells[])[], intersections: boolean):
   };
 }
 
-/** Exact rank of a matrix of small integers, by fraction-free elimination over BigInt. */
-function rank(matrix: readonly (readonly number[])[]): number {
-  const rows = matrix.map((row) => row.map(BigInt));
-  let found = 0;
-  const width = rows[0]?.length ?? 0;
-  for (let column = 0; column < width && found < rows.length; column++) {
-    const pivot = rows.findIndex((row, index) => index >= found && row[column] !== 0n);
-    if (pivot < 0) continue;
-    [rows[found], rows[pivot]] = [rows[pivot]!, rows[found]!];
-    for (let other = found + 1; other < rows.length; other++) {
-      const [a, b] = [rows[found]![column]!, rows[other]![column]!];
-      if (b !== 0n) rows[other] = rows[other]!.map((value, index) => value * a - rows[found]![index]! * b);
-    }
-    found++;
-  }
-  return found;
-}
 
 /**
  * The hidden counts a reader can compute: unknowns are each hidden yes and no; the
