@@ -9,7 +9,8 @@ import { say } from '../i18n/catalogue.js';
 import type { PublishedCategoryResult, PublishedReport, PublishedStepSummary } from '../model/report.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { categoryChartSpec, measureChartSpec, type CategoryChartGroup, type DistributionChartTexts, type MeasurePoint } from './distribution-charts.js';
-import { categoryRows, distributionGroupName, distributionLabel, isCategoryHidden, isCategoryRowHidden, isMeasureHidden, measureRows, type DistributionKind } from './distribution-html-rows.js';
+import { distributionLabel, isCategoryRowHidden, type DistributionKind } from './distribution-html-rows.js';
+import { categoryRowsOf, isCategoryComparisonHidden, isMeasureComparisonHidden, measureRowsOf, rowName } from './distribution-rows.js';
 
 /** One chart of a step: the overall row's (`by` null) or one variable's groups. */
 export interface DistributionChartPart {
@@ -66,7 +67,7 @@ export function distributionChartData(report: PublishedReport, step: PublishedSt
   const female = femaleWord.toLowerCase();
   const male = maleWord.toLowerCase();
   if (kind === 'categories') {
-    const all = categoryRows(report, step.name);
+    const all = categoryRowsOf(report, step.name);
     const single = [...new Set(all.map((row) => row.by))].filter((by): by is string => by !== null && singleCategoryOnly(all.filter((row) => row.by === by)));
     const rows = all.filter((row) => row.by === null || !single.includes(row.by));
     const drawn = rows.filter((row) => !isCategoryRowHidden(row));
@@ -77,7 +78,7 @@ export function distributionChartData(report: PublishedReport, step: PublishedSt
     const hidden = [
       ...rows.filter(isCategoryRowHidden).map((row) => shown(distributionLabel(row, language))),
       ...drawn.flatMap((row) => {
-        const values = row.categories.filter(isCategoryHidden).map((category) => shown(category.value));
+        const values = row.categories.filter(isCategoryComparisonHidden).map((category) => shown(category.value));
         return values.length ? [`${shown(distributionLabel(row, language))} (${values.join(', ')})`] : [];
       }),
     ];
@@ -87,9 +88,9 @@ export function distributionChartData(report: PublishedReport, step: PublishedSt
       shown,
       (groups: CategoryChartGroup[], by) => categoryChartSpec(groups, texts, language, by !== null),
       (row): CategoryChartGroup => ({
-        label: shown(distributionGroupName(row, language)),
+        label: shown(rowName(row, language)),
         categories: row.categories.map((category) => {
-          const hiddenCategory = isCategoryHidden(category);
+          const hiddenCategory = isCategoryComparisonHidden(category);
           const share = (counts: typeof category.female): number | null => (hiddenCategory || counts.share === null ? null : counts.share * 100);
           return { value: shown(category.value), female: share(category.female), male: share(category.male), flagged: category.flag };
         }),
@@ -108,21 +109,21 @@ export function distributionChartData(report: PublishedReport, step: PublishedSt
       flagNote: flagged.length ? say(language, 'label', 'dist.flaggedBold') : '',
     };
   }
-  const rows = measureRows(report, step.name);
+  const rows = measureRowsOf(report, step.name);
   // A group is drawn when both sexes have a median and quartiles; only those hidden to protect individuals are named as left out.
-  const drawn = rows.filter((row) => !isMeasureHidden(row) && [row.female, row.male].every((summary) => summary.median !== null && summary.q1 !== null && summary.q3 !== null));
+  const drawn = rows.filter((row) => !isMeasureComparisonHidden(row) && [row.female, row.male].every((summary) => summary.median !== null && summary.q1 !== null && summary.q3 !== null));
   const flagged = drawn.filter((row) => row.flag).map((row) => shown(distributionLabel(row, language)));
   const summary = flagged.length ? say(language, 'label', 'pub.html.chartAltFlagged', { groups: flagged.join('; ') }) : say(language, 'label', 'pub.html.chartAltNone');
   const description = say(language, 'label', 'dist.measureAlt', { female, male, step: shown(step.name), summary });
   const texts: DistributionChartTexts = { description, female: femaleWord, male: maleWord, axis: say(language, 'label', 'dist.measureAxis', { unit: shown(rows[0]?.unit ?? '') }) };
-  const hidden = rows.filter(isMeasureHidden).map((row) => shown(distributionLabel(row, language)));
+  const hidden = rows.filter(isMeasureComparisonHidden).map((row) => shown(distributionLabel(row, language)));
   const parts = partsOf(
     drawn,
     language,
     shown,
     (points: MeasurePoint[]) => measureChartSpec(points, texts, language),
     (row): MeasurePoint => ({
-      label: shown(distributionGroupName(row, language)),
+      label: shown(rowName(row, language)),
       female: { median: row.female.median!, q1: row.female.q1!, q3: row.female.q3! },
       male: { median: row.male.median!, q1: row.male.q1!, q3: row.male.q3! },
       flagged: row.flag,

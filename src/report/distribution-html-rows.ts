@@ -24,6 +24,7 @@ import { NO_TEST_REASONS, type NoTestReason } from '../stats/types.js';
 import { formatNumber, formatP, formatPercent, formatSignedPp } from './numbers.js';
 import { HIDDEN, formatCount } from './published-values.js';
 import { verdictLabel } from './verdict-text.js';
+import { categoryRowsOf, hasOtherSex, isCategoryComparisonHidden, isMeasureComparisonHidden, measureRowsOf, rowName, stepKind } from './distribution-rows.js';
 
 /** A variable or an intersection as readers see it (summary.ts says it the same way; not imported, since the summary imports this file). */
 const variableName = (by: string): string => by.split('*').join(' × ');
@@ -32,9 +33,8 @@ export type DistributionKind = 'categories' | 'measure';
 
 /** The kind of a step beyond yes/no, or null for a yes/no step: read from the rows the report holds. */
 export function distributionKind(report: PublishedReport, step: string): DistributionKind | null {
-  if (report.categoryResults?.some((row) => row.step === step)) return 'categories';
-  if (report.measureResults?.some((row) => row.step === step)) return 'measure';
-  return null;
+  const kind = stepKind(report, step);
+  return kind === 'yes-no' ? null : kind;
 }
 
 /** The report's categorical and numeric steps, in the order of report.steps. */
@@ -56,48 +56,29 @@ export function hasDistributionSteps(report: PublishedReport): boolean {
   return (report.categoryResults?.length ?? 0) > 0 || (report.measureResults?.length ?? 0) > 0;
 }
 
-export function categoryRows(report: PublishedReport, step: string): PublishedCategoryResult[] {
-  return (report.categoryResults ?? []).filter((row) => row.step === step);
-}
 
-export function measureRows(report: PublishedReport, step: string): PublishedMeasureResult[] {
-  return (report.measureResults ?? []).filter((row) => row.step === step);
-}
 
 /** A row of these steps: overall or a group of a variable. */
 type DistributionRow = Pick<PublishedCategoryResult, 'step' | 'by' | 'group'>;
 
-/** A row's group in words: "Totalt", the group's value, or "(tomt)". */
-export function distributionGroupName(row: DistributionRow, language: Language): string {
-  if (row.by === null) return say(language, 'label', 'overall');
-  return row.group === '' || row.group === null ? say(language, 'label', 'blankGroup') : row.group;
-}
 
 /** A row's label in text alternatives and notes: "Totalt", "Stadsdelsområde: Bromma". */
 export function distributionLabel(row: DistributionRow, language: Language): string {
-  return row.by === null ? distributionGroupName(row, language) : `${variableName(row.by)}: ${distributionGroupName(row, language)}`;
+  return row.by === null ? rowName(row, language) : `${variableName(row.by)}: ${rowName(row, language)}`;
 }
 
 /** Where a row is, as rowPlace says it for yes/no rows: "Kontaktorsak, totalt", "Kontaktorsak, Stadsdelsområde Bromma". */
 export function distributionPlace(row: DistributionRow, language: Language): string {
-  const group = row.by === null ? say(language, 'label', 'overall').toLowerCase() : `${variableName(row.by)} ${distributionGroupName(row, language)}`;
+  const group = row.by === null ? say(language, 'label', 'overall').toLowerCase() : `${variableName(row.by)} ${rowName(row, language)}`;
   return `${row.step}, ${group}`;
 }
 
-/** True when a category's comparison is hidden: a count of it, or of its row, is. */
-export function isCategoryHidden(category: PublishedCategoryComparison): boolean {
-  return category.female.yes === null || category.male.yes === null || category.female.n === null || category.male.n === null;
-}
 
 /** True when a categorical row's cases of a sex are hidden, so that none of its categories can be compared. */
 export function isCategoryRowHidden(row: PublishedCategoryResult): boolean {
   return row.female.n === null || row.male.n === null;
 }
 
-/** True when a sex's summary of a numeric row is hidden, so its comparison is too (a sex without values is not hidden: its summary is empty). */
-export function isMeasureHidden(row: PublishedMeasureResult): boolean {
-  return row.female.n === null || row.male.n === null;
-}
 
 /** A value in the measure's unit: whole numbers as they are, others with one decimal. */
 export function formatMeasure(value: number | null, language: Language): string {
@@ -166,8 +147,6 @@ function countShare(counts: PublishedCategoryComparison['female'], hidden: boole
   return counts.share === null ? formatNumber(counts.yes, language) : `${formatNumber(counts.yes, language)} (${formatPercent(counts.share, language)}\u00a0%)`;
 }
 
-const hasOtherSex = (rows: readonly { readonly other: { readonly n: number | null } }[]): boolean => rows.some((row) => row.other.n !== 0);
-
 /** The lines of a criterion's stratified tests: one per criterion, with its test, p and q in the given columns. */
 function adjustedLines(
   row: DistributionRow,
@@ -202,7 +181,7 @@ function adjustedLines(
 
 /** A categorical step's table. */
 export function categoryTable(report: PublishedReport, step: string, language: Language): DistributionTable {
-  const rows = categoryRows(report, step);
+  const rows = categoryRowsOf(report, step);
   const female = say(language, 'label', `sex.female.${report.sexTerms}`);
   const male = say(language, 'label', `sex.male.${report.sexTerms}`);
   const other = hasOtherSex(rows);
@@ -235,7 +214,7 @@ export function categoryTable(report: PublishedReport, step: string, language: L
       flagged: row.flag,
       hidden: rowHidden,
       cells: cellsOf({
-        group: distributionGroupName(row, language),
+        group: rowName(row, language),
         female: formatCount(row.female.n, language),
         male: formatCount(row.male.n, language),
         'other-n': formatCount(row.other.n, language),
@@ -245,7 +224,7 @@ export function categoryTable(report: PublishedReport, step: string, language: L
       }),
     });
     for (const category of row.categories) {
-      const hidden = isCategoryHidden(category);
+      const hidden = isCategoryComparisonHidden(category);
       lines.push({
         kind: 'category',
         ...place,
@@ -300,7 +279,7 @@ function meanCell(summary: PublishedMeasureSummary, language: Language): string 
 
 /** A numeric step's table. */
 export function measureTable(report: PublishedReport, step: string, language: Language): DistributionTable {
-  const rows = measureRows(report, step);
+  const rows = measureRowsOf(report, step);
   const female = say(language, 'label', `sex.female.${report.sexTerms}`);
   const male = say(language, 'label', `sex.male.${report.sexTerms}`);
   const unit = rows[0]?.unit ?? '';
@@ -328,9 +307,9 @@ export function measureTable(report: PublishedReport, step: string, language: La
       currentBy = row.by;
       lines.push({ kind: 'by', text: variableName(row.by) });
     }
-    const hidden = isMeasureHidden(row);
+    const hidden = isMeasureComparisonHidden(row);
     const values: Partial<Record<string, string>> = {
-      group: distributionGroupName(row, language),
+      group: rowName(row, language),
       'female-n': formatCount(row.female.n, language),
       'female-median': medianCell(row.female, language),
       'female-mean': meanCell(row.female, language),
@@ -358,11 +337,11 @@ export function distributionTable(report: PublishedReport, step: string, kind: D
 
 /** The notes under a numeric step's table: Welch's comparison of the means for each row that has one. */
 export function measureNotes(report: PublishedReport, step: string, language: Language): string[] {
-  return measureRows(report, step)
-    .filter((row) => row.welch !== null && !isMeasureHidden(row) && row.by === null)
+  return measureRowsOf(report, step)
+    .filter((row) => row.welch !== null && !isMeasureComparisonHidden(row) && row.by === null)
     .map((row) =>
       say(language, 'label', 'dist.welchNote', {
-        where: distributionGroupName(row, language).toLowerCase(),
+        where: rowName(row, language).toLowerCase(),
         diff: formatSignedMeasure(row.welch!.estimate, language),
         unit: row.unit ?? '',
         low: formatMeasure(row.welch!.ci95[0], language),

@@ -160,7 +160,7 @@ export function isMeasureComparisonHidden(row: PublishedMeasureResult): boolean 
 }
 
 /** True when some row of the report's categorical or numeric steps has cases of other or unknown sex (a hidden count counts). */
-function hasOtherSex(rows: ReadonlyArray<{ readonly other: { readonly n: number | null } }>): boolean {
+export function hasOtherSex(rows: ReadonlyArray<{ readonly other: { readonly n: number | null } }>): boolean {
   return rows.some((row) => row.other.n !== 0);
 }
 

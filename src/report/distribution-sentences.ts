@@ -10,7 +10,8 @@ import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
 import type { PublishedCategoryComparison, PublishedCategoryResult, PublishedMeasureResult, PublishedReport, Verdict } from '../model/report.js';
 import { formatPercent } from './numbers.js';
-import { distributionPlace, formatMeasure, isCategoryHidden, isMeasureHidden } from './distribution-html-rows.js';
+import { distributionPlace, formatMeasure } from './distribution-html-rows.js';
+import { isCategoryComparisonHidden, isMeasureComparisonHidden } from './distribution-rows.js';
 import { verdictLabel } from './verdict-text.js';
 
 /** A flagged category or measure row: its verdict, where it is, its verdict in words and its sentence. */
@@ -51,7 +52,7 @@ function qualifier(verdict: Verdict, label: string, always: boolean): string {
 export function categorySentence(row: PublishedCategoryResult, category: PublishedCategoryComparison, report: PublishedReport, language: Language, always = false): string {
   const where = sentencePlace(row, language);
   const verdict = qualifier(category.verdict, verdictLabel(category, language), always);
-  if (isCategoryHidden(category) || category.diffPp === null || category.diffPp === 0) return say(language, 'label', 'dist.summary.categoryHidden', { value: category.value, where, verdict });
+  if (isCategoryComparisonHidden(category) || category.diffPp === null || category.diffPp === 0) return say(language, 'label', 'dist.summary.categoryHidden', { value: category.value, where, verdict });
   const [higher, lower] = category.diffPp > 0 ? (['female', 'male'] as const) : (['male', 'female'] as const);
   return say(language, 'label', 'dist.summary.categoryMore', {
     higher: sexNoun(report, higher, language),
@@ -67,7 +68,7 @@ export function categorySentence(row: PublishedCategoryResult, category: Publish
 export function measureSentence(row: PublishedMeasureResult, report: PublishedReport, language: Language, always = false): string {
   const where = sentencePlace(row, language);
   const verdict = qualifier(row.verdict, verdictLabel(row, language), always);
-  if (isMeasureHidden(row) || row.estimate === null || row.estimate === 0) return say(language, 'label', 'dist.summary.measureHidden', { where, verdict });
+  if (isMeasureComparisonHidden(row) || row.estimate === null || row.estimate === 0) return say(language, 'label', 'dist.summary.measureHidden', { where, verdict });
   const femaleHigher = row.estimate > 0;
   const [higher, lower] = femaleHigher ? (['female', 'male'] as const) : (['male', 'female'] as const);
   // The size without its sign (the direction is said in words), and the interval of that size.
@@ -114,8 +115,8 @@ export function distributionFlags(report: PublishedReport, language: Language, a
 export function distributionLimitItems(report: PublishedReport, language: Language): string[] {
   return report.steps.flatMap((step) => {
     const categories = (report.categoryResults ?? []).filter((row) => row.step === step.name);
-    const hiddenValues = new Set(categories.flatMap((row) => row.categories.filter(isCategoryHidden).map((category) => category.value)));
-    const measures = (report.measureResults ?? []).filter((row) => row.step === step.name && row.by !== null && isMeasureHidden(row));
+    const hiddenValues = new Set(categories.flatMap((row) => row.categories.filter(isCategoryComparisonHidden).map((category) => category.value)));
+    const measures = (report.measureResults ?? []).filter((row) => row.step === step.name && row.by !== null && isMeasureComparisonHidden(row));
     return [
       ...(hiddenValues.size ? [say(language, 'label', 'dist.summary.hiddenCategories', { step: step.name, count: hiddenValues.size })] : []),
       ...(measures.length ? [say(language, 'label', 'dist.summary.hiddenMeasure', { step: step.name, count: measures.length })] : []),
