@@ -60,17 +60,25 @@ export class RowHistogram {
   private rowsSeen = 0;
   private stopped = false;
   private readonly saved: Int32Array;
+  /** The slots a combination is made of, ascending (every slot but those left out). */
+  private readonly keySlots: Int32Array;
 
+  /**
+   * `leftOut`: slots that are not part of a combination (side-slots.ts): a held row may
+   * differ from its combination's first row there, and its caller counts what reads them.
+   */
   constructor(
     private readonly ids: Int32Array,
     private readonly columns: DistinctCounts,
     private readonly countRepeats: (rows: number) => void,
     limits: Partial<HistogramLimits> = {},
+    leftOut: readonly number[] = [],
   ) {
     this.limits = { warmUpRows: WARM_UP_ROWS, maxEntries: MAX_ENTRIES, ...limits };
     this.radix = new Int32Array(ids.length);
     this.strides = new Int32Array(ids.length);
     this.saved = new Int32Array(ids.length);
+    this.keySlots = Int32Array.from(Array.from(ids, (_, slot) => slot).filter((slot) => !leftOut.includes(slot)));
   }
 
   /** True once rows are counted one by one for good (too many combinations, or too few repeats). */
@@ -90,9 +98,11 @@ export class RowHistogram {
     const ids = this.ids;
     const radix = this.radix;
     const strides = this.strides;
+    const keySlots = this.keySlots;
     // Small integers throughout (an index is below MAX_ENTRIES): `| 0` keeps them so.
     let index = 0;
-    for (let slot = 0; slot < ids.length; slot++) {
+    for (let key = 0; key < keySlots.length; key++) {
+      const slot = keySlots[key]!;
       const id = ids[slot]!;
       if (id < 0) return false;
       // A new value past the room laid out: the histogram grows, and the row is read again.
@@ -135,7 +145,8 @@ export class RowHistogram {
       this.counts[index] = 0;
       if (repeats === 0) continue;
       let rest = index;
-      for (let slot = ids.length - 1; slot >= 0; slot--) {
+      for (let key = this.keySlots.length - 1; key >= 0; key--) {
+        const slot = this.keySlots[key]!;
         const radix = this.radix[slot]!;
         ids[slot] = rest % radix;
         rest = (rest - ids[slot]!) / radix;
@@ -151,7 +162,7 @@ export class RowHistogram {
    * the peak memory.
    */
   private layOut(): boolean {
-    for (let slot = 0; slot < this.radix.length; slot++) this.radix[slot] = Math.max(1, this.columns.distinct(slot));
+    for (const slot of this.keySlots) this.radix[slot] = Math.max(1, this.columns.distinct(slot));
     if (this.allocate()) return true;
     this.stop();
     return false;
@@ -180,7 +191,8 @@ export class RowHistogram {
   /** A histogram of the current radix, empty; false (nothing changed but the strides) when it would be too large. */
   private allocate(): boolean {
     let size = 1;
-    for (let slot = this.radix.length - 1; slot >= 0; slot--) {
+    for (let key = this.keySlots.length - 1; key >= 0; key--) {
+      const slot = this.keySlots[key]!;
       this.strides[slot] = size;
       size *= this.radix[slot]!;
     }

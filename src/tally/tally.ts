@@ -46,6 +46,7 @@ import { RowHistogram } from './row-histogram.js';
 import { mergeInto, snapshotOf, type StepValues, type TallyParts, type TallySnapshot } from './snapshot.js';
 import { MeasureCells, MeasureValues, type MeasureCounts } from './measure-store.js';
 import { parseMeasure } from './measure-value.js';
+import { sideSlotsOf } from './side-slots.js';
 import { StepCategories, UNLISTED, type ShownCategories } from './step-categories.js';
 import { TableIndex } from './table-index.js';
 import { TotalsCheck, type TotalsFindings } from './totals-check.js';
@@ -132,6 +133,10 @@ export class Tally {
   private readonly counted: TallyState;
   /** Repeated interned rows, held until the tally is read (null when persons are counted: each row names its person). */
   private readonly repeats: RowHistogram | null;
+  /** The numeric steps whose cells the histogram leaves out (side-slots.ts), counted row by row; null when none. */
+  private readonly sideSteps: Int32Array | null;
+  /** Per step, true when it is one of sideSteps. */
+  private readonly isSideStep: readonly boolean[];
   private readonly tables: TableIndex;
   /** Per step, its cells. */
   private readonly stores: StepStore[];
@@ -242,9 +247,18 @@ export class Tally {
       (plan.layout?.totals ?? []).map((total) => total.column),
     );
     const valueTables = this.valueTables;
+    const side = sideSlotsOf(plan);
+    this.sideSteps = side === null ? null : Int32Array.from(side.steps);
+    this.isSideStep = plan.steps.map((_, position) => side?.steps.includes(position) ?? false);
     this.repeats = plan.unit
       ? null
-      : new RowHistogram(this.row.ids, { length: valueTables.length, distinct: (slot) => valueTables[slot]!.values.length }, (rows) => this.countRow(rows));
+      : new RowHistogram(
+          this.row.ids,
+          { length: valueTables.length, distinct: (slot) => valueTables[slot]!.values.length },
+          (rows) => this.countRow(rows, true),
+          {},
+          side?.slots ?? [],
+        );
     this.parts = {
       state: this.counted,
       groupings: this.groupings,
@@ -347,7 +361,7 @@ export class Tally {
       this.excludeTotalRow(1);
       return;
     }
-    this.countRow(1);
+    this.countRow(1, false);
   }
 
   /**
@@ -356,16 +370,42 @@ export class Tally {
    */
   addInterned(line: number): void {
     this.counted.rows++;
-    if (this.repeats !== null && this.repeats.hold()) return;
+    if (this.repeats !== null && this.repeats.hold()) {
+      if (this.sideSteps !== null) {
+        this.place.line = line;
+        this.countSideSteps();
+      }
+      return;
+    }
     this.place.line = line;
-    this.countRow(1);
+    this.countRow(1, false);
+  }
+
+  /**
+   * A held row's numeric steps whose cells the histogram leaves out (side-slots.ts),
+   * counted now: the rest of the row is counted with its combination's repeats
+   * (countRow with `heldRepeats`), which skips these steps. Whatever excludes the whole row
+   * (a total row, a bad date) is a matter of the combination's cells: the repeats are
+   * excluded, and so is the row here.
+   */
+  private countSideSteps(): void {
+    const ids = this.row.ids;
+    this.scratchFilled = false;
+    for (let index = 0; index < this.totalMemos.length; index++) {
+      if (this.totalMemos[index]!.get(ids) === 1) return;
+    }
+    if (!this.placeRow()) return;
+    const sex = this.sexMemo!.get(ids);
+    const steps = this.sideSteps!;
+    for (let index = 0; index < steps.length; index++) this.countStep(steps[index]!, 1, sex, 1, null, 0);
   }
 
   /**
    * The loop's body: the row in `row`, counted `rows` times (once per row of its
-   * combination held as repeats) in every step and table it belongs to.
+   * combination held as repeats) in every step and table it belongs to; with
+   * `heldRepeats`, not in the side steps (countSideSteps counted them row by row).
    */
-  private countRow(rows: number): void {
+  private countRow(rows: number, heldRepeats: boolean): void {
     const state = this.counted;
     const ids = this.row.ids;
     this.scratchFilled = false;
@@ -412,38 +452,45 @@ export class Tally {
     if (this.countSexValues) this.noteSex(rows);
     const added = weight * rows;
     for (let position = 0; position < this.steps.length; position++) {
-      const step = this.steps[position]!;
-      const tally = state.steps[position]!;
-      if (step.among !== null && step.among.get(ids) === 0) {
-        tally.notSelected += rows;
-        continue;
-      }
-      tally.taken += rows;
-      if (this.hiddenCells !== null) this.hiddenCells.add(position, this.rowTables, step.layers, rows, 0);
-      if (sex >= FIRST_EXCLUDED_READING) {
-        tally.excluded[SEX_READINGS[sex] as StepExclusion] += rows;
-        continue;
-      }
-      tally.takenBySex[sex]! += rows;
-      if (step.outcomeMissing !== null && step.outcomeMissing.get(ids) === 1) {
-        tally.excluded['missing-outcome'] += rows;
-        tally.missingOutcomeBySex[sex]! += rows;
-        continue;
-      }
-      const value = step.outcome!.get(ids);
-      if (value < 0) {
-        tally.excluded[step.badValue!] += rows;
-        tally.missingOutcomeBySex[sex]! += rows;
-        continue;
-      }
-      tally.usedRows += rows;
-      tally.usedCases += added;
-      if (personId !== null) {
-        this.persons!.note(personId, sex, position, this.rowTables, step.layers, value, day);
-        continue;
-      }
-      this.stores[position]!.addToTables(this.rowTables, step.layers, sex, value, added);
+      if (heldRepeats && this.isSideStep[position]) continue;
+      this.countStep(position, rows, sex, added, personId, day);
     }
+  }
+
+  /** The row in `row`, counted `rows` times (`added` cases) in one step, in every table of the step it belongs to. */
+  private countStep(position: number, rows: number, sex: number, added: number, personId: string | null, day: number): void {
+    const ids = this.row.ids;
+    const step = this.steps[position]!;
+    const tally = this.counted.steps[position]!;
+    if (step.among !== null && step.among.get(ids) === 0) {
+      tally.notSelected += rows;
+      return;
+    }
+    tally.taken += rows;
+    if (this.hiddenCells !== null) this.hiddenCells.add(position, this.rowTables, step.layers, rows, 0);
+    if (sex >= FIRST_EXCLUDED_READING) {
+      tally.excluded[SEX_READINGS[sex] as StepExclusion] += rows;
+      return;
+    }
+    tally.takenBySex[sex]! += rows;
+    if (step.outcomeMissing !== null && step.outcomeMissing.get(ids) === 1) {
+      tally.excluded['missing-outcome'] += rows;
+      tally.missingOutcomeBySex[sex]! += rows;
+      return;
+    }
+    const value = step.outcome!.get(ids);
+    if (value < 0) {
+      tally.excluded[step.badValue!] += rows;
+      tally.missingOutcomeBySex[sex]! += rows;
+      return;
+    }
+    tally.usedRows += rows;
+    tally.usedCases += added;
+    if (personId !== null) {
+      this.persons!.note(personId, sex, position, this.rowTables, step.layers, value, day);
+      return;
+    }
+    this.stores[position]!.addToTables(this.rowTables, step.layers, sex, value, added);
   }
 
   /**

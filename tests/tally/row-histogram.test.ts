@@ -261,3 +261,79 @@ describe('Tally with repeated rows held', () => {
     expect(interned.state.steps[0]!.persons).toBeGreaterThan(0);
   });
 });
+
+describe('Tally with a numeric step: its column is left out of the combinations', () => {
+  const header = ['Kön', 'Stadsdel', 'Ålder', 'Beslut', 'Dagar', 'Risk', 'Timmar'];
+  const config = {
+    sex: { column: 'Kön' },
+    by: ['Stadsdel', 'Stadsdel*Åldersgrupp'],
+    derive: { Åldersgrupp: { bins: { column: 'Ålder', edges: [0, 7, 13, 18] } } },
+    explain: { need: ['Risk'] },
+    steps: [
+      { name: 'Beviljad', outcome: { column: 'Beslut', equals: 'Ja' } },
+      { name: 'Tid', among: { column: 'Beslut', equals: 'Ja' }, measure: { column: 'Dagar', unit: 'dagar' } },
+      { name: 'Risk', categories: { column: 'Risk' } },
+      // A numeric column that is also a `by` variable elsewhere would stay in the combination: Ålder here.
+      { name: 'Ålder', measure: { column: 'Ålder', unit: 'år' } },
+      { name: 'Timmar', measure: { column: 'Timmar', unit: 'timmar' } },
+    ],
+  };
+  const cells = [
+    ['Flicka', 'Pojke', 'flicka', ' Pojke', '', 'Annat'],
+    ['Farsta', 'Bromma', 'Älvsjö', '', 'Totalt'],
+    ['3', '8', '15', '17', '', 'x', '20'],
+    ['Ja', 'Nej', ''],
+    ['Låg', 'Hög', ''],
+  ];
+  const make = () => new Tally(validateConfig(config, 'test.yml'), new ColumnResolver(header, 'x.csv', 'test.yml'));
+  /** Rows from 300 combinations of the other cells, each with its own draw of days (2,000 values, blanks, text, decimals) and hours. */
+  function measureRows(count: number): string[][] {
+    let state = 7;
+    const next = (below: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return (state >>> 8) % below;
+    };
+    const pool = Array.from({ length: 300 }, () => cells.map((column) => column[next(column.length)]!));
+    return Array.from({ length: count }, () => {
+      const [sex, district, age, decision, risk] = pool[next(pool.length)]!;
+      const draw = next(2100);
+      const days = draw < 2000 ? String(draw) : draw < 2040 ? '' : draw < 2070 ? 'okänt' : `${draw - 2070},5`;
+      return [sex!, district!, age!, decision!, days, risk!, String(next(30))];
+    });
+  }
+  const extract = measureRows(4 * WARM_UP_ROWS);
+
+  it('counts as one pass row by row does, with the values in the same order, and holds most rows', () => {
+    const byRow = make();
+    const held = make();
+    const hold = vi.spyOn(RowHistogram.prototype, 'hold');
+    extract.forEach((row, index) => {
+      byRow.add(row, false, index + 2);
+      addInterned(held, row, index + 2);
+      if (index === 2 * WARM_UP_ROWS) expect(dump(held)).toEqual(dump(byRow));
+    });
+    byRow.finish();
+    held.finish();
+    expect(hold.mock.results.filter((result) => result.value === true).length).toBeGreaterThan(extract.length / 2);
+    hold.mockRestore();
+    expect(dump(held)).toEqual(dump(byRow));
+    // Every kind of row was there: blank and bad values, total rows.
+    expect(held.state.steps[1]!.excluded['invalid-measure']).toBeGreaterThan(0);
+    expect(held.state.steps[1]!.excluded['missing-outcome']).toBeGreaterThan(0);
+    expect(held.state.inputExcluded['total-row']).toBeGreaterThan(0);
+  });
+
+  it('merges as one pass does, wherever the rows are cut', () => {
+    const reference = make();
+    extract.forEach((row, index) => reference.add(row, false, index + 2));
+    reference.finish();
+    for (const cut of [1000, WARM_UP_ROWS + 7, 3 * WARM_UP_ROWS]) {
+      const first = make();
+      const second = make();
+      extract.forEach((row, index) => addInterned(index < cut ? first : second, row, index + 2));
+      first.merge(second.snapshot());
+      first.finish();
+      expect(dump(first)).toEqual(dump(reference));
+    }
+  });
+});
