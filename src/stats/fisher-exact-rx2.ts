@@ -136,82 +136,69 @@ interface Pasts {
 /**
  * Collects the paths arriving at one node during a forward step. They arrive as sorted runs
  * (one per parent node and count: a parent's sorted paths shifted by one step), so they are
- * sorted by merging runs pairwise, O(n log runs) without comparator calls.
+ * sorted by merging runs pairwise, O(n log runs) without comparator calls. A run is only noted
+ * when it arrives; nothing is copied until the node is sorted, and the masses (the costly,
+ * log-space part) are only made in `build`, so a search that runs out of work before that point
+ * has not paid for them.
  */
 class PastsBuilder {
-  private paths = new Float64Array(16);
-  private masses = new Float64Array(16);
+  private readonly runs: Pasts[] = [];
+  private readonly runFrom: number[] = [];
+  private readonly runTo: number[] = [];
+  private readonly runStep: number[] = [];
   private length = 0;
-  private readonly runStarts: number[] = [];
+  /** The paths in sorted order and, for each, its place in arrival order (once sorted). */
+  private sortedPaths: Float64Array | null = null;
+  private arrival: Int32Array | null = null;
 
-  /** Adds paths [from, to) of a parent, each moved by `step`. */
-  addRun(logPath: Float64Array, logMass: Float64Array, from: number, to: number, step: number): void {
-    const needed = this.length + (to - from);
-    if (needed > this.paths.length) {
-      const capacity = Math.max(needed, this.paths.length * 2);
-      const paths = new Float64Array(capacity);
-      paths.set(this.paths.subarray(0, this.length));
-      const masses = new Float64Array(capacity);
-      masses.set(this.masses.subarray(0, this.length));
-      this.paths = paths;
-      this.masses = masses;
-    }
-    this.runStarts.push(this.length);
-    for (let i = from; i < to; i++) {
-      this.paths[this.length] = (logPath[i] as number) + step;
-      this.masses[this.length] = (logMass[i] as number) + step;
-      this.length++;
-    }
+  /** Notes paths [from, to) of a parent, each moved by `step`. */
+  addRun(pasts: Pasts, from: number, to: number, step: number): void {
+    this.runs.push(pasts);
+    this.runFrom.push(from);
+    this.runTo.push(to);
+    this.runStep.push(step);
+    this.length += to - from;
   }
 
-  /** Sorts by value and merges values closer than MERGE_QUANTUM into one entry. */
-  build(): Pasts {
-    let paths = this.paths.subarray(0, this.length);
-    let masses = this.masses.subarray(0, this.length);
-    let bounds = [...this.runStarts, this.length];
-    let otherPaths = new Float64Array(this.length);
-    let otherMasses = new Float64Array(this.length);
-    while (bounds.length > 2) {
-      const merged: number[] = [0];
-      for (let r = 0; r + 1 < bounds.length; r += 2) {
-        const start = bounds[r] as number;
-        const middle = bounds[r + 1] as number;
-        const end = r + 2 < bounds.length ? (bounds[r + 2] as number) : middle;
-        let i = start;
-        let j = middle;
-        let out = start;
-        while (i < middle && j < end) {
-          if ((paths[i] as number) <= (paths[j] as number)) {
-            otherPaths[out] = paths[i] as number;
-            otherMasses[out++] = masses[i++] as number;
-          } else {
-            otherPaths[out] = paths[j] as number;
-            otherMasses[out++] = masses[j++] as number;
-          }
-        }
-        while (i < middle) {
-          otherPaths[out] = paths[i] as number;
-          otherMasses[out++] = masses[i++] as number;
-        }
-        while (j < end) {
-          otherPaths[out] = paths[j] as number;
-          otherMasses[out++] = masses[j++] as number;
-        }
-        merged.push(end);
-      }
-      [paths, otherPaths] = [otherPaths, paths];
-      [masses, otherMasses] = [otherMasses, masses];
-      bounds = merged;
-    }
-    const logPath = new Float64Array(this.length);
-    const logMass = new Float64Array(this.length);
-    const cumulative = new Float64Array(this.length);
+  /** The number of entries `build` will return: paths closer than MERGE_QUANTUM are one. */
+  mergedCount(): number {
+    const paths = this.sort();
     let count = 0;
     let groupStart = -Infinity;
-    let sum = -Infinity;
-    for (let i = 0; i < this.length; i++) {
+    for (let i = 0; i < paths.length; i++) {
       const path = paths[i] as number;
-      const mass = masses[i] as number;
+      if (!(path - groupStart < MERGE_QUANTUM)) {
+        groupStart = path;
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Sorts by value and merges values closer than MERGE_QUANTUM into one entry. The cumulative
+   * sums are only needed when the node's paths are stepped forward again (`withCumulative`).
+   */
+  build(withCumulative: boolean): Pasts {
+    const paths = this.sort();
+    const arrival = this.arrival as Int32Array;
+    const length = this.length;
+    // The masses in arrival order, moved by their run's step (as the paths).
+    const masses = new Float64Array(length);
+    let out = 0;
+    for (let r = 0; r < this.runs.length; r++) {
+      const logMass = (this.runs[r] as Pasts).logMass;
+      const step = this.runStep[r] as number;
+      const to = this.runTo[r] as number;
+      for (let i = this.runFrom[r] as number; i < to; i++) masses[out++] = (logMass[i] as number) + step;
+    }
+    const logPath = new Float64Array(length);
+    const logMass = new Float64Array(length);
+    let count = 0;
+    let groupStart = -Infinity;
+    for (let i = 0; i < length; i++) {
+      const path = paths[i] as number;
+      const mass = masses[arrival[i] as number] as number;
       if (path - groupStart < MERGE_QUANTUM) {
         logMass[count - 1] = logAddExp(logMass[count - 1] as number, mass);
       } else {
@@ -221,11 +208,75 @@ class PastsBuilder {
         count++;
       }
     }
-    for (let i = 0; i < count; i++) {
-      sum = logAddExp(sum, logMass[i] as number);
-      cumulative[i] = sum;
+    let cumulative = new Float64Array(0);
+    if (withCumulative) {
+      cumulative = new Float64Array(count);
+      let sum = -Infinity;
+      for (let i = 0; i < count; i++) {
+        sum = logAddExp(sum, logMass[i] as number);
+        cumulative[i] = sum;
+      }
     }
-    return { logPath: logPath.subarray(0, count), logMass: logMass.subarray(0, count), cumulative: cumulative.subarray(0, count) };
+    return { logPath: logPath.subarray(0, count), logMass: logMass.subarray(0, count), cumulative };
+  }
+
+  /** The paths sorted (stable: equal values keep their arrival order), once. */
+  private sort(): Float64Array {
+    if (this.sortedPaths !== null) return this.sortedPaths;
+    const length = this.length;
+    let paths = new Float64Array(length);
+    let arrival = new Int32Array(length);
+    let bounds: number[] = [];
+    let out = 0;
+    for (let r = 0; r < this.runs.length; r++) {
+      bounds.push(out);
+      const logPath = (this.runs[r] as Pasts).logPath;
+      const step = this.runStep[r] as number;
+      const to = this.runTo[r] as number;
+      for (let i = this.runFrom[r] as number; i < to; i++) {
+        paths[out] = (logPath[i] as number) + step;
+        arrival[out] = out;
+        out++;
+      }
+    }
+    bounds.push(length);
+    let otherPaths = new Float64Array(length);
+    let otherArrival = new Int32Array(length);
+    while (bounds.length > 2) {
+      const merged: number[] = [0];
+      for (let r = 0; r + 1 < bounds.length; r += 2) {
+        const start = bounds[r] as number;
+        const middle = bounds[r + 1] as number;
+        const end = r + 2 < bounds.length ? (bounds[r + 2] as number) : middle;
+        let i = start;
+        let j = middle;
+        let at = start;
+        while (i < middle && j < end) {
+          if ((paths[i] as number) <= (paths[j] as number)) {
+            otherPaths[at] = paths[i] as number;
+            otherArrival[at++] = arrival[i++] as number;
+          } else {
+            otherPaths[at] = paths[j] as number;
+            otherArrival[at++] = arrival[j++] as number;
+          }
+        }
+        while (i < middle) {
+          otherPaths[at] = paths[i] as number;
+          otherArrival[at++] = arrival[i++] as number;
+        }
+        while (j < end) {
+          otherPaths[at] = paths[j] as number;
+          otherArrival[at++] = arrival[j++] as number;
+        }
+        merged.push(end);
+      }
+      [paths, otherPaths] = [otherPaths, paths];
+      [arrival, otherArrival] = [otherArrival, arrival];
+      bounds = merged;
+    }
+    this.sortedPaths = paths;
+    this.arrival = arrival;
+    return paths;
   }
 }
 
@@ -318,15 +369,19 @@ class TailSearch {
     for (const size of this.sizes.slice(0, -1)) logTableCount += Math.log(Math.min(size, this.total) + 1);
     if (this.threshold + logTableCount < LOG_SMALLEST_DOUBLE) return -Infinity;
     const split = this.rowCount <= 4 ? this.rowCount - 2 : this.middleRow();
+    // Walking forward to the last two rows, their work is charged before the last level's masses
+    // are made: most searches that run out of work do so there, and need not pay for them.
+    const endsWithLastTwoRows = split === this.rowCount - 2;
     let logP = -Infinity;
     let level = new Map<number, Pasts>([[this.total, singlePast()]]);
     for (let k = 0; k < split; k++) {
-      const stepped = this.forward(k, level);
+      const stepped = this.forward(k, level, endsWithLastTwoRows && k === split - 1);
       logP = logAddExp(logP, stepped.logIncluded);
       level = stepped.next;
     }
+    const charged = endsWithLastTwoRows && split > 0;
     for (const [placeLeft, pasts] of level) {
-      logP = logAddExp(logP, split === this.rowCount - 2 ? this.lastTwoRows(placeLeft, pasts) : this.meet(split, placeLeft, pasts));
+      logP = logAddExp(logP, endsWithLastTwoRows ? this.lastTwoRows(placeLeft, pasts, charged) : this.meet(split, placeLeft, pasts));
     }
     return logP;
   }
@@ -353,7 +408,7 @@ class TailSearch {
    * prefix (added from the cumulative sums) and those whose subtree never counts a suffix; only
    * the paths in between are carried to the child node.
    */
-  private forward(k: number, level: Map<number, Pasts>): { next: Map<number, Pasts>; logIncluded: number } {
+  private forward(k: number, level: Map<number, Pasts>, beforeLastTwoRows: boolean): { next: Map<number, Pasts>; logIncluded: number } {
     const { threshold, margin, bounds } = this;
     const builders = new Map<number, PastsBuilder>();
     let logIncluded = -Infinity;
@@ -377,34 +432,52 @@ class TailSearch {
           builder = new PastsBuilder();
           builders.set(child, builder);
         }
-        builder.addRun(logPath, logMass, included, kept, step);
+        builder.addRun(pasts, included, kept, step);
       }
     }
+    // The work of the last two rows depends only on how many paths each node keeps.
+    if (beforeLastTwoRows) for (const [child, builder] of builders) this.budget.spend(this.lastTwoRowsWork(child, builder.mergedCount()));
     const next = new Map<number, Pasts>();
-    for (const [child, builder] of builders) next.set(child, builder.build());
+    for (const [child, builder] of builders) next.set(child, builder.build(!beforeLastTwoRows));
     return { next, logIncluded };
   }
 
-  /** The last two rows: the first of them is hypergeometric given what is left to place. */
-  private lastTwoRows(placeLeft: number, pasts: Pasts): number {
+  /** The units of work lastTwoRows spends at a node: cumulative sums once or a bisection per past. */
+  private lastTwoRowsWork(placeLeft: number, count: number): number {
+    const support = this.lastTwoRowsSupport(placeLeft);
+    const bisection = DENSITY_COST * (2 * Math.ceil(Math.log2(support + 1)) + 4);
+    return count * bisection < 2 * support ? count * bisection : 2 * support + count;
+  }
+
+  private lastTwoRowsSupport(placeLeft: number): number {
+    const k = this.rowCount - 2;
+    const black = (this.remaining[k] as number) - placeLeft;
+    const drawn = this.sizes[k] as number;
+    return Math.min(drawn, placeLeft) - Math.max(0, drawn - black) + 1;
+  }
+
+  /**
+   * The last two rows: the first of them is hypergeometric given what is left to place. `charged`:
+   * the forward step already spent this node's lastTwoRowsWork.
+   */
+  private lastTwoRows(placeLeft: number, pasts: Pasts, charged: boolean): number {
     const k = this.rowCount - 2;
     const white = placeLeft;
     const black = (this.remaining[k] as number) - placeLeft;
     const drawn = this.sizes[k] as number;
-    const support = Math.min(drawn, white) - Math.max(0, drawn - black) + 1;
+    const support = this.lastTwoRowsSupport(placeLeft);
+    const count = pasts.logPath.length;
+    if (!charged) this.budget.spend(this.lastTwoRowsWork(placeLeft, count));
     let logP = -Infinity;
     // A few pasts: bisection per past; many: cumulative sums over the whole support, once.
-    const count = pasts.logPath.length;
     const bisection = DENSITY_COST * (2 * Math.ceil(Math.log2(support + 1)) + 4);
     if (count * bisection < 2 * support) {
-      this.budget.spend(count * bisection);
       for (let i = 0; i < count; i++) {
         const tail = logHypergeometricMassAtMost(white, black, drawn, this.threshold - (pasts.logPath[i] as number));
         logP = logAddExp(logP, (pasts.logMass[i] as number) + tail);
       }
       return logP;
     }
-    this.budget.spend(2 * support + count);
     const tails = new HypergeometricTails(hypergeometricRun(white, black, drawn));
     for (let i = 0; i < count; i++) {
       logP = logAddExp(logP, (pasts.logMass[i] as number) + tails.logMassAtMost(this.threshold - (pasts.logPath[i] as number)));
