@@ -1,4 +1,4 @@
-import { HypergeometricTails, hypergeometricRun, logHypergeometricMassAtMost } from './hypergeometric-run.js';
+import { type HypergeometricRun, HypergeometricTails, hypergeometricRun, logHypergeometricMassAtMost } from './hypergeometric-run.js';
 import { logBinomialDensity, logHypergeometricDensity } from './loader-densities.js';
 import { logAddExp } from './log-space.js';
 import { floorLogPValue } from './p-value-floor.js';
@@ -160,19 +160,20 @@ class PastsBuilder {
     this.length += to - from;
   }
 
-  /** The number of entries `build` will return: paths closer than MERGE_QUANTUM are one. */
-  mergedCount(): number {
+  /** The paths `build` will return (values closer than MERGE_QUANTUM are one entry), without their masses. */
+  mergedPaths(): Float64Array {
     const paths = this.sort();
+    const merged = new Float64Array(paths.length);
     let count = 0;
     let groupStart = -Infinity;
     for (let i = 0; i < paths.length; i++) {
       const path = paths[i] as number;
       if (!(path - groupStart < MERGE_QUANTUM)) {
         groupStart = path;
-        count++;
+        merged[count++] = path;
       }
     }
-    return count;
+    return merged.subarray(0, count);
   }
 
   /**
@@ -280,6 +281,13 @@ class PastsBuilder {
   }
 }
 
+/** Builds every node of a level, in the order the nodes were first reached. */
+function buildAll(builders: Map<number, PastsBuilder>, withCumulative: boolean): Map<number, Pasts> {
+  const level = new Map<number, Pasts>();
+  for (const [child, builder] of builders) level.set(child, builder.build(withCumulative));
+  return level;
+}
+
 function singlePast(): Pasts {
   return { logPath: Float64Array.of(0), logMass: Float64Array.of(0), cumulative: Float64Array.of(0) };
 }
@@ -335,6 +343,8 @@ class TailSearch {
   private readonly threshold: number;
   private readonly margin: number;
   private readonly bounds: CompletionBounds;
+  /** runs[k].get(left): row k's hypergeometric run with `left` cases to place (meet's cache). */
+  private readonly runs: Map<number, HypergeometricRun>[] = [];
 
   constructor(
     private readonly sizes: readonly number[],
@@ -369,19 +379,31 @@ class TailSearch {
     for (const size of this.sizes.slice(0, -1)) logTableCount += Math.log(Math.min(size, this.total) + 1);
     if (this.threshold + logTableCount < LOG_SMALLEST_DOUBLE) return -Infinity;
     const split = this.rowCount <= 4 ? this.rowCount - 2 : this.middleRow();
-    // Walking forward to the last two rows, their work is charged before the last level's masses
-    // are made: most searches that run out of work do so there, and need not pay for them.
     const endsWithLastTwoRows = split === this.rowCount - 2;
     let logP = -Infinity;
     let level = new Map<number, Pasts>([[this.total, singlePast()]]);
+    let last = new Map<number, PastsBuilder>();
     for (let k = 0; k < split; k++) {
-      const stepped = this.forward(k, level, endsWithLastTwoRows && k === split - 1);
+      const stepped = this.forward(k, level);
       logP = logAddExp(logP, stepped.logIncluded);
-      level = stepped.next;
+      if (k === split - 1) last = stepped.builders;
+      // Only a level that is stepped forward again needs cumulative sums.
+      else level = buildAll(stepped.builders, true);
     }
-    const charged = endsWithLastTwoRows && split > 0;
+    // The work of the last phase depends only on the paths at each node, not on their masses: it
+    // is all spent before the last level's masses are made and the last phase sums anything, so a
+    // search that runs out of work there (most that do) does not pay for what it would throw away.
+    // Node by node, so that it stops at the first node where the work runs out.
+    const finalNodes: [number, () => Float64Array][] =
+      split === 0 ? [[this.total, () => singlePast().logPath]] : [...last].map(([child, builder]) => [child, () => builder.mergedPaths()]);
+    for (const [placeLeft, pathsAt] of finalNodes) {
+      const paths = pathsAt();
+      if (endsWithLastTwoRows) this.budget.spend(this.lastTwoRowsWork(placeLeft, paths.length));
+      else this.meetWork(split, placeLeft, paths);
+    }
+    if (split > 0) level = buildAll(last, false);
     for (const [placeLeft, pasts] of level) {
-      logP = logAddExp(logP, endsWithLastTwoRows ? this.lastTwoRows(placeLeft, pasts, charged) : this.meet(split, placeLeft, pasts));
+      logP = logAddExp(logP, endsWithLastTwoRows ? this.lastTwoRows(placeLeft, pasts) : this.meet(split, placeLeft, pasts));
     }
     return logP;
   }
@@ -408,7 +430,7 @@ class TailSearch {
    * prefix (added from the cumulative sums) and those whose subtree never counts a suffix; only
    * the paths in between are carried to the child node.
    */
-  private forward(k: number, level: Map<number, Pasts>, beforeLastTwoRows: boolean): { next: Map<number, Pasts>; logIncluded: number } {
+  private forward(k: number, level: Map<number, Pasts>): { builders: Map<number, PastsBuilder>; logIncluded: number } {
     const { threshold, margin, bounds } = this;
     const builders = new Map<number, PastsBuilder>();
     let logIncluded = -Infinity;
@@ -435,11 +457,7 @@ class TailSearch {
         builder.addRun(pasts, included, kept, step);
       }
     }
-    // The work of the last two rows depends only on how many paths each node keeps.
-    if (beforeLastTwoRows) for (const [child, builder] of builders) this.budget.spend(this.lastTwoRowsWork(child, builder.mergedCount()));
-    const next = new Map<number, Pasts>();
-    for (const [child, builder] of builders) next.set(child, builder.build(!beforeLastTwoRows));
-    return { next, logIncluded };
+    return { builders, logIncluded };
   }
 
   /** The units of work lastTwoRows spends at a node: cumulative sums once or a bisection per past. */
@@ -456,18 +474,14 @@ class TailSearch {
     return Math.min(drawn, placeLeft) - Math.max(0, drawn - black) + 1;
   }
 
-  /**
-   * The last two rows: the first of them is hypergeometric given what is left to place. `charged`:
-   * the forward step already spent this node's lastTwoRowsWork.
-   */
-  private lastTwoRows(placeLeft: number, pasts: Pasts, charged: boolean): number {
+  /** The last two rows: the first of them is hypergeometric given what is left to place (work spent by run). */
+  private lastTwoRows(placeLeft: number, pasts: Pasts): number {
     const k = this.rowCount - 2;
     const white = placeLeft;
     const black = (this.remaining[k] as number) - placeLeft;
     const drawn = this.sizes[k] as number;
     const support = this.lastTwoRowsSupport(placeLeft);
     const count = pasts.logPath.length;
-    if (!charged) this.budget.spend(this.lastTwoRowsWork(placeLeft, count));
     let logP = -Infinity;
     // A few pasts: bisection per past; many: cumulative sums over the whole support, once.
     const bisection = DENSITY_COST * (2 * Math.ceil(Math.log2(support + 1)) + 4);
@@ -489,56 +503,97 @@ class TailSearch {
    * Meeting in the middle at the node (split rows done, placeLeft to place): every future of
    * the rows from `split` on that some past here could count individually is listed; futures
    * that every past counts are summed at once, those no past counts are dropped (the same path
-   * bounds as forward, against the most and least probable past).
+   * bounds as forward, against the most and least probable past). `meetWork` has already spent
+   * this node's work.
    */
   private meet(split: number, placeLeft: number, pasts: Pasts): number {
     const count = pasts.logPath.length;
-    const lowest = pasts.logPath[0] as number;
-    const highest = pasts.logPath[count - 1] as number;
-    const countedByAll = this.threshold - highest; // a future ≤ this counts for every past
-    const countedByNone = this.threshold - lowest; // a future > this counts for none
-    const futures: number[] = [];
-    let logAlways = -Infinity;
-    const { margin, bounds } = this;
-    const visit = (k: number, left: number, logFuture: number): void => {
-      // The last row takes what is left: a complete future.
-      if (k === this.rowCount - 1) {
-        if (logFuture <= countedByAll) logAlways = logAddExp(logAlways, logFuture);
-        else if (logFuture <= countedByNone) futures.push(logFuture);
-        this.budget.spend(1);
-        return;
-      }
-      const run = hypergeometricRun(left, (this.remaining[k] as number) - left, this.sizes[k] as number);
-      this.budget.spend(run.logDensity.length);
-      for (let x = run.low; x <= run.high; x++) {
-        const value = logFuture + (run.logDensity[x - run.low] as number);
-        const child = left - x;
-        if (value + bounds.mostProbable(k + 1, child) <= countedByAll - margin) {
-          logAlways = logAddExp(logAlways, value);
-          continue;
-        }
-        if (value + bounds.leastProbable(k + 1, child) > countedByNone + margin) continue;
-        visit(k + 1, child, value);
-      }
-    };
-    visit(split, placeLeft, 0);
-
-    const sorted = Float64Array.from(futures).sort();
+    const sink: FutureSink = { logAlways: -Infinity, futures: [] };
+    this.enumerateFutures(split, placeLeft, 0, this.cutoffs(pasts.logPath), sink);
+    const sorted = Float64Array.from(sink.futures).sort();
     const cumulative = new Float64Array(sorted.length);
     let sum = -Infinity;
-    sorted.forEach((value, i) => {
-      sum = logAddExp(sum, value);
+    for (let i = 0; i < sorted.length; i++) {
+      sum = logAddExp(sum, sorted[i] as number);
       cumulative[i] = sum;
-    });
-    this.budget.spend(count);
+    }
     let logP = -Infinity;
     for (let i = 0; i < count; i++) {
       const counted = upperIndex(sorted, this.threshold - (pasts.logPath[i] as number));
       const listed = counted > 0 ? (cumulative[counted - 1] as number) : -Infinity;
-      logP = logAddExp(logP, (pasts.logMass[i] as number) + logAddExp(logAlways, listed));
+      logP = logAddExp(logP, (pasts.logMass[i] as number) + logAddExp(sink.logAlways, listed));
     }
     return logP;
   }
+
+  /**
+   * Spends the work of `meet` at one node, walking its futures without keeping them: a search
+   * that runs out of work in the middle stops before sorting and summing any of them.
+   */
+  private meetWork(split: number, placeLeft: number, logPath: Float64Array): void {
+    this.enumerateFutures(split, placeLeft, 0, this.cutoffs(logPath), null);
+    this.budget.spend(logPath.length);
+  }
+
+  /** A future ≤ the first counts for every past at the node, one > the second for none. */
+  private cutoffs(logPath: Float64Array): readonly [number, number] {
+    return [this.threshold - (logPath[logPath.length - 1] as number), this.threshold - (logPath[0] as number)];
+  }
+
+  /**
+   * Walks the futures of rows k… with `left` cases to place, pruned by the path bounds. With a
+   * sink it gathers them (no work spent); without one it only spends the work, the same units.
+   */
+  private enumerateFutures(
+    k: number,
+    left: number,
+    logFuture: number,
+    cutoffs: readonly [number, number],
+    sink: FutureSink | null,
+  ): void {
+    const [countedByAll, countedByNone] = cutoffs;
+    // The last row takes what is left: a complete future.
+    if (k === this.rowCount - 1) {
+      if (sink === null) this.budget.spend(1);
+      else if (logFuture <= countedByAll) sink.logAlways = logAddExp(sink.logAlways, logFuture);
+      else if (logFuture <= countedByNone) sink.futures.push(logFuture);
+      return;
+    }
+    const run = this.runAt(k, left);
+    if (sink === null) this.budget.spend(run.logDensity.length);
+    const { margin, bounds } = this;
+    for (let x = run.low; x <= run.high; x++) {
+      const value = logFuture + (run.logDensity[x - run.low] as number);
+      const child = left - x;
+      if (value + bounds.mostProbable(k + 1, child) <= countedByAll - margin) {
+        if (sink !== null) sink.logAlways = logAddExp(sink.logAlways, value);
+        continue;
+      }
+      if (value + bounds.leastProbable(k + 1, child) > countedByNone + margin) continue;
+      this.enumerateFutures(k + 1, child, value, cutoffs, sink);
+    }
+  }
+
+  /** Row k's hypergeometric run with `left` cases to place, made once (the futures revisit it). */
+  private runAt(k: number, left: number): HypergeometricRun {
+    let cache = this.runs[k];
+    if (cache === undefined) {
+      cache = new Map();
+      this.runs[k] = cache;
+    }
+    let run = cache.get(left);
+    if (run === undefined) {
+      run = hypergeometricRun(left, (this.remaining[k] as number) - left, this.sizes[k] as number);
+      cache.set(left, run);
+    }
+    return run;
+  }
+}
+
+/** The futures of one meet: the log-sum of those every past counts, and the others listed. */
+interface FutureSink {
+  logAlways: number;
+  readonly futures: number[];
 }
 
 /** log C(n, x), through Loader's binomial density at p = ½ (no lgamma cancellation). */
