@@ -596,6 +596,9 @@ interface FutureSink {
   readonly futures: number[];
 }
 
+/** Rows and totals up to this many cases have their log C(n, x) remembered (8 bytes per x). */
+const MAX_CACHED_CHOOSE = 100_000;
+
 /** log C(n, x), through Loader's binomial density at p = ½ (no lgamma cancellation). */
 function logChoose(n: number, x: number): number {
   if (x === 0 || x === n) return 0;
@@ -609,6 +612,8 @@ function logChoose(n: number, x: number): number {
 class CompletionBounds {
   private readonly most: Map<number, number>[] = [];
   private readonly least: Map<number, number>[] = [];
+  /** chooseCache.get(n)[x] = logChoose(n, x), NaN until asked. */
+  private readonly chooseCache = new Map<number, Float64Array>();
   /** subsetSums[k][p]: sorted distinct sums of sizes of rows k… other than p (null: too many rows). */
   private readonly subsetSums: (ReadonlyArray<Float64Array> | null)[] = [];
 
@@ -641,6 +646,25 @@ class CompletionBounds {
       this.budget.spend(DENSITY_COST * (this.sizes.length - k + 1));
       value = this.computeLeastProbable(k, placeLeft);
       cache.set(placeLeft, value);
+    }
+    return value;
+  }
+
+  /**
+   * logChoose, remembered per (n, x): the bounds of neighbouring nodes ask for the same
+   * coefficients over and over, and each is a saddle-point density (Loader).
+   */
+  private logChoose(n: number, x: number): number {
+    if (n > MAX_CACHED_CHOOSE) return logChoose(n, x);
+    let row = this.chooseCache.get(n);
+    if (row === undefined) {
+      row = new Float64Array(n + 1).fill(Number.NaN);
+      this.chooseCache.set(n, row);
+    }
+    let value = row[x] as number;
+    if (Number.isNaN(value)) {
+      value = logChoose(n, x);
+      row[x] = value;
     }
     return value;
   }
@@ -683,9 +707,9 @@ class CompletionBounds {
     }
     let sum = 0;
     sizes.forEach((size, i) => {
-      sum += logChoose(size, x[i] as number);
+      sum += this.logChoose(size, x[i] as number);
     });
-    return sum - logChoose(total, placeLeft);
+    return sum - this.logChoose(total, placeLeft);
   }
 
   /**
@@ -698,7 +722,7 @@ class CompletionBounds {
     if (this.sizes.length - k <= 1) return 0;
     const sums = this.subsetSumsFrom(k);
     // Too many rows for subset sums: the bound Σ log C ≥ 0 still holds.
-    if (sums === null) return -logChoose(total, placeLeft);
+    if (sums === null) return -this.logChoose(total, placeLeft);
     let least = Infinity;
     for (let p = k; p < this.sizes.length; p++) {
       const size = this.sizes[p] as number;
@@ -706,10 +730,10 @@ class CompletionBounds {
       // Largest sum ≤ placeLeft (fewest cases in row p) and smallest sum ≥ placeLeft − size.
       const fewest = placeLeft - (others[upperIndex(others, placeLeft) - 1] ?? Infinity);
       const most = placeLeft - (others[lowerIndex(others, placeLeft - size)] ?? -Infinity);
-      if (fewest >= 0 && fewest <= size) least = Math.min(least, logChoose(size, fewest));
-      if (most >= 0 && most <= size) least = Math.min(least, logChoose(size, most));
+      if (fewest >= 0 && fewest <= size) least = Math.min(least, this.logChoose(size, fewest));
+      if (most >= 0 && most <= size) least = Math.min(least, this.logChoose(size, most));
     }
-    return least - logChoose(total, placeLeft);
+    return least - this.logChoose(total, placeLeft);
   }
 
   private subsetSumsFrom(k: number): ReadonlyArray<Float64Array> | null {
