@@ -380,12 +380,13 @@ class TailSearch {
     if (this.threshold + logTableCount < LOG_SMALLEST_DOUBLE) return -Infinity;
     const split = this.rowCount <= 4 ? this.rowCount - 2 : this.middleRow();
     const endsWithLastTwoRows = split === this.rowCount - 2;
-    let logP = -Infinity;
     let level = new Map<number, Pasts>([[this.total, singlePast()]]);
     let last = new Map<number, PastsBuilder>();
+    // The log-masses of the subtrees each step counts whole, summed once the work is known to suffice.
+    const includedPerStep: number[][] = [];
     for (let k = 0; k < split; k++) {
       const stepped = this.forward(k, level);
-      logP = logAddExp(logP, stepped.logIncluded);
+      includedPerStep.push(stepped.included);
       if (k === split - 1) last = stepped.builders;
       // Only a level that is stepped forward again needs cumulative sums.
       else level = buildAll(stepped.builders, true);
@@ -396,11 +397,17 @@ class TailSearch {
     // Node by node, so that it stops at the first node where the work runs out.
     const finalNodes: [number, () => Float64Array][] =
       split === 0 ? [[this.total, () => singlePast().logPath]] : [...last].map(([child, builder]) => [child, () => builder.mergedPaths()]);
-    for (const [placeLeft, pathsAt] of finalNodes) {
-      const paths = pathsAt();
-      if (endsWithLastTwoRows) this.budget.spend(this.lastTwoRowsWork(placeLeft, paths.length));
-      else this.meetWork(split, placeLeft, paths);
+    if (endsWithLastTwoRows) {
+      // Each node keeps at least one path, and the last two rows' work grows with their number:
+      // the least work is spent at once, and often already exceeds the budget before any sorting.
+      const leastWork = finalNodes.map(([placeLeft]) => this.lastTwoRowsWork(placeLeft, 1));
+      this.budget.spend(leastWork.reduce((sum, work) => sum + work, 0));
+      finalNodes.forEach(([placeLeft, pathsAt], i) => this.budget.spend(this.lastTwoRowsWork(placeLeft, pathsAt().length) - (leastWork[i] as number)));
+    } else {
+      for (const [placeLeft, pathsAt] of finalNodes) this.meetWork(split, placeLeft, pathsAt());
     }
+    let logP = -Infinity;
+    for (const included of includedPerStep) logP = logAddExp(logP, included.reduce(logAddExp, -Infinity));
     if (split > 0) level = buildAll(last, false);
     for (const [placeLeft, pasts] of level) {
       logP = logAddExp(logP, endsWithLastTwoRows ? this.lastTwoRows(placeLeft, pasts) : this.meet(split, placeLeft, pasts));
@@ -427,13 +434,13 @@ class TailSearch {
   /**
    * One forward step from the nodes after k rows to those after k + 1 rows. The paths at a node
    * are sorted, so for each count x in row k the paths whose subtree counts entirely form a
-   * prefix (added from the cumulative sums) and those whose subtree never counts a suffix; only
-   * the paths in between are carried to the child node.
+   * prefix (its mass read from the cumulative sums, returned in `included`) and those whose
+   * subtree never counts a suffix; only the paths in between are carried to the child node.
    */
-  private forward(k: number, level: Map<number, Pasts>): { builders: Map<number, PastsBuilder>; logIncluded: number } {
+  private forward(k: number, level: Map<number, Pasts>): { builders: Map<number, PastsBuilder>; included: number[] } {
     const { threshold, margin, bounds } = this;
     const builders = new Map<number, PastsBuilder>();
-    let logIncluded = -Infinity;
+    const includedMasses: number[] = [];
     for (const [placeLeft, pasts] of level) {
       const run = hypergeometricRun(placeLeft, (this.remaining[k] as number) - placeLeft, this.sizes[k] as number);
       this.budget.spend(run.logDensity.length);
@@ -443,7 +450,7 @@ class TailSearch {
         const child = placeLeft - x;
         // Paths [0, included) have every completion at most as probable as the observed table.
         const included = upperIndex(logPath, threshold - margin - step - bounds.mostProbable(k + 1, child));
-        if (included > 0) logIncluded = logAddExp(logIncluded, (cumulative[included - 1] as number) + step);
+        if (included > 0) includedMasses.push((cumulative[included - 1] as number) + step);
         if (included === logPath.length) continue;
         // Paths [kept, …) have every completion more probable than the observed table.
         const kept = upperIndex(logPath, threshold + margin - step - bounds.leastProbable(k + 1, child));
@@ -457,7 +464,7 @@ class TailSearch {
         builder.addRun(pasts, included, kept, step);
       }
     }
-    return { builders, logIncluded };
+    return { builders, included: includedMasses };
   }
 
   /** The units of work lastTwoRows spends at a node: cumulative sums once or a bisection per past. */
@@ -612,6 +619,8 @@ function logChoose(n: number, x: number): number {
 class CompletionBounds {
   private readonly most: Map<number, number>[] = [];
   private readonly least: Map<number, number>[] = [];
+  /** The counts of one completion, rows k… (computeMostProbable's working space). */
+  private readonly scratch: Float64Array;
   /** chooseCache.get(n)[x] = logChoose(n, x), NaN until asked. */
   private readonly chooseCache = new Map<number, Float64Array>();
   /** subsetSums[k][p]: sorted distinct sums of sizes of rows k… other than p (null: too many rows). */
@@ -622,6 +631,7 @@ class CompletionBounds {
     private readonly remaining: readonly number[],
     private readonly budget: WorkBudget,
   ) {
+    this.scratch = new Float64Array(sizes.length);
     for (let k = 0; k <= sizes.length; k++) {
       this.most.push(new Map());
       this.least.push(new Map());
@@ -671,44 +681,64 @@ class CompletionBounds {
 
   /** Maximises Σ log C(n_i, x_i) subject to Σ x_i = placeLeft: a concave, separable problem. */
   private computeMostProbable(k: number, placeLeft: number): number {
-    const sizes = this.sizes.slice(k);
+    const sizes = this.sizes;
+    const rows = sizes.length;
     const total = this.remaining[k] as number;
-    if (sizes.length <= 1) return 0;
-    // Start from the proportional split, then fill and exchange single cases while that helps.
-    const x = sizes.map((size) => Math.floor((placeLeft * size) / total));
-    let missing = placeLeft - x.reduce((sum, value) => sum + value, 0);
+    if (rows - k <= 1) return 0;
+    // Start from the proportional split, then fill and exchange single cases while that helps
+    // (plain loops over a scratch array: this runs for every node, often before V8 optimises it).
+    const x = this.scratch;
+    let missing = placeLeft;
+    for (let i = k; i < rows; i++) {
+      x[i] = Math.floor((placeLeft * (sizes[i] as number)) / total);
+      missing -= x[i] as number;
+    }
+    // gain(i) = C(n_i, x_i+1)/C(n_i, x_i) (−1 when full); loss(i) = C(n_i, x_i)/C(n_i, x_i−1) (∞ when empty).
     const gain = (i: number): number => {
-      const size = sizes[i] as number;
       const value = x[i] as number;
-      return value < size ? (size - value) / (value + 1) : -1;
+      return value < (sizes[i] as number) ? ((sizes[i] as number) - value) / (value + 1) : -1;
     };
     const loss = (i: number): number => {
-      const size = sizes[i] as number;
       const value = x[i] as number;
-      return value > 0 ? (size - value + 1) / value : Infinity;
+      return value > 0 ? ((sizes[i] as number) - value + 1) / value : Infinity;
     };
     while (missing > 0) {
-      let best = 0;
-      for (let i = 1; i < sizes.length; i++) if (gain(i) > gain(best)) best = i;
+      let best = k;
+      let bestGain = gain(k);
+      for (let i = k + 1; i < rows; i++) {
+        const g = gain(i);
+        if (g > bestGain) {
+          best = i;
+          bestGain = g;
+        }
+      }
       x[best] = (x[best] as number) + 1;
       missing--;
     }
     for (;;) {
-      let up = 0;
-      let down = 0;
-      for (let i = 1; i < sizes.length; i++) {
-        if (gain(i) > gain(up)) up = i;
-        if (loss(i) < loss(down)) down = i;
+      let up = k;
+      let down = k;
+      let upGain = gain(k);
+      let downLoss = loss(k);
+      for (let i = k + 1; i < rows; i++) {
+        const g = gain(i);
+        const l = loss(i);
+        if (g > upGain) {
+          up = i;
+          upGain = g;
+        }
+        if (l < downLoss) {
+          down = i;
+          downLoss = l;
+        }
       }
       // C(n_up, x+1)/C(n_up, x) > C(n_down, x)/C(n_down, x−1): moving one case gains.
-      if (up === down || !(gain(up) > loss(down) * (1 + 1e-12))) break;
+      if (up === down || !(upGain > downLoss * (1 + 1e-12))) break;
       x[up] = (x[up] as number) + 1;
       x[down] = (x[down] as number) - 1;
     }
     let sum = 0;
-    sizes.forEach((size, i) => {
-      sum += this.logChoose(size, x[i] as number);
-    });
+    for (let i = k; i < rows; i++) sum += this.logChoose(sizes[i] as number, x[i] as number);
     return sum - this.logChoose(total, placeLeft);
   }
 
