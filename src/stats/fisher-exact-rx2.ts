@@ -133,8 +133,9 @@ export function fisherExactRx2(
  */
 interface Pasts {
   readonly logPath: Float64Array;
-  readonly logMass: Float64Array;
-  readonly cumulative: Float64Array;
+  /** Filled by PastsBuilder.fillMasses once the search is known to finish within its work. */
+  logMass: Float64Array;
+  cumulative: Float64Array;
 }
 
 /**
@@ -142,8 +143,8 @@ interface Pasts {
  * (one per parent node and count: a parent's sorted paths shifted by one step), so they are
  * sorted by merging runs pairwise, O(n log runs) without comparator calls. A run is only noted
  * when it arrives; nothing is copied until the node is sorted, and the masses (the costly,
- * log-space part) are only made in `build`, so a search that runs out of work before that point
- * has not paid for them.
+ * log-space part) are only made in `fillMasses`, once the whole search is known to finish within
+ * its work, so a search that runs out has not paid for them.
  */
 class PastsBuilder {
   private readonly runs: Pasts[] = [];
@@ -154,6 +155,7 @@ class PastsBuilder {
   /** The paths in sorted order and, for each, its place in arrival order (once sorted). */
   private sortedPaths: Float64Array | null = null;
   private arrival: Int32Array | null = null;
+  private node: Pasts | null = null;
 
   /** Notes paths [from, to) of a parent, each moved by `step`. */
   addRun(pasts: Pasts, from: number, to: number, step: number): void {
@@ -164,8 +166,12 @@ class PastsBuilder {
     this.length += to - from;
   }
 
-  /** The paths `build` will return (values closer than MERGE_QUANTUM are one entry), without their masses. */
-  mergedPaths(): Float64Array {
+  /**
+   * The node's paths, sorted, values closer than MERGE_QUANTUM merged into one entry (the first
+   * value decides); their masses are filled in later by fillMasses. Made once.
+   */
+  pasts(): Pasts {
+    if (this.node !== null) return this.node;
     const paths = this.sort();
     const merged = new Float64Array(paths.length);
     let count = 0;
@@ -177,14 +183,17 @@ class PastsBuilder {
         merged[count++] = path;
       }
     }
-    return merged.subarray(0, count);
+    this.node = { logPath: merged.subarray(0, count), logMass: new Float64Array(0), cumulative: new Float64Array(0) };
+    return this.node;
   }
 
   /**
-   * Sorts by value and merges values closer than MERGE_QUANTUM into one entry. The cumulative
-   * sums are only needed when the node's paths are stepped forward again (`withCumulative`).
+   * Fills in the masses of the node's entries (the exact sum over the paths merged into each),
+   * once its parents' masses are known. The cumulative sums are only needed when the node's
+   * paths are stepped forward again (`withCumulative`).
    */
-  build(withCumulative: boolean): Pasts {
+  fillMasses(withCumulative: boolean): void {
+    const node = this.pasts();
     const paths = this.sort();
     const arrival = this.arrival as Int32Array;
     const length = this.length;
@@ -197,8 +206,7 @@ class PastsBuilder {
       const to = this.runTo[r] as number;
       for (let i = this.runFrom[r] as number; i < to; i++) masses[out++] = (logMass[i] as number) + step;
     }
-    const logPath = new Float64Array(length);
-    const logMass = new Float64Array(length);
+    const logMass = new Float64Array(node.logPath.length);
     let count = 0;
     let groupStart = -Infinity;
     for (let i = 0; i < length; i++) {
@@ -208,21 +216,20 @@ class PastsBuilder {
         logMass[count - 1] = logAddExp(logMass[count - 1] as number, mass);
       } else {
         groupStart = path;
-        logPath[count] = path;
         logMass[count] = mass;
         count++;
       }
     }
-    let cumulative = new Float64Array(0);
+    node.logMass = logMass;
     if (withCumulative) {
-      cumulative = new Float64Array(count);
+      const cumulative = new Float64Array(count);
       let sum = -Infinity;
       for (let i = 0; i < count; i++) {
         sum = logAddExp(sum, logMass[i] as number);
         cumulative[i] = sum;
       }
+      node.cumulative = cumulative;
     }
-    return { logPath: logPath.subarray(0, count), logMass: logMass.subarray(0, count), cumulative };
   }
 
   /** The paths sorted (stable: equal values keep their arrival order), once. */
@@ -285,11 +292,36 @@ class PastsBuilder {
   }
 }
 
-/** Builds every node of a level, in the order the nodes were first reached. */
-function buildAll(builders: Map<number, PastsBuilder>, withCumulative: boolean): Map<number, Pasts> {
-  const level = new Map<number, Pasts>();
-  for (const [child, builder] of builders) level.set(child, builder.build(withCumulative));
-  return level;
+/** One forward step: the nodes it reached (in the order first reached) and what it counted whole. */
+interface ForwardStep {
+  readonly builders: Map<number, PastsBuilder>;
+  readonly included: IncludedPrefixes;
+}
+
+/**
+ * The prefixes of pasts a forward step counts whole, each moved by its step, noted during the
+ * step and summed (in the same order) once the masses are known.
+ */
+class IncludedPrefixes {
+  private readonly pasts: Pasts[] = [];
+  private readonly lengths: number[] = [];
+  private readonly steps: number[] = [];
+
+  add(pasts: Pasts, length: number, step: number): void {
+    this.pasts.push(pasts);
+    this.lengths.push(length);
+    this.steps.push(step);
+  }
+
+  /** log Σ of the noted prefixes' masses (−Infinity when none). */
+  logMass(): number {
+    let sum = -Infinity;
+    for (let i = 0; i < this.pasts.length; i++) {
+      const cumulative = (this.pasts[i] as Pasts).cumulative;
+      sum = logAddExp(sum, (cumulative[(this.lengths[i] as number) - 1] as number) + (this.steps[i] as number));
+    }
+    return sum;
+  }
 }
 
 function singlePast(): Pasts {
@@ -387,36 +419,40 @@ class TailSearch {
     if (this.threshold + logTableCount < LOG_SMALLEST_DOUBLE) return -Infinity;
     const split = this.rowCount <= 4 ? this.rowCount - 2 : this.middleRow();
     const endsWithLastTwoRows = split === this.rowCount - 2;
-    let level = new Map<number, Pasts>([[this.total, singlePast()]]);
-    let last = new Map<number, PastsBuilder>();
-    // The log-masses of the subtrees each step counts whole, summed once the work is known to suffice.
-    const includedPerStep: number[][] = [];
+    // First the paths alone, level by level, spending all the work; the masses (log-space sums,
+    // the costly part) only once the search is known to finish: a search that runs out of work
+    // (most do so in the last steps) has not paid for them.
+    const start = new Map<number, Pasts>([[this.total, singlePast()]]);
+    let level = start;
+    const steps: ForwardStep[] = [];
     for (let k = 0; k < split; k++) {
-      const stepped = this.forward(k, level);
-      includedPerStep.push(stepped.included);
-      if (k === split - 1) last = stepped.builders;
-      // Only a level that is stepped forward again needs cumulative sums.
-      else level = buildAll(stepped.builders, true);
+      const step = this.forward(k, level);
+      steps.push(step);
+      // The last level's nodes are sorted one by one as its work is spent, below.
+      if (k < split - 1) level = new Map([...step.builders].map(([child, builder]) => [child, builder.pasts()]));
     }
-    // The work of the last phase depends only on the paths at each node, not on their masses: it
-    // is all spent before the last level's masses are made and the last phase sums anything, so a
-    // search that runs out of work there (most that do) does not pay for what it would throw away.
-    // Node by node, so that it stops at the first node where the work runs out.
-    const finalNodes: [number, () => Float64Array][] =
-      split === 0 ? [[this.total, () => singlePast().logPath]] : [...last].map(([child, builder]) => [child, () => builder.mergedPaths()]);
+    const last = steps.length > 0 ? (steps[steps.length - 1] as ForwardStep).builders : null;
+    const finalNodes: [number, () => Pasts][] =
+      last === null ? [...start].map(([placeLeft, pasts]) => [placeLeft, () => pasts]) : [...last].map(([child, builder]) => [child, () => builder.pasts()]);
     if (endsWithLastTwoRows) {
       // Each node keeps at least one path, and the last two rows' work grows with their number:
       // the least work is spent at once, and often already exceeds the budget before any sorting.
       const leastWork = finalNodes.map(([placeLeft]) => this.lastTwoRowsWork(placeLeft, 1));
       this.budget.spend(leastWork.reduce((sum, work) => sum + work, 0));
-      finalNodes.forEach(([placeLeft, pathsAt], i) => this.budget.spend(this.lastTwoRowsWork(placeLeft, pathsAt().length) - (leastWork[i] as number)));
+      finalNodes.forEach(([placeLeft, pastsAt], i) => this.budget.spend(this.lastTwoRowsWork(placeLeft, pastsAt().logPath.length) - (leastWork[i] as number)));
     } else {
-      for (const [placeLeft, pathsAt] of finalNodes) this.meetWork(split, placeLeft, pathsAt());
+      for (const [placeLeft, pastsAt] of finalNodes) this.meetWork(split, placeLeft, pastsAt().logPath);
     }
+
+    // The work suffices: the masses, level by level, and the subtrees each step counted whole.
     let logP = -Infinity;
-    for (const included of includedPerStep) logP = logAddExp(logP, included.reduce(logAddExp, -Infinity));
-    if (split > 0) level = buildAll(last, false);
-    for (const [placeLeft, pasts] of level) {
+    steps.forEach(({ builders, included }, k) => {
+      logP = logAddExp(logP, included.logMass());
+      // Only a level that is stepped forward again needs cumulative sums.
+      for (const builder of builders.values()) builder.fillMasses(k < split - 1);
+    });
+    for (const [placeLeft, pastsAt] of finalNodes) {
+      const pasts = pastsAt();
       logP = logAddExp(logP, endsWithLastTwoRows ? this.lastTwoRows(placeLeft, pasts) : this.meet(split, placeLeft, pasts));
     }
     return logP;
@@ -444,34 +480,34 @@ class TailSearch {
    * prefix (its mass read from the cumulative sums, returned in `included`) and those whose
    * subtree never counts a suffix; only the paths in between are carried to the child node.
    */
-  private forward(k: number, level: Map<number, Pasts>): { builders: Map<number, PastsBuilder>; included: number[] } {
+  private forward(k: number, level: Map<number, Pasts>): ForwardStep {
     const { threshold, margin, bounds } = this;
     const builders = new Map<number, PastsBuilder>();
-    const includedMasses: number[] = [];
+    const included = new IncludedPrefixes();
     for (const [placeLeft, pasts] of level) {
       const run = hypergeometricRun(placeLeft, (this.remaining[k] as number) - placeLeft, this.sizes[k] as number);
       this.budget.spend(run.logDensity.length);
-      const { logPath, logMass, cumulative } = pasts;
+      const { logPath } = pasts;
       for (let x = run.low; x <= run.high; x++) {
         const step = run.logDensity[x - run.low] as number;
         const child = placeLeft - x;
         // Paths [0, included) have every completion at most as probable as the observed table.
-        const included = upperIndex(logPath, threshold - margin - step - bounds.mostProbable(k + 1, child));
-        if (included > 0) includedMasses.push((cumulative[included - 1] as number) + step);
-        if (included === logPath.length) continue;
+        const counted = upperIndex(logPath, threshold - margin - step - bounds.mostProbable(k + 1, child));
+        if (counted > 0) included.add(pasts, counted, step);
+        if (counted === logPath.length) continue;
         // Paths [kept, …) have every completion more probable than the observed table.
         const kept = upperIndex(logPath, threshold + margin - step - bounds.leastProbable(k + 1, child));
-        if (kept <= included) continue;
-        this.budget.spend(kept - included);
+        if (kept <= counted) continue;
+        this.budget.spend(kept - counted);
         let builder = builders.get(child);
         if (builder === undefined) {
           builder = new PastsBuilder();
           builders.set(child, builder);
         }
-        builder.addRun(pasts, included, kept, step);
+        builder.addRun(pasts, counted, kept, step);
       }
     }
-    return { builders, included: includedMasses };
+    return { builders, included };
   }
 
   /** The units of work lastTwoRows spends at a node: cumulative sums once or a bisection per past. */
