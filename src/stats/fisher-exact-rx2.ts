@@ -612,6 +612,10 @@ class TailSearch {
     const run = this.runAt(k, left);
     if (sink === null) this.budget.spend(run.logDensity.length);
     const { margin, bounds } = this;
+    // Before the last row every child is a complete future: handled here, as the call above
+    // would (most calls are such leaves), and their units spent together.
+    const beforeLastRow = k + 1 === this.rowCount - 1;
+    let leaves = 0;
     for (let x = run.low; x <= run.high; x++) {
       const value = logFuture + (run.logDensity[x - run.low] as number);
       const child = left - x;
@@ -620,8 +624,12 @@ class TailSearch {
         continue;
       }
       if (value + bounds.leastProbable(k + 1, child) > countedByNone + margin) continue;
-      this.enumerateFutures(k + 1, child, value, cutoffs, sink);
+      if (!beforeLastRow) this.enumerateFutures(k + 1, child, value, cutoffs, sink);
+      else if (sink === null) leaves++;
+      else if (value <= countedByAll) sink.logAlways = logAddExp(sink.logAlways, value);
+      else if (value <= countedByNone) sink.futures.push(value);
     }
+    if (sink === null) this.budget.spend(leaves);
   }
 
   /** Row k's hypergeometric run with `left` cases to place, made once (the futures revisit it). */
