@@ -672,8 +672,11 @@ class CompletionBounds {
   private readonly least: Map<number, number>[] = [];
   /** The counts of one completion, rows k… (computeMostProbable's working space). */
   private readonly scratch: Float64Array;
-  /** chooseCache.get(n)[x] = logChoose(n, x), NaN until asked. */
-  private readonly chooseCache = new Map<number, Float64Array>();
+  /**
+   * chooseCache[slot][x] = logChoose(n, x), NaN until asked; slot i < rows is row i's size,
+   * slot rows + k the cases of rows k… (remaining[k]).
+   */
+  private readonly chooseCache: (Float64Array | undefined)[] = [];
   /** subsetSums[k][p]: sorted distinct sums of sizes of rows k… other than p (null: too many rows). */
   private readonly subsetSums: (ReadonlyArray<Float64Array> | null)[] = [];
 
@@ -715,12 +718,12 @@ class CompletionBounds {
    * logChoose, remembered per (n, x): the bounds of neighbouring nodes ask for the same
    * coefficients over and over, and each is a saddle-point density (Loader).
    */
-  private logChoose(n: number, x: number): number {
+  private logChoose(slot: number, n: number, x: number): number {
     if (n > MAX_CACHED_CHOOSE) return logChoose(n, x);
-    let row = this.chooseCache.get(n);
+    let row = this.chooseCache[slot];
     if (row === undefined) {
       row = new Float64Array(n + 1).fill(Number.NaN);
-      this.chooseCache.set(n, row);
+      this.chooseCache[slot] = row;
     }
     let value = row[x] as number;
     if (Number.isNaN(value)) {
@@ -789,8 +792,8 @@ class CompletionBounds {
       x[down] = (x[down] as number) - 1;
     }
     let sum = 0;
-    for (let i = k; i < rows; i++) sum += this.logChoose(sizes[i] as number, x[i] as number);
-    return sum - this.logChoose(total, placeLeft);
+    for (let i = k; i < rows; i++) sum += this.logChoose(i, sizes[i] as number, x[i] as number);
+    return sum - this.logChoose(rows + k, total, placeLeft);
   }
 
   /**
@@ -803,7 +806,7 @@ class CompletionBounds {
     if (this.sizes.length - k <= 1) return 0;
     const sums = this.subsetSumsFrom(k);
     // Too many rows for subset sums: the bound Σ log C ≥ 0 still holds.
-    if (sums === null) return -this.logChoose(total, placeLeft);
+    if (sums === null) return -this.logChoose(this.sizes.length + k, total, placeLeft);
     let least = Infinity;
     for (let p = k; p < this.sizes.length; p++) {
       const size = this.sizes[p] as number;
@@ -811,10 +814,10 @@ class CompletionBounds {
       // Largest sum ≤ placeLeft (fewest cases in row p) and smallest sum ≥ placeLeft − size.
       const fewest = placeLeft - (others[upperIndex(others, placeLeft) - 1] ?? Infinity);
       const most = placeLeft - (others[lowerIndex(others, placeLeft - size)] ?? -Infinity);
-      if (fewest >= 0 && fewest <= size) least = Math.min(least, this.logChoose(size, fewest));
-      if (most >= 0 && most <= size) least = Math.min(least, this.logChoose(size, most));
+      if (fewest >= 0 && fewest <= size) least = Math.min(least, this.logChoose(p, size, fewest));
+      if (most >= 0 && most <= size) least = Math.min(least, this.logChoose(p, size, most));
     }
-    return least - this.logChoose(total, placeLeft);
+    return least - this.logChoose(this.sizes.length + k, total, placeLeft);
   }
 
   private subsetSumsFrom(k: number): ReadonlyArray<Float64Array> | null {
