@@ -9,9 +9,11 @@ import {
   binomialTest,
   breslowDayTarone,
   chiSquareTest2x2,
+  categoriesTest,
   chiSquareTestRx2,
   cochranMantelHaenszel,
   compareTwoByTwo,
+  fisherExactRx2,
   fisherExactTest2x2,
   mantelHaenszelRiskDifference,
   newcombeDifference,
@@ -57,6 +59,8 @@ function time(run: () => unknown): number {
 export function measureStats(): StatsCost[] {
   const strata12 = Array.from({ length: 12 }, (_, index) => table(400_000 + index * 50_000, index % 3 === 0 ? 0.01 : -0.01));
   const pValues = Array.from({ length: 100_000 }, (_, index) => ((index * 7919) % 100_000) / 100_000 + 1e-9);
+  const bromma: [number, number][] = [[51, 91], [95, 73], [0, 5], [50, 57], [61, 54], [4, 11]];
+  const norrmalm: [number, number][] = [[11, 40], [47, 44], [0, 1], [27, 24], [24, 26], [5, 10]];
   const rows = Array.from({ length: 14 }, (_, index): [number, number] => [300_000 + index * 1000, 500_000 - index * 2000]);
   const cases: [string, string, () => unknown][] = [
     ['Fisher exact 2×2', 'n = 10^7, balanced', () => fisherExactTest2x2(table(10_000_000))],
@@ -65,6 +69,11 @@ export function measureStats(): StatsCost[] {
     ['chi-square 2×2 (Yates)', 'n = 10^7', () => chiSquareTest2x2(table(10_000_000), { yates: true })],
     ['compare 2×2 (test choice)', 'n = 10^7', () => compareTwoByTwo(table(10_000_000), { yates: true })],
     ['chi-square R×2', '14 rows, n ≈ 10^7', () => chiSquareTestRx2(rows)],
+    // A 6-row table of the 20,000-row example (Bromma × 7–12): the exact test runs out of its
+    // 100,000 units and categoriesTest falls back to chi-square; the second finishes (Norrmalm).
+    ['Fisher exact R×2 (too complex)', '6 rows, n = 552, 100,000 units', () => fisherExactRx2(bromma, { maxWork: 100_000 })],
+    ['Fisher exact R×2', '6 rows, n = 259', () => fisherExactRx2(norrmalm)],
+    ['categories test (R×2 choice)', '6 rows, n = 552', () => categoriesTest(bromma)],
     ['CMH (corrected)', '12 strata, n ≈ 8·10^6', () => cochranMantelHaenszel(strata12)],
     ['Breslow–Day–Tarone', '12 strata, n ≈ 8·10^6', () => breslowDayTarone(strata12)],
     ['MH risk difference', '12 strata, n ≈ 8·10^6', () => mantelHaenszelRiskDifference(strata12)],

@@ -22,9 +22,10 @@ export const CATEGORIES_FISHER_MAX_WORK = 100_000;
  * `small-expected` warning, so the reader sees that the approximation was used although an
  * expected count is small.
  *
- * The exact test has fisherExactRx2's whole budget (about a second) for tables of up to
- * FULL_BUDGET_CASES cases, where the exact test matters most, and CATEGORIES_FISHER_MAX_WORK
- * (about 25 ms) above: a run makes one such test per row of every categorical step, and a
+ * The exact test has fisherExactRx2's whole budget (at most about half a second) for tables of
+ * up to FULL_BUDGET_CASES cases, where the exact test matters most, and
+ * CATEGORIES_FISHER_MAX_WORK (at most about 10 ms, about 2 ms when it runs out) above: a run
+ * makes one such test per row of every categorical step, and a
  * large table with one rare category rarely finishes (R's fisher.test stops on it too); at
  * the full budget a few of them cost a second each (1.2 s and 100 MB of the 100,000-row
  * benchmark, every one ending in `too-complex`).

@@ -1,4 +1,4 @@
-import { HypergeometricTails, hypergeometricRun, logHypergeometricMassAtMost } from './hypergeometric-run.js';
+import { type HypergeometricRun, HypergeometricTails, hypergeometricRun, logHypergeometricMassAtMost } from './hypergeometric-run.js';
 import { logBinomialDensity, logHypergeometricDensity } from './loader-densities.js';
 import { logAddExp } from './log-space.js';
 import { floorLogPValue } from './p-value-floor.js';
@@ -31,8 +31,9 @@ const MAX_ROWS_FOR_VERTEX_BOUND = 15;
 
 /**
  * Tables whose exact test would take more than this many units of work get no test
- * (`too-complex`): at most about a second. R's fisher.test needs minutes or stops with a
- * workspace error on most such tables (12 rows of 60 cases, 8 rows of 150).
+ * (`too-complex`): at most about half a second (see DENSITY_COST for what a unit costs). R's
+ * fisher.test needs minutes or stops with a workspace error on most such tables (12 rows of
+ * 60 cases, 8 rows of 150).
  */
 export const FISHER_RX2_MAX_WORK = 4_000_000;
 
@@ -60,14 +61,17 @@ export const FISHER_RX2_MAX_WORK = 4_000_000;
  * or dropped for a count are a prefix or suffix added in one step. From five rows on, the search
  * meets in the middle: the futures of the later rows are listed once per node, sorted, and each
  * past reads its share by bisection. The last two rows are a single hypergeometric, whose two
- * tails are read from cumulative sums. All sums are kept in log space, so p-values below 1e-300
- * keep their digits until they leave the double range (then `p-underflow` with the smallest
- * double). Our p agrees with itself to ~1e-13 whatever the merging and split; on tables with
+ * tails are read from cumulative sums. Work is counted in units (DENSITY_COST); the units of the
+ * last phase depend only on the paths, not on their masses, so they are all counted before the
+ * last level's masses are made or anything is summed, and a search that runs out (most that do
+ * run out there) stops before that costly part. All sums are kept in log space, so p-values
+ * below 1e-300 keep their digits until they leave the double range (then `p-underflow` with the
+ * smallest double). Our p agrees with itself to ~1e-13 whatever the merging and split; on tables with
  * hundreds of cases R's FEXACT merges path values within its tolerance and is good to ~1e-8.
  *
  * Why hand-written: no maintained npm package computes exact r×c (or r×2) tests (the packages
  * found do 2×2 only); R's FEXACT is 2,000 lines of Fortran-style C for the general r×c case.
- * Tables too large for an exact answer in about a second (thousands of cases spread over many
+ * Tables too large for an exact answer in about half a second (thousands of cases spread over many
  * rows with a clear association) get no test, reason `too-complex`; R fails on them too.
  *
  * Degenerate tables (as chiSquareTestRx2): rows with no cases are dropped first (`rows-dropped`);
@@ -129,48 +133,127 @@ export function fisherExactRx2(
  */
 interface Pasts {
   readonly logPath: Float64Array;
-  readonly logMass: Float64Array;
-  readonly cumulative: Float64Array;
+  /** Filled by PastsBuilder.fillMasses once the search is known to finish within its work. */
+  logMass: Float64Array;
+  cumulative: Float64Array;
 }
 
 /**
  * Collects the paths arriving at one node during a forward step. They arrive as sorted runs
  * (one per parent node and count: a parent's sorted paths shifted by one step), so they are
- * sorted by merging runs pairwise, O(n log runs) without comparator calls.
+ * sorted by merging runs pairwise, O(n log runs) without comparator calls. A run is only noted
+ * when it arrives; nothing is copied until the node is sorted, and the masses (the costly,
+ * log-space part) are only made in `fillMasses`, once the whole search is known to finish within
+ * its work, so a search that runs out has not paid for them.
  */
 class PastsBuilder {
-  private paths = new Float64Array(16);
-  private masses = new Float64Array(16);
+  private readonly runs: Pasts[] = [];
+  private readonly runFrom: number[] = [];
+  private readonly runTo: number[] = [];
+  private readonly runStep: number[] = [];
   private length = 0;
-  private readonly runStarts: number[] = [];
+  /** The paths in sorted order and, for each, its place in arrival order (once sorted). */
+  private sortedPaths: Float64Array | null = null;
+  private arrival: Int32Array | null = null;
+  private node: Pasts | null = null;
 
-  /** Adds paths [from, to) of a parent, each moved by `step`. */
-  addRun(logPath: Float64Array, logMass: Float64Array, from: number, to: number, step: number): void {
-    const needed = this.length + (to - from);
-    if (needed > this.paths.length) {
-      const capacity = Math.max(needed, this.paths.length * 2);
-      const paths = new Float64Array(capacity);
-      paths.set(this.paths.subarray(0, this.length));
-      const masses = new Float64Array(capacity);
-      masses.set(this.masses.subarray(0, this.length));
-      this.paths = paths;
-      this.masses = masses;
+  /** Notes paths [from, to) of a parent, each moved by `step`. */
+  addRun(pasts: Pasts, from: number, to: number, step: number): void {
+    this.runs.push(pasts);
+    this.runFrom.push(from);
+    this.runTo.push(to);
+    this.runStep.push(step);
+    this.length += to - from;
+  }
+
+  /**
+   * The node's paths, sorted, values closer than MERGE_QUANTUM merged into one entry (the first
+   * value decides); their masses are filled in later by fillMasses. Made once.
+   */
+  pasts(): Pasts {
+    if (this.node !== null) return this.node;
+    const paths = this.sort();
+    const merged = new Float64Array(paths.length);
+    let count = 0;
+    let groupStart = -Infinity;
+    for (let i = 0; i < paths.length; i++) {
+      const path = paths[i] as number;
+      if (!(path - groupStart < MERGE_QUANTUM)) {
+        groupStart = path;
+        merged[count++] = path;
+      }
     }
-    this.runStarts.push(this.length);
-    for (let i = from; i < to; i++) {
-      this.paths[this.length] = (logPath[i] as number) + step;
-      this.masses[this.length] = (logMass[i] as number) + step;
-      this.length++;
+    this.node = { logPath: merged.subarray(0, count), logMass: new Float64Array(0), cumulative: new Float64Array(0) };
+    return this.node;
+  }
+
+  /**
+   * Fills in the masses of the node's entries (the exact sum over the paths merged into each),
+   * once its parents' masses are known. The cumulative sums are only needed when the node's
+   * paths are stepped forward again (`withCumulative`).
+   */
+  fillMasses(withCumulative: boolean): void {
+    const node = this.pasts();
+    const paths = this.sort();
+    const arrival = this.arrival as Int32Array;
+    const length = this.length;
+    // The masses in arrival order, moved by their run's step (as the paths).
+    const masses = new Float64Array(length);
+    let out = 0;
+    for (let r = 0; r < this.runs.length; r++) {
+      const logMass = (this.runs[r] as Pasts).logMass;
+      const step = this.runStep[r] as number;
+      const to = this.runTo[r] as number;
+      for (let i = this.runFrom[r] as number; i < to; i++) masses[out++] = (logMass[i] as number) + step;
+    }
+    const logMass = new Float64Array(node.logPath.length);
+    let count = 0;
+    let groupStart = -Infinity;
+    for (let i = 0; i < length; i++) {
+      const path = paths[i] as number;
+      const mass = masses[arrival[i] as number] as number;
+      if (path - groupStart < MERGE_QUANTUM) {
+        logMass[count - 1] = logAddExp(logMass[count - 1] as number, mass);
+      } else {
+        groupStart = path;
+        logMass[count] = mass;
+        count++;
+      }
+    }
+    node.logMass = logMass;
+    if (withCumulative) {
+      const cumulative = new Float64Array(count);
+      let sum = -Infinity;
+      for (let i = 0; i < count; i++) {
+        sum = logAddExp(sum, logMass[i] as number);
+        cumulative[i] = sum;
+      }
+      node.cumulative = cumulative;
     }
   }
 
-  /** Sorts by value and merges values closer than MERGE_QUANTUM into one entry. */
-  build(): Pasts {
-    let paths = this.paths.subarray(0, this.length);
-    let masses = this.masses.subarray(0, this.length);
-    let bounds = [...this.runStarts, this.length];
-    let otherPaths = new Float64Array(this.length);
-    let otherMasses = new Float64Array(this.length);
+  /** The paths sorted (stable: equal values keep their arrival order), once. */
+  private sort(): Float64Array {
+    if (this.sortedPaths !== null) return this.sortedPaths;
+    const length = this.length;
+    let paths = new Float64Array(length);
+    let arrival = new Int32Array(length);
+    let bounds: number[] = [];
+    let out = 0;
+    for (let r = 0; r < this.runs.length; r++) {
+      bounds.push(out);
+      const logPath = (this.runs[r] as Pasts).logPath;
+      const step = this.runStep[r] as number;
+      const to = this.runTo[r] as number;
+      for (let i = this.runFrom[r] as number; i < to; i++) {
+        paths[out] = (logPath[i] as number) + step;
+        arrival[out] = out;
+        out++;
+      }
+    }
+    bounds.push(length);
+    let otherPaths = new Float64Array(length);
+    let otherArrival = new Int32Array(length);
     while (bounds.length > 2) {
       const merged: number[] = [0];
       for (let r = 0; r + 1 < bounds.length; r += 2) {
@@ -179,53 +262,65 @@ class PastsBuilder {
         const end = r + 2 < bounds.length ? (bounds[r + 2] as number) : middle;
         let i = start;
         let j = middle;
-        let out = start;
+        let at = start;
         while (i < middle && j < end) {
           if ((paths[i] as number) <= (paths[j] as number)) {
-            otherPaths[out] = paths[i] as number;
-            otherMasses[out++] = masses[i++] as number;
+            otherPaths[at] = paths[i] as number;
+            otherArrival[at++] = arrival[i++] as number;
           } else {
-            otherPaths[out] = paths[j] as number;
-            otherMasses[out++] = masses[j++] as number;
+            otherPaths[at] = paths[j] as number;
+            otherArrival[at++] = arrival[j++] as number;
           }
         }
         while (i < middle) {
-          otherPaths[out] = paths[i] as number;
-          otherMasses[out++] = masses[i++] as number;
+          otherPaths[at] = paths[i] as number;
+          otherArrival[at++] = arrival[i++] as number;
         }
         while (j < end) {
-          otherPaths[out] = paths[j] as number;
-          otherMasses[out++] = masses[j++] as number;
+          otherPaths[at] = paths[j] as number;
+          otherArrival[at++] = arrival[j++] as number;
         }
         merged.push(end);
       }
       [paths, otherPaths] = [otherPaths, paths];
-      [masses, otherMasses] = [otherMasses, masses];
+      [arrival, otherArrival] = [otherArrival, arrival];
       bounds = merged;
     }
-    const logPath = new Float64Array(this.length);
-    const logMass = new Float64Array(this.length);
-    const cumulative = new Float64Array(this.length);
-    let count = 0;
-    let groupStart = -Infinity;
+    this.sortedPaths = paths;
+    this.arrival = arrival;
+    return paths;
+  }
+}
+
+/** One forward step: the nodes it reached (in the order first reached) and what it counted whole. */
+interface ForwardStep {
+  readonly builders: Map<number, PastsBuilder>;
+  readonly included: IncludedPrefixes;
+}
+
+/**
+ * The prefixes of pasts a forward step counts whole, each moved by its step, noted during the
+ * step and summed (in the same order) once the masses are known.
+ */
+class IncludedPrefixes {
+  private readonly pasts: Pasts[] = [];
+  private readonly lengths: number[] = [];
+  private readonly steps: number[] = [];
+
+  add(pasts: Pasts, length: number, step: number): void {
+    this.pasts.push(pasts);
+    this.lengths.push(length);
+    this.steps.push(step);
+  }
+
+  /** log Σ of the noted prefixes' masses (−Infinity when none). */
+  logMass(): number {
     let sum = -Infinity;
-    for (let i = 0; i < this.length; i++) {
-      const path = paths[i] as number;
-      const mass = masses[i] as number;
-      if (path - groupStart < MERGE_QUANTUM) {
-        logMass[count - 1] = logAddExp(logMass[count - 1] as number, mass);
-      } else {
-        groupStart = path;
-        logPath[count] = path;
-        logMass[count] = mass;
-        count++;
-      }
+    for (let i = 0; i < this.pasts.length; i++) {
+      const cumulative = (this.pasts[i] as Pasts).cumulative;
+      sum = logAddExp(sum, (cumulative[(this.lengths[i] as number) - 1] as number) + (this.steps[i] as number));
     }
-    for (let i = 0; i < count; i++) {
-      sum = logAddExp(sum, logMass[i] as number);
-      cumulative[i] = sum;
-    }
-    return { logPath: logPath.subarray(0, count), logMass: logMass.subarray(0, count), cumulative: cumulative.subarray(0, count) };
+    return sum;
   }
 }
 
@@ -237,8 +332,11 @@ function singlePast(): Pasts {
 class WorkExhausted extends Error {}
 
 /**
- * One unit of work is one step of a loop over counts or paths (tens of nanoseconds); a
- * saddle-point density (Loader) costs about this many units.
+ * One unit of work is one step of a loop over counts or paths; a saddle-point density (Loader)
+ * costs about this many units. Measured (Node 20, once V8 has optimised the search): about
+ * 100 ns a unit when the search finishes, far less when it runs out, since the work of the last
+ * phase is counted before it is done (a 6-row table of 552 cases that runs out of 100,000 units:
+ * about 2 ms). The units stay as they are: which tables get the exact test depends on them.
  */
 const DENSITY_COST = 8;
 
@@ -284,6 +382,8 @@ class TailSearch {
   private readonly threshold: number;
   private readonly margin: number;
   private readonly bounds: CompletionBounds;
+  /** runs[k].get(left): row k's hypergeometric run with `left` cases to place (meet's cache). */
+  private readonly runs: Map<number, HypergeometricRun>[] = [];
 
   constructor(
     private readonly sizes: readonly number[],
@@ -318,15 +418,42 @@ class TailSearch {
     for (const size of this.sizes.slice(0, -1)) logTableCount += Math.log(Math.min(size, this.total) + 1);
     if (this.threshold + logTableCount < LOG_SMALLEST_DOUBLE) return -Infinity;
     const split = this.rowCount <= 4 ? this.rowCount - 2 : this.middleRow();
-    let logP = -Infinity;
-    let level = new Map<number, Pasts>([[this.total, singlePast()]]);
+    const endsWithLastTwoRows = split === this.rowCount - 2;
+    // First the paths alone, level by level, spending all the work; the masses (log-space sums,
+    // the costly part) only once the search is known to finish: a search that runs out of work
+    // (most do so in the last steps) has not paid for them.
+    const start = new Map<number, Pasts>([[this.total, singlePast()]]);
+    let level = start;
+    const steps: ForwardStep[] = [];
     for (let k = 0; k < split; k++) {
-      const stepped = this.forward(k, level);
-      logP = logAddExp(logP, stepped.logIncluded);
-      level = stepped.next;
+      const step = this.forward(k, level);
+      steps.push(step);
+      // The last level's nodes are sorted one by one as its work is spent, below.
+      if (k < split - 1) level = new Map([...step.builders].map(([child, builder]) => [child, builder.pasts()]));
     }
-    for (const [placeLeft, pasts] of level) {
-      logP = logAddExp(logP, split === this.rowCount - 2 ? this.lastTwoRows(placeLeft, pasts) : this.meet(split, placeLeft, pasts));
+    const last = steps.length > 0 ? (steps[steps.length - 1] as ForwardStep).builders : null;
+    const finalNodes: [number, () => Pasts][] =
+      last === null ? [...start].map(([placeLeft, pasts]) => [placeLeft, () => pasts]) : [...last].map(([child, builder]) => [child, () => builder.pasts()]);
+    if (endsWithLastTwoRows) {
+      // Each node keeps at least one path, and the last two rows' work grows with their number:
+      // the least work is spent at once, and often already exceeds the budget before any sorting.
+      const leastWork = finalNodes.map(([placeLeft]) => this.lastTwoRowsWork(placeLeft, 1));
+      this.budget.spend(leastWork.reduce((sum, work) => sum + work, 0));
+      finalNodes.forEach(([placeLeft, pastsAt], i) => this.budget.spend(this.lastTwoRowsWork(placeLeft, pastsAt().logPath.length) - (leastWork[i] as number)));
+    } else {
+      for (const [placeLeft, pastsAt] of finalNodes) this.meetWork(split, placeLeft, pastsAt().logPath);
+    }
+
+    // The work suffices: the masses, level by level, and the subtrees each step counted whole.
+    let logP = -Infinity;
+    steps.forEach(({ builders, included }, k) => {
+      logP = logAddExp(logP, included.logMass());
+      // Only a level that is stepped forward again needs cumulative sums.
+      for (const builder of builders.values()) builder.fillMasses(k < split - 1);
+    });
+    for (const [placeLeft, pastsAt] of finalNodes) {
+      const pasts = pastsAt();
+      logP = logAddExp(logP, endsWithLastTwoRows ? this.lastTwoRows(placeLeft, pasts) : this.meet(split, placeLeft, pasts));
     }
     return logP;
   }
@@ -350,61 +477,71 @@ class TailSearch {
   /**
    * One forward step from the nodes after k rows to those after k + 1 rows. The paths at a node
    * are sorted, so for each count x in row k the paths whose subtree counts entirely form a
-   * prefix (added from the cumulative sums) and those whose subtree never counts a suffix; only
-   * the paths in between are carried to the child node.
+   * prefix (its mass read from the cumulative sums, returned in `included`) and those whose
+   * subtree never counts a suffix; only the paths in between are carried to the child node.
    */
-  private forward(k: number, level: Map<number, Pasts>): { next: Map<number, Pasts>; logIncluded: number } {
+  private forward(k: number, level: Map<number, Pasts>): ForwardStep {
     const { threshold, margin, bounds } = this;
     const builders = new Map<number, PastsBuilder>();
-    let logIncluded = -Infinity;
+    const included = new IncludedPrefixes();
     for (const [placeLeft, pasts] of level) {
       const run = hypergeometricRun(placeLeft, (this.remaining[k] as number) - placeLeft, this.sizes[k] as number);
       this.budget.spend(run.logDensity.length);
-      const { logPath, logMass, cumulative } = pasts;
+      const { logPath } = pasts;
       for (let x = run.low; x <= run.high; x++) {
         const step = run.logDensity[x - run.low] as number;
         const child = placeLeft - x;
         // Paths [0, included) have every completion at most as probable as the observed table.
-        const included = upperIndex(logPath, threshold - margin - step - bounds.mostProbable(k + 1, child));
-        if (included > 0) logIncluded = logAddExp(logIncluded, (cumulative[included - 1] as number) + step);
-        if (included === logPath.length) continue;
+        const counted = upperIndex(logPath, threshold - margin - step - bounds.mostProbable(k + 1, child));
+        if (counted > 0) included.add(pasts, counted, step);
+        if (counted === logPath.length) continue;
         // Paths [kept, …) have every completion more probable than the observed table.
         const kept = upperIndex(logPath, threshold + margin - step - bounds.leastProbable(k + 1, child));
-        if (kept <= included) continue;
-        this.budget.spend(kept - included);
+        if (kept <= counted) continue;
+        this.budget.spend(kept - counted);
         let builder = builders.get(child);
         if (builder === undefined) {
           builder = new PastsBuilder();
           builders.set(child, builder);
         }
-        builder.addRun(logPath, logMass, included, kept, step);
+        builder.addRun(pasts, counted, kept, step);
       }
     }
-    const next = new Map<number, Pasts>();
-    for (const [child, builder] of builders) next.set(child, builder.build());
-    return { next, logIncluded };
+    return { builders, included };
   }
 
-  /** The last two rows: the first of them is hypergeometric given what is left to place. */
+  /** The units of work lastTwoRows spends at a node: cumulative sums once or a bisection per past. */
+  private lastTwoRowsWork(placeLeft: number, count: number): number {
+    const support = this.lastTwoRowsSupport(placeLeft);
+    const bisection = DENSITY_COST * (2 * Math.ceil(Math.log2(support + 1)) + 4);
+    return count * bisection < 2 * support ? count * bisection : 2 * support + count;
+  }
+
+  private lastTwoRowsSupport(placeLeft: number): number {
+    const k = this.rowCount - 2;
+    const black = (this.remaining[k] as number) - placeLeft;
+    const drawn = this.sizes[k] as number;
+    return Math.min(drawn, placeLeft) - Math.max(0, drawn - black) + 1;
+  }
+
+  /** The last two rows: the first of them is hypergeometric given what is left to place (work spent by run). */
   private lastTwoRows(placeLeft: number, pasts: Pasts): number {
     const k = this.rowCount - 2;
     const white = placeLeft;
     const black = (this.remaining[k] as number) - placeLeft;
     const drawn = this.sizes[k] as number;
-    const support = Math.min(drawn, white) - Math.max(0, drawn - black) + 1;
+    const support = this.lastTwoRowsSupport(placeLeft);
+    const count = pasts.logPath.length;
     let logP = -Infinity;
     // A few pasts: bisection per past; many: cumulative sums over the whole support, once.
-    const count = pasts.logPath.length;
     const bisection = DENSITY_COST * (2 * Math.ceil(Math.log2(support + 1)) + 4);
     if (count * bisection < 2 * support) {
-      this.budget.spend(count * bisection);
       for (let i = 0; i < count; i++) {
         const tail = logHypergeometricMassAtMost(white, black, drawn, this.threshold - (pasts.logPath[i] as number));
         logP = logAddExp(logP, (pasts.logMass[i] as number) + tail);
       }
       return logP;
     }
-    this.budget.spend(2 * support + count);
     const tails = new HypergeometricTails(hypergeometricRun(white, black, drawn));
     for (let i = 0; i < count; i++) {
       logP = logAddExp(logP, (pasts.logMass[i] as number) + tails.logMassAtMost(this.threshold - (pasts.logPath[i] as number)));
@@ -416,57 +553,109 @@ class TailSearch {
    * Meeting in the middle at the node (split rows done, placeLeft to place): every future of
    * the rows from `split` on that some past here could count individually is listed; futures
    * that every past counts are summed at once, those no past counts are dropped (the same path
-   * bounds as forward, against the most and least probable past).
+   * bounds as forward, against the most and least probable past). `meetWork` has already spent
+   * this node's work.
    */
   private meet(split: number, placeLeft: number, pasts: Pasts): number {
     const count = pasts.logPath.length;
-    const lowest = pasts.logPath[0] as number;
-    const highest = pasts.logPath[count - 1] as number;
-    const countedByAll = this.threshold - highest; // a future ≤ this counts for every past
-    const countedByNone = this.threshold - lowest; // a future > this counts for none
-    const futures: number[] = [];
-    let logAlways = -Infinity;
-    const { margin, bounds } = this;
-    const visit = (k: number, left: number, logFuture: number): void => {
-      // The last row takes what is left: a complete future.
-      if (k === this.rowCount - 1) {
-        if (logFuture <= countedByAll) logAlways = logAddExp(logAlways, logFuture);
-        else if (logFuture <= countedByNone) futures.push(logFuture);
-        this.budget.spend(1);
-        return;
-      }
-      const run = hypergeometricRun(left, (this.remaining[k] as number) - left, this.sizes[k] as number);
-      this.budget.spend(run.logDensity.length);
-      for (let x = run.low; x <= run.high; x++) {
-        const value = logFuture + (run.logDensity[x - run.low] as number);
-        const child = left - x;
-        if (value + bounds.mostProbable(k + 1, child) <= countedByAll - margin) {
-          logAlways = logAddExp(logAlways, value);
-          continue;
-        }
-        if (value + bounds.leastProbable(k + 1, child) > countedByNone + margin) continue;
-        visit(k + 1, child, value);
-      }
-    };
-    visit(split, placeLeft, 0);
-
-    const sorted = Float64Array.from(futures).sort();
+    const sink: FutureSink = { logAlways: -Infinity, futures: [] };
+    this.enumerateFutures(split, placeLeft, 0, this.cutoffs(pasts.logPath), sink);
+    const sorted = Float64Array.from(sink.futures).sort();
     const cumulative = new Float64Array(sorted.length);
     let sum = -Infinity;
-    sorted.forEach((value, i) => {
-      sum = logAddExp(sum, value);
+    for (let i = 0; i < sorted.length; i++) {
+      sum = logAddExp(sum, sorted[i] as number);
       cumulative[i] = sum;
-    });
-    this.budget.spend(count);
+    }
     let logP = -Infinity;
     for (let i = 0; i < count; i++) {
       const counted = upperIndex(sorted, this.threshold - (pasts.logPath[i] as number));
       const listed = counted > 0 ? (cumulative[counted - 1] as number) : -Infinity;
-      logP = logAddExp(logP, (pasts.logMass[i] as number) + logAddExp(logAlways, listed));
+      logP = logAddExp(logP, (pasts.logMass[i] as number) + logAddExp(sink.logAlways, listed));
     }
     return logP;
   }
+
+  /**
+   * Spends the work of `meet` at one node, walking its futures without keeping them: a search
+   * that runs out of work in the middle stops before sorting and summing any of them.
+   */
+  private meetWork(split: number, placeLeft: number, logPath: Float64Array): void {
+    this.enumerateFutures(split, placeLeft, 0, this.cutoffs(logPath), null);
+    this.budget.spend(logPath.length);
+  }
+
+  /** A future ≤ the first counts for every past at the node, one > the second for none. */
+  private cutoffs(logPath: Float64Array): readonly [number, number] {
+    return [this.threshold - (logPath[logPath.length - 1] as number), this.threshold - (logPath[0] as number)];
+  }
+
+  /**
+   * Walks the futures of rows k… with `left` cases to place, pruned by the path bounds. With a
+   * sink it gathers them (no work spent); without one it only spends the work, the same units.
+   */
+  private enumerateFutures(
+    k: number,
+    left: number,
+    logFuture: number,
+    cutoffs: readonly [number, number],
+    sink: FutureSink | null,
+  ): void {
+    const [countedByAll, countedByNone] = cutoffs;
+    // The last row takes what is left: a complete future.
+    if (k === this.rowCount - 1) {
+      if (sink === null) this.budget.spend(1);
+      else if (logFuture <= countedByAll) sink.logAlways = logAddExp(sink.logAlways, logFuture);
+      else if (logFuture <= countedByNone) sink.futures.push(logFuture);
+      return;
+    }
+    const run = this.runAt(k, left);
+    if (sink === null) this.budget.spend(run.logDensity.length);
+    const { margin, bounds } = this;
+    // Before the last row every child is a complete future: handled here, as the call above
+    // would (most calls are such leaves), and their units spent together.
+    const beforeLastRow = k + 1 === this.rowCount - 1;
+    let leaves = 0;
+    for (let x = run.low; x <= run.high; x++) {
+      const value = logFuture + (run.logDensity[x - run.low] as number);
+      const child = left - x;
+      if (value + bounds.mostProbable(k + 1, child) <= countedByAll - margin) {
+        if (sink !== null) sink.logAlways = logAddExp(sink.logAlways, value);
+        continue;
+      }
+      if (value + bounds.leastProbable(k + 1, child) > countedByNone + margin) continue;
+      if (!beforeLastRow) this.enumerateFutures(k + 1, child, value, cutoffs, sink);
+      else if (sink === null) leaves++;
+      else if (value <= countedByAll) sink.logAlways = logAddExp(sink.logAlways, value);
+      else if (value <= countedByNone) sink.futures.push(value);
+    }
+    if (sink === null) this.budget.spend(leaves);
+  }
+
+  /** Row k's hypergeometric run with `left` cases to place, made once (the futures revisit it). */
+  private runAt(k: number, left: number): HypergeometricRun {
+    let cache = this.runs[k];
+    if (cache === undefined) {
+      cache = new Map();
+      this.runs[k] = cache;
+    }
+    let run = cache.get(left);
+    if (run === undefined) {
+      run = hypergeometricRun(left, (this.remaining[k] as number) - left, this.sizes[k] as number);
+      cache.set(left, run);
+    }
+    return run;
+  }
 }
+
+/** The futures of one meet: the log-sum of those every past counts, and the others listed. */
+interface FutureSink {
+  logAlways: number;
+  readonly futures: number[];
+}
+
+/** Rows and totals up to this many cases have their log C(n, x) remembered (8 bytes per x). */
+const MAX_CACHED_CHOOSE = 100_000;
 
 /** log C(n, x), through Loader's binomial density at p = ½ (no lgamma cancellation). */
 function logChoose(n: number, x: number): number {
@@ -481,6 +670,13 @@ function logChoose(n: number, x: number): number {
 class CompletionBounds {
   private readonly most: Map<number, number>[] = [];
   private readonly least: Map<number, number>[] = [];
+  /** The counts of one completion, rows k… (computeMostProbable's working space). */
+  private readonly scratch: Float64Array;
+  /**
+   * chooseCache[slot][x] = logChoose(n, x), NaN until asked; slot i < rows is row i's size,
+   * slot rows + k the cases of rows k… (remaining[k]).
+   */
+  private readonly chooseCache: (Float64Array | undefined)[] = [];
   /** subsetSums[k][p]: sorted distinct sums of sizes of rows k… other than p (null: too many rows). */
   private readonly subsetSums: (ReadonlyArray<Float64Array> | null)[] = [];
 
@@ -489,6 +685,7 @@ class CompletionBounds {
     private readonly remaining: readonly number[],
     private readonly budget: WorkBudget,
   ) {
+    this.scratch = new Float64Array(sizes.length);
     for (let k = 0; k <= sizes.length; k++) {
       this.most.push(new Map());
       this.least.push(new Map());
@@ -517,47 +714,86 @@ class CompletionBounds {
     return value;
   }
 
+  /**
+   * logChoose, remembered per (n, x): the bounds of neighbouring nodes ask for the same
+   * coefficients over and over, and each is a saddle-point density (Loader).
+   */
+  private logChoose(slot: number, n: number, x: number): number {
+    if (n > MAX_CACHED_CHOOSE) return logChoose(n, x);
+    let row = this.chooseCache[slot];
+    if (row === undefined) {
+      row = new Float64Array(n + 1).fill(Number.NaN);
+      this.chooseCache[slot] = row;
+    }
+    let value = row[x] as number;
+    if (Number.isNaN(value)) {
+      value = logChoose(n, x);
+      row[x] = value;
+    }
+    return value;
+  }
+
   /** Maximises Σ log C(n_i, x_i) subject to Σ x_i = placeLeft: a concave, separable problem. */
   private computeMostProbable(k: number, placeLeft: number): number {
-    const sizes = this.sizes.slice(k);
+    const sizes = this.sizes;
+    const rows = sizes.length;
     const total = this.remaining[k] as number;
-    if (sizes.length <= 1) return 0;
-    // Start from the proportional split, then fill and exchange single cases while that helps.
-    const x = sizes.map((size) => Math.floor((placeLeft * size) / total));
-    let missing = placeLeft - x.reduce((sum, value) => sum + value, 0);
+    if (rows - k <= 1) return 0;
+    // Start from the proportional split, then fill and exchange single cases while that helps
+    // (plain loops over a scratch array: this runs for every node, often before V8 optimises it).
+    const x = this.scratch;
+    let missing = placeLeft;
+    for (let i = k; i < rows; i++) {
+      x[i] = Math.floor((placeLeft * (sizes[i] as number)) / total);
+      missing -= x[i] as number;
+    }
+    // gain(i) = C(n_i, x_i+1)/C(n_i, x_i) (−1 when full); loss(i) = C(n_i, x_i)/C(n_i, x_i−1) (∞ when empty).
     const gain = (i: number): number => {
-      const size = sizes[i] as number;
       const value = x[i] as number;
-      return value < size ? (size - value) / (value + 1) : -1;
+      return value < (sizes[i] as number) ? ((sizes[i] as number) - value) / (value + 1) : -1;
     };
     const loss = (i: number): number => {
-      const size = sizes[i] as number;
       const value = x[i] as number;
-      return value > 0 ? (size - value + 1) / value : Infinity;
+      return value > 0 ? ((sizes[i] as number) - value + 1) / value : Infinity;
     };
     while (missing > 0) {
-      let best = 0;
-      for (let i = 1; i < sizes.length; i++) if (gain(i) > gain(best)) best = i;
+      let best = k;
+      let bestGain = gain(k);
+      for (let i = k + 1; i < rows; i++) {
+        const g = gain(i);
+        if (g > bestGain) {
+          best = i;
+          bestGain = g;
+        }
+      }
       x[best] = (x[best] as number) + 1;
       missing--;
     }
     for (;;) {
-      let up = 0;
-      let down = 0;
-      for (let i = 1; i < sizes.length; i++) {
-        if (gain(i) > gain(up)) up = i;
-        if (loss(i) < loss(down)) down = i;
+      let up = k;
+      let down = k;
+      let upGain = gain(k);
+      let downLoss = loss(k);
+      for (let i = k + 1; i < rows; i++) {
+        const g = gain(i);
+        const l = loss(i);
+        if (g > upGain) {
+          up = i;
+          upGain = g;
+        }
+        if (l < downLoss) {
+          down = i;
+          downLoss = l;
+        }
       }
       // C(n_up, x+1)/C(n_up, x) > C(n_down, x)/C(n_down, x−1): moving one case gains.
-      if (up === down || !(gain(up) > loss(down) * (1 + 1e-12))) break;
+      if (up === down || !(upGain > downLoss * (1 + 1e-12))) break;
       x[up] = (x[up] as number) + 1;
       x[down] = (x[down] as number) - 1;
     }
     let sum = 0;
-    sizes.forEach((size, i) => {
-      sum += logChoose(size, x[i] as number);
-    });
-    return sum - logChoose(total, placeLeft);
+    for (let i = k; i < rows; i++) sum += this.logChoose(i, sizes[i] as number, x[i] as number);
+    return sum - this.logChoose(rows + k, total, placeLeft);
   }
 
   /**
@@ -570,7 +806,7 @@ class CompletionBounds {
     if (this.sizes.length - k <= 1) return 0;
     const sums = this.subsetSumsFrom(k);
     // Too many rows for subset sums: the bound Σ log C ≥ 0 still holds.
-    if (sums === null) return -logChoose(total, placeLeft);
+    if (sums === null) return -this.logChoose(this.sizes.length + k, total, placeLeft);
     let least = Infinity;
     for (let p = k; p < this.sizes.length; p++) {
       const size = this.sizes[p] as number;
@@ -578,10 +814,10 @@ class CompletionBounds {
       // Largest sum ≤ placeLeft (fewest cases in row p) and smallest sum ≥ placeLeft − size.
       const fewest = placeLeft - (others[upperIndex(others, placeLeft) - 1] ?? Infinity);
       const most = placeLeft - (others[lowerIndex(others, placeLeft - size)] ?? -Infinity);
-      if (fewest >= 0 && fewest <= size) least = Math.min(least, logChoose(size, fewest));
-      if (most >= 0 && most <= size) least = Math.min(least, logChoose(size, most));
+      if (fewest >= 0 && fewest <= size) least = Math.min(least, this.logChoose(p, size, fewest));
+      if (most >= 0 && most <= size) least = Math.min(least, this.logChoose(p, size, most));
     }
-    return least - logChoose(total, placeLeft);
+    return least - this.logChoose(this.sizes.length + k, total, placeLeft);
   }
 
   private subsetSumsFrom(k: number): ReadonlyArray<Float64Array> | null {

@@ -45,7 +45,8 @@ export function hypergeometricRun(white: number, black: number, drawn: number): 
  * Answers "how much probability lies on the values with log-density ≤ t?" for many t in
  * O(log support) each. The density rises up to the mode and falls after it, so those values
  * form a left tail [low, a] and a right tail [b, high]; their sums are read from cumulative
- * log-sums built once.
+ * log-sums built once. The last sum of two tails is kept: thresholds asked in order (as
+ * fisherExactRx2 does) cut the support at the same two places for long stretches.
  */
 export class HypergeometricTails {
   private readonly run: HypergeometricRun;
@@ -53,6 +54,9 @@ export class HypergeometricTails {
   private readonly leftSum: Float64Array;
   /** rightSum[i] = log Σ_{x=low+i}^{high} d(x), for low + i > mode. */
   private readonly rightSum: Float64Array;
+  private lastLeftEnd = -1;
+  private lastRightStart = -1;
+  private lastLogMass = Number.NaN;
 
   constructor(run: HypergeometricRun) {
     this.run = run;
@@ -84,7 +88,7 @@ export class HypergeometricTails {
       if ((density[middle] as number) <= threshold) lo = middle + 1;
       else hi = middle;
     }
-    const left = lo > 0 ? (this.leftSum[lo - 1] as number) : -Infinity;
+    const leftEnd = lo;
     // Right part (non-increasing): the qualifying values are a suffix [b, size).
     lo = modeIndex + 1;
     hi = density.length;
@@ -93,8 +97,13 @@ export class HypergeometricTails {
       if ((density[middle] as number) <= threshold) hi = middle;
       else lo = middle + 1;
     }
-    const right = this.rightSum[lo] as number;
-    return logAddExp(left, right);
+    if (leftEnd !== this.lastLeftEnd || lo !== this.lastRightStart) {
+      this.lastLeftEnd = leftEnd;
+      this.lastRightStart = lo;
+      const left = leftEnd > 0 ? (this.leftSum[leftEnd - 1] as number) : -Infinity;
+      this.lastLogMass = logAddExp(left, this.rightSum[lo] as number);
+    }
+    return this.lastLogMass;
   }
 }
 

@@ -83,6 +83,30 @@ describe('fisherExactRx2', () => {
     expect(fisherExactRx2(rows, { maxWork: 100_000 })).toMatchObject({ test: null, pValue: null, reason: 'too-complex' });
   });
 
+  it('spends exactly the work it did before its last phase was charged up front', () => {
+    // Whether a table gets the exact test or falls back to chi-square (categoriesTest) depends on
+    // the total units of work, so the search charges the same units whatever it computes first:
+    // each table finishes with exactly its total and gives up one unit below it, with the same p
+    // to the bit. Totals and p from the search before the change (forward to the last two rows,
+    // the meet in the middle, two rows, twelve rows; the first two and the seventh are tables of
+    // the 20,000-row bench that end in too-complex at 100,000 units, the second finishes).
+    const cases: { rows: [number, number][]; work: number; p: number }[] = [
+      { rows: [[51, 91], [95, 73], [0, 5], [50, 57], [61, 54], [4, 11]], work: 184_675, p: 0.00043854585763119993 },
+      { rows: [[19, 43], [59, 38], [0, 2], [42, 32], [46, 32], [2, 11]], work: 77_876, p: 0.000056998716689965965 },
+      { rows: [[12, 30], [3, 9]], work: 27, p: 1 },
+      { rows: [[20, 1], [3, 40], [10, 10]], work: 1601, p: 9.871276519993623e-13 },
+      { rows: [[2, 5], [3, 1], [0, 4], [6, 2]], work: 832, p: 0.045466311854789415 },
+      { rows: [[1, 0], [0, 1], [1, 0], [0, 1], [1, 0], [0, 1], [1, 1], [2, 2], [3, 3], [0, 5], [4, 0], [2, 2]], work: 8875, p: 0.08923401077849169 },
+      { rows: [[50, 112], [122, 102], [1, 7], [64, 50], [86, 68], [7, 28]], work: 894_363, p: 7.302331241160845e-9 },
+      { rows: [[5, 9], [12, 4], [0, 6], [8, 8], [3, 11], [10, 2], [1, 5]], work: 19_481, p: 0.0004158690607807536 },
+      { rows: [[4, 10], [7, 3], [2, 8], [9, 9], [1, 6]], work: 3082, p: 0.07622872791307489 },
+    ];
+    for (const { rows, work, p } of cases) {
+      expect(fisherExactRx2(rows, { maxWork: work }).pValue, JSON.stringify(rows)).toBe(p);
+      expect(fisherExactRx2(rows, { maxWork: work - 1 }).reason, JSON.stringify(rows)).toBe('too-complex');
+    }
+  });
+
   it('throws on invalid counts', () => {
     expect(() => fisherExactRx2([[1, -2]])).toThrow(/rows\[0\]\[1\]/);
     expect(() => fisherExactRx2([[1.5, 2]])).toThrow(/rows\[0\]\[0\]/);
