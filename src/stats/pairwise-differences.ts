@@ -8,8 +8,12 @@ import type { WeightedSample } from './weighted-sample.js';
  * outer(x, y, "-") does, so an order statistic is exactly the value R would sort.
  */
 
-/** Few enough (x, y) combinations in the bisection bracket to list and sort them. */
-const WINDOW_TO_LIST = 4096;
+/**
+ * Few enough (x, y) combinations in the bisection bracket to list and select from. Measured on
+ * 100 pairs of samples like bench.yml's (439 whole days, 50 to 200,000 cases): 4,096 took 10 ms a
+ * pass, 1,024 5.4 ms (the selection is O(bracket), a bisection step O(distinct values)).
+ */
+const WINDOW_TO_LIST = 1024;
 
 /**
  * The last bracket's differences and weights, listed by selectInWindow: one pair of arrays

@@ -319,6 +319,9 @@ function entryAt(table: number, sex: number, blockInSex: number): number {
   return (table & (PAGE_TABLES - 1)) * SEXES * ROOM + sex * ROOM + blockInSex;
 }
 
+/** Up to this many values of a table are ordered by sorting their ranks; more, by a scan over all ranks. */
+const SORT_RANKS_BELOW = 48;
+
 /** Length of the header of `toPlain`. */
 const PLAIN_HEADER = 5;
 
@@ -403,16 +406,22 @@ export class MeasureCells implements CellStore {
   /**
    * One table's values for one sex, ascending, with their counts (values with count 0 left
    * out). Asked for every table of every group, stratum and period of the step (some 3,500
-   * times at 1 M rows of bench.yml): only the blocks the table and sex has are read, the
-   * ranks (by value) of the ids counted there sorted as numbers (the values' order is made
-   * once per step), and only the values kept in maps are sorted here, then merged.
+   * times per pass at 1 M rows of bench.yml): only the blocks the table and sex has are
+   * read, the ranks (by value) of the ids counted there put in order (the values' order is
+   * made once per step), and only the values kept in maps are sorted here, then merged.
    */
   countsOf(table: number, sex: number): MeasureCounts {
     if (table < 0) return { values: new Float64Array(0), counts: new Float64Array(0), n: 0 };
     this.refreshRanks();
     const { rankOfId, valueOfRank, ranksKept, countOfRank } = this;
     const denseKept = this.dense.gather(table, sex, rankOfId, ranksKept, countOfRank);
-    const ranks = ranksKept.subarray(0, denseKept).sort();
+    // Few ranks are sorted; many are read off in rank order (sorting 400 numbers costs some 4 µs, the scan 1).
+    const scan = denseKept > SORT_RANKS_BELOW;
+    const ranks = scan ? ranksKept : ranksKept.subarray(0, denseKept).sort();
+    if (scan) {
+      let kept = 0;
+      for (let rank = 0; kept < denseKept; rank++) if (countOfRank[rank]! > 0) ranks[kept++] = rank;
+    }
     const values = this.values.values;
     const counts = this.cells[table * SEXES + sex];
     let mapped = new Float64Array(0);
@@ -438,6 +447,8 @@ export class MeasureCells implements CellStore {
         const rank = ranks[fromDense++]!;
         sorted[next] = valueOfRank[rank]!;
         count = countOfRank[rank]!;
+        // Left at 0 for the next table's scan.
+        countOfRank[rank] = 0;
       }
       weights[next] = count;
       n += count;
