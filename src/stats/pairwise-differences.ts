@@ -4,7 +4,7 @@ import type { WeightedSample } from './weighted-sample.js';
  * The nx·ny pairwise differences x − y of two weighted samples, never materialised (with 10⁵
  * cases each there would be 10¹⁰): they are counted below a bound by two pointers over the
  * distinct values, and an order statistic is found by bisection on the bound until the few
- * combinations left in the bracket can be listed and sorted. A difference is always computed as the double x − y, as R's
+ * combinations left in the bracket can be listed and the one sought selected among them. A difference is always computed as the double x − y, as R's
  * outer(x, y, "-") does, so an order statistic is exactly the value R would sort.
  */
 
@@ -190,7 +190,7 @@ export class PairwiseDifferences {
    * The rank-th smallest difference (1-based, clamped to 1..size), as sort(outer(x, y, "-"))[rank].
    * Bisection on the value keeps count(low) < rank ≤ count(high) and tracks, per x, which y
    * give a difference in (low, high]; once those (x, y) combinations are few (WINDOW_TO_LIST)
-   * they are listed, sorted and counted off.
+   * they are listed and the one sought is selected (weightedSelect).
    * When many combinations share one difference value the bracket cannot get that small: the
    * bisection then ends on adjacent doubles and the smallest difference above low is taken.
    */
