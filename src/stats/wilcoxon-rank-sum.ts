@@ -153,8 +153,7 @@ function normalShiftEstimate(
 function shiftEstimate(x: WeightedSample, y: WeightedSample, differences: PairwiseDifferences): number {
   const { size, smallest, largest } = differences;
   if (size % 2 === 1) return differences.kth((size + 1) / 2);
-  const below = differences.kth(size / 2);
-  const above = differences.kth(size / 2 + 1);
+  const [below, above] = differences.kthAndNext(size / 2);
   if (below === above) return below;
   const z = (shift: number): number => standardizedAt(x, y, shift, false);
   return brentRoot(z, smallest, largest, z(smallest), z(largest), ROOT_TOLERANCE);

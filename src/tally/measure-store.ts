@@ -3,27 +3,32 @@
  * seen to their counts (weighted like any case: a `count:` column, or a sex column of a
  * table wide by sex), so that memory grows with the distinct values, not with the rows.
  *
- * Values are interned once per step (MeasureValues: number → small id). The first
- * DENSE_VALUES ids are counted in a flat array like categories (cell-store.ts: one
- * addition per layer, no hashing; most measures, days or hours, have a few hundred
- * distinct values), the others in a map per table and sex keyed by id. Either way memory
- * grows with the distinct values, never with the rows. Between threads the cells travel
- * as the values by id, the dense counts as they lie and (table, sex, id, count) runs for
- * the rest (toPlain), and are interned again on arrival: ids follow the order values are seen.
+ * Values are interned once per step (MeasureValues: number → small id, in the order
+ * first seen, so the common values get the small ids). The first DENSE_VALUES ids are
+ * counted in blocks of BLOCK ids (DenseBlocks: one addition per layer, no hashing; most
+ * measures, days or hours, have a few hundred distinct values), the others in a map per
+ * table and sex keyed by id. A block is made only when its table and sex first counts one
+ * of its ids, and its counts are 16-bit until one passes 65,535 (then that block moves to
+ * 64-bit floats, exact like any count in jamstat), so memory follows the (table, sex,
+ * value) cells actually counted, at two bytes a count. Between threads the cells travel as
+ * the values by id, each table's block directory, the blocks as they lie and
+ * (table, sex, id, count) runs for the rest (toPlain), and are interned again on arrival.
  *
  * Measured (bench/bench.yml with a measure step on Ålder, 1 M rows): maps alone cost
- * some 0.2 s of CPU time, about what the dense array saves.
- *
- * The dense counts lie in pages of PAGE_TABLES tables (DensePages), not in one flat array
- * doubled as tables open: with room for 256 ids a table takes 6 KB, and the flat array
- * held up to twice the tables opened, plus the old array until it was collected, plus a
- * copy made for the other thread (bench.yml, 1 M rows, 1,149 tables: 7 MB of counts held
- * in up to 12.6 MB, and 19 MB while growing, in each thread).
+ * some 0.2 s of CPU time, about what the dense counts save. Before the blocks, a table held
+ * 256 float counts per sex from its start (6 KB), and values past 256 went to maps: 7 MB of
+ * counts at 1 M rows of bench.yml's Handläggningstid (1,149 tables, 439 values), peak
+ * array buffers 12.3 MB in one thread against 4.5 MB without the step; with the blocks the
+ * counts take 1.8 MB (2.5 MB at 10 M rows) and the peak stays at 4.5 MB.
  */
 import { SEX_CATEGORIES, type CellStore } from './cell-store.js';
 
-/** Value ids counted in the dense array (more distinct values go to maps). */
-export const DENSE_VALUES = 256;
+/** Value ids counted in blocks (more distinct values go to maps). */
+export const DENSE_VALUES = 512;
+
+/** Ids per block: few enough that a small table's few values take little room, many enough that the directory stays small. */
+export const BLOCK = 32;
+const BLOCK_SHIFT = 5;
 
 const SEXES = SEX_CATEGORIES.length;
 
@@ -62,113 +67,274 @@ export interface MeasureCounts {
   readonly n: number;
 }
 
-/** Tables per page of dense counts (at 256 ids, 393 KB a page). */
+/** Tables per page of dense counts. */
 const PAGE_TABLES = 64;
 const PAGE_SHIFT = 6;
+/** Directory entries per table and sex: one per block of ids below DENSE_VALUES. */
+const ROOM = DENSE_VALUES / BLOCK;
+/** Blocks taken by a page's directory (at its start, so that block numbers above it are free to name blocks). */
+const DIRECTORY_BLOCKS = (PAGE_TABLES * SEXES * ROOM) / BLOCK;
+/** Blocks a page holds in its own array after the directory: the counts the loop reaches with one read more than a flat array. */
+const IN_PAGE_BLOCKS = 768;
+/** The first block number past the page's own array: from here on blocks lie in the page's chunks. */
+const FIRST_CHUNKED = DIRECTORY_BLOCKS + IN_PAGE_BLOCKS;
+/** Blocks per chunk (8 KB): a page's further blocks are added a chunk at a time, never by copying the page. */
+const CHUNK_BLOCKS = 128;
+const CHUNK_SHIFT = 7;
+/** Directory entries from here on name a wide block (entry − WIDE); below, a narrow block of the page. */
+const WIDE = 0x8000;
+/** The largest count a narrow (16-bit) block holds. */
+const NARROW_MAX = 0xffff;
 
 /**
- * The dense counts of a numeric step: per table, sex and value id below the room, in
- * pages of PAGE_TABLES tables added as tables open, so that opening a table never copies
- * the others and room is never held for more than a page of tables not yet opened. The
- * room (ids per table and sex) doubles as ids are seen, up to DENSE_VALUES: rare, and
- * early (values are met in the first rows, when there are few tables).
+ * The counts of ids below DENSE_VALUES, in pages of PAGE_TABLES tables added as tables
+ * open (opening a table never copies the others). A page is a Uint16Array: first its
+ * directory, per table and sex ROOM entries, one per block of BLOCK ids (0: no block yet;
+ * k < WIDE: narrow block k of the page; WIDE + w: block w of the page's Float64Array of
+ * wide blocks), then IN_PAGE_BLOCKS narrow blocks; narrow blocks from FIRST_CHUNKED on lie
+ * in chunks of CHUNK_BLOCKS added as needed. Blocks are handed out as a table and sex first
+ * counts one of their ids, and the ids seen first (the common values) are counted first,
+ * so most rows reach their count with two reads of one array. A page never grows by
+ * copying: copies would leave the old arrays to the garbage collector (at 1 M rows of
+ * bench.yml, two to four times the pages' size). A narrow block whose count would pass
+ * 65,535 (or take a fraction) moves to a wide one; its old place is left zeroed.
  */
-class DensePages {
-  private roomNow = 8;
-  private pages: Float64Array[] = [];
+class DenseBlocks {
+  /** Per page: its directory and first narrow blocks. */
+  private narrow: Uint16Array[] = [];
+  /** Per page: its further narrow blocks. */
+  private chunks: Uint16Array[][] = [];
+  /** Per page: narrow block numbers handed out (from DIRECTORY_BLOCKS on). */
+  private narrowUsed: number[] = [];
+  /** Per page: its wide blocks (null until one is needed) and how many are in use. */
+  private wide: (Float64Array | null)[] = [];
+  private wideUsed: number[] = [];
 
-  /** Ids each table and sex has room for. */
-  get room(): number {
-    return this.roomNow;
-  }
-
-  /** Makes room for ids 0 to `ids` - 1, moving every count to the wider layout. */
-  growRoom(ids: number): void {
-    if (ids <= this.roomNow) return;
-    const narrow = this.roomNow;
-    const wider = Math.max(ids, narrow * 2);
-    this.pages = this.pages.map((page) => {
-      const grown = new Float64Array(PAGE_TABLES * SEXES * wider);
-      for (let at = 0; at < PAGE_TABLES * SEXES; at++) grown.set(page.subarray(at * narrow, (at + 1) * narrow), at * wider);
-      return grown;
-    });
-    this.roomNow = wider;
+  /** Pages made (PAGE_TABLES tables each). */
+  get pages(): number {
+    return this.narrow.length;
   }
 
   /** Makes room for tables 0 to `tables` - 1. */
   reserve(tables: number): void {
-    while (this.pages.length * PAGE_TABLES < tables) this.pages.push(new Float64Array(PAGE_TABLES * SEXES * this.roomNow));
+    while (this.narrow.length * PAGE_TABLES < tables) {
+      this.narrow.push(new Uint16Array(FIRST_CHUNKED * BLOCK));
+      this.chunks.push([]);
+      this.narrowUsed.push(DIRECTORY_BLOCKS);
+      this.wide.push(null);
+      this.wideUsed.push(0);
+    }
   }
 
-  /** Adds `weight` to the (sex, id) count of each table `tableOf[layer]` of the layers (room reserved: no check per row). */
+  /**
+   * Adds `weight` to the (sex, id) count of each table `tableOf[layer]` of the layers (room
+   * reserved: no check per row). The usual case, a narrow block in the page's own array
+   * whose count stays within 16 bits, is inline; the rest is not.
+   */
   addToTables(tableOf: Int32Array, layers: readonly number[], sex: number, id: number, weight: number): void {
-    const pages = this.pages;
-    const perTable = SEXES * this.roomNow;
-    const cell = sex * this.roomNow + id;
+    const pages = this.narrow;
+    const entryInTable = sex * ROOM + (id >> BLOCK_SHIFT);
+    const inBlock = id & (BLOCK - 1);
     for (let index = 0; index < layers.length; index++) {
       const table = tableOf[layers[index]!]!;
-      pages[table >> PAGE_SHIFT]![(table & (PAGE_TABLES - 1)) * perTable + cell]! += weight;
+      const page = pages[table >> PAGE_SHIFT]!;
+      const at = (table & (PAGE_TABLES - 1)) * SEXES * ROOM + entryInTable;
+      const entry = page[at]!;
+      if (entry !== 0 && entry < FIRST_CHUNKED) {
+        const cell = (entry << BLOCK_SHIFT) | inBlock;
+        const sum = page[cell]! + weight;
+        // A whole number from 0 to 65,535 (a fraction, a negative or a larger sum fails).
+        if ((sum & NARROW_MAX) === sum) {
+          page[cell] = sum;
+          continue;
+        }
+      }
+      this.addAt(table >> PAGE_SHIFT, at, inBlock, weight);
     }
+  }
+
+  /** The narrow block `entry` of page `index`: its array and where the block starts in it. */
+  private narrowBlock(index: number, entry: number): { readonly counts: Uint16Array; readonly start: number } {
+    if (entry < FIRST_CHUNKED) return { counts: this.narrow[index]!, start: entry << BLOCK_SHIFT };
+    const chunked = entry - FIRST_CHUNKED;
+    return { counts: this.chunks[index]![chunked >> CHUNK_SHIFT]!, start: (chunked & (CHUNK_BLOCKS - 1)) << BLOCK_SHIFT };
+  }
+
+  /**
+   * Adds `weight` to the count `inBlock` of the block of directory entry `at` of page
+   * `index`: makes the block if there is none (a narrow one, or a wide one when the weight
+   * does not fit 16 bits), and moves a narrow block whose count would not fit to a wide one.
+   */
+  private addAt(index: number, at: number, inBlock: number, weight: number): void {
+    const directory = this.narrow[index]!;
+    let entry = directory[at]!;
+    if (entry === 0) {
+      // A count of 0 is none: no block for it.
+      if (weight === 0) return;
+      entry = (weight & NARROW_MAX) === weight ? this.takeNarrow(index) : WIDE + this.takeWide(index);
+      directory[at] = entry;
+    }
+    if (entry < WIDE) {
+      const { counts, start } = this.narrowBlock(index, entry);
+      const sum = counts[start + inBlock]! + weight;
+      if ((sum & NARROW_MAX) === sum) {
+        counts[start + inBlock] = sum;
+        return;
+      }
+      const wide = this.takeWide(index);
+      this.wide[index]!.set(counts.subarray(start, start + BLOCK), wide * BLOCK);
+      counts.fill(0, start, start + BLOCK);
+      entry = WIDE + wide;
+      directory[at] = entry;
+    }
+    this.wide[index]![(entry - WIDE) * BLOCK + inBlock]! += weight;
+  }
+
+  /** A new narrow block of page `index` (its number in the page), a chunk added when the last is full. */
+  private takeNarrow(index: number): number {
+    const block = this.narrowUsed[index]!++;
+    if (block >= WIDE) throw new Error('measure store: a page ran out of block numbers');
+    if (block >= FIRST_CHUNKED && ((block - FIRST_CHUNKED) & (CHUNK_BLOCKS - 1)) === 0) this.chunks[index]!.push(new Uint16Array(CHUNK_BLOCKS * BLOCK));
+    return block;
+  }
+
+  /** A new wide block of page `index` (its number among the page's wide blocks); rare, so the array doubles. */
+  private takeWide(index: number): number {
+    const block = this.wideUsed[index]!++;
+    const wide = this.wide[index] ?? null;
+    if (wide === null || (block + 1) * BLOCK > wide.length) {
+      const grown = new Float64Array(Math.max(4, (block + 1) * 2) * BLOCK);
+      if (wide !== null) grown.set(wide);
+      this.wide[index] = grown;
+    }
+    return block;
   }
 
   /** Adds `weight` to one count. */
   add(table: number, sex: number, id: number, weight: number): void {
     this.reserve(table + 1);
-    this.pages[table >> PAGE_SHIFT]![(table & (PAGE_TABLES - 1)) * SEXES * this.roomNow + sex * this.roomNow + id]! += weight;
+    this.addAt(table >> PAGE_SHIFT, entryAt(table, sex, id >> BLOCK_SHIFT), id & (BLOCK - 1), weight);
   }
 
-  /** One count (0 for a table never opened). */
-  count(table: number, sex: number, id: number): number {
-    const page = this.pages[table >> PAGE_SHIFT];
-    return page === undefined ? 0 : page[(table & (PAGE_TABLES - 1)) * SEXES * this.roomNow + sex * this.roomNow + id]!;
-  }
-
-  /** One table and sex's counts by id (a view, `room` long), or null for a table never opened. */
-  countsAt(table: number, sex: number): Float64Array | null {
-    const page = this.pages[table >> PAGE_SHIFT];
+  /** The counts of one block of ids of a table and sex (a view, BLOCK long), or null when it has none. */
+  blockAt(table: number, sex: number, blockInSex: number): Uint16Array | Float64Array | null {
+    const index = table >> PAGE_SHIFT;
+    const page = this.narrow[index];
     if (page === undefined) return null;
-    const start = (table & (PAGE_TABLES - 1)) * SEXES * this.roomNow + sex * this.roomNow;
-    return page.subarray(start, start + this.roomNow);
+    const entry = page[entryAt(table, sex, blockInSex)]!;
+    if (entry === 0) return null;
+    if (entry >= WIDE) return this.wide[index]!.subarray((entry - WIDE) * BLOCK, (entry - WIDE + 1) * BLOCK);
+    const { counts, start } = this.narrowBlock(index, entry);
+    return counts.subarray(start, start + BLOCK);
+  }
+
+  /**
+   * For each id counted (> 0) in a table and sex: its rank `rankOfId[id]` into `ranks` (from
+   * 0, in id order) and its count into `countOfRank[rank]`; returns how many. Reads the
+   * blocks in place (no view per block: made for every table of every row, views cost more
+   * than the reading).
+   */
+  gather(table: number, sex: number, rankOfId: Int32Array, ranks: Int32Array, countOfRank: Float64Array): number {
+    const index = table >> PAGE_SHIFT;
+    const page = this.narrow[index];
+    if (page === undefined) return 0;
+    let kept = 0;
+    const first = entryAt(table, sex, 0);
+    for (let block = 0; block < ROOM; block++) {
+      const entry = page[first + block]!;
+      if (entry === 0) continue;
+      let counts: Uint16Array | Float64Array;
+      let start: number;
+      if (entry < FIRST_CHUNKED) {
+        counts = page;
+        start = entry << BLOCK_SHIFT;
+      } else if (entry < WIDE) {
+        counts = this.chunks[index]![(entry - FIRST_CHUNKED) >> CHUNK_SHIFT]!;
+        start = ((entry - FIRST_CHUNKED) & (CHUNK_BLOCKS - 1)) << BLOCK_SHIFT;
+      } else {
+        counts = this.wide[index]!;
+        start = (entry - WIDE) * BLOCK;
+      }
+      for (let inBlock = 0; inBlock < BLOCK; inBlock++) {
+        const count = counts[start + inBlock]!;
+        if (!(count > 0)) continue;
+        const rank = rankOfId[block * BLOCK + inBlock]!;
+        ranks[kept++] = rank;
+        countOfRank[rank] = count;
+      }
+    }
+    return kept;
   }
 
   /** True when every count of the table is 0. */
   isEmpty(table: number): boolean {
-    const page = this.pages[table >> PAGE_SHIFT];
-    if (page === undefined) return true;
-    const start = (table & (PAGE_TABLES - 1)) * SEXES * this.roomNow;
-    for (let at = start; at < start + SEXES * this.roomNow; at++) if (page[at] !== 0) return false;
+    for (let sex = 0; sex < SEXES; sex++) {
+      for (let block = 0; block < ROOM; block++) {
+        const counts = this.blockAt(table, sex, block);
+        if (counts !== null) for (let id = 0; id < BLOCK; id++) if (counts[id] !== 0) return false;
+      }
+    }
     return true;
   }
 
-  /** How many numbers `copyInto` writes for tables 0 to `tables` - 1 (the opened ones). */
-  plainLength(tables: number): number {
-    return Math.min(tables, this.pages.length * PAGE_TABLES) * SEXES * this.roomNow;
+  /** Per page its narrow numbers in use (directory and blocks, in block order) and its wide ones: what `copyInto` writes. */
+  usedLengths(): { readonly narrow: number[]; readonly wide: number[] } {
+    return { narrow: this.narrowUsed.map((blocks) => blocks * BLOCK), wide: this.wideUsed.map((blocks) => blocks * BLOCK) };
   }
 
-  /** Writes the counts of tables 0 to `tables` - 1 as one flat run (table, sex, id) into `into` at `offset`. */
-  copyInto(into: Float64Array, offset: number, tables: number): void {
-    const perPage = PAGE_TABLES * SEXES * this.roomNow;
-    let left = this.plainLength(tables);
-    for (let page = 0; left > 0; page++) {
-      const length = Math.min(left, perPage);
-      into.set(this.pages[page]!.subarray(0, length), offset);
-      offset += length;
-      left -= length;
-    }
+  /**
+   * Writes each page's narrow numbers in use one after the other into `narrow` (its own
+   * array, then its chunks: block k of the page at k · BLOCK), and its wide ones into `wide`.
+   */
+  copyInto(narrow: Uint16Array, wide: Float64Array): void {
+    let narrowAt = 0;
+    let wideAt = 0;
+    this.narrow.forEach((page, index) => {
+      const used = this.narrowUsed[index]!;
+      narrow.set(page.subarray(0, Math.min(used, FIRST_CHUNKED) * BLOCK), narrowAt);
+      this.chunks[index]!.forEach((chunk, at) => {
+        const blocks = Math.min(CHUNK_BLOCKS, used - FIRST_CHUNKED - at * CHUNK_BLOCKS);
+        narrow.set(chunk.subarray(0, blocks * BLOCK), narrowAt + (FIRST_CHUNKED + at * CHUNK_BLOCKS) * BLOCK);
+      });
+      narrowAt += used * BLOCK;
+      const wideLength = this.wideUsed[index]! * BLOCK;
+      if (wideLength > 0) wide.set(this.wide[index]!.subarray(0, wideLength), wideAt);
+      wideAt += wideLength;
+    });
+  }
+
+  /** Bytes held by the pages. */
+  get byteLength(): number {
+    let bytes = 0;
+    this.narrow.forEach((page, index) => {
+      bytes += page.byteLength + (this.wide[index]?.byteLength ?? 0);
+      for (const chunk of this.chunks[index]!) bytes += chunk.byteLength;
+    });
+    return bytes;
   }
 }
 
-/** Per table and sex: the counts of value ids below DENSE_VALUES in pages (DensePages), the others in a map (at table * 3 + sex). */
+/** The directory entry of a table, sex and block of ids within its page. */
+function entryAt(table: number, sex: number, blockInSex: number): number {
+  return (table & (PAGE_TABLES - 1)) * SEXES * ROOM + sex * ROOM + blockInSex;
+}
+
+/** Up to this many values of a table are ordered by sorting their ranks; more, by a scan over all ranks. */
+const SORT_RANKS_BELOW = 48;
+
+/** Length of the header of `toPlain`. */
+const PLAIN_HEADER = 5;
+
+/** Per table and sex: the counts of value ids below DENSE_VALUES in blocks (DenseBlocks), the others in a map (at table * 3 + sex). */
 export class MeasureCells implements CellStore {
-  readonly values: MeasureValues;
-  /** Ids below DENSE_VALUES (room grows with the ids seen). */
-  private readonly dense = new DensePages();
+  readonly values = new MeasureValues();
+  /** Ids below DENSE_VALUES. */
+  private readonly dense = new DenseBlocks();
   private cells: (Map<number, number> | undefined)[] = [];
 
-  constructor() {
-    this.values = new MeasureValues((id) => {
-      if (id < DENSE_VALUES) this.dense.growRoom(id + 1);
-    });
+  /** Bytes of array buffers held by the counts (the block directory and the blocks; not the maps). */
+  get byteLength(): number {
+    return this.dense.byteLength;
   }
 
   /** Makes room for tables 0 to `tables` - 1 (a dense array of maps, so that the loop never meets a hole). */
@@ -217,32 +383,46 @@ export class MeasureCells implements CellStore {
     return true;
   }
 
-  /** The dense ids (below DENSE_VALUES) ordered by their values, made again only when ids were added. */
-  private denseOrder = new Int32Array(0);
+  /** Per dense id (below DENSE_VALUES) its rank among the dense values, and the values by rank: made again only when ids were added. */
+  private rankOfId = new Int32Array(0);
+  private valueOfRank = new Float64Array(0);
+  /** Scratch of countsOf: the ranks counted in a table and sex, and their counts by rank. */
+  private readonly ranksKept = new Int32Array(DENSE_VALUES);
+  private readonly countOfRank = new Float64Array(DENSE_VALUES);
 
-  private denseIdsByValue(): Int32Array {
+  private refreshRanks(): void {
     const values = this.values.values;
     const denseIds = Math.min(values.length, DENSE_VALUES);
-    if (this.denseOrder.length !== denseIds) {
-      this.denseOrder = Int32Array.from({ length: denseIds }, (_, id) => id).sort((a, b) => values[a]! - values[b]!);
-    }
-    return this.denseOrder;
+    if (this.rankOfId.length === denseIds) return;
+    const order = Int32Array.from({ length: denseIds }, (_, id) => id).sort((a, b) => values[a]! - values[b]!);
+    this.rankOfId = new Int32Array(denseIds);
+    this.valueOfRank = new Float64Array(denseIds);
+    order.forEach((id, rank) => {
+      this.rankOfId[id] = rank;
+      this.valueOfRank[rank] = values[id]!;
+    });
   }
 
   /**
    * One table's values for one sex, ascending, with their counts (values with count 0 left
-   * out). Asked for every table of every group, stratum and period of the step: the dense
-   * counts are read in the order of their values (sorted once per step), and only the
-   * values kept in maps are sorted here, as numbers, then merged (a pair per value, sorted
-   * with a comparator, made garbage by the megabyte at 1 M rows).
+   * out). Asked for every table of every group, stratum and period of the step (some 3,500
+   * times per pass at 1 M rows of bench.yml): only the blocks the table and sex has are
+   * read, the ranks (by value) of the ids counted there put in order (the values' order is
+   * made once per step), and only the values kept in maps are sorted here, then merged.
    */
   countsOf(table: number, sex: number): MeasureCounts {
     if (table < 0) return { values: new Float64Array(0), counts: new Float64Array(0), n: 0 };
+    this.refreshRanks();
+    const { rankOfId, valueOfRank, ranksKept, countOfRank } = this;
+    const denseKept = this.dense.gather(table, sex, rankOfId, ranksKept, countOfRank);
+    // Few ranks are sorted; many are read off in rank order (sorting 400 numbers costs some 4 µs, the scan 1).
+    const scan = denseKept > SORT_RANKS_BELOW;
+    const ranks = scan ? ranksKept : ranksKept.subarray(0, denseKept).sort();
+    if (scan) {
+      let kept = 0;
+      for (let rank = 0; kept < denseKept; rank++) if (countOfRank[rank]! > 0) ranks[kept++] = rank;
+    }
     const values = this.values.values;
-    const order = this.denseIdsByValue();
-    const dense = this.dense.countsAt(table, sex);
-    let denseKept = 0;
-    if (dense !== null) for (let index = 0; index < order.length; index++) if (dense[order[index]!]! > 0) denseKept++;
     const counts = this.cells[table * SEXES + sex];
     let mapped = new Float64Array(0);
     if (counts !== undefined) {
@@ -255,49 +435,56 @@ export class MeasureCells implements CellStore {
     const sorted = new Float64Array(size);
     const weights = new Float64Array(size);
     let n = 0;
-    let next = 0;
     let fromDense = 0;
     let fromMap = 0;
-    const take = (value: number, count: number): void => {
-      sorted[next] = value;
-      weights[next++] = count;
-      n += count;
-    };
-    while (next < size) {
-      while (dense !== null && fromDense < order.length && !(dense[order[fromDense]!]! > 0)) fromDense++;
-      const denseValue = dense !== null && fromDense < order.length ? values[order[fromDense]!]! : Number.POSITIVE_INFINITY;
-      if (fromMap < mapped.length && (fromDense >= order.length || dense === null || mapped[fromMap]! < denseValue)) {
+    for (let next = 0; next < size; next++) {
+      let count: number;
+      if (fromMap < mapped.length && (fromDense >= denseKept || mapped[fromMap]! < valueOfRank[ranks[fromDense]!]!)) {
         const value = mapped[fromMap++]!;
-        take(value, counts!.get(this.values.find(value)!)!);
+        sorted[next] = value;
+        count = counts!.get(this.values.find(value)!)!;
       } else {
-        const id = order[fromDense++]!;
-        take(values[id]!, dense![id]!);
+        const rank = ranks[fromDense++]!;
+        sorted[next] = valueOfRank[rank]!;
+        count = countOfRank[rank]!;
+        // Left at 0 for the next table's scan.
+        countOfRank[rank] = 0;
       }
+      weights[next] = count;
+      n += count;
     }
     return { values: sorted, counts: weights, n };
   }
 
   /**
-   * Tables 0 to `tables` - 1 as plain numbers, for another thread: a header [value count V,
-   * dense room C, dense length D], the V values by id, the dense counts as they lie (D
-   * numbers, tables × sexes × C), then (table, sex, value id, count) runs for the ids kept
-   * in maps. The dense part is copied as it is: runs of four numbers per cell cost four
-   * times its size (45 MB at 1 M rows of bench.yml's measure), and made as a JS array first,
-   * twice that again.
+   * Tables 0 to `tables` - 1 as plain numbers, for another thread, in one buffer (so that
+   * it can be transferred): a header [value count V, directory room R, pages P, wide
+   * numbers W, runs M], the V values by id, per page its narrow length (directory and
+   * blocks, in Uint16 numbers) and its wide length, the W wide counts of the pages one after
+   * the other, the (table, sex, value id, count) runs of the ids kept in maps; then, in the
+   * same buffer after those numbers, the pages' narrow arrays (Uint16) one after the other.
+   * The pages travel as they lie, at their own width (as floats, or as runs of four numbers
+   * per cell, they would cost 4 and 16 times more).
    */
   toPlain(tables: number): Float64Array {
     const values = this.values.values;
-    const denseLength = this.dense.plainLength(tables);
+    const lengths = this.dense.usedLengths();
+    const narrowLength = lengths.narrow.reduce((sum, length) => sum + length, 0);
+    const wideLength = lengths.wide.reduce((sum, length) => sum + length, 0);
+    const pages = this.dense.pages;
     let runs = 0;
     for (let at = 0; at < Math.min(this.cells.length, tables * SEXES); at++) runs += this.cells[at]?.size ?? 0;
-    const plain = new Float64Array(3 + values.length + denseLength + 4 * runs);
-    plain[0] = values.length;
-    plain[1] = this.dense.room;
-    plain[2] = denseLength;
-    plain.set(values, 3);
+    const wideStart = PLAIN_HEADER + values.length + 2 * pages;
+    const numbers = wideStart + wideLength + 4 * runs;
+    // Narrow numbers are whole blocks of BLOCK × 2 bytes: a whole number of 8-byte numbers.
+    const plain = new Float64Array(numbers + narrowLength / 4);
+    plain.set([values.length, ROOM, pages, wideLength, runs]);
+    plain.set(values, PLAIN_HEADER);
+    plain.set(lengths.narrow, PLAIN_HEADER + values.length);
+    plain.set(lengths.wide, PLAIN_HEADER + values.length + pages);
     // Written straight into the message: a copy first would be one more of its size.
-    this.dense.copyInto(plain, 3 + values.length, tables);
-    let next = 3 + values.length + denseLength;
+    this.dense.copyInto(new Uint16Array(plain.buffer, plain.byteOffset + numbers * 8, narrowLength), plain.subarray(wideStart, wideStart + wideLength));
+    let next = wideStart + wideLength;
     for (let at = 0; at < Math.min(this.cells.length, tables * SEXES); at++) {
       const counts = this.cells[at];
       if (counts === undefined) continue;
@@ -313,26 +500,36 @@ export class MeasureCells implements CellStore {
 
   /** Adds cells made by `toPlain` of another store; its table t goes to `tableIds[t]` (left out when undefined). */
   addPlain(plain: Float64Array, tableIds: readonly (number | undefined)[]): void {
-    const valueCount = plain[0]!;
-    const room = plain[1]!;
-    const denseLength = plain[2]!;
+    const [valueCount, room, pages, wideLength, runs] = plain.subarray(0, PLAIN_HEADER);
     // Its ids are its order of first sight: interned again here, by value.
-    const idOf = new Int32Array(valueCount);
-    for (let id = 0; id < valueCount; id++) idOf[id] = this.values.idOf(plain[3 + id]!);
-    const denseStart = 3 + valueCount;
-    const denseIds = Math.min(valueCount, room);
-    for (let table = 0; table * SEXES * room < denseLength; table++) {
-      const into = tableIds[table];
-      if (into === undefined) continue;
-      for (let sex = 0; sex < SEXES; sex++) {
-        const from = denseStart + (table * SEXES + sex) * room;
-        for (let id = 0; id < denseIds; id++) {
-          const count = plain[from + id]!;
-          if (count !== 0) this.add(into, sex, idOf[id]!, count);
+    const idOf = new Int32Array(valueCount!);
+    for (let id = 0; id < valueCount!; id++) idOf[id] = this.values.idOf(plain[PLAIN_HEADER + id]!);
+    const lengthsStart = PLAIN_HEADER + valueCount!;
+    const wideStart = lengthsStart + 2 * pages!;
+    const runsStart = wideStart + wideLength!;
+    const numbers = runsStart + 4 * runs!;
+    let narrowAt = plain.byteOffset + numbers * 8;
+    let wideAt = wideStart;
+    for (let index = 0; index < pages!; index++) {
+      const page = new Uint16Array(plain.buffer, narrowAt, plain[lengthsStart + index]!);
+      const wide = plain.subarray(wideAt, wideAt + plain[lengthsStart + pages! + index]!);
+      narrowAt += page.byteLength;
+      wideAt += wide.length;
+      for (let at = 0; at < PAGE_TABLES * SEXES * room!; at++) {
+        const entry = page[at]!;
+        if (entry === 0) continue;
+        const into = tableIds[index * PAGE_TABLES + Math.floor(at / (SEXES * room!))];
+        if (into === undefined) continue;
+        const sex = Math.floor(at / room!) % SEXES;
+        const firstId = (at % room!) * BLOCK;
+        const counts = entry < WIDE ? page.subarray(entry * BLOCK, (entry + 1) * BLOCK) : wide.subarray((entry - WIDE) * BLOCK, (entry - WIDE + 1) * BLOCK);
+        for (let inBlock = 0; inBlock < BLOCK && firstId + inBlock < valueCount!; inBlock++) {
+          const count = counts[inBlock]!;
+          if (count !== 0) this.add(into, sex, idOf[firstId + inBlock]!, count);
         }
       }
     }
-    for (let at = denseStart + denseLength; at < plain.length; at += 4) {
+    for (let at = runsStart; at < numbers; at += 4) {
       const into = tableIds[plain[at]!];
       if (into === undefined) continue;
       this.add(into, plain[at + 1]!, idOf[plain[at + 2]!]!, plain[at + 3]!);
