@@ -40,8 +40,8 @@ export interface TableCounts {
 /**
  * What the tally asks of a store, whatever the outcome kind. A row's `value` is what the
  * step's outcome function gives: a category index here; for a numeric outcome the id of
- * its number (measure-store.ts), counted in a value → count map per sex and table, and
- * sent as (table, sex, value, count) runs in the same Float64Array.
+ * its number (measure-store.ts), counted per sex and table in blocks of values (maps past
+ * the first ids), and sent in one Float64Array (MeasureCells.toPlain says how).
  */
 export interface CellStore {
   reserve(tables: number): void;

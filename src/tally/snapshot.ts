@@ -47,7 +47,7 @@ export interface TallySnapshot {
     readonly hidden: number;
     readonly hiddenBySex: readonly number[];
     /**
-     * The step's cells (CategoryCells.toPlain, or MeasureCells.toPlain's values, dense counts and runs for a
+     * The step's cells (CategoryCells.toPlain, or MeasureCells.toPlain's values, blocks of counts and runs for a
      * numeric step); its own buffer, so it can be transferred.
      */
     readonly cells: Float64Array;
