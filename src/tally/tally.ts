@@ -715,7 +715,7 @@ export class Tally {
 
   /** Ends counting: persons are added to their tables, once per step and table. Idempotent. */
   finish(): void {
-    this.flushRepeats();
+    this.repeats?.stop();
     if (this.finished) return;
     this.finished = true;
     if (this.persons === null) return;

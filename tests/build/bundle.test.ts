@@ -205,5 +205,25 @@ JSON.stringify = function (value, ...rest) {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-});
 
+  it('keeps the young generation at its first size while it analyses an extract (a third of the peak memory otherwise)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jamstat-newspace-'));
+    try {
+      const probe = join(dir, 'new-space.cjs');
+      writeFileSync(
+        probe,
+        `process.on('exit', () => {
+  const space = require('node:v8').getHeapSpaceStatistics().find((found) => found.space_name === 'new_space');
+  process.stderr.write('new_space ' + space.space_size + '\\n');
+});`,
+      );
+      const sizeOf = (stderr: string) => Number(/new_space (\d+)/.exec(stderr)?.[1]);
+      const analysis = runCli(['analyze', 'fixtures/exempel.csv', '-c', 'bench/bench.yml', '-f', 'json', '--quiet'], { NODE_OPTIONS: `--require ${probe}` });
+      expect(analysis.code).toBe(0);
+      // Without the flag the analysis of the 20,000-row example leaves it at 32 MB (two halves of 16).
+      expect(sizeOf(analysis.stderr)).toBeLessThanOrEqual(4 * 1024 * 1024);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -246,6 +246,26 @@ describe('Tally with repeated rows held', () => {
     expect((caught as InputError).place).toMatchObject({ line });
   });
 
+  it('lets its histogram go when counting ends, and still counts a row added after', () => {
+    const byRow = makeTally();
+    const held = makeTally();
+    extract.forEach((row, index) => {
+      byRow.add(row, false, index + 2);
+      addInterned(held, row, index + 2);
+    });
+    held.finish();
+    const hold = vi.spyOn(RowHistogram.prototype, 'hold');
+    extract.slice(0, 50).forEach((row, index) => {
+      byRow.add(row, false, index + 2);
+      addInterned(held, row, index + 2);
+    });
+    expect(hold.mock.results.every((result) => result.value === false)).toBe(true);
+    hold.mockRestore();
+    byRow.finish();
+    held.finish();
+    expect(dump(held)).toEqual(dump(byRow));
+  });
+
   it('never holds rows when persons are counted', () => {
     const { count: _, ...withoutCount } = CASES;
     const persons = { ...withoutCount, unit: { id: 'Id', rule: 'any' } };
