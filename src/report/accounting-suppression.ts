@@ -21,7 +21,7 @@
  * (AccountedTable): their n per sex sums the same way, and a categorical table adds its own
  * sums (a row's categories add up to its n), so the check sees everything a reader has.
  */
-import type { Report, StepSummary } from '../model/report.js';
+import type { Report, Result, StepSummary } from '../model/report.js';
 import { determinedUnknowns, type LinearEquation } from './determined-unknowns.js';
 import { cellKey } from './secondary-suppression.js';
 import { sumRelations, type RowPlace } from './sum-relations.js';
@@ -108,6 +108,14 @@ class System {
 const nKey = (row: number, sex: number): string => `cell:${row}:${sex}:n`;
 const stepKey = (step: number, field: string): string => `step:${step}:${field}`;
 
+/** The places of each array of results, one array for the results' life (sum-relations.ts makes the relations of an array once). */
+const RESULT_PLACES = new WeakMap<readonly Result[], readonly RowPlace[]>();
+function resultPlaces(results: readonly Result[]): readonly RowPlace[] {
+  let places = RESULT_PLACES.get(results);
+  if (places === undefined) RESULT_PLACES.set(results, (places = results.map(({ step, period, by, group }) => ({ step, period, by, group }))));
+  return places;
+}
+
 /** The hidden cells of the tables that a reader can compute, given the accounting hidden to these levels. */
 function exposedCells(report: Report, hiddenCells: ReadonlySet<string>, levels: readonly AccountingLevel[], partners: readonly number[][], tables: readonly AccountedTable[]): string[] {
   const cellHidden = (key: string): boolean => hiddenCells.has(key.split(':').slice(1, 3).join(':'));
@@ -125,8 +133,7 @@ function exposedCells(report: Report, hiddenCells: ReadonlySet<string>, levels: 
     return level >= 1 && (splitFields.has(field!) || field!.startsWith('excluded.'));
   };
   const system = new System(isHidden);
-  const places = report.results.map(({ step, period, by, group }) => ({ step, period, by, group }));
-  for (const relation of sumRelations(places)) {
+  for (const relation of sumRelations(resultPlaces(report.results))) {
     for (let sex = 0; sex < SEXES; sex++) system.add([[nKey(relation.total, sex), 1], ...relation.parts.map((part) => [nKey(part, sex), -1] as const)]);
   }
   tables.forEach((table, position) => {

@@ -67,7 +67,7 @@ export class LinearSystem {
   solve(determined: Uint8Array): number {
     determined.fill(0, 0, this.unknownCount);
     if (this.sparse !== null) {
-      const found = determinedUnknowns(this.sparse, this.unknownCount);
+      const found = sparseDetermined(this.sparse, this.unknownCount);
       for (const unknown of found) determined[unknown] = 1;
       return found.size;
     }
@@ -137,13 +137,69 @@ export class LinearSystem {
 
 type SparseRow = Map<number, number>;
 
+/** One system for determinedUnknowns, reused: its buffers only grow. */
+const SYSTEM = new LinearSystem();
+
 /**
- * The unknowns (0 … unknownCount − 1) whose value follows from the equations, by
- * sparse Gauss–Jordan elimination. Tables of many groups give thousands of unknowns but
- * few per equation, so rows are kept sparse and the pivot row is the shortest one
- * (Markowitz's rule), which keeps them sparse.
+ * The unknowns (0 … unknownCount − 1) whose value follows from the equations, in
+ * ascending order. Unknowns that share no equation, even through others, do not affect
+ * each other, so each connected part is solved by itself (LinearSystem).
  */
 export function determinedUnknowns(equations: readonly LinearEquation[], unknownCount: number): Set<number> {
+  // Connected parts by union–find over the unknowns of each equation.
+  const parent = new Int32Array(unknownCount);
+  for (let unknown = 0; unknown < unknownCount; unknown++) parent[unknown] = unknown;
+  const root = (unknown: number): number => {
+    while (parent[unknown] !== unknown) unknown = parent[unknown] = parent[parent[unknown]!]!;
+    return unknown;
+  };
+  for (const equation of equations) {
+    if (equation.length === 0) continue;
+    const first = root(equation[0]![0]);
+    for (const [unknown] of equation) {
+      const other = root(unknown);
+      if (other !== first) parent[other] = first;
+    }
+  }
+  // Each part's unknowns (ascending) and equations, numbered within the part.
+  const part = new Int32Array(unknownCount).fill(-1);
+  const local = new Int32Array(unknownCount);
+  const partUnknowns: number[][] = [];
+  for (let unknown = 0; unknown < unknownCount; unknown++) {
+    const top = root(unknown);
+    if (part[top]! < 0) part[top] = partUnknowns.push([]) - 1;
+    part[unknown] = part[top]!;
+    local[unknown] = partUnknowns[part[unknown]!]!.push(unknown) - 1;
+  }
+  const partEquations: LinearEquation[][] = partUnknowns.map(() => []);
+  for (const equation of equations) if (equation.length > 0) partEquations[part[equation[0]![0]]!]!.push(equation);
+  const found = new Uint8Array(unknownCount);
+  let determined = new Uint8Array(0);
+  partUnknowns.forEach((unknowns, at) => {
+    const rows = partEquations[at]!;
+    if (rows.length === 0) return;
+    SYSTEM.reset(rows.length, unknowns.length);
+    rows.forEach((equation, row) => {
+      for (const [unknown, coefficient] of equation) SYSTEM.add(row, local[unknown]!, coefficient);
+    });
+    if (determined.length < unknowns.length) determined = new Uint8Array(unknowns.length);
+    if (SYSTEM.solve(determined) === 0) return;
+    unknowns.forEach((unknown, position) => {
+      if (determined[position] === 1) found[unknown] = 1;
+    });
+  });
+  const result = new Set<number>();
+  for (let unknown = 0; unknown < unknownCount; unknown++) if (found[unknown] === 1) result.add(unknown);
+  return result;
+}
+
+/**
+ * The unknowns (0 … unknownCount − 1) whose value follows from the equations, by
+ * sparse Gauss–Jordan elimination, for systems too large to hold dense. Tables of many
+ * groups give thousands of unknowns but few per equation, so rows are kept sparse and the
+ * pivot row is the shortest one (Markowitz's rule), which keeps them sparse.
+ */
+function sparseDetermined(equations: readonly LinearEquation[], unknownCount: number): Set<number> {
   const rows: SparseRow[] = [];
   const rowsWith = new Map<number, Set<number>>();
   const place = (row: number, unknown: number, value: number): void => {

@@ -6,7 +6,8 @@
  * smallest non-empty cells of a relation, group rows before overall rows, so that
  * little else is lost.
  */
-import { relationIndexOf, ReachSolver, type RelationIndex } from './relation-index.js';
+import { hiddenSystemOf, type HiddenSystem } from './hidden-system.js';
+import { relationIndexOf, type RelationIndex } from './relation-index.js';
 import { sumRelations, type RowPlace, type SumRelation } from './sum-relations.js';
 
 /** A table to protect: its rows' places and, per row and sex, the counts a reader could see. */
@@ -53,29 +54,21 @@ export interface UnitTable {
 
 /**
  * One sex's protection of one group of relations: the hidden units (shared by the groups),
- * the index of the relations and the scratch space of the searches.
+ * the index of the relations, what the hidden units give back, and the marks of the search
+ * for complements.
  */
 interface Protection {
   readonly table: UnitTable;
   readonly sex: number;
   readonly index: RelationIndex;
-  readonly solver: ReachSolver;
+  readonly system: HiddenSystem;
   /** hidden[unit] is 1 when the unit is hidden for this sex. */
   readonly hidden: Uint8Array;
-  /** Marks for the search for complements, by stamp (no clearing between searches). */
+  /** Marks by stamp (no clearing between searches): units and relations reached by the search for complements, relations touched in a round of protect. */
   readonly unitMark: Int32Array;
   readonly relationMark: Int32Array;
-  /** The relations that hold a complement added in the current round of protect, by stamp. */
   readonly touchedMark: Int32Array;
   stamp: number;
-}
-
-/** The solver of a group of relations, made once per group with its index. */
-const SOLVERS = new WeakMap<RelationIndex, ReachSolver>();
-function solverOf(index: RelationIndex): ReachSolver {
-  let solver = SOLVERS.get(index);
-  if (solver === undefined) SOLVERS.set(index, (solver = new ReachSolver(index)));
-  return solver;
 }
 
 /** True when `a` is the better complement: non-empty first, then the lower tier, the smaller size, the lower unit. */
@@ -129,16 +122,13 @@ function complementFor(unit: number, protection: Protection): number {
   return -1;
 }
 
-/** Adds complements to one sex's hidden units until none can be recovered. */
+/**
+ * Adds complements to one sex's hidden units until none can be recovered: in rounds, a
+ * complement for each unit given back whose relations got none yet in the round.
+ */
 function protect(protection: Protection): void {
-  const { index, solver, hidden, touchedMark } = protection;
-  // First every part of the table; then only the parts that the new complements joined: a
-  // part they did not reach is unchanged, and every unit given back in a round was in a
-  // part that got a complement (its own, or the one that touched its relation).
-  const everything: number[] = [];
-  for (let unit = 0; unit < index.unitBound; unit++) if (hidden[unit] === 1 && index.involves(unit)) everything.push(unit);
-  let exposed: number[] = [];
-  solver.determinedFrom(everything, hidden, exposed);
+  const { index, system, hidden, touchedMark } = protection;
+  let exposed = system.start(hidden);
   while (exposed.length > 0) {
     const touched = ++protection.stamp;
     const added: number[] = [];
@@ -152,8 +142,7 @@ function protect(protection: Protection): void {
       added.push(complement);
       for (let at = index.firstRelation(complement), end = index.endOfRelations(complement); at < end; at++) touchedMark[index.relationAt(at)] = touched;
     }
-    exposed = [];
-    solver.determinedFrom(added, hidden, exposed);
+    exposed = system.afterHiding(added, hidden);
   }
 }
 
@@ -161,44 +150,16 @@ function protect(protection: Protection): void {
 const MOST_COMPLEMENTS_FOR_PAIRS = 40;
 
 /**
- * The hidden units given back once the `shown` units are shown (they must be shown already),
- * when nothing was given back before: a relation of theirs with one hidden member left gives
- * it back at once; otherwise the parts their relations reach are solved. Empty when safe.
- */
-function exposedAfterShowing(shown: readonly number[], protection: Protection): number[] {
-  const { index, hidden } = protection;
-  for (const unit of shown) {
-    for (let at = index.firstRelation(unit), end = index.endOfRelations(unit); at < end; at++) {
-      const relation = index.relationAt(at);
-      let hiddenMembers = 0;
-      let last = -1;
-      for (let position = index.firstMember(relation), stop = index.endOfMembers(relation); position < stop && hiddenMembers < 2; position++) {
-        const member = index.memberAt(position);
-        if (hidden[member] === 1) {
-          hiddenMembers++;
-          last = member;
-        }
-      }
-      if (hiddenMembers === 1) return [last];
-    }
-  }
-  const exposed: number[] = [];
-  protection.solver.determinedFrom(shown, protection.hidden, exposed);
-  return exposed;
-}
-
-/**
  * Shows again, largest first, each complement whose hiding protects nothing that the others
  * do not, then each pair of complements that can only be shown together (two of one row,
  * each determined by the other once the row's sum is known).
  *
- * Nothing can be given back when it starts (protect saw to that) nor after each step, so a
- * trial only solves what the shown units' relations reach. A pair is not tried when showing
- * one of them alone gave back a unit other than the other one that is still hidden: showing
- * more, from fewer hidden units, still gives that unit back, so the pair would be restored.
+ * A pair is not tried when showing one of them alone gave back a unit, other than the other
+ * one, that is still hidden: showing more, from fewer hidden units, still gives that unit
+ * back (a projection of the row space keeps the unit vector), so the pair would be restored.
  */
 function prune(protection: Protection, alsoHidden: Uint8Array): void {
-  const { table, sex, index, hidden } = protection;
+  const { table, sex, index, system, hidden } = protection;
   const complementsOf = (): number[] => {
     const complements: number[] = [];
     for (let unit = 0; unit < index.unitBound; unit++) {
@@ -206,37 +167,37 @@ function prune(protection: Protection, alsoHidden: Uint8Array): void {
     }
     return complements.sort((a, b) => table.size(b, sex) - table.size(a, sex) || b - a);
   };
-  const givesBack = new Map<number, readonly number[]>();
+  const givesBack = new Map<number, number>();
   for (const unit of complementsOf()) {
-    hidden[unit] = 0;
-    const exposed = exposedAfterShowing([unit], protection);
-    if (exposed.length > 0) {
-      hidden[unit] = 1;
-      givesBack.set(unit, exposed);
-    }
+    const exposed = system.tryShowing([unit], hidden);
+    if (exposed >= 0) givesBack.set(unit, exposed);
   }
   const complements = complementsOf();
   if (complements.length > MOST_COMPLEMENTS_FOR_PAIRS) return;
-  const mustFail = (unit: number, partner: number): boolean => (givesBack.get(unit) ?? []).some((other) => other !== partner && hidden[other] === 1);
+  const mustFail = (unit: number, partner: number): boolean => {
+    const exposed = givesBack.get(unit);
+    return exposed !== undefined && exposed !== partner && hidden[exposed] === 1;
+  };
   for (const [position, first] of complements.entries()) {
     for (const second of complements.slice(position + 1)) {
       if (hidden[first] !== 1 || hidden[second] !== 1) continue;
       if (mustFail(first, second) || mustFail(second, first)) continue;
-      hidden[first] = 0;
-      hidden[second] = 0;
-      if (exposedAfterShowing([first, second], protection).length > 0) {
-        hidden[first] = 1;
-        hidden[second] = 1;
-      }
+      system.tryShowing([first, second], hidden);
     }
   }
+}
+
+/** Options of hiddenUnits that only tests need. */
+export interface HiddenUnitsOptions {
+  /** The largest echelon form kept whole (hidden-system.ts); smaller makes larger tables be solved by parts. */
+  readonly mostEchelonEntries?: number;
 }
 
 /**
  * The units to hide (keys cellKey(unit, sex)): every small unit, the units in
  * `alsoHidden`, and the complements that keep them from being computed back.
  */
-export function hiddenUnits(table: UnitTable, alsoHidden: ReadonlySet<string> = new Set()): Set<string> {
+export function hiddenUnits(table: UnitTable, alsoHidden: ReadonlySet<string> = new Set(), options: HiddenUnitsOptions = {}): Set<string> {
   const result = new Set<string>();
   const indexes = table.relationGroups.map(relationIndexOf);
   const size = Math.max(table.units, ...indexes.map((index) => index.unitBound));
@@ -252,7 +213,7 @@ export function hiddenUnits(table: UnitTable, alsoHidden: ReadonlySet<string> = 
         table,
         sex,
         index,
-        solver: solverOf(index),
+        system: hiddenSystemOf(index, options.mostEchelonEntries),
         hidden,
         unitMark: new Int32Array(index.unitBound),
         relationMark: new Int32Array(index.relationCount),
@@ -267,8 +228,13 @@ export function hiddenUnits(table: UnitTable, alsoHidden: ReadonlySet<string> = 
   return result;
 }
 
-/** The relations of a table's rows, grouped by step (steps never share a sum). */
-export function relationsByStep(places: readonly RowPlace[]): SumRelation[][] {
+/** The relations of each array of places by step, made once (and so indexed once: relation-index.ts). */
+const RELATIONS_BY_STEP = new WeakMap<readonly RowPlace[], readonly (readonly SumRelation[])[]>();
+
+/** The relations of a table's rows, grouped by step (steps never share a sum); the same array of places gives the same groups. */
+export function relationsByStep(places: readonly RowPlace[]): readonly (readonly SumRelation[])[] {
+  const known = RELATIONS_BY_STEP.get(places);
+  if (known !== undefined) return known;
   const steps = new Map<string, SumRelation[]>();
   for (const relation of sumRelations(places)) {
     const step = places[relation.total]!.step;
@@ -276,7 +242,9 @@ export function relationsByStep(places: readonly RowPlace[]): SumRelation[][] {
     if (relations === undefined) steps.set(step, [relation]);
     else relations.push(relation);
   }
-  return [...steps.values()];
+  const groups = [...steps.values()];
+  RELATIONS_BY_STEP.set(places, groups);
+  return groups;
 }
 
 /**

@@ -42,12 +42,22 @@ function isProperPart(smaller: readonly string[], larger: readonly string[]): bo
   return smaller.length < larger.length && smaller.every((variable) => larger.includes(variable));
 }
 
+/** The relations of each array of places, made once: the suppression asks for them at every round. */
+const RELATIONS = new WeakMap<readonly RowPlace[], readonly SumRelation[]>();
+
 /**
  * Every sum relation among the rows: for each row of a `by` variable (or intersection),
  * the margin row of each coarser variable in the same step and period, and for each
- * per-period row, the row of all periods.
+ * per-period row, the row of all periods. Made once per array of places (the same
+ * array gives the same relations).
  */
-export function sumRelations(places: readonly RowPlace[]): SumRelation[] {
+export function sumRelations(places: readonly RowPlace[]): readonly SumRelation[] {
+  let relations = RELATIONS.get(places);
+  if (relations === undefined) RELATIONS.set(places, (relations = relationsAmong(places)));
+  return relations;
+}
+
+function relationsAmong(places: readonly RowPlace[]): SumRelation[] {
   const index = new Map(places.map((place, position) => [keyOf(place), position]));
   const groupingsByStep = new Map<string, Set<string | null>>();
   for (const place of places) {

@@ -21,7 +21,7 @@ type SparseRow = Map<number, number>;
  * few per equation, so rows are kept sparse and the pivot row is the shortest one
  * (Markowitz's rule), which keeps them sparse.
  */
-function determinedUnknowns(equations: readonly LinearEquation[], unknownCount: number): Set<number> {
+export function referenceDeterminedUnknowns(equations: readonly LinearEquation[], unknownCount: number): Set<number> {
   const rows: SparseRow[] = [];
   const rowsWith = new Map<number, Set<number>>();
   const place = (row: number, unknown: number, value: number): void => {
@@ -104,7 +104,7 @@ function recoverable(relations: readonly SumRelation[], hidden: ReadonlySet<numb
       .filter((row) => hidden.has(row))
       .map((row) => [position.get(row)!, row === relation.total ? 1 : -1] as const),
   );
-  return [...determinedUnknowns(equations, unknowns.length)].map((index) => unknowns[index]!);
+  return [...referenceDeterminedUnknowns(equations, unknowns.length)].map((index) => unknowns[index]!);
 }
 
 /**
