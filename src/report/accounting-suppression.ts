@@ -118,7 +118,8 @@ function resultPlaces(results: readonly Result[]): readonly RowPlace[] {
 
 /** The hidden cells of the tables that a reader can compute, given the accounting hidden to these levels. */
 function exposedCells(report: Report, hiddenCells: ReadonlySet<string>, levels: readonly AccountingLevel[], partners: readonly number[][], tables: readonly AccountedTable[]): string[] {
-  const cellHidden = (key: string): boolean => hiddenCells.has(key.split(':').slice(1, 3).join(':'));
+  // nKey(row, sex) is `cell:${row}:${sex}:n`: the cell's key is what lies between "cell:" and ":n".
+  const cellHidden = (key: string): boolean => hiddenCells.has(key.slice('cell:'.length, -':n'.length));
   const tableHidden = (key: string): boolean => {
     const at = key.indexOf(':');
     return tables[Number(key.slice(1, at))]!.hidden.has(key.slice(at + 1));
@@ -133,16 +134,36 @@ function exposedCells(report: Report, hiddenCells: ReadonlySet<string>, levels: 
     return level >= 1 && (splitFields.has(field!) || field!.startsWith('excluded.'));
   };
   const system = new System(isHidden);
+  // The tables' sums name thousands of values, few of them hidden: only hidden ones get a key (System.add drops the others anyway).
+  const hiddenTerms = (terms: Array<readonly [string, number]>, hidden: boolean, key: () => string, coefficient: number): void => {
+    if (hidden) terms.push([key(), coefficient]);
+  };
   for (const relation of sumRelations(resultPlaces(report.results))) {
-    for (let sex = 0; sex < SEXES; sex++) system.add([[nKey(relation.total, sex), 1], ...relation.parts.map((part) => [nKey(part, sex), -1] as const)]);
+    for (let sex = 0; sex < SEXES; sex++) {
+      const terms: Array<readonly [string, number]> = [];
+      hiddenTerms(terms, hiddenCells.has(cellKey(relation.total, sex)), () => nKey(relation.total, sex), 1);
+      for (const part of relation.parts) hiddenTerms(terms, hiddenCells.has(cellKey(part, sex)), () => nKey(part, sex), -1);
+      system.add(terms);
+    }
   }
   tables.forEach((table, position) => {
     for (const relation of sumRelations(table.places)) {
       for (let sex = 0; sex < SEXES; sex++) {
-        system.add([[tableKey(position, table.nKey(relation.total, sex)), 1], ...relation.parts.map((part) => [tableKey(position, table.nKey(part, sex)), -1] as const)]);
+        const terms: Array<readonly [string, number]> = [];
+        const total = table.nKey(relation.total, sex);
+        hiddenTerms(terms, table.hidden.has(total), () => tableKey(position, total), 1);
+        for (const part of relation.parts) {
+          const key = table.nKey(part, sex);
+          hiddenTerms(terms, table.hidden.has(key), () => tableKey(position, key), -1);
+        }
+        system.add(terms);
       }
     }
-    for (const equation of table.equations) system.add(equation.map(([key, coefficient]) => [tableKey(position, key), coefficient] as const));
+    for (const equation of table.equations) {
+      const terms: Array<readonly [string, number]> = [];
+      for (const [key, coefficient] of equation) hiddenTerms(terms, table.hidden.has(key), () => tableKey(position, key), coefficient);
+      system.add(terms);
+    }
   });
   const overallKeys = report.steps.map((step) => overallNKeys(report, tables, step.name));
   const overallRow = overallKeys.map((keys) => (keys === null ? -1 : 0));
