@@ -11,53 +11,64 @@ export type LinearEquation = readonly (readonly [unknown: number, coefficient: n
 const TOLERANCE = 1e-9;
 
 /**
- * Systems up to this many entries (equations × unknowns) are solved in one dense matrix,
- * larger ones in sparse rows. The suppression solves one connected part of a table at a
- * time, a few hundred unknowns at most, hundreds of times per table: dense rows in one
- * reused buffer make no garbage and no hashing, and 2^20 entries (8 MB) is a size where a
- * sweep over a row is still cheaper than a map's bookkeeping.
- */
-const MOST_DENSE_ENTRIES = 1 << 20;
-
-/**
- * A system of equations filled in place and solved by Gauss–Jordan elimination, reused
- * from call to call (its buffers only grow): the suppression asks this question hundreds
- * of times per table, and new maps and sets each time were most of its time and garbage.
+ * A system of equations filled in place and solved by sparse Gauss–Jordan elimination,
+ * reused from call to call (its lists only grow): the suppression asks this question
+ * hundreds of times per table, and new maps and sets each time were most of its time and
+ * garbage. Rows are short (a sum of a few cells), so each is a list of its non-zero
+ * entries, each unknown has the list of rows that hold it, and the pivot row is the
+ * shortest one (Markowitz's rule), which keeps rows short.
  */
 export class LinearSystem {
   private equationCount = 0;
   private unknownCount = 0;
-  /** Dense rows, equationCount × unknownCount, when the system is small enough. */
-  private matrix = new Float64Array(0);
-  /** Sparse terms otherwise, one equation per list, as determinedUnknowns takes them. */
-  private sparse: [number, number][][] | null = null;
-  private rowLength = new Int32Array(0);
-  private pivotColumn = new Int32Array(0);
-  private pivotColumns = new Int32Array(0);
+  private readonly columns: number[][] = [];
+  private readonly values: number[][] = [];
+  /** rowsWith[unknown]: the rows whose entry for it is non-zero. */
+  private readonly rowsWith: number[][] = [];
+  private pivotOf = new Int32Array(0);
+  /** Where each column sits in the row being updated, valid where spotStamp holds the current stamp. */
+  private spot = new Int32Array(0);
+  private spotStamp = new Int32Array(0);
+  private stamp = 0;
+  private holders = new Int32Array(0);
 
   /** Starts a system of `equations` equations in `unknowns` unknowns, every coefficient zero. */
   reset(equations: number, unknowns: number): void {
     this.equationCount = equations;
     this.unknownCount = unknowns;
-    const entries = equations * unknowns;
-    if (entries > MOST_DENSE_ENTRIES) {
-      this.sparse = Array.from({ length: equations }, () => []);
-      return;
+    for (let row = 0; row < equations; row++) {
+      if (row < this.columns.length) {
+        this.columns[row]!.length = 0;
+        this.values[row]!.length = 0;
+      } else {
+        this.columns.push([]);
+        this.values.push([]);
+      }
     }
-    this.sparse = null;
-    if (this.matrix.length < entries) this.matrix = new Float64Array(Math.max(entries, 2 * this.matrix.length));
-    else this.matrix.fill(0, 0, entries);
-    if (this.rowLength.length < equations) {
-      this.rowLength = new Int32Array(Math.max(equations, 2 * this.rowLength.length));
-      this.pivotColumn = new Int32Array(this.rowLength.length);
+    for (let unknown = 0; unknown < unknowns; unknown++) {
+      if (unknown < this.rowsWith.length) this.rowsWith[unknown]!.length = 0;
+      else this.rowsWith.push([]);
     }
-    if (this.pivotColumns.length < unknowns) this.pivotColumns = new Int32Array(Math.max(unknowns, 2 * this.pivotColumns.length));
+    if (this.pivotOf.length < equations) {
+      this.pivotOf = new Int32Array(Math.max(equations, 2 * this.pivotOf.length));
+      this.holders = new Int32Array(this.pivotOf.length);
+    }
+    if (this.spot.length < unknowns) {
+      this.spot = new Int32Array(Math.max(unknowns, 2 * this.spot.length));
+      this.spotStamp = new Int32Array(this.spot.length);
+      this.stamp = 0;
+    }
   }
 
   /** Adds `coefficient` to the unknown's coefficient in an equation. */
   add(equation: number, unknown: number, coefficient: number): void {
-    if (this.sparse !== null) this.sparse[equation]!.push([unknown, coefficient]);
-    else this.matrix[equation * this.unknownCount + unknown]! += coefficient;
+    const columns = this.columns[equation]!;
+    const at = columns.indexOf(unknown);
+    if (at >= 0) this.values[equation]![at]! += coefficient;
+    else {
+      columns.push(unknown);
+      this.values[equation]!.push(coefficient);
+    }
   }
 
   /**
@@ -65,180 +76,99 @@ export class LinearSystem {
    * down, and returns how many there are.
    */
   solve(determined: Uint8Array): number {
-    determined.fill(0, 0, this.unknownCount);
-    if (this.sparse !== null) {
-      const found = sparseDetermined(this.sparse, this.unknownCount);
-      for (const unknown of found) determined[unknown] = 1;
-      return found.size;
-    }
-    return this.solveDense(determined);
-  }
-
-  private solveDense(determined: Uint8Array): number {
-    const { matrix, rowLength, pivotColumn, pivotColumns: nonZero } = this;
+    const { columns, values, rowsWith, pivotOf, spot, spotStamp, holders } = this;
     const rows = this.equationCount;
-    const width = this.unknownCount;
+    determined.fill(0, 0, this.unknownCount);
     for (let row = 0; row < rows; row++) {
-      let length = 0;
-      for (let at = row * width, end = at + width; at < end; at++) {
-        if (Math.abs(matrix[at]!) <= TOLERANCE) matrix[at] = 0;
-        else length++;
-      }
-      rowLength[row] = length;
-      pivotColumn[row] = -1;
+      pivotOf[row] = -1;
+      this.compact(row, false);
+      for (const unknown of columns[row]!) rowsWith[unknown]!.push(row);
     }
-    for (let unknown = 0; unknown < width; unknown++) {
-      // The shortest row not yet pivoted that holds the unknown (Markowitz's rule keeps rows short).
+    for (let unknown = 0; unknown < this.unknownCount; unknown++) {
+      const holding = rowsWith[unknown]!;
       let pivotRow = -1;
-      for (let row = 0; row < rows; row++) {
-        if (pivotColumn[row]! < 0 && matrix[row * width + unknown] !== 0 && (pivotRow < 0 || rowLength[row]! < rowLength[pivotRow]!)) pivotRow = row;
+      for (const row of holding) {
+        if (pivotOf[row]! < 0 && (pivotRow < 0 || columns[row]!.length < columns[pivotRow]!.length)) pivotRow = row;
       }
       if (pivotRow < 0) continue;
-      const pivotAt = pivotRow * width;
-      const scale = matrix[pivotAt + unknown]!;
-      let terms = 0;
-      for (let column = 0; column < width; column++) {
-        const value = matrix[pivotAt + column]!;
-        if (value === 0) continue;
-        matrix[pivotAt + column] = value / scale;
-        nonZero[terms++] = column;
-      }
-      for (let row = 0; row < rows; row++) {
-        const rowAt = row * width;
-        const factor = matrix[rowAt + unknown]!;
-        if (row === pivotRow || factor === 0) continue;
-        let length = rowLength[row]!;
-        for (let term = 0; term < terms; term++) {
-          const column = nonZero[term]!;
-          const before = matrix[rowAt + column]!;
-          const after = before - factor * matrix[pivotAt + column]!;
-          if (Math.abs(after) <= TOLERANCE) {
-            if (before !== 0) length--;
-            matrix[rowAt + column] = 0;
-          } else {
-            if (before === 0) length++;
-            matrix[rowAt + column] = after;
+      const pivotColumns = columns[pivotRow]!;
+      const pivotValues = values[pivotRow]!;
+      const scale = pivotValues[pivotColumns.indexOf(unknown)]!;
+      for (let at = 0; at < pivotValues.length; at++) pivotValues[at]! /= scale;
+      // The rows to update, copied: fill-in and cancellation change the list.
+      const count = holding.length;
+      for (let at = 0; at < count; at++) holders[at] = holding[at]!;
+      for (let at = 0; at < count; at++) {
+        const row = holders[at]!;
+        if (row === pivotRow) continue;
+        const rowColumns = columns[row]!;
+        const rowValues = values[row]!;
+        const stamp = ++this.stamp;
+        for (let position = 0; position < rowColumns.length; position++) {
+          spot[rowColumns[position]!] = position;
+          spotStamp[rowColumns[position]!] = stamp;
+        }
+        const factor = rowValues[spot[unknown]!]!;
+        for (let term = 0; term < pivotColumns.length; term++) {
+          const column = pivotColumns[term]!;
+          const change = factor * pivotValues[term]!;
+          if (spotStamp[column] === stamp) rowValues[spot[column]!]! -= change;
+          else if (Math.abs(change) > TOLERANCE) {
+            rowColumns.push(column);
+            rowValues.push(-change);
+            rowsWith[column]!.push(row);
           }
         }
-        rowLength[row] = length;
+        this.compact(row, true);
       }
-      pivotColumn[pivotRow] = unknown;
+      pivotOf[pivotRow] = unknown;
     }
     let count = 0;
     for (let row = 0; row < rows; row++) {
-      if (pivotColumn[row]! >= 0 && rowLength[row] === 1) {
-        determined[pivotColumn[row]!] = 1;
+      if (pivotOf[row]! >= 0 && columns[row]!.length === 1) {
+        determined[pivotOf[row]!] = 1;
         count++;
       }
     }
     return count;
   }
+
+  /** Drops a row's entries that are zero within the tolerance (and, once rowsWith is built, the row from their lists). */
+  private compact(row: number, listed: boolean): void {
+    const rowColumns = this.columns[row]!;
+    const rowValues = this.values[row]!;
+    let kept = 0;
+    for (let position = 0; position < rowColumns.length; position++) {
+      const value = rowValues[position]!;
+      if (Math.abs(value) <= TOLERANCE) {
+        if (listed) {
+          const holding = this.rowsWith[rowColumns[position]!]!;
+          const at = holding.indexOf(row);
+          holding[at] = holding[holding.length - 1]!;
+          holding.pop();
+        }
+        continue;
+      }
+      rowColumns[kept] = rowColumns[position]!;
+      rowValues[kept++] = value;
+    }
+    rowColumns.length = kept;
+    rowValues.length = kept;
+  }
 }
 
-type SparseRow = Map<number, number>;
-
-/** One system for determinedUnknowns, reused: its buffers only grow. */
+/** One system for determinedUnknowns, reused: its lists only grow. */
 const SYSTEM = new LinearSystem();
 
-/**
- * The unknowns (0 … unknownCount − 1) whose value follows from the equations, in
- * ascending order. Unknowns that share no equation, even through others, do not affect
- * each other, so each connected part is solved by itself (LinearSystem).
- */
+/** The unknowns (0 … unknownCount − 1) whose value follows from the equations, in ascending order. */
 export function determinedUnknowns(equations: readonly LinearEquation[], unknownCount: number): Set<number> {
-  // Connected parts by union–find over the unknowns of each equation.
-  const parent = new Int32Array(unknownCount);
-  for (let unknown = 0; unknown < unknownCount; unknown++) parent[unknown] = unknown;
-  const root = (unknown: number): number => {
-    while (parent[unknown] !== unknown) unknown = parent[unknown] = parent[parent[unknown]!]!;
-    return unknown;
-  };
-  for (const equation of equations) {
-    if (equation.length === 0) continue;
-    const first = root(equation[0]![0]);
-    for (const [unknown] of equation) {
-      const other = root(unknown);
-      if (other !== first) parent[other] = first;
-    }
-  }
-  // Each part's unknowns (ascending) and equations, numbered within the part.
-  const part = new Int32Array(unknownCount).fill(-1);
-  const local = new Int32Array(unknownCount);
-  const partUnknowns: number[][] = [];
-  for (let unknown = 0; unknown < unknownCount; unknown++) {
-    const top = root(unknown);
-    if (part[top]! < 0) part[top] = partUnknowns.push([]) - 1;
-    part[unknown] = part[top]!;
-    local[unknown] = partUnknowns[part[unknown]!]!.push(unknown) - 1;
-  }
-  const partEquations: LinearEquation[][] = partUnknowns.map(() => []);
-  for (const equation of equations) if (equation.length > 0) partEquations[part[equation[0]![0]]!]!.push(equation);
-  const found = new Uint8Array(unknownCount);
-  let determined = new Uint8Array(0);
-  partUnknowns.forEach((unknowns, at) => {
-    const rows = partEquations[at]!;
-    if (rows.length === 0) return;
-    SYSTEM.reset(rows.length, unknowns.length);
-    rows.forEach((equation, row) => {
-      for (const [unknown, coefficient] of equation) SYSTEM.add(row, local[unknown]!, coefficient);
-    });
-    if (determined.length < unknowns.length) determined = new Uint8Array(unknowns.length);
-    if (SYSTEM.solve(determined) === 0) return;
-    unknowns.forEach((unknown, position) => {
-      if (determined[position] === 1) found[unknown] = 1;
-    });
+  SYSTEM.reset(equations.length, unknownCount);
+  equations.forEach((equation, row) => {
+    for (const [unknown, coefficient] of equation) SYSTEM.add(row, unknown, coefficient);
   });
+  const determined = new Uint8Array(unknownCount);
+  SYSTEM.solve(determined);
   const result = new Set<number>();
-  for (let unknown = 0; unknown < unknownCount; unknown++) if (found[unknown] === 1) result.add(unknown);
+  for (let unknown = 0; unknown < unknownCount; unknown++) if (determined[unknown] === 1) result.add(unknown);
   return result;
-}
-
-/**
- * The unknowns (0 … unknownCount − 1) whose value follows from the equations, by
- * sparse Gauss–Jordan elimination, for systems too large to hold dense. Tables of many
- * groups give thousands of unknowns but few per equation, so rows are kept sparse and the
- * pivot row is the shortest one (Markowitz's rule), which keeps them sparse.
- */
-function sparseDetermined(equations: readonly LinearEquation[], unknownCount: number): Set<number> {
-  const rows: SparseRow[] = [];
-  const rowsWith = new Map<number, Set<number>>();
-  const place = (row: number, unknown: number, value: number): void => {
-    if (Math.abs(value) <= TOLERANCE) {
-      rows[row]!.delete(unknown);
-      rowsWith.get(unknown)?.delete(row);
-      return;
-    }
-    rows[row]!.set(unknown, value);
-    const holders = rowsWith.get(unknown) ?? new Set<number>();
-    holders.add(row);
-    rowsWith.set(unknown, holders);
-  };
-  for (const equation of equations) {
-    const row = rows.push(new Map()) - 1;
-    for (const [unknown, coefficient] of equation) place(row, unknown, (rows[row]!.get(unknown) ?? 0) + coefficient);
-  }
-  const pivoted = new Set<number>();
-  for (let unknown = 0; unknown < unknownCount; unknown++) {
-    // The first of the shortest rows not yet pivoted (looked for without a list of candidates: this runs hundreds of times per table).
-    let pivotRow = -1;
-    for (const row of rowsWith.get(unknown) ?? []) {
-      if (!pivoted.has(row) && (pivotRow < 0 || rows[row]!.size < rows[pivotRow]!.size)) pivotRow = row;
-    }
-    if (pivotRow < 0) continue;
-    const pivot = rows[pivotRow]!;
-    const scale = pivot.get(unknown)!;
-    // Setting a key a map has keeps its place: no copy needed to change the values while reading them.
-    for (const [column, value] of pivot) pivot.set(column, value / scale);
-    for (const other of [...(rowsWith.get(unknown) ?? [])]) {
-      if (other === pivotRow) continue;
-      const factor = rows[other]!.get(unknown)!;
-      for (const [column, value] of pivot) place(other, column, (rows[other]!.get(column) ?? 0) - factor * value);
-    }
-    pivoted.add(pivotRow);
-  }
-  const determined = new Set<number>();
-  for (const row of pivoted) {
-    if (rows[row]!.size === 1) determined.add([...rows[row]!.keys()][0]!);
-  }
-  return determined;
 }

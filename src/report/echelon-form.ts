@@ -4,9 +4,10 @@
  * the system again at every step. A hidden unit is given back when the row space of the
  * relations holds its unit vector: when a row of the form has it as its only entry.
  *
- * Rows are the relations; the columns are the units (a shown unit's column is zero) and,
- * after them, one column per relation that records the row operations done so far
- * (the form is T·A beside T), so that hiding a unit, a new column a, enters as T·a.
+ * Rows are the relations; the columns are the units (a shown unit's column is zero), and
+ * beside them a record of the row operations done so far (the form is T·A beside T), so
+ * that hiding a unit, a new column a, enters as T·a. T is kept by columns, one per
+ * relation: T·a then reads a few whole columns.
  * Showing a unit deletes its column: when it was a row's pivot, another entry of that row
  * becomes the pivot. The answers are those of elimination from scratch
  * (determined-unknowns.ts): which units are determined depends on the row space only.
@@ -20,16 +21,20 @@ const TOLERANCE = 1e-9;
 export class EchelonForm {
   private readonly rows: number;
   private readonly units: number;
-  private readonly width: number;
+  /** The unit columns, row by row: matrix[row * units + unit]. */
   private matrix: Float64Array;
+  /** T by columns: record[relation * rows + row]. */
+  private record: Float64Array;
   /** Non-zero unit entries per row. */
   private rowLength: Int32Array;
   /** The unit a row pivots on, -1 for none (the row's unit entries are all zero). */
   private pivotUnit: Int32Array;
   /** The row a unit is the pivot of, -1 for none. */
   private pivotRow: Int32Array;
-  private readonly support: Int32Array;
-  private saved: { matrix: Float64Array; rowLength: Int32Array; pivotUnit: Int32Array; pivotRow: Int32Array } | null = null;
+  private readonly unitSupport: Int32Array;
+  private readonly recordSupport: Int32Array;
+  private readonly column: Float64Array;
+  private saved: { matrix: Float64Array; record: Float64Array; rowLength: Int32Array; pivotUnit: Int32Array; pivotRow: Int32Array } | null = null;
 
   /** The number of entries the form of `index` holds (to decide whether it is worth keeping). */
   static entries(index: RelationIndex): number {
@@ -39,19 +44,22 @@ export class EchelonForm {
   constructor(private readonly index: RelationIndex) {
     this.rows = index.relationCount;
     this.units = index.unitBound;
-    this.width = this.units + this.rows;
-    this.matrix = new Float64Array(this.rows * this.width);
+    this.matrix = new Float64Array(this.rows * this.units);
+    this.record = new Float64Array(this.rows * this.rows);
     this.rowLength = new Int32Array(this.rows);
     this.pivotUnit = new Int32Array(this.rows);
     this.pivotRow = new Int32Array(this.units);
-    this.support = new Int32Array(this.width);
+    this.unitSupport = new Int32Array(this.units);
+    this.recordSupport = new Int32Array(this.rows);
+    this.column = new Float64Array(this.rows);
     this.clear();
   }
 
-  /** No unit hidden: each row's record of operations is the identity. */
+  /** No unit hidden: the record of operations is the identity. */
   clear(): void {
     this.matrix.fill(0);
-    for (let row = 0; row < this.rows; row++) this.matrix[row * this.width + this.units + row] = 1;
+    this.record.fill(0);
+    for (let row = 0; row < this.rows; row++) this.record[row * this.rows + row] = 1;
     this.rowLength.fill(0);
     this.pivotUnit.fill(-1);
     this.pivotRow.fill(-1);
@@ -59,17 +67,22 @@ export class EchelonForm {
 
   /** Adds a hidden unit (a new column, T times its coefficients in the relations). */
   hide(unit: number): void {
-    const { index, matrix, width, rows, units, rowLength, pivotUnit } = this;
+    const { index, matrix, record, rows, units, rowLength, pivotUnit, column } = this;
+    column.fill(0);
+    for (let at = index.firstRelation(unit), end = index.endOfRelations(unit); at < end; at++) {
+      const relation = index.relationAt(at);
+      const coefficient = coefficientIn(index, relation, unit);
+      if (coefficient === 0) continue;
+      for (let row = 0, from = relation * rows; row < rows; row++) {
+        const weight = record[from + row]!;
+        if (weight !== 0) column[row]! += weight * coefficient;
+      }
+    }
     let pivot = -1;
     for (let row = 0; row < rows; row++) {
-      let value = 0;
-      for (let at = index.firstRelation(unit), end = index.endOfRelations(unit); at < end; at++) {
-        const relation = index.relationAt(at);
-        const weight = matrix[row * width + units + relation]!;
-        if (weight !== 0) value += weight * coefficientIn(index, relation, unit);
-      }
+      const value = column[row]!;
       if (Math.abs(value) <= TOLERANCE) continue;
-      matrix[row * width + unit] = value;
+      matrix[row * units + unit] = value;
       rowLength[row]!++;
       if (pivot < 0 && pivotUnit[row]! < 0) pivot = row;
     }
@@ -78,17 +91,17 @@ export class EchelonForm {
 
   /** Deletes a hidden unit's column (the unit is shown). */
   show(unit: number): void {
-    const { matrix, width, rows, rowLength } = this;
+    const { matrix, units, rows, rowLength } = this;
     const row = this.pivotRow[unit]!;
     if (row < 0) {
       for (let other = 0; other < rows; other++) {
-        if (matrix[other * width + unit] === 0) continue;
-        matrix[other * width + unit] = 0;
+        if (matrix[other * units + unit] === 0) continue;
+        matrix[other * units + unit] = 0;
         rowLength[other]!--;
       }
       return;
     }
-    matrix[row * width + unit] = 0;
+    matrix[row * units + unit] = 0;
     rowLength[row]!--;
     this.pivotRow[unit] = -1;
     this.pivotUnit[row] = -1;
@@ -113,27 +126,29 @@ export class EchelonForm {
    * the row's other entries (those that do not cancel).
    */
   showingGivesBack(unit: number): number {
-    const { matrix, width, rows, rowLength, support } = this;
+    const { matrix, units, rows, rowLength, unitSupport: support } = this;
     const row = this.pivotRow[unit]!;
     if (row < 0) {
-      for (let other = 0; other < rows; other++) if (matrix[other * width + unit] !== 0 && rowLength[other] === 2) return this.pivotUnit[other]!;
+      for (let other = 0; other < rows; other++) if (matrix[other * units + unit] !== 0 && rowLength[other] === 2) return this.pivotUnit[other]!;
       return -1;
     }
     // The row's other unit entries: the row without the unit, and one of them its new pivot.
+    const rowAt = row * units;
     let terms = 0;
-    for (let column = 0; column < this.units; column++) if (column !== unit && matrix[row * width + column] !== 0) support[terms++] = column;
+    for (let column = 0; column < units; column++) if (column !== unit && matrix[rowAt + column] !== 0) support[terms++] = column;
     if (terms === 0) return -1;
     if (terms === 1) return support[0]!;
     const pivot = support[0]!;
-    const scale = matrix[row * width + pivot]!;
+    const scale = matrix[rowAt + pivot]!;
     for (let other = 0; other < rows; other++) {
-      const factor = matrix[other * width + pivot]!;
+      const otherAt = other * units;
+      const factor = matrix[otherAt + pivot]!;
       if (other === row || factor === 0) continue;
       let length = rowLength[other]!;
       for (let term = 0; term < terms; term++) {
         const column = support[term]!;
-        const before = matrix[other * width + column]!;
-        const after = before - (factor / scale) * matrix[row * width + column]!;
+        const before = matrix[otherAt + column]!;
+        const after = before - (factor / scale) * matrix[rowAt + column]!;
         if (before !== 0) length--;
         if (Math.abs(after) > TOLERANCE) length++;
       }
@@ -145,10 +160,11 @@ export class EchelonForm {
   /** Keeps the form as it is, to go back to with restore (one saved form at a time). */
   save(): void {
     if (this.saved === null) {
-      this.saved = { matrix: this.matrix.slice(), rowLength: this.rowLength.slice(), pivotUnit: this.pivotUnit.slice(), pivotRow: this.pivotRow.slice() };
+      this.saved = { matrix: this.matrix.slice(), record: this.record.slice(), rowLength: this.rowLength.slice(), pivotUnit: this.pivotUnit.slice(), pivotRow: this.pivotRow.slice() };
       return;
     }
     this.saved.matrix.set(this.matrix);
+    this.saved.record.set(this.record);
     this.saved.rowLength.set(this.rowLength);
     this.saved.pivotUnit.set(this.pivotUnit);
     this.saved.pivotRow.set(this.pivotRow);
@@ -158,47 +174,59 @@ export class EchelonForm {
   restore(): void {
     const saved = this.saved!;
     this.matrix.set(saved.matrix);
+    this.record.set(saved.record);
     this.rowLength.set(saved.rowLength);
     this.pivotUnit.set(saved.pivotUnit);
     this.pivotRow.set(saved.pivotRow);
   }
 
   private firstUnitOf(row: number): number {
-    for (let column = 0; column < this.units; column++) if (this.matrix[row * this.width + column] !== 0) return column;
+    for (let column = 0; column < this.units; column++) if (this.matrix[row * this.units + column] !== 0) return column;
     return -1;
   }
 
   /** Makes `unit` the pivot of `row`: the row scaled to 1 there, and the unit taken out of every other row. */
   private pivotOn(row: number, unit: number): void {
-    const { matrix, width, rows, units, rowLength, support } = this;
-    const rowAt = row * width;
+    const { matrix, record, rows, units, rowLength, unitSupport, recordSupport } = this;
+    const rowAt = row * units;
     const scale = matrix[rowAt + unit]!;
-    let terms = 0;
-    for (let column = 0; column < width; column++) {
+    let unitTerms = 0;
+    for (let column = 0; column < units; column++) {
       const value = matrix[rowAt + column]!;
       if (value === 0) continue;
       matrix[rowAt + column] = value / scale;
-      support[terms++] = column;
+      unitSupport[unitTerms++] = column;
+    }
+    let recordTerms = 0;
+    for (let relation = 0; relation < rows; relation++) {
+      const value = record[relation * rows + row]!;
+      if (value === 0) continue;
+      record[relation * rows + row] = value / scale;
+      recordSupport[recordTerms++] = relation;
     }
     for (let other = 0; other < rows; other++) {
-      const otherAt = other * width;
+      const otherAt = other * units;
       const factor = matrix[otherAt + unit]!;
       if (other === row || factor === 0) continue;
       let length = rowLength[other]!;
-      for (let term = 0; term < terms; term++) {
-        const column = support[term]!;
+      for (let term = 0; term < unitTerms; term++) {
+        const column = unitSupport[term]!;
         const before = matrix[otherAt + column]!;
         const after = before - factor * matrix[rowAt + column]!;
-        const isUnit = column < units;
         if (Math.abs(after) <= TOLERANCE) {
-          if (before !== 0 && isUnit) length--;
+          if (before !== 0) length--;
           matrix[otherAt + column] = 0;
         } else {
-          if (before === 0 && isUnit) length++;
+          if (before === 0) length++;
           matrix[otherAt + column] = after;
         }
       }
       rowLength[other] = length;
+      for (let term = 0; term < recordTerms; term++) {
+        const at = recordSupport[term]! * rows;
+        const after = record[at + other]! - factor * record[at + row]!;
+        record[at + other] = Math.abs(after) <= TOLERANCE ? 0 : after;
+      }
     }
     this.pivotUnit[row] = unit;
     this.pivotRow[unit] = row;
