@@ -92,6 +92,14 @@ class System {
     if (equation.length > 0) this.equations.push(equation);
   }
 
+  /** A system with the same unknowns and equations, to add more to without changing this one. */
+  copy(): System {
+    const copied = new System(this.isHidden);
+    for (const [key, position] of this.index) copied.index.set(key, position);
+    for (const equation of this.equations) copied.equations.push(equation);
+    return copied;
+  }
+
   /** The hidden values the equations pin down, by key. */
   determined(): Set<string> {
     const keys = [...this.index.keys()];
@@ -116,8 +124,8 @@ function resultPlaces(results: readonly Result[]): readonly RowPlace[] {
   return places;
 }
 
-/** The hidden cells of the tables that a reader can compute, given the accounting hidden to these levels. */
-function exposedCells(report: Report, hiddenCells: ReadonlySet<string>, levels: readonly AccountingLevel[], partners: readonly number[][], tables: readonly AccountedTable[]): string[] {
+/** Whether a value is hidden: a cell or table value by the tables' hidden sets, a step's field by its level (read when asked: the levels change). */
+function hiddenTest(hiddenCells: ReadonlySet<string>, levels: readonly AccountingLevel[], tables: readonly AccountedTable[]): (key: string) => boolean {
   // nKey(row, sex) is `cell:${row}:${sex}:n`: the cell's key is what lies between "cell:" and ":n".
   const cellHidden = (key: string): boolean => hiddenCells.has(key.slice('cell:'.length, -':n'.length));
   const tableHidden = (key: string): boolean => {
@@ -133,6 +141,11 @@ function exposedCells(report: Report, hiddenCells: ReadonlySet<string>, levels: 
     if (field === 'rows' || field === 'notSelected') return level >= 2;
     return level >= 1 && (splitFields.has(field!) || field!.startsWith('excluded.'));
   };
+  return isHidden;
+}
+
+/** The sums of the tables (the yes/no rows' and the other kinds'), which do not depend on the accounting's levels. */
+function tableSums(report: Report, hiddenCells: ReadonlySet<string>, tables: readonly AccountedTable[], isHidden: (key: string) => boolean): System {
   const system = new System(isHidden);
   // The tables' sums name thousands of values, few of them hidden: only hidden ones get a key (System.add drops the others anyway).
   const hiddenTerms = (terms: Array<readonly [string, number]>, hidden: boolean, key: () => string, coefficient: number): void => {
@@ -165,6 +178,12 @@ function exposedCells(report: Report, hiddenCells: ReadonlySet<string>, levels: 
       system.add(terms);
     }
   });
+  return system;
+}
+
+/** The hidden cells of the tables that a reader can compute from the tables' sums and the accounting as `isHidden` leaves it. */
+function exposedCells(report: Report, sums: System, partners: readonly number[][], tables: readonly AccountedTable[]): string[] {
+  const system = sums.copy();
   const overallKeys = report.steps.map((step) => overallNKeys(report, tables, step.name));
   const overallRow = overallKeys.map((keys) => (keys === null ? -1 : 0));
   const overallTerms = (step: number, sign: number): Array<readonly [string, number]> => (overallKeys[step] ?? []).map((key) => [key, sign] as const);
@@ -220,8 +239,10 @@ export function planAccounting(report: Report, hiddenCells: ReadonlySet<string>,
   const partners = partnersOf(report.steps);
   const levels: AccountingLevel[] = report.steps.map(() => 0);
   const stepOf = new Map(report.steps.map((step, position) => [step.name, position]));
+  // The tables' sums are the same at every level: made once, and copied to add the accounting's.
+  const sums = tableSums(report, hiddenCells, tables, hiddenTest(hiddenCells, levels, tables));
   for (;;) {
-    const exposed = exposedCells(report, hiddenCells, levels, partners, tables);
+    const exposed = exposedCells(report, sums, partners, tables);
     if (exposed.length === 0) return { levels, hideCell: null };
     const step = stepOf.get(stepOfKey(report, tables, exposed[0]!))!;
     const group = [step, ...partners[step]!];

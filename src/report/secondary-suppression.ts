@@ -69,17 +69,32 @@ interface Protection {
   readonly relationMark: Int32Array;
   readonly touchedMark: Int32Array;
   stamp: number;
+  /** Each unit's size for this sex and tier, asked of the table once (NaN: not yet asked); the search for complements compares them often. */
+  readonly sizes: Float64Array;
+  readonly tiers: Float64Array;
+}
+
+function sizeOf(protection: Protection, unit: number): number {
+  let size = protection.sizes[unit]!;
+  if (Number.isNaN(size)) protection.sizes[unit] = size = protection.table.size(unit, protection.sex);
+  return size;
+}
+
+function tierOf(protection: Protection, unit: number): number {
+  let tier = protection.tiers[unit]!;
+  if (Number.isNaN(tier)) protection.tiers[unit] = tier = protection.table.tier(unit);
+  return tier;
 }
 
 /** True when `a` is the better complement: non-empty first, then the lower tier, the smaller size, the lower unit. */
-function isBetterComplement(table: UnitTable, sex: number, a: number, b: number): boolean {
-  const sizeA = table.size(a, sex);
-  const sizeB = table.size(b, sex);
+function isBetterComplement(protection: Protection, a: number, b: number): boolean {
+  const sizeA = sizeOf(protection, a);
+  const sizeB = sizeOf(protection, b);
   const emptyA = sizeA === 0 ? 1 : 0;
   const emptyB = sizeB === 0 ? 1 : 0;
   if (emptyA !== emptyB) return emptyA < emptyB;
-  const tierA = table.tier(a);
-  const tierB = table.tier(b);
+  const tierA = tierOf(protection, a);
+  const tierB = tierOf(protection, b);
   if (tierA !== tierB) return tierA < tierB;
   if (sizeA !== sizeB) return sizeA < sizeB;
   return a < b;
@@ -93,7 +108,7 @@ function isBetterComplement(table: UnitTable, sex: number, a: number, b: number)
  * had no visible member, so each relation is looked at once.
  */
 function complementFor(unit: number, protection: Protection): number {
-  const { table, sex, index, hidden, unitMark, relationMark } = protection;
+  const { index, hidden, unitMark, relationMark } = protection;
   const stamp = ++protection.stamp;
   unitMark[unit] = stamp;
   let frontier = [unit];
@@ -108,7 +123,7 @@ function complementFor(unit: number, protection: Protection): number {
         for (let position = index.firstMember(relation), last = index.endOfMembers(relation); position < last; position++) {
           const member = index.memberAt(position);
           if (hidden[member] !== 1) {
-            if (best < 0 || isBetterComplement(table, sex, member, best)) best = member;
+            if (best < 0 || isBetterComplement(protection, member, best)) best = member;
           } else if (unitMark[member] !== stamp) {
             unitMark[member] = stamp;
             next.push(member);
@@ -165,7 +180,7 @@ function prune(protection: Protection, alsoHidden: Uint8Array): void {
     for (let unit = 0; unit < index.unitBound; unit++) {
       if (hidden[unit] === 1 && index.involves(unit) && alsoHidden[unit] !== 1 && !table.small(unit, sex)) complements.push(unit);
     }
-    return complements.sort((a, b) => table.size(b, sex) - table.size(a, sex) || b - a);
+    return complements.sort((a, b) => sizeOf(protection, b) - sizeOf(protection, a) || b - a);
   };
   const givesBack = new Map<number, number>();
   for (const unit of complementsOf()) {
@@ -201,7 +216,9 @@ export function hiddenUnits(table: UnitTable, alsoHidden: ReadonlySet<string> = 
   const result = new Set<string>();
   const indexes = table.relationGroups.map(relationIndexOf);
   const size = Math.max(table.units, ...indexes.map((index) => index.unitBound));
+  const tiers = new Float64Array(size).fill(Number.NaN);
   for (let sex = 0; sex < table.sexes; sex++) {
+    const sizes = new Float64Array(size).fill(Number.NaN);
     const hidden = new Uint8Array(size);
     const also = new Uint8Array(size);
     for (let unit = 0; unit < table.units; unit++) {
@@ -219,6 +236,8 @@ export function hiddenUnits(table: UnitTable, alsoHidden: ReadonlySet<string> = 
         relationMark: new Int32Array(index.relationCount),
         touchedMark: new Int32Array(index.relationCount),
         stamp: 0,
+        sizes,
+        tiers,
       };
       protect(protection);
       if (table.prune === true) prune(protection, also);
