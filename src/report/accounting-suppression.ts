@@ -79,9 +79,14 @@ class System {
 
   /** Adds Σ coefficient · value = known; visible values are part of the known side. */
   add(terms: readonly (readonly [key: string, coefficient: number])[]): void {
+    this.addHidden(terms.filter(([key]) => this.isHidden(key)));
+  }
+
+  /** Adds Σ coefficient · value = known, every value in it hidden. */
+  addHidden(terms: readonly (readonly [key: string, coefficient: number])[]): void {
     const equation: [number, number][] = [];
-    for (const [key, coefficient] of terms) {
-      if (!this.isHidden(key)) continue;
+    for (let term = 0; term < terms.length; term++) {
+      const [key, coefficient] = terms[term]!;
       let position = this.index.get(key);
       if (position === undefined) {
         position = this.index.size;
@@ -147,35 +152,38 @@ function hiddenTest(hiddenCells: ReadonlySet<string>, levels: readonly Accountin
 /** The sums of the tables (the yes/no rows' and the other kinds'), which do not depend on the accounting's levels. */
 function tableSums(report: Report, hiddenCells: ReadonlySet<string>, tables: readonly AccountedTable[], isHidden: (key: string) => boolean): System {
   const system = new System(isHidden);
-  // The tables' sums name thousands of values, few of them hidden: only hidden ones get a key (System.add drops the others anyway).
-  const hiddenTerms = (terms: Array<readonly [string, number]>, hidden: boolean, key: () => string, coefficient: number): void => {
-    if (hidden) terms.push([key(), coefficient]);
-  };
-  for (const relation of sumRelations(resultPlaces(report.results))) {
+  // The tables' sums name thousands of values, few of them hidden: only hidden ones get a key.
+  const relations = sumRelations(resultPlaces(report.results));
+  for (let at = 0; at < relations.length; at++) {
+    const { total, parts } = relations[at]!;
     for (let sex = 0; sex < SEXES; sex++) {
       const terms: Array<readonly [string, number]> = [];
-      hiddenTerms(terms, hiddenCells.has(cellKey(relation.total, sex)), () => nKey(relation.total, sex), 1);
-      for (const part of relation.parts) hiddenTerms(terms, hiddenCells.has(cellKey(part, sex)), () => nKey(part, sex), -1);
-      system.add(terms);
+      if (hiddenCells.has(cellKey(total, sex))) terms.push([nKey(total, sex), 1]);
+      for (let part = 0; part < parts.length; part++) if (hiddenCells.has(cellKey(parts[part]!, sex))) terms.push([nKey(parts[part]!, sex), -1]);
+      system.addHidden(terms);
     }
   }
   tables.forEach((table, position) => {
-    for (const relation of sumRelations(table.places)) {
+    const relations = sumRelations(table.places);
+    for (let at = 0; at < relations.length; at++) {
+      const { total, parts } = relations[at]!;
       for (let sex = 0; sex < SEXES; sex++) {
         const terms: Array<readonly [string, number]> = [];
-        const total = table.nKey(relation.total, sex);
-        hiddenTerms(terms, table.hidden.has(total), () => tableKey(position, total), 1);
-        for (const part of relation.parts) {
-          const key = table.nKey(part, sex);
-          hiddenTerms(terms, table.hidden.has(key), () => tableKey(position, key), -1);
+        const totalKey = table.nKey(total, sex);
+        if (table.hidden.has(totalKey)) terms.push([tableKey(position, totalKey), 1]);
+        for (let part = 0; part < parts.length; part++) {
+          const key = table.nKey(parts[part]!, sex);
+          if (table.hidden.has(key)) terms.push([tableKey(position, key), -1]);
         }
-        system.add(terms);
+        system.addHidden(terms);
       }
     }
-    for (const equation of table.equations) {
+    const equations = table.equations;
+    for (let at = 0; at < equations.length; at++) {
+      const equation = equations[at]!;
       const terms: Array<readonly [string, number]> = [];
-      for (const [key, coefficient] of equation) hiddenTerms(terms, table.hidden.has(key), () => tableKey(position, key), coefficient);
-      system.add(terms);
+      for (let term = 0; term < equation.length; term++) if (table.hidden.has(equation[term]![0])) terms.push([tableKey(position, equation[term]![0]), equation[term]![1]]);
+      system.addHidden(terms);
     }
   });
   return system;

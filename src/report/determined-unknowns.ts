@@ -82,12 +82,14 @@ export class LinearSystem {
     for (let row = 0; row < rows; row++) {
       pivotOf[row] = -1;
       this.compact(row, false);
-      for (const unknown of columns[row]!) rowsWith[unknown]!.push(row);
+      const rowColumns = columns[row]!;
+      for (let at = 0; at < rowColumns.length; at++) rowsWith[rowColumns[at]!]!.push(row);
     }
     for (let unknown = 0; unknown < this.unknownCount; unknown++) {
       const holding = rowsWith[unknown]!;
       let pivotRow = -1;
-      for (const row of holding) {
+      for (let at = 0; at < holding.length; at++) {
+        const row = holding[at]!;
         if (pivotOf[row]! < 0 && (pivotRow < 0 || columns[row]!.length < columns[pivotRow]!.length)) pivotRow = row;
       }
       if (pivotRow < 0) continue;
@@ -163,9 +165,10 @@ const SYSTEM = new LinearSystem();
 /** The unknowns (0 … unknownCount − 1) whose value follows from the equations, in ascending order. */
 export function determinedUnknowns(equations: readonly LinearEquation[], unknownCount: number): Set<number> {
   SYSTEM.reset(equations.length, unknownCount);
-  equations.forEach((equation, row) => {
-    for (const [unknown, coefficient] of equation) SYSTEM.add(row, unknown, coefficient);
-  });
+  for (let row = 0; row < equations.length; row++) {
+    const equation = equations[row]!;
+    for (let term = 0; term < equation.length; term++) SYSTEM.add(row, equation[term]![0], equation[term]![1]);
+  }
   const determined = new Uint8Array(unknownCount);
   SYSTEM.solve(determined);
   const result = new Set<number>();
