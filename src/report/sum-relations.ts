@@ -72,12 +72,26 @@ function relationsAmong(places: readonly RowPlace[]): SumRelation[] {
     relation.parts.push(part);
     relations.set(key, relation);
   };
+  // A few `by` names, asked of for every row: split and compared once each.
+  const variablesByName = new Map<string | null, string[]>();
+  const variablesOfName = (by: string | null): string[] => {
+    let variables = variablesByName.get(by);
+    if (variables === undefined) variablesByName.set(by, (variables = variablesOf(by)));
+    return variables;
+  };
+  const properParts = new Map<string, boolean>();
+  const isProperPartOf = (coarser: string | null, by: string | null): boolean => {
+    const key = JSON.stringify([coarser, by]);
+    let proper = properParts.get(key);
+    if (proper === undefined) properParts.set(key, (proper = isProperPart(variablesOfName(coarser), variablesOfName(by))));
+    return proper;
+  };
   places.forEach((place, position) => {
-    const variables = variablesOf(place.by);
+    const variables = variablesOfName(place.by);
     const values = valuesOf(place);
     for (const coarser of groupingsByStep.get(place.step) ?? []) {
-      const coarserVariables = variablesOf(coarser);
-      if (!isProperPart(coarserVariables, variables)) continue;
+      if (!isProperPartOf(coarser, place.by)) continue;
+      const coarserVariables = variablesOfName(coarser);
       const projected = coarserVariables.map((variable) => values[variables.indexOf(variable)] ?? '');
       const group = coarser === null ? null : projected.join(VALUE_SEPARATOR);
       const total = index.get(keyOf({ step: place.step, period: place.period, by: coarser, group }));
