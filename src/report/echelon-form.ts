@@ -86,7 +86,8 @@ export class EchelonForm {
       rowLength[row]!++;
       if (pivot < 0 && pivotUnit[row]! < 0) pivot = row;
     }
-    if (pivot >= 0) this.pivotOn(pivot, unit);
+    // A row without a pivot had no unit entries: the new unit is its only one.
+    if (pivot >= 0) this.pivotOn(pivot, unit, true);
   }
 
   /** Deletes a hidden unit's column (the unit is shown). */
@@ -106,7 +107,7 @@ export class EchelonForm {
     this.pivotRow[unit] = -1;
     this.pivotUnit[row] = -1;
     const next = this.firstUnitOf(row);
-    if (next >= 0) this.pivotOn(row, next);
+    if (next >= 0) this.pivotOn(row, next, false);
   }
 
   /** Appends to `found`, in ascending order, the units that a row gives back (the row's only entry). */
@@ -185,17 +186,25 @@ export class EchelonForm {
     return -1;
   }
 
-  /** Makes `unit` the pivot of `row`: the row scaled to 1 there, and the unit taken out of every other row. */
-  private pivotOn(row: number, unit: number): void {
+  /**
+   * Makes `unit` the pivot of `row`: the row scaled to 1 there, and the unit taken out of
+   * every other row. `alone`: the unit is the row's only unit entry (no need to look for others).
+   */
+  private pivotOn(row: number, unit: number, alone: boolean): void {
     const { matrix, record, rows, units, rowLength, unitSupport, recordSupport } = this;
     const rowAt = row * units;
     const scale = matrix[rowAt + unit]!;
     let unitTerms = 0;
-    for (let column = 0; column < units; column++) {
-      const value = matrix[rowAt + column]!;
-      if (value === 0) continue;
-      matrix[rowAt + column] = value / scale;
-      unitSupport[unitTerms++] = column;
+    if (alone) {
+      matrix[rowAt + unit] = 1;
+      unitSupport[unitTerms++] = unit;
+    } else {
+      for (let column = 0; column < units; column++) {
+        const value = matrix[rowAt + column]!;
+        if (value === 0) continue;
+        matrix[rowAt + column] = value / scale;
+        unitSupport[unitTerms++] = column;
+      }
     }
     let recordTerms = 0;
     for (let relation = 0; relation < rows; relation++) {
