@@ -10,6 +10,9 @@ export type LinearEquation = readonly (readonly [unknown: number, coefficient: n
 /** Entries smaller than this are zero: coefficients here are small whole numbers, so rounding stays far below it. */
 const TOLERANCE = 1e-9;
 
+/** Marks by stamp live in Int32Arrays: the counter starts again (with the marks cleared) well before 2^31. */
+export const MOST_STAMPS = 2 ** 30;
+
 /**
  * A system of equations filled in place and solved by sparse Gauss–Jordan elimination,
  * reused from call to call (its lists only grow): the suppression asks this question
@@ -105,7 +108,7 @@ export class LinearSystem {
         if (row === pivotRow) continue;
         const rowColumns = columns[row]!;
         const rowValues = values[row]!;
-        const stamp = ++this.stamp;
+        const stamp = this.nextStamp();
         for (let position = 0; position < rowColumns.length; position++) {
           spot[rowColumns[position]!] = position;
           spotStamp[rowColumns[position]!] = stamp;
@@ -133,6 +136,15 @@ export class LinearSystem {
       }
     }
     return count;
+  }
+
+  /** A stamp no spot holds yet (the marks are cleared before the counter could leave the Int32 range). */
+  private nextStamp(): number {
+    if (this.stamp >= MOST_STAMPS) {
+      this.spotStamp.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
   }
 
   /** Drops a row's entries that are zero within the tolerance (and, once rowsWith is built, the row from their lists). */

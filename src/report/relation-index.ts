@@ -6,7 +6,7 @@
  * relations fall into connected parts that do not affect each other; showing or hiding a
  * unit changes only the part(s) its relations reach, and only those need solving again.
  */
-import { LinearSystem } from './determined-unknowns.js';
+import { LinearSystem, MOST_STAMPS } from './determined-unknowns.js';
 import type { SumRelation } from './sum-relations.js';
 
 /** A group of relations in flat arrays: relation r's members (its total first) and unit u's relations (in relation order). */
@@ -139,6 +139,11 @@ export class ReachSolver {
    */
   determinedFrom(seeds: ArrayLike<number>, hidden: Uint8Array, found: number[]): void {
     const start = found.length;
+    if (this.stamp >= MOST_STAMPS) {
+      this.unitStamp.fill(0);
+      this.relationStamp.fill(0);
+      this.stamp = 0;
+    }
     this.stamp++;
     for (let seed = 0; seed < seeds.length; seed++) this.solvePart(seeds[seed]!, hidden, found);
     if (found.length - start > 1) {
