@@ -97,18 +97,65 @@ class System {
     if (equation.length > 0) this.equations.push(equation);
   }
 
+  /** The system it was copied from: its unknowns and equations come first here. */
+  private base: System | null = null;
+  /** What this system's equations pin down, by position, once asked (a base is asked by each of its copies). */
+  private pinned: Set<number> | null = null;
+
   /** A system with the same unknowns and equations, to add more to without changing this one. */
   copy(): System {
     const copied = new System(this.isHidden);
     for (const [key, position] of this.index) copied.index.set(key, position);
     for (const equation of this.equations) copied.equations.push(equation);
+    copied.base = this;
     return copied;
   }
 
-  /** The hidden values the equations pin down, by key. */
+  /** The hidden values the equations pin down, by key, in the order the values entered. */
   determined(): Set<string> {
     const keys = [...this.index.keys()];
-    return new Set([...determinedUnknowns(this.equations, keys.length)].map((position) => keys[position]!));
+    return new Set([...this.determinedPositions()].map((position) => keys[position]!));
+  }
+
+  /**
+   * The positions pinned down, ascending. A copy's connected parts that none of its own
+   * equations reach are parts of its base, unchanged: their answer is the base's (solved
+   * once for all its copies); only the parts its own equations reach are solved.
+   */
+  private determinedPositions(): Set<number> {
+    if (this.pinned !== null) return this.pinned;
+    const base = this.base;
+    if (base === null) return (this.pinned = determinedUnknowns(this.equations, this.index.size));
+    const count = this.index.size;
+    const parent = new Int32Array(count);
+    for (let position = 0; position < count; position++) parent[position] = position;
+    const root = (position: number): number => {
+      while (parent[position] !== position) position = parent[position] = parent[parent[position]!]!;
+      return position;
+    };
+    for (const equation of this.equations) {
+      for (const [position] of equation) {
+        const [first, other] = [root(equation[0]![0]), root(position)];
+        if (first !== other) parent[other] = first;
+      }
+    }
+    // Reached: the parts of the copy's own equations and of its own unknowns.
+    const reached = new Uint8Array(count);
+    for (let at = base.equations.length; at < this.equations.length; at++) reached[root(this.equations[at]![0]![0])] = 1;
+    for (let position = base.index.size; position < count; position++) reached[root(position)] = 1;
+    const local = new Int32Array(count).fill(-1);
+    const positions: number[] = [];
+    for (let position = 0; position < count; position++) {
+      if (reached[root(position)] === 1) local[position] = positions.push(position) - 1;
+    }
+    const equations = this.equations.filter((equation) => local[equation[0]![0]]! >= 0).map((equation) => equation.map(([position, coefficient]) => [local[position]!, coefficient] as const));
+    const solved = determinedUnknowns(equations, positions.length);
+    const unchanged = base.determinedPositions();
+    const pinned = new Set<number>();
+    for (let position = 0; position < count; position++) {
+      if (local[position]! >= 0 ? solved.has(local[position]!) : unchanged.has(position)) pinned.add(position);
+    }
+    return (this.pinned = pinned);
   }
 }
 
