@@ -21,7 +21,7 @@
  * (AccountedTable): their n per sex sums the same way, and a categorical table adds its own
  * sums (a row's categories add up to its n), so the check sees everything a reader has.
  */
-import type { Report, StepSummary } from '../model/report.js';
+import type { Report, Result, StepSummary } from '../model/report.js';
 import { determinedUnknowns, type LinearEquation } from './determined-unknowns.js';
 import { cellKey } from './secondary-suppression.js';
 import { sumRelations, type RowPlace } from './sum-relations.js';
@@ -79,9 +79,14 @@ class System {
 
   /** Adds Σ coefficient · value = known; visible values are part of the known side. */
   add(terms: readonly (readonly [key: string, coefficient: number])[]): void {
+    this.addHidden(terms.filter(([key]) => this.isHidden(key)));
+  }
+
+  /** Adds Σ coefficient · value = known, every value in it hidden. */
+  addHidden(terms: readonly (readonly [key: string, coefficient: number])[]): void {
     const equation: [number, number][] = [];
-    for (const [key, coefficient] of terms) {
-      if (!this.isHidden(key)) continue;
+    for (let term = 0; term < terms.length; term++) {
+      const [key, coefficient] = terms[term]!;
       let position = this.index.get(key);
       if (position === undefined) {
         position = this.index.size;
@@ -92,10 +97,65 @@ class System {
     if (equation.length > 0) this.equations.push(equation);
   }
 
-  /** The hidden values the equations pin down, by key. */
+  /** The system it was copied from: its unknowns and equations come first here. */
+  private base: System | null = null;
+  /** What this system's equations pin down, by position, once asked (a base is asked by each of its copies). */
+  private pinned: Set<number> | null = null;
+
+  /** A system with the same unknowns and equations, to add more to without changing this one. */
+  copy(): System {
+    const copied = new System(this.isHidden);
+    for (const [key, position] of this.index) copied.index.set(key, position);
+    for (const equation of this.equations) copied.equations.push(equation);
+    copied.base = this;
+    return copied;
+  }
+
+  /** The hidden values the equations pin down, by key, in the order the values entered. */
   determined(): Set<string> {
     const keys = [...this.index.keys()];
-    return new Set([...determinedUnknowns(this.equations, keys.length)].map((position) => keys[position]!));
+    return new Set([...this.determinedPositions()].map((position) => keys[position]!));
+  }
+
+  /**
+   * The positions pinned down, ascending. A copy's connected parts that none of its own
+   * equations reach are parts of its base, unchanged: their answer is the base's (solved
+   * once for all its copies); only the parts its own equations reach are solved.
+   */
+  private determinedPositions(): Set<number> {
+    if (this.pinned !== null) return this.pinned;
+    const base = this.base;
+    if (base === null) return (this.pinned = determinedUnknowns(this.equations, this.index.size));
+    const count = this.index.size;
+    const parent = new Int32Array(count);
+    for (let position = 0; position < count; position++) parent[position] = position;
+    const root = (position: number): number => {
+      while (parent[position] !== position) position = parent[position] = parent[parent[position]!]!;
+      return position;
+    };
+    for (const equation of this.equations) {
+      for (const [position] of equation) {
+        const [first, other] = [root(equation[0]![0]), root(position)];
+        if (first !== other) parent[other] = first;
+      }
+    }
+    // Reached: the parts of the copy's own equations and of its own unknowns.
+    const reached = new Uint8Array(count);
+    for (let at = base.equations.length; at < this.equations.length; at++) reached[root(this.equations[at]![0]![0])] = 1;
+    for (let position = base.index.size; position < count; position++) reached[root(position)] = 1;
+    const local = new Int32Array(count).fill(-1);
+    const positions: number[] = [];
+    for (let position = 0; position < count; position++) {
+      if (reached[root(position)] === 1) local[position] = positions.push(position) - 1;
+    }
+    const equations = this.equations.filter((equation) => local[equation[0]![0]]! >= 0).map((equation) => equation.map(([position, coefficient]) => [local[position]!, coefficient] as const));
+    const solved = determinedUnknowns(equations, positions.length);
+    const unchanged = base.determinedPositions();
+    const pinned = new Set<number>();
+    for (let position = 0; position < count; position++) {
+      if (local[position]! >= 0 ? solved.has(local[position]!) : unchanged.has(position)) pinned.add(position);
+    }
+    return (this.pinned = pinned);
   }
 }
 
@@ -108,9 +168,18 @@ class System {
 const nKey = (row: number, sex: number): string => `cell:${row}:${sex}:n`;
 const stepKey = (step: number, field: string): string => `step:${step}:${field}`;
 
-/** The hidden cells of the tables that a reader can compute, given the accounting hidden to these levels. */
-function exposedCells(report: Report, hiddenCells: ReadonlySet<string>, levels: readonly AccountingLevel[], partners: readonly number[][], tables: readonly AccountedTable[]): string[] {
-  const cellHidden = (key: string): boolean => hiddenCells.has(key.split(':').slice(1, 3).join(':'));
+/** The places of each array of results, one array for the results' life (sum-relations.ts makes the relations of an array once). */
+const RESULT_PLACES = new WeakMap<readonly Result[], readonly RowPlace[]>();
+function resultPlaces(results: readonly Result[]): readonly RowPlace[] {
+  let places = RESULT_PLACES.get(results);
+  if (places === undefined) RESULT_PLACES.set(results, (places = results.map(({ step, period, by, group }) => ({ step, period, by, group }))));
+  return places;
+}
+
+/** Whether a value is hidden: a cell or table value by the tables' hidden sets, a step's field by its level (read when asked: the levels change). */
+function hiddenTest(hiddenCells: ReadonlySet<string>, levels: readonly AccountingLevel[], tables: readonly AccountedTable[]): (key: string) => boolean {
+  // nKey(row, sex) is `cell:${row}:${sex}:n`: the cell's key is what lies between "cell:" and ":n".
+  const cellHidden = (key: string): boolean => hiddenCells.has(key.slice('cell:'.length, -':n'.length));
   const tableHidden = (key: string): boolean => {
     const at = key.indexOf(':');
     return tables[Number(key.slice(1, at))]!.hidden.has(key.slice(at + 1));
@@ -124,19 +193,52 @@ function exposedCells(report: Report, hiddenCells: ReadonlySet<string>, levels: 
     if (field === 'rows' || field === 'notSelected') return level >= 2;
     return level >= 1 && (splitFields.has(field!) || field!.startsWith('excluded.'));
   };
+  return isHidden;
+}
+
+/** The sums of the tables (the yes/no rows' and the other kinds'), which do not depend on the accounting's levels. */
+function tableSums(report: Report, hiddenCells: ReadonlySet<string>, tables: readonly AccountedTable[], isHidden: (key: string) => boolean): System {
   const system = new System(isHidden);
-  const places = report.results.map(({ step, period, by, group }) => ({ step, period, by, group }));
-  for (const relation of sumRelations(places)) {
-    for (let sex = 0; sex < SEXES; sex++) system.add([[nKey(relation.total, sex), 1], ...relation.parts.map((part) => [nKey(part, sex), -1] as const)]);
+  // The tables' sums name thousands of values, few of them hidden: only hidden ones get a key.
+  const relations = sumRelations(resultPlaces(report.results));
+  for (let at = 0; at < relations.length; at++) {
+    const { total, parts } = relations[at]!;
+    for (let sex = 0; sex < SEXES; sex++) {
+      const terms: Array<readonly [string, number]> = [];
+      if (hiddenCells.has(cellKey(total, sex))) terms.push([nKey(total, sex), 1]);
+      for (let part = 0; part < parts.length; part++) if (hiddenCells.has(cellKey(parts[part]!, sex))) terms.push([nKey(parts[part]!, sex), -1]);
+      system.addHidden(terms);
+    }
   }
   tables.forEach((table, position) => {
-    for (const relation of sumRelations(table.places)) {
+    const relations = sumRelations(table.places);
+    for (let at = 0; at < relations.length; at++) {
+      const { total, parts } = relations[at]!;
       for (let sex = 0; sex < SEXES; sex++) {
-        system.add([[tableKey(position, table.nKey(relation.total, sex)), 1], ...relation.parts.map((part) => [tableKey(position, table.nKey(part, sex)), -1] as const)]);
+        const terms: Array<readonly [string, number]> = [];
+        const totalKey = table.nKey(total, sex);
+        if (table.hidden.has(totalKey)) terms.push([tableKey(position, totalKey), 1]);
+        for (let part = 0; part < parts.length; part++) {
+          const key = table.nKey(parts[part]!, sex);
+          if (table.hidden.has(key)) terms.push([tableKey(position, key), -1]);
+        }
+        system.addHidden(terms);
       }
     }
-    for (const equation of table.equations) system.add(equation.map(([key, coefficient]) => [tableKey(position, key), coefficient] as const));
+    const equations = table.equations;
+    for (let at = 0; at < equations.length; at++) {
+      const equation = equations[at]!;
+      const terms: Array<readonly [string, number]> = [];
+      for (let term = 0; term < equation.length; term++) if (table.hidden.has(equation[term]![0])) terms.push([tableKey(position, equation[term]![0]), equation[term]![1]]);
+      system.addHidden(terms);
+    }
   });
+  return system;
+}
+
+/** The hidden cells of the tables that a reader can compute from the tables' sums and the accounting as `isHidden` leaves it. */
+function exposedCells(report: Report, sums: System, partners: readonly number[][], tables: readonly AccountedTable[]): string[] {
+  const system = sums.copy();
   const overallKeys = report.steps.map((step) => overallNKeys(report, tables, step.name));
   const overallRow = overallKeys.map((keys) => (keys === null ? -1 : 0));
   const overallTerms = (step: number, sign: number): Array<readonly [string, number]> => (overallKeys[step] ?? []).map((key) => [key, sign] as const);
@@ -192,8 +294,10 @@ export function planAccounting(report: Report, hiddenCells: ReadonlySet<string>,
   const partners = partnersOf(report.steps);
   const levels: AccountingLevel[] = report.steps.map(() => 0);
   const stepOf = new Map(report.steps.map((step, position) => [step.name, position]));
+  // The tables' sums are the same at every level: made once, and copied to add the accounting's.
+  const sums = tableSums(report, hiddenCells, tables, hiddenTest(hiddenCells, levels, tables));
   for (;;) {
-    const exposed = exposedCells(report, hiddenCells, levels, partners, tables);
+    const exposed = exposedCells(report, sums, partners, tables);
     if (exposed.length === 0) return { levels, hideCell: null };
     const step = stepOf.get(stepOfKey(report, tables, exposed[0]!))!;
     const group = [step, ...partners[step]!];

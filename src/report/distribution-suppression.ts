@@ -46,8 +46,11 @@ export class CategoryUnits {
   /** Per unit, its row and its category (-1: the row's n): size and tier are asked for at every comparison of the search for complements, and a located object each time was garbage. */
   private readonly rowOf: Int32Array;
   private readonly categoryOf: Int32Array;
+  /** The rows' places, one array for the table's life (sum-relations.ts makes the relations of an array once). */
+  readonly places: readonly RowPlace[];
 
   constructor(readonly rows: readonly CategoryResult[]) {
+    this.places = rows.map(placeOf);
     let next = 0;
     for (const row of rows) {
       this.base.push(next);
@@ -98,10 +101,19 @@ export class CategoryUnits {
   }
 }
 
+/** The relations of each categorical table, made once (the suppression and the accounting both ask, at every round). */
+const CATEGORY_RELATIONS = new WeakMap<CategoryUnits, SumRelation[][]>();
+
 /** Every sum a reader knows among a categorical table's units, grouped by step. */
 function categoryRelations(units: CategoryUnits): SumRelation[][] {
+  let relations = CATEGORY_RELATIONS.get(units);
+  if (relations === undefined) CATEGORY_RELATIONS.set(units, (relations = relationsAmongUnits(units)));
+  return relations;
+}
+
+function relationsAmongUnits(units: CategoryUnits): SumRelation[][] {
   const rows = units.rows;
-  const places = rows.map(placeOf);
+  const places = units.places;
   const byStep = new Map<string, SumRelation[]>();
   const add = (relation: SumRelation): void => {
     const step = places[units.rowOfUnit(relation.total)]!.step;
@@ -138,13 +150,25 @@ export function categoryUnitTable(units: CategoryUnits, below: number): UnitTabl
   };
 }
 
+/** The equations of each categorical table's sums, made once (they do not depend on what is hidden). */
+const CATEGORY_EQUATIONS = new WeakMap<CategoryUnits, AccountedTable['equations']>();
+
+function categoryEquations(units: CategoryUnits): AccountedTable['equations'] {
+  let equations = CATEGORY_EQUATIONS.get(units);
+  if (equations === undefined) {
+    equations = categoryRelations(units)
+      .flat()
+      .flatMap((relation) => SEXES.map((_, sex) => [[cellKey(relation.total, sex), 1] as const, ...relation.parts.map((part) => [cellKey(part, sex), -1] as const)]));
+    CATEGORY_EQUATIONS.set(units, equations);
+  }
+  return equations;
+}
+
 /** The categorical rows as the row accounting sees them: each row's n, and the sums of the categories. */
 export function categoryAccounting(units: CategoryUnits, hidden: ReadonlySet<string>): AccountedTable {
-  const equations = categoryRelations(units)
-    .flat()
-    .flatMap((relation) => SEXES.map((_, sex) => [[cellKey(relation.total, sex), 1] as const, ...relation.parts.map((part) => [cellKey(part, sex), -1] as const)]));
+  const equations = categoryEquations(units);
   return {
-    places: units.rows.map(placeOf),
+    places: units.places,
     n: (row, sex) => units.rows[row]![SEXES[sex]!].n,
     nKey: (row, sex) => cellKey(units.n(row), sex),
     hidden,
@@ -153,15 +177,23 @@ export function categoryAccounting(units: CategoryUnits, hidden: ReadonlySet<str
   };
 }
 
+/** The places of each array of numeric rows, one array for the rows' life (sum-relations.ts makes the relations of an array once). */
+const MEASURE_PLACES = new WeakMap<readonly MeasureResult[], readonly RowPlace[]>();
+function measurePlaces(rows: readonly MeasureResult[]): readonly RowPlace[] {
+  let places = MEASURE_PLACES.get(rows);
+  if (places === undefined) MEASURE_PLACES.set(rows, (places = rows.map(placeOf)));
+  return places;
+}
+
 /** The hidden cells (cellKey(row, sex)) of the numeric rows: n from 1 to below − 1, and the complements that protect them. */
 export function hiddenMeasureCells(rows: readonly MeasureResult[], below: number, alsoHidden: ReadonlySet<string>): Set<string> {
-  return hiddenCells({ places: rows.map(placeOf), counts: rows.map((row) => SEXES.map((sex) => [row[sex].n])), sexes: SEXES.length }, below, alsoHidden);
+  return hiddenCells({ places: measurePlaces(rows), counts: rows.map((row) => SEXES.map((sex) => [row[sex].n])), sexes: SEXES.length }, below, alsoHidden);
 }
 
 /** The numeric rows as the row accounting sees them: each row's n per sex. */
 export function measureAccounting(rows: readonly MeasureResult[], hidden: ReadonlySet<string>): AccountedTable {
   return {
-    places: rows.map(placeOf),
+    places: measurePlaces(rows),
     n: (row, sex) => rows[row]![SEXES[sex]!].n,
     nKey: cellKey,
     hidden,

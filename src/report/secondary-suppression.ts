@@ -6,7 +6,8 @@
  * smallest non-empty cells of a relation, group rows before overall rows, so that
  * little else is lost.
  */
-import { determinedUnknowns, type LinearEquation } from './determined-unknowns.js';
+import { hiddenSystemOf, type HiddenSystem } from './hidden-system.js';
+import { relationIndexOf, type RelationIndex } from './relation-index.js';
 import { sumRelations, type RowPlace, type SumRelation } from './sum-relations.js';
 
 /** A table to protect: its rows' places and, per row and sex, the counts a reader could see. */
@@ -24,48 +25,6 @@ export const cellKey = (row: number, sex: number): string => `${row}:${sex}`;
 /** True when a count would identify few enough people to be hidden. */
 export function isSmallCount(count: number, below: number): boolean {
   return count >= 1 && count < below;
-}
-
-function compareLexically(a: readonly number[], b: readonly number[]): number {
-  const index = a.findIndex((value, position) => value !== b[position]);
-  return index < 0 ? 0 : a[index]! - b[index]!;
-}
-
-/**
- * A relation's members, its total first: made once per relation and kept, since the search
- * for complements asks for every relation's members at every step (new arrays each time
- * was garbage by the megabyte in a categorical step's suppression at 1 M rows).
- */
-const MEMBERS = new WeakMap<SumRelation, readonly number[]>();
-function membersOf(relation: SumRelation): readonly number[] {
-  let members = MEMBERS.get(relation);
-  if (members === undefined) MEMBERS.set(relation, (members = [relation.total, ...relation.parts]));
-  return members;
-}
-
-/** Every member of some relation, made once per group of relations (recoverable is asked hundreds of times per group). */
-const INVOLVED = new WeakMap<readonly SumRelation[], ReadonlySet<number>>();
-function involvedIn(relations: readonly SumRelation[]): ReadonlySet<number> {
-  let involved = INVOLVED.get(relations);
-  if (involved === undefined) INVOLVED.set(relations, (involved = new Set(relations.flatMap(membersOf))));
-  return involved;
-}
-
-/** The hidden rows of one sex that the visible rows give back. */
-function recoverable(relations: readonly SumRelation[], hidden: ReadonlySet<number>): number[] {
-  const involved = involvedIn(relations);
-  const found: number[] = [];
-  for (const row of hidden) if (involved.has(row)) found.push(row);
-  // Ascending, as numbers (a typed array's sort needs no comparator).
-  const unknowns = Int32Array.from(found).sort();
-  const position = new Map<number, number>();
-  unknowns.forEach((row, index) => position.set(row, index));
-  const equations: LinearEquation[] = relations.map((relation) =>
-    membersOf(relation)
-      .filter((row) => hidden.has(row))
-      .map((row) => [position.get(row)!, row === relation.total ? 1 : -1] as const),
-  );
-  return [...determinedUnknowns(equations, unknowns.length)].map((index) => unknowns[index]!);
 }
 
 /**
@@ -94,48 +53,111 @@ export interface UnitTable {
 }
 
 /**
- * The visible unit that best protects `unit`: from the relations around it (widening
- * through hidden units when those have no visible member), the smallest non-empty unit
- * of the lowest tier, else of a higher tier, else an empty one.
+ * One sex's protection of one group of relations: the hidden units (shared by the groups),
+ * the index of the relations, what the hidden units give back, and the marks of the search
+ * for complements.
  */
-function complementFor(unit: number, sex: number, table: UnitTable, relations: readonly SumRelation[], hidden: ReadonlySet<number>): number | null {
-  const rank = (candidate: number): [number, number, number, number] => {
-    const size = table.size(candidate, sex);
-    return [size === 0 ? 1 : 0, table.tier(candidate), size, candidate];
-  };
-  // Ranked once per candidate, not once per comparison (the candidate ends every rank: no ties).
-  const best = (candidates: readonly number[]): number => {
-    const ranked = candidates.map((candidate) => ({ candidate, rank: rank(candidate) }));
-    return ranked.sort((a, b) => compareLexically(a.rank, b.rank))[0]!.candidate;
-  };
-  const reached = new Set([unit]);
-  let frontier = [unit];
-  while (frontier.length > 0) {
-    const around = relations.filter((relation) => membersOf(relation).some((member) => frontier.includes(member)));
-    const visible = [...new Set(around.flatMap(membersOf))].filter((member) => !hidden.has(member));
-    if (visible.length > 0) {
-      return best(visible);
-    }
-    frontier = [...new Set(around.flatMap(membersOf))].filter((member) => !reached.has(member));
-    frontier.forEach((member) => reached.add(member));
-  }
-  return null;
+interface Protection {
+  readonly table: UnitTable;
+  readonly sex: number;
+  readonly index: RelationIndex;
+  readonly system: HiddenSystem;
+  /** hidden[unit] is 1 when the unit is hidden for this sex. */
+  readonly hidden: Uint8Array;
+  /** Marks by stamp (no clearing between searches): units and relations reached by the search for complements, relations touched in a round of protect. */
+  readonly unitMark: Int32Array;
+  readonly relationMark: Int32Array;
+  readonly touchedMark: Int32Array;
+  stamp: number;
+  /** Each unit's size for this sex and tier, asked of the table once (NaN: not yet asked); the search for complements compares them often. */
+  readonly sizes: Float64Array;
+  readonly tiers: Float64Array;
 }
 
-/** Adds complements to one sex's hidden units until none can be recovered. */
-function protect(table: UnitTable, sex: number, relations: readonly SumRelation[], hidden: Set<number>): void {
-  for (;;) {
-    const exposed = recoverable(relations, hidden);
-    if (exposed.length === 0) return;
-    const touched = new Set<SumRelation>();
-    for (const unit of exposed) {
-      const around = relations.filter((relation) => membersOf(relation).includes(unit));
-      if (around.some((relation) => touched.has(relation))) continue;
-      const complement = complementFor(unit, sex, table, relations, hidden);
-      if (complement === null) throw new Error(`no cell can protect row ${unit} of the published table`);
-      hidden.add(complement);
-      relations.filter((relation) => membersOf(relation).includes(complement)).forEach((relation) => touched.add(relation));
+function sizeOf(protection: Protection, unit: number): number {
+  let size = protection.sizes[unit]!;
+  if (Number.isNaN(size)) protection.sizes[unit] = size = protection.table.size(unit, protection.sex);
+  return size;
+}
+
+function tierOf(protection: Protection, unit: number): number {
+  let tier = protection.tiers[unit]!;
+  if (Number.isNaN(tier)) protection.tiers[unit] = tier = protection.table.tier(unit);
+  return tier;
+}
+
+/** True when `a` is the better complement: non-empty first, then the lower tier, the smaller size, the lower unit. */
+function isBetterComplement(protection: Protection, a: number, b: number): boolean {
+  const sizeA = sizeOf(protection, a);
+  const sizeB = sizeOf(protection, b);
+  const emptyA = sizeA === 0 ? 1 : 0;
+  const emptyB = sizeB === 0 ? 1 : 0;
+  if (emptyA !== emptyB) return emptyA < emptyB;
+  const tierA = tierOf(protection, a);
+  const tierB = tierOf(protection, b);
+  if (tierA !== tierB) return tierA < tierB;
+  if (sizeA !== sizeB) return sizeA < sizeB;
+  return a < b;
+}
+
+/**
+ * The visible unit that best protects `unit`: from the relations around it (widening
+ * through hidden units when those have no visible member), the smallest non-empty unit
+ * of the lowest tier, else of a higher tier, else an empty one; -1 when there is none.
+ * The widening goes one ring of relations at a time, and a relation of an earlier ring
+ * had no visible member, so each relation is looked at once.
+ */
+function complementFor(unit: number, protection: Protection): number {
+  const { index, hidden, unitMark, relationMark } = protection;
+  const stamp = ++protection.stamp;
+  unitMark[unit] = stamp;
+  let frontier = [unit];
+  while (frontier.length > 0) {
+    let best = -1;
+    const next: number[] = [];
+    for (const reached of frontier) {
+      for (let at = index.firstRelation(reached), end = index.endOfRelations(reached); at < end; at++) {
+        const relation = index.relationAt(at);
+        if (relationMark[relation] === stamp) continue;
+        relationMark[relation] = stamp;
+        for (let position = index.firstMember(relation), last = index.endOfMembers(relation); position < last; position++) {
+          const member = index.memberAt(position);
+          if (hidden[member] !== 1) {
+            if (best < 0 || isBetterComplement(protection, member, best)) best = member;
+          } else if (unitMark[member] !== stamp) {
+            unitMark[member] = stamp;
+            next.push(member);
+          }
+        }
+      }
     }
+    if (best >= 0) return best;
+    frontier = next;
+  }
+  return -1;
+}
+
+/**
+ * Adds complements to one sex's hidden units until none can be recovered: in rounds, a
+ * complement for each unit given back whose relations got none yet in the round.
+ */
+function protect(protection: Protection): void {
+  const { index, system, hidden, touchedMark } = protection;
+  let exposed = system.start(hidden);
+  while (exposed.length > 0) {
+    const touched = ++protection.stamp;
+    const added: number[] = [];
+    for (const unit of exposed) {
+      let isTouched = false;
+      for (let at = index.firstRelation(unit), end = index.endOfRelations(unit); at < end && !isTouched; at++) isTouched = touchedMark[index.relationAt(at)] === touched;
+      if (isTouched) continue;
+      const complement = complementFor(unit, protection);
+      if (complement < 0) throw new Error(`no cell can protect row ${unit} of the published table`);
+      hidden[complement] = 1;
+      added.push(complement);
+      for (let at = index.firstRelation(complement), end = index.endOfRelations(complement); at < end; at++) touchedMark[index.relationAt(at)] = touched;
+    }
+    exposed = system.afterHiding(added, hidden);
   }
 }
 
@@ -146,54 +168,92 @@ const MOST_COMPLEMENTS_FOR_PAIRS = 40;
  * Shows again, largest first, each complement whose hiding protects nothing that the others
  * do not, then each pair of complements that can only be shown together (two of one row,
  * each determined by the other once the row's sum is known).
+ *
+ * A pair is not tried when showing one of them alone gave back a unit, other than the other
+ * one, that is still hidden: showing more, from fewer hidden units, still gives that unit
+ * back (a projection of the row space keeps the unit vector), so the pair would be restored.
  */
-function prune(table: UnitTable, sex: number, relations: readonly SumRelation[], hidden: Set<number>, alsoHidden: ReadonlySet<string>): void {
-  const members = new Set(relations.flatMap(membersOf));
-  const complementsOf = () =>
-    [...hidden]
-      .filter((unit) => members.has(unit) && !table.small(unit, sex) && !alsoHidden.has(cellKey(unit, sex)))
-      .sort((a, b) => table.size(b, sex) - table.size(a, sex) || b - a);
+function prune(protection: Protection, alsoHidden: Uint8Array): void {
+  const { table, sex, index, system, hidden } = protection;
+  const complementsOf = (): number[] => {
+    const complements: number[] = [];
+    for (let unit = 0; unit < index.unitBound; unit++) {
+      if (hidden[unit] === 1 && index.involves(unit) && alsoHidden[unit] !== 1 && !table.small(unit, sex)) complements.push(unit);
+    }
+    return complements.sort((a, b) => sizeOf(protection, b) - sizeOf(protection, a) || b - a);
+  };
+  const givesBack = new Map<number, number>();
   for (const unit of complementsOf()) {
-    hidden.delete(unit);
-    if (recoverable(relations, hidden).length > 0) hidden.add(unit);
+    const exposed = system.tryShowing([unit], hidden);
+    if (exposed >= 0) givesBack.set(unit, exposed);
   }
   const complements = complementsOf();
   if (complements.length > MOST_COMPLEMENTS_FOR_PAIRS) return;
+  const mustFail = (unit: number, partner: number): boolean => {
+    const exposed = givesBack.get(unit);
+    return exposed !== undefined && exposed !== partner && hidden[exposed] === 1;
+  };
   for (const [position, first] of complements.entries()) {
     for (const second of complements.slice(position + 1)) {
-      if (!hidden.has(first) || !hidden.has(second)) continue;
-      hidden.delete(first);
-      hidden.delete(second);
-      if (recoverable(relations, hidden).length > 0) {
-        hidden.add(first);
-        hidden.add(second);
-      }
+      if (hidden[first] !== 1 || hidden[second] !== 1) continue;
+      if (mustFail(first, second) || mustFail(second, first)) continue;
+      system.tryShowing([first, second], hidden);
     }
   }
+}
+
+/** Options of hiddenUnits that only tests need. */
+export interface HiddenUnitsOptions {
+  /** The largest echelon form kept whole (hidden-system.ts); smaller makes larger tables be solved by parts. */
+  readonly mostEchelonEntries?: number;
 }
 
 /**
  * The units to hide (keys cellKey(unit, sex)): every small unit, the units in
  * `alsoHidden`, and the complements that keep them from being computed back.
  */
-export function hiddenUnits(table: UnitTable, alsoHidden: ReadonlySet<string> = new Set()): Set<string> {
+export function hiddenUnits(table: UnitTable, alsoHidden: ReadonlySet<string> = new Set(), options: HiddenUnitsOptions = {}): Set<string> {
   const result = new Set<string>();
+  const indexes = table.relationGroups.map(relationIndexOf);
+  const size = Math.max(table.units, ...indexes.map((index) => index.unitBound));
+  const tiers = new Float64Array(size).fill(Number.NaN);
   for (let sex = 0; sex < table.sexes; sex++) {
-    const hidden = new Set<number>();
+    const sizes = new Float64Array(size).fill(Number.NaN);
+    const hidden = new Uint8Array(size);
+    const also = new Uint8Array(size);
     for (let unit = 0; unit < table.units; unit++) {
-      if (table.small(unit, sex) || alsoHidden.has(cellKey(unit, sex))) hidden.add(unit);
+      if (alsoHidden.size > 0 && alsoHidden.has(cellKey(unit, sex))) also[unit] = 1;
+      if (also[unit] === 1 || table.small(unit, sex)) hidden[unit] = 1;
     }
-    for (const relations of table.relationGroups) {
-      protect(table, sex, relations, hidden);
-      if (table.prune === true) prune(table, sex, relations, hidden, alsoHidden);
+    for (const index of indexes) {
+      const protection: Protection = {
+        table,
+        sex,
+        index,
+        system: hiddenSystemOf(index, options.mostEchelonEntries),
+        hidden,
+        unitMark: new Int32Array(index.unitBound),
+        relationMark: new Int32Array(index.relationCount),
+        touchedMark: new Int32Array(index.relationCount),
+        stamp: 0,
+        sizes,
+        tiers,
+      };
+      protect(protection);
+      if (table.prune === true) prune(protection, also);
     }
-    hidden.forEach((unit) => result.add(cellKey(unit, sex)));
+    for (let unit = 0; unit < size; unit++) if (hidden[unit] === 1) result.add(cellKey(unit, sex));
   }
   return result;
 }
 
-/** The relations of a table's rows, grouped by step (steps never share a sum). */
-export function relationsByStep(places: readonly RowPlace[]): SumRelation[][] {
+/** The relations of each array of places by step, made once (and so indexed once: relation-index.ts). */
+const RELATIONS_BY_STEP = new WeakMap<readonly RowPlace[], readonly (readonly SumRelation[])[]>();
+
+/** The relations of a table's rows, grouped by step (steps never share a sum); the same array of places gives the same groups. */
+export function relationsByStep(places: readonly RowPlace[]): readonly (readonly SumRelation[])[] {
+  const known = RELATIONS_BY_STEP.get(places);
+  if (known !== undefined) return known;
   const steps = new Map<string, SumRelation[]>();
   for (const relation of sumRelations(places)) {
     const step = places[relation.total]!.step;
@@ -201,7 +261,9 @@ export function relationsByStep(places: readonly RowPlace[]): SumRelation[][] {
     if (relations === undefined) steps.set(step, [relation]);
     else relations.push(relation);
   }
-  return [...steps.values()];
+  const groups = [...steps.values()];
+  RELATIONS_BY_STEP.set(places, groups);
+  return groups;
 }
 
 /**

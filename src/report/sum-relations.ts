@@ -42,12 +42,22 @@ function isProperPart(smaller: readonly string[], larger: readonly string[]): bo
   return smaller.length < larger.length && smaller.every((variable) => larger.includes(variable));
 }
 
+/** The relations of each array of places, made once: the suppression asks for them at every round. */
+const RELATIONS = new WeakMap<readonly RowPlace[], readonly SumRelation[]>();
+
 /**
  * Every sum relation among the rows: for each row of a `by` variable (or intersection),
  * the margin row of each coarser variable in the same step and period, and for each
- * per-period row, the row of all periods.
+ * per-period row, the row of all periods. Made once per array of places (the same
+ * array gives the same relations).
  */
-export function sumRelations(places: readonly RowPlace[]): SumRelation[] {
+export function sumRelations(places: readonly RowPlace[]): readonly SumRelation[] {
+  let relations = RELATIONS.get(places);
+  if (relations === undefined) RELATIONS.set(places, (relations = relationsAmong(places)));
+  return relations;
+}
+
+function relationsAmong(places: readonly RowPlace[]): SumRelation[] {
   const index = new Map(places.map((place, position) => [keyOf(place), position]));
   const groupingsByStep = new Map<string, Set<string | null>>();
   for (const place of places) {
@@ -62,12 +72,26 @@ export function sumRelations(places: readonly RowPlace[]): SumRelation[] {
     relation.parts.push(part);
     relations.set(key, relation);
   };
+  // A few `by` names, asked of for every row: split and compared once each.
+  const variablesByName = new Map<string | null, string[]>();
+  const variablesOfName = (by: string | null): string[] => {
+    let variables = variablesByName.get(by);
+    if (variables === undefined) variablesByName.set(by, (variables = variablesOf(by)));
+    return variables;
+  };
+  const properParts = new Map<string, boolean>();
+  const isProperPartOf = (coarser: string | null, by: string | null): boolean => {
+    const key = JSON.stringify([coarser, by]);
+    let proper = properParts.get(key);
+    if (proper === undefined) properParts.set(key, (proper = isProperPart(variablesOfName(coarser), variablesOfName(by))));
+    return proper;
+  };
   places.forEach((place, position) => {
-    const variables = variablesOf(place.by);
+    const variables = variablesOfName(place.by);
     const values = valuesOf(place);
     for (const coarser of groupingsByStep.get(place.step) ?? []) {
-      const coarserVariables = variablesOf(coarser);
-      if (!isProperPart(coarserVariables, variables)) continue;
+      if (!isProperPartOf(coarser, place.by)) continue;
+      const coarserVariables = variablesOfName(coarser);
       const projected = coarserVariables.map((variable) => values[variables.indexOf(variable)] ?? '');
       const group = coarser === null ? null : projected.join(VALUE_SEPARATOR);
       const total = index.get(keyOf({ step: place.step, period: place.period, by: coarser, group }));

@@ -192,6 +192,7 @@ export function suppressReport(report: Report, options: SuppressOptions): Publis
   let hiddenResults = hiddenCells(resultTable, below);
   let hiddenCategories = hiddenUnits(categoryTable);
   let hiddenMeasures = hiddenMeasureCells(measureRows, below, alsoMeasures);
+  let protectedWith = { results: 0, categories: 0, measures: 0 };
   const twins = twinCells(report, categoryUnits);
   let accounting = planAccounting(report, hiddenResults, otherTables());
   for (;;) {
@@ -210,9 +211,11 @@ export function suppressReport(report: Report, options: SuppressOptions): Publis
     if (hideCell?.startsWith(tableKey(0, ''))) alsoCategories.add(hideCell.slice(tableKey(0, '').length));
     else if (hideCell?.startsWith(tableKey(1, ''))) alsoMeasures.add(hideCell.slice(tableKey(1, '').length));
     else if (hideCell) alsoHidden.add(hideCell);
-    hiddenResults = hiddenCells(resultTable, below, alsoHidden);
-    hiddenCategories = hiddenUnits(categoryTable, alsoCategories);
-    hiddenMeasures = hiddenMeasureCells(measureRows, below, alsoMeasures);
+    // The also-sets only grow: a table whose set did not grow hides what it hid.
+    if (alsoHidden.size !== protectedWith.results) hiddenResults = hiddenCells(resultTable, below, alsoHidden);
+    if (alsoCategories.size !== protectedWith.categories) hiddenCategories = hiddenUnits(categoryTable, alsoCategories);
+    if (alsoMeasures.size !== protectedWith.measures) hiddenMeasures = hiddenMeasureCells(measureRows, below, alsoMeasures);
+    protectedWith = { results: alsoHidden.size, categories: alsoCategories.size, measures: alsoMeasures.size };
     accounting = planAccounting(report, hiddenResults, otherTables());
   }
   const rowHidden = (row: number): boolean => hiddenResults.has(cellKey(row, 0)) || hiddenResults.has(cellKey(row, 1));
