@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
 
 // dist/ is bundled with source maps: with --debug, a stack trace names the TypeScript sources.
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
@@ -25,18 +24,7 @@ function readsExtracts(argv) {
   return ['analyze', 'analyse', 'inspect', 'validate'].includes(argv[2]) && !asksForHelp;
 }
 
-/**
- * The young generation of V8's heap stays at its first size in the commands that read
- * extracts. V8 doubles it (up to 16 MB a half) whenever much survives a scavenge, and an
- * analysis allocates fast (tables, tests, disclosure control): the new space grew to
- * 32 MB and stayed resident, a fifth of the run's peak memory. Kept small, it cost 0–5 %
- * more CPU in scavenges and lowered the peak by 18–22 MB (bench/bench.yml: 1 M rows
- * 140 → 122 MB, the 20,000-row example 128 → 105 MB; BENCHMARKS.md). The flag is read at
- * each growth, so setting it here, before anything is allocated, is enough; worker
- * threads share it.
- */
 const debug = process.argv.includes('--debug');
-if (readsExtracts(process.argv)) setFlagsFromString('--semi-space-growth-factor=1');
 const cached = readsExtracts(process.argv) ? createRequire(import.meta.url)('./cached-bundle.cjs').loadCachedBundle({ debug }) : null;
 const { main } = cached ? cached.exports : await import('../dist/cli.js');
 

@@ -14,6 +14,7 @@ import { refuseOverwritingInputs } from './write-output.js';
 import { readingProgress } from './progress.js';
 import { refuseRepeatedInputs } from './distinct-inputs.js';
 import { spoolStandardInput } from './standard-input.js';
+import { sizeYoungGenerationFor } from './young-generation.js';
 import { EXIT, emit, tableWidth, useColor, type CliIo } from './io.js';
 import { announceDefaultConfig, defaultConfigFile } from './default-config.js';
 import { chooseFormat, chooseLanguage, examples, readOptions, readingOptions, type CommonOptions } from './common-options.js';
@@ -58,6 +59,7 @@ async function analyzeWithFlags(arguments_: string[], options: AnalyzeOptions, i
   const [{ analyze }, { loadConfigFile, validateConfig }, { suppressReport }, { analysisWarnings }, { RENDERERS }] = await loadAnalysis();
   const files = await spoolStandardInput(arguments_);
   refuseRepeatedInputs(files);
+  sizeYoungGenerationFor(files);
   const amend = (raw: Record<string, unknown>) => {
     const quick = applyQuickFlags(raw, options);
     flagged.origins = quick.origins;
