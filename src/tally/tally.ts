@@ -384,20 +384,40 @@ export class Tally {
   /**
    * A held row's numeric steps whose cells the histogram leaves out (side-slots.ts),
    * counted now: the rest of the row is counted with its combination's repeats
-   * (countRow with `heldRepeats`), which skips these steps. Whatever excludes the whole row
-   * (a total row, a bad date) is a matter of the combination's cells: the repeats are
-   * excluded, and so is the row here.
+   * (countRow with `heldRepeats`), which skips these steps, unless the combination is not
+   * among the step's rows (`among` reads only the combination's cells): then the repeats
+   * count it, and the row costs nothing here. Whatever excludes the whole row (a total
+   * row, a bad date) is a matter of the combination's cells: the repeats are excluded,
+   * and so is the row here.
    */
   private countSideSteps(): void {
     const ids = this.row.ids;
     this.scratchFilled = false;
-    for (let index = 0; index < this.totalMemos.length; index++) {
-      if (this.totalMemos[index]!.get(ids) === 1) return;
-    }
-    if (!this.placeRow()) return;
-    const sex = this.sexMemo!.get(ids);
     const steps = this.sideSteps!;
-    for (let index = 0; index < steps.length; index++) this.countStep(steps[index]!, 1, sex, 1, null, 0);
+    let placed = false;
+    let sex = 0;
+    for (let index = 0; index < steps.length; index++) {
+      const position = steps[index]!;
+      // A step the combination is not among (most rows of a step among opened investigations) is counted with its repeats: its cells do not matter.
+      const among = this.steps[position]!.among;
+      if (among !== null && among.get(ids) === 0) continue;
+      if (!placed) {
+        for (let total = 0; total < this.totalMemos.length; total++) {
+          if (this.totalMemos[total]!.get(ids) === 1) return;
+        }
+        if (!this.placeRow()) return;
+        sex = this.sexMemo!.get(ids);
+        placed = true;
+      }
+      this.countStep(position, 1, sex, 1, null, 0);
+    }
+  }
+
+  /** True when the held repeats of the row's combination skip the step: a side step the combination is among (countSideSteps counts it row by row). */
+  private countedBySide(position: number): boolean {
+    if (!this.isSideStep[position]) return false;
+    const among = this.steps[position]!.among;
+    return among === null || among.get(this.row.ids) !== 0;
   }
 
   /**
@@ -452,7 +472,7 @@ export class Tally {
     if (this.countSexValues) this.noteSex(rows);
     const added = weight * rows;
     for (let position = 0; position < this.steps.length; position++) {
-      if (heldRepeats && this.isSideStep[position]) continue;
+      if (heldRepeats && this.countedBySide(position)) continue;
       this.countStep(position, rows, sex, added, personId, day);
     }
   }
