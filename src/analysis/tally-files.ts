@@ -28,6 +28,7 @@ import type { Delimiter, EncodingGuess } from '../ingest/sniff.js';
 import { ColumnResolver } from '../tally/columns.js';
 import { Tally, type TallySnapshot } from '../tally/tally.js';
 import { MergedCellWatch } from './merged-cells-watch.js';
+import { restoreYoungGenerationSetting } from '../v8-young-generation.js';
 
 /**
  * Files smaller than this (about 750,000 rows of a Sweco extract) are read in one thread:
@@ -241,6 +242,8 @@ async function tallyFilesScanned(
             config,
           } satisfies WorkerTask,
         });
+        // Starting the worker set V8's flags back to Node's: the young generation's too.
+        worker.once('online', restoreYoungGenerationSetting);
         const outcome = new Promise<WorkerMessage>((resolve) => {
           worker.on('message', (message: WorkerMessage) => {
             if (message.kind === 'progress') {

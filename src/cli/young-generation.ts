@@ -8,10 +8,11 @@
  * 1 M rows 140 → 122 MB) for about the same time; on the 20,000-row example the extra
  * scavenges cost 50 ms of a 0.6 s run, where memory is no concern. So the young
  * generation is kept small for large inputs only. The flag is read at each growth: set
- * before the extract is read, it holds for the rest of the run (worker threads share it).
+ * before the extract is read, it holds for the rest of the run (worker threads share it;
+ * starting one resets it, so the analysis sets it again then: src/v8-young-generation.ts).
  */
 import { statSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
+import { keepYoungGenerationSmall } from '../v8-young-generation.js';
 
 /** Inputs of at least this many bytes in all keep the young generation at its size. */
 export const SMALL_YOUNG_GENERATION_FROM_BYTES = 32 * 1024 * 1024;
@@ -31,5 +32,5 @@ export function sizeYoungGenerationFor(files: readonly string[]): void {
       // Reading the file reports the problem, in the user's language.
     }
   }
-  if (keepsYoungGenerationSmall(bytes)) setFlagsFromString('--semi-space-growth-factor=1');
+  if (keepsYoungGenerationSmall(bytes)) keepYoungGenerationSmall();
 }
