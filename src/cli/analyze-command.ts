@@ -33,6 +33,7 @@ function importAnalysis() {
     import('../report/suppress.js'),
     import('./analysis-warnings.js'),
     import('../report/renderers.js'),
+    import('../report/render-json.js'),
   ]);
 }
 
@@ -56,7 +57,7 @@ async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIo): 
 
 /** The analysis; `flagged` learns which configuration keys the flags set, so that errors about them name the flag. */
 async function analyzeWithFlags(arguments_: string[], options: AnalyzeOptions, io: CliIo, flagged: { origins: FlagOrigins }): Promise<number> {
-  const [{ analyze }, { loadConfigFile, validateConfig }, { suppressReport }, { analysisWarnings }, { RENDERERS }] = await loadAnalysis();
+  const [{ analyze }, { loadConfigFile, validateConfig }, { suppressReport }, { analysisWarnings }, { RENDERERS }, { renderJsonChunks }] = await loadAnalysis();
   const files = await spoolStandardInput(arguments_);
   refuseRepeatedInputs(files);
   sizeYoungGenerationFor(files);
@@ -88,7 +89,11 @@ async function analyzeWithFlags(arguments_: string[], options: AnalyzeOptions, i
   const { withInputNames } = await import('./report-error.js');
   const report = withInputNames(await analyze(files, config, { ...readOptions(options, io.env), ...reading.options }).finally(reading.finish), language);
   const published = suppressReport(report, { below });
-  const text = await RENDERERS[format](published, { language, color: useColor(io, options.output), excel: Boolean(options.excel), width: tableWidth(io, options.output, Boolean(options.wide)) });
+  // JSON is written as it is made: a large report's text is never held whole (json-chunks.ts).
+  const text =
+    format === 'json'
+      ? { chunks: renderJsonChunks(published) }
+      : await RENDERERS[format](published, { language, color: useColor(io, options.output), excel: Boolean(options.excel), width: tableWidth(io, options.output, Boolean(options.wide)) });
   await emit(io, text, options.output, inputs, status);
   for (const warning of analysisWarnings(report, config, language, flagged.origins)) io.stderr(`${warning}\n`);
   const anyFlag = [...report.results, ...(report.categoryResults ?? []), ...(report.measureResults ?? [])].some((result) => result.flag);

@@ -5,7 +5,7 @@
 import { UsageError } from '../errors.js';
 import type { Language } from '../messages/languages.js';
 import { BINARY_FORMATS, type Rendered } from '../report/formats.js';
-import { refuseOverwritingInputs, writeAtomically } from './write-output.js';
+import { refuseOverwritingInputs, writeAtomically, type ChunkedText } from './write-output.js';
 
 /** Exit codes: 0 ok, 1 a flag was raised with --fail-on-flag, 2 usage, configuration or input error, 3 internal error. */
 export const EXIT = { ok: 0, flagged: 1, error: 2, internal: 3 } as const;
@@ -101,16 +101,41 @@ export interface StatusLines {
 }
 
 /**
- * Writes the output to --output (atomically, never over an input) or to standard output;
- * a write error on either is a UsageError (one message, exit 2). With `status`, a
- * written file is named on standard error.
+ * An error of the text being made while it is written (a chunk of ChunkedText): the
+ * renderer's own error, never a write error (emit rethrows its cause as it was).
  */
-export async function emit(io: CliIo, text: Rendered, output: string | undefined, inputs: readonly string[], status?: StatusLines): Promise<void> {
+class RenderFailure {
+  constructor(readonly cause: unknown) {}
+}
+
+/** The chunks of `text`, an error in making one turned into a RenderFailure. */
+function* madeChunks(text: ChunkedText): Generator<string> {
+  const iterator = text.chunks[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = iterator.next();
+    } catch (error) {
+      throw new RenderFailure(error);
+    }
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/**
+ * Writes the output to --output (atomically, never over an input) or to standard output;
+ * a write error on either is a UsageError (one message, exit 2), an error in making
+ * chunked text is thrown as it is. With `status`, a written file is named on standard error.
+ */
+export async function emit(io: CliIo, text: Rendered | ChunkedText, output: string | undefined, inputs: readonly string[], status?: StatusLines): Promise<void> {
+  const content = typeof text === 'string' || text instanceof Uint8Array ? text : { chunks: madeChunks(text) };
   if (output) {
     refuseOverwritingInputs(output, inputs);
     try {
-      await writeAtomically(output, text);
+      await writeAtomically(output, content);
     } catch (error) {
+      if (error instanceof RenderFailure) throw error.cause;
       throw new UsageError('output-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { file: output });
     }
     // A run that writes a file would otherwise end in silence: one line says where the result is.
@@ -118,10 +143,12 @@ export async function emit(io: CliIo, text: Rendered, output: string | undefined
       const [{ say }, { maskPersonnummer }] = await Promise.all([import('../i18n/catalogue.js'), import('../ingest/personnummer.js')]);
       io.stderr(`${maskPersonnummer(say(status.language, 'label', 'wroteFile', { file: output }))}\n`);
     }
-  } else if (typeof text === 'string') {
+  } else if (!(content instanceof Uint8Array)) {
     try {
-      await io.stdout(text);
+      if (typeof content === 'string') await io.stdout(content);
+      else for (const chunk of content.chunks) await io.stdout(chunk);
     } catch (error) {
+      if (error instanceof RenderFailure) throw error.cause;
       standardOutputFailureReported = true;
       throw new UsageError('stdout-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) });
     }

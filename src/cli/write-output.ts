@@ -6,7 +6,7 @@
  * replace the link).
  */
 import { lstatSync, readlinkSync, rmSync, realpathSync, existsSync, statSync } from 'node:fs';
-import { open, rename, writeFile } from 'node:fs/promises';
+import { open, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { fileIdentity } from './file-identity.js';
@@ -98,15 +98,38 @@ export function removeOnSignals(path: string): void {
 /** Written in pieces, so that a signal is handled between two of them, not only after the last. */
 const CHUNK_BYTES = 1 << 20;
 
-/** Writes all of `bytes` to a new file (never through an existing file or link there). */
-async function writeNewFile(path: string, bytes: Uint8Array): Promise<void> {
+/**
+ * Text made a chunk at a time as it is written (the JSON report, render-json.ts): the
+ * chunks joined are the text. Each is encoded and written before the next is made.
+ */
+export interface ChunkedText {
+  readonly chunks: Iterable<string>;
+}
+
+/** What writeAtomically writes: text, bytes, or text in chunks. */
+export type OutputContent = string | Uint8Array | ChunkedText;
+
+/** Writes all of `bytes` to an open file. */
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  let at = 0;
+  while (at < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, at, Math.min(CHUNK_BYTES, bytes.length - at));
+    at += bytesWritten;
+  }
+}
+
+/** Writes `content` to an open file: text as UTF-8, chunked text one chunk at a time. */
+async function writeContent(handle: FileHandle, content: OutputContent): Promise<void> {
+  if (typeof content === 'string') await writeAll(handle, Buffer.from(content, 'utf8'));
+  else if (content instanceof Uint8Array) await writeAll(handle, content);
+  else for (const chunk of content.chunks) await writeAll(handle, Buffer.from(chunk, 'utf8'));
+}
+
+/** Writes all of `content` to a new file (never through an existing file or link there). */
+async function writeNewFile(path: string, content: OutputContent): Promise<void> {
   const handle = await open(path, 'wx');
   try {
-    let at = 0;
-    while (at < bytes.length) {
-      const { bytesWritten } = await handle.write(bytes, at, Math.min(CHUNK_BYTES, bytes.length - at));
-      at += bytesWritten;
-    }
+    await writeContent(handle, content);
   } finally {
     await handle.close();
   }
@@ -117,17 +140,26 @@ async function writeNewFile(path: string, bytes: Uint8Array): Promise<void> {
  * a FIFO or a character device directly; through a symbolic link to its target. The
  * temporary file is removed when the write fails or a signal ends jamstat.
  */
-export async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeAtomically(path: string, content: OutputContent): Promise<void> {
   const target = followLinks(path);
   if (isStream(target)) {
-    await writeFile(target, content);
+    if (typeof content === 'string' || content instanceof Uint8Array) {
+      await writeFile(target, content);
+      return;
+    }
+    const handle = await open(target, 'w');
+    try {
+      await writeContent(handle, content);
+    } finally {
+      await handle.close();
+    }
     return;
   }
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   removeTemporariesOnSignals();
   pendingTemporaries.add(temporary);
   try {
-    await writeNewFile(temporary, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    await writeNewFile(temporary, content);
     await rename(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });

@@ -1,5 +1,6 @@
 /** The JSON renderer: the report model as it is, two-space indented, with a final newline. */
 import type { PublishedReport } from '../model/report.js';
+import { jsonChunks } from './json-chunks.js';
 import { escapeJsonControls } from './visible-text.js';
 
 /**
@@ -9,5 +10,15 @@ import { escapeJsonControls } from './visible-text.js';
  * terminal cannot drive it.
  */
 export function renderJson(report: PublishedReport): string {
-  return `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`;
+  return [...renderJsonChunks(report)].join('');
+}
+
+/**
+ * The text of renderJson in chunks, made as they are written: the command line writes a
+ * large report without holding its whole text (json-chunks.ts says why). Escaping is
+ * per chunk: a chunk never splits a character.
+ */
+export function* renderJsonChunks(report: PublishedReport): Generator<string> {
+  for (const chunk of jsonChunks(report)) yield escapeJsonControls(chunk);
+  yield '\n';
 }

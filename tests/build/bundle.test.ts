@@ -188,7 +188,7 @@ describe('the one-file build with its code cache (dist/jamstat.cjs)', () => {
         failing,
         `const stringify = JSON.stringify;
 JSON.stringify = function (value, ...rest) {
-  if (value && typeof value === 'object' && 'schemaVersion' in value) throw new TypeError('planted failure');
+  if (value && typeof value === 'object' && 'share' in value) throw new TypeError('planted failure');
   return stringify.call(this, value, ...rest);
 };`,
       );
@@ -199,8 +199,15 @@ JSON.stringify = function (value, ...rest) {
       expect(plain.stderr).not.toContain('    at ');
       const debug = runCli([...args, '--debug'], { NODE_OPTIONS: `--require ${failing}` });
       expect(debug.code).toBe(3);
-      expect(debug.stderr).toMatch(/at .*renderJson .*src\/report\/render-json\.ts:\d+:\d+/);
+      expect(debug.stderr).toMatch(/at .*leaf .*src\/report\/json-chunks\.ts:\d+:\d+/);
       expect(debug.stderr).not.toContain('cli.js');
+      // Written to a file as it is made, the failure is still the renderer's (exit 3), not an unwritable file (exit 2).
+      const output = join(dir, 'rapport.json');
+      const toFile = runCli([...args, '-o', output], { NODE_OPTIONS: `--require ${failing}` });
+      expect(toFile.code).toBe(3);
+      expect(toFile.stderr).toContain('planted failure');
+      expect(existsSync(output)).toBe(false);
+      expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
