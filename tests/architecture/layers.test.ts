@@ -27,7 +27,7 @@ const SRC = join(ROOT, 'src');
  */
 const RANKS: readonly (readonly string[])[] = [
   ['messages'],
-  ['errors.ts', 'version.ts'],
+  ['errors.ts', 'version.ts', 'v8-young-generation.ts'],
   ['stats'],
   ['ingest'],
   ['config'],
