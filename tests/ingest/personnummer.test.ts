@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePersonnummer, maskPersonnummer, luhnCheckDigit, looksLikePersonnummer } from '../../src/ingest/personnummer.js';
+import fc from 'fast-check';
+import { parsePersonnummer, maskPersonnummer, luhnCheckDigit, looksLikePersonnummer, hasSixDigitRun, containsIdentityNumber, maskIdentityText } from '../../src/ingest/personnummer.js';
 
 describe('parsePersonnummer', () => {
   it('reads the legal sex from the second-to-last digit', () => {
@@ -45,5 +46,43 @@ describe('maskPersonnummer', () => {
   });
   it('leaves decimals and short numbers alone', () => {
     expect(maskPersonnummer('p = 0.1234567890, n = 12345')).toBe('p = 0.1234567890, n = 12345');
+  });
+});
+
+describe('hasSixDigitRun (the cheap pre-check of maskPersonnummer)', () => {
+  // Digits, separators, spaces (also no-break ones), letters, and digits that are not ASCII
+  // (Arabic-Indic, fullwidth), which \d does not match: texts near the edge of the rule.
+  const character = fc.constantFrom(...'0123456789-+., \u00a0\u202faX\u0663\uff11'.split(''));
+  const text = fc.array(character, { maxLength: 24 }).map((characters) => characters.join(''));
+
+  it('is /\\d{6}/u', () => {
+    fc.assert(fc.property(text, (value) => hasSixDigitRun(value) === /\d{6}/u.test(value)), { numRuns: 3000 });
+  });
+
+  it('holds for every text the rule matches, so skipping the others masks exactly the same', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        if (containsIdentityNumber(value)) expect(hasSixDigitRun(value)).toBe(true);
+        if (!hasSixDigitRun(value)) expect(maskPersonnummer(value)).toBe(value);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds runs at the start, in the middle and at the end, and not across a separator', () => {
+    expect(hasSixDigitRun('123456')).toBe(true);
+    expect(hasSixDigitRun('ab 1234567 cd')).toBe(true);
+    expect(hasSixDigitRun('x 811228')).toBe(true);
+    expect(hasSixDigitRun('12345-6789')).toBe(false);
+    expect(hasSixDigitRun('\uff11\uff12\uff13\uff14\uff15\uff16')).toBe(false);
+    expect(hasSixDigitRun('')).toBe(false);
+  });
+});
+
+describe('maskIdentityText', () => {
+  it('masks keys and strings at any depth and keeps the key order and other values', () => {
+    const masked = maskIdentityText({ b: 1, '811228-9874': ['x 19811228-9874', null, true], a: { c: 'kort 12345' } });
+    expect(masked).toEqual({ b: 1, 'XXXXXX-XXXX': ['x 19XXXXXX-XXXX', null, true], a: { c: 'kort 12345' } });
+    expect(Object.keys(masked)).toEqual(['b', 'XXXXXX-XXXX', 'a']);
   });
 });
