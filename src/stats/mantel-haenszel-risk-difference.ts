@@ -1,6 +1,6 @@
 import { normalQuantile } from './distributions.js';
 import type { Estimate, TwoByTwo } from './types.js';
-import { assertTwoByTwo } from './validate.js';
+import { assertStrata } from './informative-strata.js';
 
 const Z_975 = normalQuantile(0.975);
 
@@ -22,7 +22,7 @@ const Z_975 = normalQuantile(0.975);
  * would collapse to a point).
  */
 export function mantelHaenszelRiskDifference(strata: readonly TwoByTwo[]): Estimate | null {
-  strata.forEach((stratum, index) => assertTwoByTwo(stratum, `strata[${index}]`));
+  assertStrata(strata);
   let weightedDifference = 0;
   let weight = 0;
   let sumP = 0;
