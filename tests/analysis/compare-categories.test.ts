@@ -173,3 +173,16 @@ describe('invariants of a categorical row', () => {
     );
   });
 });
+
+describe('categoryCounts with the totals given', () => {
+  it('equals categoryCounts summing the table itself', () => {
+    const counts = fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 6 });
+    fc.assert(
+      fc.property(counts, counts, counts, fc.integer({ min: 0, max: 6 }), (female, male, other, category) => {
+        const given = { female, male, other };
+        const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+        expect(categoryCounts(given, category, { female: sum(female), male: sum(male), other: sum(other) })).toEqual(categoryCounts(given, category));
+      }),
+    );
+  });
+});
