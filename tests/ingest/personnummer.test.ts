@@ -80,6 +80,52 @@ describe('hasSixDigitRun (the cheap pre-check of maskPersonnummer)', () => {
 });
 
 describe('maskIdentityText', () => {
+  // The rule written plainly (every key and string through maskPersonnummer, key by key);
+  // maskIdentityText copies unchanged keys faster and must give the same value.
+  const plainMask = (value: unknown): unknown => {
+    if (typeof value === 'string') return maskPersonnummer(value);
+    if (Array.isArray(value)) return value.map(plainMask);
+    if (value !== null && typeof value === 'object') {
+      const masked: Record<string, unknown> = {};
+      for (const [key, entry] of Object.entries(value)) masked[maskPersonnummer(key)] = plainMask(entry);
+      return masked;
+    }
+    return value;
+  };
+  const text = fc.constantFrom('Kontaktorsak', '811228-9874', 'p 0.1234567890', '19811228 9874', '', '12', '__proto__', 'a');
+  const value = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      text,
+      fc.double(),
+      fc.constant(null),
+      fc.boolean(),
+      fc.array(tie('node'), { maxLength: 4 }),
+      fc.array(fc.tuple(text, tie('node')), { maxLength: 5 }).map((entries) => Object.fromEntries(entries)),
+    ),
+  })).node;
+
+  it('gives what masking every key and string one by one gives, keys in the same order', () => {
+    fc.assert(
+      fc.property(value, (given) => {
+        const masked = maskIdentityText(given);
+        const plain = plainMask(given);
+        expect(masked).toStrictEqual(plain);
+        expect(JSON.stringify(masked)).toBe(JSON.stringify(plain));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('copies: the masked value shares no object with the given one', () => {
+    const given = { a: { b: [1, { c: 'x' }] } };
+    const masked = maskIdentityText(given);
+    expect(masked).toEqual(given);
+    expect(masked.a).not.toBe(given.a);
+    expect(masked.a.b).not.toBe(given.a.b);
+    expect(masked.a.b[1]).not.toBe(given.a.b[1]);
+  });
+
   it('masks keys and strings at any depth and keeps the key order and other values', () => {
     const masked = maskIdentityText({ b: 1, '811228-9874': ['x 19811228-9874', null, true], a: { c: 'kort 12345' } });
     expect(masked).toEqual({ b: 1, 'XXXXXX-XXXX': ['x 19XXXXXX-XXXX', null, true], a: { c: 'kort 12345' } });
