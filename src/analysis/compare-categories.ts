@@ -11,13 +11,13 @@
 import { categoriesTest } from '../stats/categories-test.js';
 import { generalizedCmh } from '../stats/generalized-cmh.js';
 import { wilcoxonRankSum } from '../stats/wilcoxon-rank-sum.js';
-import type { TestResult } from '../stats/types.js';
+import type { TestResult, TwoByTwo } from '../stats/types.js';
 import type { WeightedSample } from '../stats/weighted-sample.js';
 import type { CriterionConfig } from '../config/types.js';
 import type { AdjustedComparison, CategoryComparison, CategoryResult, DistributionAdjusted } from '../model/report.js';
 import type { CategoryTable, TableCounts } from '../tally/tally.js';
 import { compareSexShares } from './compare-group.js';
-import { compareWithinStrata } from './criteria.js';
+import { compareWithinStrataTables } from './criteria.js';
 
 /** A category before the run-wide adjustment: q, flag and verdict come later. */
 export type UnadjustedCategoryComparison = Omit<CategoryComparison, 'q' | 'flag' | 'verdict' | 'explainedBy' | 'insufficientFor' | 'inconclusiveFor'>;
@@ -190,12 +190,19 @@ export function distributionWithinStrata(criterion: CriterionConfig, categories:
 
 /** Each category against the rest within the strata of one criterion, as a yes/no row's comparison (CMH, MH risk difference, Breslow–Day–Tarone). */
 export function categoriesWithinStrata(criterion: CriterionConfig, categories: number, strata: readonly CategoryStratum[], minN: number): AdjustedComparison[] {
-  // Every category is set against the rest of the same strata: their cases are summed once.
+  // Every category is set against the rest of the same strata: their labels are taken and
+  // their cases summed once, and each category's 2×2 tables are made directly (no TableCounts).
+  const labels = strata.map((stratum) => stratum.label);
   const totals = strata.map((stratum) => totalsOf(stratum.table));
   return Array.from({ length: categories }, (_, index) =>
-    compareWithinStrata(
+    compareWithinStrataTables(
       criterion,
-      strata.map((stratum, at) => ({ label: stratum.label, counts: categoryCounts(stratum.table, index, totals[at]!) })),
+      labels,
+      strata.map((stratum, at): TwoByTwo => {
+        const yes1 = stratum.table.female[index] ?? 0;
+        const yes2 = stratum.table.male[index] ?? 0;
+        return { yes1, no1: totals[at]!.female - yes1, yes2, no2: totals[at]!.male - yes2 };
+      }),
       minN,
     ),
   );

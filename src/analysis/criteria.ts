@@ -32,7 +32,7 @@ export interface Stratum {
  * in the strata's order (by value). One pass, no list of differences: it runs for every
  * criterion of every row and category.
  */
-function strataRangeOf(strata: readonly Stratum[], tables: readonly TwoByTwo[], minN: number): AdjustedComparison['strataRange'] {
+function strataRangeOf(labels: readonly string[], tables: readonly TwoByTwo[], minN: number): AdjustedComparison['strataRange'] {
   let candidates = 0;
   let highestAt = -1;
   let lowestAt = -1;
@@ -55,8 +55,8 @@ function strataRangeOf(strata: readonly Stratum[], tables: readonly TwoByTwo[], 
     candidates++;
   }
   if (candidates < 2) return null;
-  const highest: StratumDifference = { stratum: strata[highestAt]!.label, diffPp: highestPp };
-  const lowest: StratumDifference = highestAt === lowestAt ? highest : { stratum: strata[lowestAt]!.label, diffPp: lowestPp };
+  const highest: StratumDifference = { stratum: labels[highestAt]!, diffPp: highestPp };
+  const lowest: StratumDifference = highestAt === lowestAt ? highest : { stratum: labels[lowestAt]!, diffPp: lowestPp };
   return { highest, lowest };
 }
 
@@ -67,9 +67,25 @@ function strataRangeOf(strata: readonly Stratum[], tables: readonly TwoByTwo[], 
  * test, reason `single-stratum`.
  */
 export function compareWithinStrata(criterion: CriterionConfig, strata: readonly Stratum[], minN: number): AdjustedComparison {
-  const tables = strata.map((stratum) => twoByTwoOf(stratum.counts));
+  return compareWithinStrataTables(
+    criterion,
+    strata.map((stratum) => stratum.label),
+    strata.map((stratum) => twoByTwoOf(stratum.counts)),
+    minN,
+  );
+}
+
+/**
+ * compareWithinStrata on the strata's female–male 2×2 tables, `labels[i]` naming
+ * `tables[i]`: for a caller that has the tables without TableCounts (each category of a
+ * categorical step against the rest, strata × categories of them per row).
+ */
+export function compareWithinStrataTables(criterion: CriterionConfig, labels: readonly string[], tables: readonly TwoByTwo[], minN: number): AdjustedComparison {
   let withCases = 0;
-  for (const table of tables) if (table.yes1 + table.no1 + table.yes2 + table.no2 > 0) withCases++;
+  for (let index = 0; index < tables.length; index++) {
+    const table = tables[index]!;
+    if (table.yes1 + table.no1 + table.yes2 + table.no2 > 0) withCases++;
+  }
   if (withCases === 1) {
     const used = informativeStrata(tables).kept.length;
     return {
@@ -106,7 +122,7 @@ export function compareWithinStrata(criterion: CriterionConfig, strata: readonly
     strata: { used: test.strataUsed, dropped: test.strataDropped },
     reason: test.reason,
     homogeneityQ: null,
-    strataRange: strataRangeOf(strata, tables, minN),
+    strataRange: strataRangeOf(labels, tables, minN),
     warnings: [...warnings].sort(),
   };
 }

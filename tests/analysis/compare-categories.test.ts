@@ -186,3 +186,20 @@ describe('categoryCounts with the totals given', () => {
     );
   });
 });
+
+describe('categoriesWithinStrata made from 2×2 tables directly', () => {
+  it('equals compareWithinStrata on each category against the rest, for any strata', () => {
+    const counts = fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 3, maxLength: 3 });
+    const stratum = fc.tuple(counts, counts, counts);
+    fc.assert(
+      fc.property(fc.array(stratum, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 20 }), (given, minN) => {
+        const strata = given.map(([female, male, other], index) => ({ label: `S${index}`, table: { female, male, other } }));
+        const perCategory = categoriesWithinStrata(NEED, 3, strata, minN);
+        for (let category = 0; category < 3; category++) {
+          expect(perCategory[category]).toEqual(compareWithinStrata(NEED, strata.map((entry) => ({ label: entry.label, counts: categoryCounts(entry.table, category) })), minN));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
