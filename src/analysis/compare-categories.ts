@@ -11,13 +11,13 @@
 import { categoriesTest } from '../stats/categories-test.js';
 import { generalizedCmh } from '../stats/generalized-cmh.js';
 import { wilcoxonRankSum } from '../stats/wilcoxon-rank-sum.js';
-import type { TestResult } from '../stats/types.js';
+import type { TestResult, TwoByTwo } from '../stats/types.js';
 import type { WeightedSample } from '../stats/weighted-sample.js';
 import type { CriterionConfig } from '../config/types.js';
 import type { AdjustedComparison, CategoryComparison, CategoryResult, DistributionAdjusted } from '../model/report.js';
 import type { CategoryTable, TableCounts } from '../tally/tally.js';
-import { compareGroup } from './compare-group.js';
-import { compareWithinStrata } from './criteria.js';
+import { compareSexShares } from './compare-group.js';
+import { compareWithinStrataTables } from './criteria.js';
 
 /** A category before the run-wide adjustment: q, flag and verdict come later. */
 export type UnadjustedCategoryComparison = Omit<CategoryComparison, 'q' | 'flag' | 'verdict' | 'explainedBy' | 'insufficientFor' | 'inconclusiveFor'>;
@@ -44,13 +44,25 @@ function sexColumns(table: CategoryTable, categories: number): [number, number][
   return Array.from({ length: categories }, (_, index) => [table.female[index] ?? 0, table.male[index] ?? 0] as [number, number]);
 }
 
-/** The 2×2 of one category against the rest: `yes` the cases in the category, `no` the others of the same sex. */
-export function categoryCounts(table: CategoryTable, category: number): TableCounts {
-  const of = (counts: readonly number[]) => {
-    const yes = counts[category] ?? 0;
-    return { yes, no: sum(counts) - yes };
-  };
-  return { female: of(table.female), male: of(table.male), other: of(table.other) };
+/** Cases per sex in a categorical table: what categoryCounts subtracts a category from. */
+interface SexTotals {
+  readonly female: number;
+  readonly male: number;
+  readonly other: number;
+}
+
+const totalsOf = (table: CategoryTable): SexTotals => ({ female: sum(table.female), male: sum(table.male), other: sum(table.other) });
+
+/**
+ * The 2×2 of one category against the rest: `yes` the cases in the category, `no` the
+ * others of the same sex. `totals` (the table's cases per sex) may be passed when the
+ * caller takes every category of the same table, so they are summed once.
+ */
+export function categoryCounts(table: CategoryTable, category: number, totals: SexTotals = totalsOf(table)): TableCounts {
+  const female = table.female[category] ?? 0;
+  const male = table.male[category] ?? 0;
+  const other = table.other[category] ?? 0;
+  return { female: { yes: female, no: totals.female - female }, male: { yes: male, no: totals.male - male }, other: { yes: other, no: totals.other - other } };
 }
 
 function distributionTestName(test: TestResult): 'chi2' | 'fisher' | null {
@@ -106,8 +118,9 @@ export function compareCategories(
   options: { readonly yates: boolean; readonly thresholds: { readonly alpha: number } },
 ): UnadjustedCategoryResult {
   const test = categoriesTest(sexColumns(table, values.length));
+  const totals = totalsOf(table);
   const categories = values.map((value, index): UnadjustedCategoryComparison => {
-    const compared = compareGroup(step, by, group, categoryCounts(table, index), options);
+    const compared = compareSexShares(categoryCounts(table, index, totals), options);
     return {
       value,
       female: compared.female,
@@ -119,7 +132,8 @@ export function compareCategories(
       statistic: compared.statistic,
       p: compared.p,
       reason: compared.reason,
-      // A category shows no risk or odds ratio, so their zero-cell correction is not its warning.
+      // A category shows no risk or odds ratio, so their zero-cell correction is not its warning
+      // (compareSexShares leaves out the ratios; a test never gives that warning, but say so).
       warnings: compared.warnings.filter((warning) => warning !== 'haldane-correction'),
       adjusted: [],
     };
@@ -128,9 +142,9 @@ export function compareCategories(
     step,
     by,
     group,
-    female: { n: sum(table.female) },
-    male: { n: sum(table.male) },
-    other: { n: sum(table.other) },
+    female: { n: totals.female },
+    male: { n: totals.male },
+    other: { n: totals.other },
     ordered: ordered !== null,
     test: distributionTestName(test),
     statistic: test.statistic,
@@ -176,10 +190,19 @@ export function distributionWithinStrata(criterion: CriterionConfig, categories:
 
 /** Each category against the rest within the strata of one criterion, as a yes/no row's comparison (CMH, MH risk difference, Breslow–Day–Tarone). */
 export function categoriesWithinStrata(criterion: CriterionConfig, categories: number, strata: readonly CategoryStratum[], minN: number): AdjustedComparison[] {
+  // Every category is set against the rest of the same strata: their labels are taken and
+  // their cases summed once, and each category's 2×2 tables are made directly (no TableCounts).
+  const labels = strata.map((stratum) => stratum.label);
+  const totals = strata.map((stratum) => totalsOf(stratum.table));
   return Array.from({ length: categories }, (_, index) =>
-    compareWithinStrata(
+    compareWithinStrataTables(
       criterion,
-      strata.map((stratum) => ({ label: stratum.label, counts: categoryCounts(stratum.table, index) })),
+      labels,
+      strata.map((stratum, at): TwoByTwo => {
+        const yes1 = stratum.table.female[index] ?? 0;
+        const yes2 = stratum.table.male[index] ?? 0;
+        return { yes1, no1: totals[at]!.female - yes1, yes2, no2: totals[at]!.male - yes2 };
+      }),
       minN,
     ),
   );

@@ -28,6 +28,42 @@ function testName(test: TestResult): 'chi2' | 'fisher' | null {
   return test.test === 'chi2' || test.test === 'fisher' ? test.test : null;
 }
 
+/** What a category's comparison shows of a group's comparison: shares, difference with interval, the test. */
+export type SexShares = Pick<UnadjustedResult, 'female' | 'male' | 'other' | 'diffPp' | 'ci95' | 'test' | 'statistic' | 'df' | 'p' | 'reason'> & {
+  /** The test's warnings, once each, sorted. */
+  readonly warnings: StatWarning[];
+};
+
+/**
+ * The shares of one table by sex, their difference with Newcombe's interval and the test
+ * that fits the table (chi-square with or without Yates' correction, or Fisher's exact
+ * test when an expected count is below 5; see stats/compare-two-by-two.ts). A category's
+ * row needs only this, not the ratios, shortfall and detectable difference of a group's.
+ */
+export function compareSexShares(counts: TableCounts, options: { readonly yates: boolean }): SexShares & { readonly table: TwoByTwo; readonly testResult: TestResult } {
+  const table: TwoByTwo = twoByTwoOf(counts);
+  const female = sexCounts(table.yes1, table.no1);
+  const male = sexCounts(table.yes2, table.no2);
+  const other = sexCounts(counts.other.yes, counts.other.no);
+  const test = compareTwoByTwo(table, options);
+  const difference = newcombeDifference(table);
+  return {
+    table,
+    testResult: test,
+    female,
+    male,
+    other,
+    diffPp: female.share !== null && male.share !== null ? toPp(female.share - male.share) : null,
+    ci95: difference ? [toPp(difference.ci95[0]), toPp(difference.ci95[1])] : null,
+    test: testName(test),
+    statistic: test.statistic,
+    df: test.parameter,
+    p: test.pValue,
+    reason: test.reason,
+    warnings: [...new Set<StatWarning>(test.warnings)].sort(),
+  };
+}
+
 /**
  * Compares one group's table (yes and no for female, male and other).
  * Chi-square with or without Yates' correction, or Fisher's exact test when an
@@ -41,12 +77,8 @@ export function compareGroup(
   counts: TableCounts,
   options: { readonly yates: boolean; readonly thresholds: { readonly alpha: number } },
 ): UnadjustedResult {
-  const table: TwoByTwo = twoByTwoOf(counts);
-  const female = sexCounts(table.yes1, table.no1);
-  const male = sexCounts(table.yes2, table.no2);
-  const other = sexCounts(counts.other.yes, counts.other.no);
-  const test = compareTwoByTwo(table, options);
-  const difference = newcombeDifference(table);
+  const shares = compareSexShares(counts, options);
+  const { table, testResult: test, female, male, other } = shares;
   const risk = riskRatio(table);
   const odds = oddsRatio(table);
   const missing = shortfall(table);
@@ -61,14 +93,14 @@ export function compareGroup(
     female,
     male,
     other,
-    diffPp: female.share !== null && male.share !== null ? toPp(female.share - male.share) : null,
-    ci95: difference ? [toPp(difference.ci95[0]), toPp(difference.ci95[1])] : null,
+    diffPp: shares.diffPp,
+    ci95: shares.ci95,
     detectableDiffPp: detectableDifference(table, options.thresholds.alpha).differencePp,
-    test: testName(test),
-    statistic: test.statistic,
-    df: test.parameter,
-    p: test.pValue,
-    reason: test.reason,
+    test: shares.test,
+    statistic: shares.statistic,
+    df: shares.df,
+    p: shares.p,
+    reason: shares.reason,
     riskRatio: risk ? { estimate: risk.estimate, ci95: risk.ci95, haldane: risk.haldane } : null,
     oddsRatio: odds ? { estimate: odds.estimate, ci95: odds.ci95, haldane: odds.haldane } : null,
     shortfall: missing ? { male: missing.group2AtGroup1Share, female: missing.group1AtGroup2Share } : null,

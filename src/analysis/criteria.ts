@@ -8,7 +8,7 @@
 import { cochranMantelHaenszel } from '../stats/cochran-mantel-haenszel.js';
 import { mantelHaenszelRiskDifference } from '../stats/mantel-haenszel-risk-difference.js';
 import { breslowDayTarone } from '../stats/breslow-day.js';
-import { informativeStrata } from '../stats/informative-strata.js';
+import { informativeStrata, isInformativeStratum } from '../stats/informative-strata.js';
 import type { CriterionConfig } from '../config/types.js';
 import type { AdjustedComparison, AdjustedWarning, Criterion, DistributionAdjusted, StratumDifference, Verdict } from '../model/report.js';
 import type { TwoByTwo } from '../stats/types.js';
@@ -25,28 +25,38 @@ export interface Stratum {
   readonly counts: TableCounts;
 }
 
-const casesOf = (table: TwoByTwo): number => table.yes1 + table.no1 + table.yes2 + table.no2;
-
-/** A stratum the stratified statistics use (at least two cases, no empty margin). */
-const isInformative = (table: TwoByTwo): boolean => informativeStrata([table]).kept.length === 1;
-
 /**
  * The strata with the highest and the lowest female − male difference, among the used
  * strata where each sex has at least `minN` cases: small strata would name noise (and a
  * share of a handful of cases comes close to revealing them). Ties go to the first stratum
- * in the strata's order (by value).
+ * in the strata's order (by value). One pass, no list of differences: it runs for every
+ * criterion of every row and category.
  */
-function strataRangeOf(strata: readonly { label: string; table: TwoByTwo }[], minN: number): AdjustedComparison['strataRange'] {
-  const differences: StratumDifference[] = strata
-    .filter(({ table }) => isInformative(table) && table.yes1 + table.no1 >= minN && table.yes2 + table.no2 >= minN)
-    .map(({ label, table }) => ({ stratum: label, diffPp: (table.yes1 / (table.yes1 + table.no1) - table.yes2 / (table.yes2 + table.no2)) * 100 }));
-  if (differences.length < 2) return null;
-  let highest = differences[0]!;
-  let lowest = differences[0]!;
-  for (const difference of differences) {
-    if (difference.diffPp > highest.diffPp) highest = difference;
-    if (difference.diffPp < lowest.diffPp) lowest = difference;
+function strataRangeOf(labels: readonly string[], tables: readonly TwoByTwo[], minN: number): AdjustedComparison['strataRange'] {
+  let candidates = 0;
+  let highestAt = -1;
+  let lowestAt = -1;
+  let highestPp = 0;
+  let lowestPp = 0;
+  for (let index = 0; index < tables.length; index++) {
+    const table = tables[index]!;
+    const female = table.yes1 + table.no1;
+    const male = table.yes2 + table.no2;
+    if (!isInformativeStratum(table) || female < minN || male < minN) continue;
+    const diffPp = (table.yes1 / female - table.yes2 / male) * 100;
+    if (candidates === 0 || diffPp > highestPp) {
+      highestAt = index;
+      highestPp = diffPp;
+    }
+    if (candidates === 0 || diffPp < lowestPp) {
+      lowestAt = index;
+      lowestPp = diffPp;
+    }
+    candidates++;
   }
+  if (candidates < 2) return null;
+  const highest: StratumDifference = { stratum: labels[highestAt]!, diffPp: highestPp };
+  const lowest: StratumDifference = highestAt === lowestAt ? highest : { stratum: labels[lowestAt]!, diffPp: lowestPp };
   return { highest, lowest };
 }
 
@@ -57,9 +67,27 @@ function strataRangeOf(strata: readonly { label: string; table: TwoByTwo }[], mi
  * test, reason `single-stratum`.
  */
 export function compareWithinStrata(criterion: CriterionConfig, strata: readonly Stratum[], minN: number): AdjustedComparison {
-  const labelled = strata.map((stratum) => ({ label: stratum.label, table: twoByTwoOf(stratum.counts) }));
-  const tables = labelled.map((stratum) => stratum.table);
-  if (tables.filter((table) => casesOf(table) > 0).length === 1) {
+  return compareWithinStrataTables(
+    criterion,
+    strata.map((stratum) => stratum.label),
+    strata.map((stratum) => twoByTwoOf(stratum.counts)),
+    minN,
+  );
+}
+
+/**
+ * compareWithinStrata on the strata's female–male 2×2 tables, `labels[i]` naming
+ * `tables[i]`: for a caller that has the tables without TableCounts (each category of a
+ * categorical step against the rest, strata × categories of them per row).
+ */
+export function compareWithinStrataTables(criterion: CriterionConfig, labels: readonly string[], tables: readonly TwoByTwo[], minN: number): AdjustedComparison {
+  let withCases = 0;
+  for (let index = 0; index < tables.length; index++) {
+    const table = tables[index]!;
+    if (table.yes1 + table.no1 + table.yes2 + table.no2 > 0) withCases++;
+  }
+  if (withCases === 1) {
+    const used = informativeStrata(tables).kept.length;
     return {
       criterion: criterion.criterion,
       for: criterion.variables,
@@ -70,7 +98,7 @@ export function compareWithinStrata(criterion: CriterionConfig, strata: readonly
       oddsRatio: null,
       riskDiffPp: null,
       homogeneityP: null,
-      strata: { used: tables.filter(isInformative).length, dropped: tables.filter((table) => !isInformative(table)).length },
+      strata: { used, dropped: tables.length - used },
       reason: 'single-stratum',
       homogeneityQ: null,
       strataRange: null,
@@ -94,7 +122,7 @@ export function compareWithinStrata(criterion: CriterionConfig, strata: readonly
     strata: { used: test.strataUsed, dropped: test.strataDropped },
     reason: test.reason,
     homogeneityQ: null,
-    strataRange: strataRangeOf(labelled, minN),
+    strataRange: strataRangeOf(labels, tables, minN),
     warnings: [...warnings].sort(),
   };
 }

@@ -30,7 +30,9 @@ export function breslowDayTarone(strata: readonly TwoByTwo[]): TestResult {
 
   let diagonal = 0;
   let offDiagonal = 0;
-  for (const { yes1, no1, yes2, no2 } of kept) {
+  // Indexed loops: a for-of allocates a step object per stratum until V8 optimises it.
+  for (let index = 0; index < kept.length; index++) {
+    const { yes1, no1, yes2, no2 } = kept[index]!;
     const total = yes1 + no1 + yes2 + no2;
     diagonal += (yes1 * no2) / total;
     offDiagonal += (no1 * yes2) / total;
@@ -42,8 +44,8 @@ export function breslowDayTarone(strata: readonly TwoByTwo[]): TestResult {
   let breslowDay = 0;
   let deviationSum = 0;
   let varianceSum = 0;
-  for (const stratum of kept) {
-    const fitted = fittedTable(stratum, commonOddsRatio);
+  for (let index = 0; index < kept.length; index++) {
+    const fitted = fittedTable(kept[index]!, commonOddsRatio);
     const variance = 1 / (1 / fitted.yes1 + 1 / fitted.no1 + 1 / fitted.yes2 + 1 / fitted.no2);
     breslowDay += (fitted.deviation * fitted.deviation) / variance;
     deviationSum += fitted.deviation;

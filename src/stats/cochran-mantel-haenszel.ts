@@ -55,7 +55,10 @@ export function cochranMantelHaenszel(
 
   let deviation = 0;
   let variance = 0;
-  for (const { yes1, no1, yes2, no2 } of kept) {
+  // Indexed loops: this runs for every criterion of every row and category, often before
+  // V8 optimises it, and a for-of over an array then allocates a step object per stratum.
+  for (let index = 0; index < kept.length; index++) {
+    const { yes1, no1, yes2, no2 } = kept[index]!;
     const total = yes1 + no1 + yes2 + no2;
     deviation += (yes1 * no2 - no1 * yes2) / total;
     // r1 r2 c1 c2 / (n² (n − 1)): the hypergeometric variance of yes1.
@@ -91,7 +94,8 @@ export function mantelHaenszelOddsRatio(strata: readonly TwoByTwo[]): Estimate |
   let sumPR = 0;
   let sumPSQR = 0;
   let sumQS = 0;
-  for (const { yes1: a, no1: b, yes2: c, no2: d } of strata) {
+  for (let index = 0; index < strata.length; index++) {
+    const { yes1: a, no1: b, yes2: c, no2: d } = strata[index]!;
     const total = a + b + c + d;
     const squared = total * total;
     const p = a + d;

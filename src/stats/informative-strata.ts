@@ -1,6 +1,5 @@
-import { hasEmptyMargin, twoByTwoMargins } from './margins.js';
 import type { TwoByTwo } from './types.js';
-import { assertTwoByTwo } from './validate.js';
+import { assertTwoByTwo, isTwoByTwoOfCounts } from './validate.js';
 
 /** The strata that carry information about a common odds ratio, and how many were left out. */
 export interface InformativeStrata {
@@ -15,10 +14,25 @@ export interface InformativeStrata {
  * (their variance term is 0/0), so we drop them all up front and count them.
  */
 export function informativeStrata(strata: readonly TwoByTwo[]): InformativeStrata {
-  strata.forEach((stratum, index) => assertTwoByTwo(stratum, `strata[${index}]`));
-  const kept = strata.filter((stratum) => {
-    const margins = twoByTwoMargins(stratum);
-    return margins.total >= 2 && !hasEmptyMargin(margins);
-  });
+  assertStrata(strata);
+  const kept = strata.filter(isInformativeStratum);
   return { kept, dropped: strata.length - kept.length };
+}
+
+/**
+ * Whether one stratum carries information about a common odds ratio (see
+ * informativeStrata): at least two cases and no empty row or column. Expects counts.
+ */
+export function isInformativeStratum(stratum: TwoByTwo): boolean {
+  const group1 = stratum.yes1 + stratum.no1;
+  const group2 = stratum.yes2 + stratum.no2;
+  return group1 + group2 >= 2 && group1 !== 0 && group2 !== 0 && stratum.yes1 + stratum.yes2 !== 0 && stratum.no1 + stratum.no2 !== 0;
+}
+
+/** Checks every stratum's cells; the name `strata[i]` is made only for a stratum that fails (the criteria check thousands per run). */
+export function assertStrata(strata: readonly TwoByTwo[]): void {
+  for (let index = 0; index < strata.length; index++) {
+    const stratum = strata[index]!;
+    if (!isTwoByTwoOfCounts(stratum)) assertTwoByTwo(stratum, `strata[${index}]`);
+  }
 }

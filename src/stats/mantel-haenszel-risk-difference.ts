@@ -1,6 +1,6 @@
 import { normalQuantile } from './distributions.js';
 import type { Estimate, TwoByTwo } from './types.js';
-import { assertTwoByTwo } from './validate.js';
+import { assertStrata } from './informative-strata.js';
 
 const Z_975 = normalQuantile(0.975);
 
@@ -22,12 +22,14 @@ const Z_975 = normalQuantile(0.975);
  * would collapse to a point).
  */
 export function mantelHaenszelRiskDifference(strata: readonly TwoByTwo[]): Estimate | null {
-  strata.forEach((stratum, index) => assertTwoByTwo(stratum, `strata[${index}]`));
+  assertStrata(strata);
   let weightedDifference = 0;
   let weight = 0;
   let sumP = 0;
   let sumQ = 0;
-  for (const { yes1: a, no1, yes2: c, no2 } of strata) {
+  // An indexed loop: a for-of allocates a step object per stratum until V8 optimises it.
+  for (let index = 0; index < strata.length; index++) {
+    const { yes1: a, no1, yes2: c, no2 } = strata[index]!;
     const n1 = a + no1;
     const n2 = c + no2;
     // A stratum without one of the groups has weight n1 n2 / N = 0 and adds nothing.

@@ -5,9 +5,19 @@ import type { TwoByTwo } from './types.js';
  * (the tally hands us whole case counts), so it throws a plain Error naming the value.
  */
 export function assertCount(value: number, name: string): void {
-  if (!Number.isFinite(value) || value < 0 || !Number.isInteger(value)) {
+  if (!isCount(value)) {
     throw new Error(`stats: ${name} must be a non-negative integer count, got ${String(value)}`);
   }
+}
+
+/** Whether a value is a non-negative, finite integer (what assertCount demands), without naming it. */
+export function isCount(value: number): boolean {
+  return Number.isInteger(value) && value >= 0;
+}
+
+/** Whether every cell of a 2×2 table is a count: lets a loop over many strata name a stratum only when one fails. */
+export function isTwoByTwoOfCounts(table: TwoByTwo): boolean {
+  return isCount(table.yes1) && isCount(table.no1) && isCount(table.yes2) && isCount(table.no2);
 }
 
 /** Checks every cell of a 2×2 table with {@link assertCount}. */

@@ -173,3 +173,33 @@ describe('invariants of a categorical row', () => {
     );
   });
 });
+
+describe('categoryCounts with the totals given', () => {
+  it('equals categoryCounts summing the table itself', () => {
+    const counts = fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 6 });
+    fc.assert(
+      fc.property(counts, counts, counts, fc.integer({ min: 0, max: 6 }), (female, male, other, category) => {
+        const given = { female, male, other };
+        const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+        expect(categoryCounts(given, category, { female: sum(female), male: sum(male), other: sum(other) })).toEqual(categoryCounts(given, category));
+      }),
+    );
+  });
+});
+
+describe('categoriesWithinStrata made from 2×2 tables directly', () => {
+  it('equals compareWithinStrata on each category against the rest, for any strata', () => {
+    const counts = fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 3, maxLength: 3 });
+    const stratum = fc.tuple(counts, counts, counts);
+    fc.assert(
+      fc.property(fc.array(stratum, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 20 }), (given, minN) => {
+        const strata = given.map(([female, male, other], index) => ({ label: `S${index}`, table: { female, male, other } }));
+        const perCategory = categoriesWithinStrata(NEED, 3, strata, minN);
+        for (let category = 0; category < 3; category++) {
+          expect(perCategory[category]).toEqual(compareWithinStrata(NEED, strata.map((entry) => ({ label: entry.label, counts: categoryCounts(entry.table, category) })), minN));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

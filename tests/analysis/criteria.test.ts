@@ -4,6 +4,7 @@
  * single-stratum and strata-range details of the stratified comparison.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { compareWithinStrata, criterionOutcome, verdictOf, type Stratum } from '../../src/analysis/criteria.js';
 import type { AdjustedComparison } from '../../src/model/report.js';
 
@@ -87,5 +88,41 @@ describe('the stratified comparison', () => {
   });
   it('carries its own warnings: strata left out', () => {
     expect(compareWithinStrata(need, [stratum('A', 89, 19, 512, 313), stratum('B', 17, 8, 353, 207), stratum('C', 1, 0, 0, 0)], 20).warnings).toEqual(['strata-dropped']);
+  });
+  it('finds the same strata range and strata counts as a plain filter-and-scan (ties to the first stratum)', () => {
+    // The comparison runs for every criterion of every row and category, so it scans the
+    // strata once; this is the rule written plainly, to hold it to.
+    const informative = (t: { yes1: number; no1: number; yes2: number; no2: number }) => {
+      const n1 = t.yes1 + t.no1;
+      const n2 = t.yes2 + t.no2;
+      return n1 + n2 >= 2 && n1 > 0 && n2 > 0 && t.yes1 + t.yes2 > 0 && t.no1 + t.no2 > 0;
+    };
+    const cell = fc.integer({ min: 0, max: 30 });
+    const strata = fc.array(fc.tuple(cell, cell, cell, cell), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(strata, fc.integer({ min: 0, max: 25 }), (cells, minN) => {
+        const given = cells.map(([a, b, c, d], index) => stratum(`S${index}`, a, b, c, d));
+        const result = compareWithinStrata(need, given, minN);
+        const tables = cells.map(([yes1, no1, yes2, no2]) => ({ yes1, no1, yes2, no2 }));
+        const used = tables.filter(informative).length;
+        if (result.reason === 'single-stratum') expect(result.strata).toEqual({ used, dropped: tables.length - used });
+        const differences = tables
+          .map((t, index) => ({ t, stratum: `S${index}` }))
+          .filter(({ t }) => informative(t) && t.yes1 + t.no1 >= minN && t.yes2 + t.no2 >= minN)
+          .map(({ t, stratum: label }) => ({ stratum: label, diffPp: (t.yes1 / (t.yes1 + t.no1) - t.yes2 / (t.yes2 + t.no2)) * 100 }));
+        if (result.reason === 'single-stratum' || differences.length < 2) {
+          expect(result.strataRange).toBeNull();
+          return;
+        }
+        let highest = differences[0]!;
+        let lowest = differences[0]!;
+        for (const difference of differences) {
+          if (difference.diffPp > highest.diffPp) highest = difference;
+          if (difference.diffPp < lowest.diffPp) lowest = difference;
+        }
+        expect(result.strataRange).toEqual({ highest, lowest });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
