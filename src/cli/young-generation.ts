@@ -17,11 +17,6 @@ import { keepYoungGenerationSmall } from '../v8-young-generation.js';
 /** Inputs of at least this many bytes in all keep the young generation at its size. */
 export const SMALL_YOUNG_GENERATION_FROM_BYTES = 32 * 1024 * 1024;
 
-/** True when inputs of `bytes` bytes in all should keep the young generation small. */
-export function keepsYoungGenerationSmall(bytes: number): boolean {
-  return bytes >= SMALL_YOUNG_GENERATION_FROM_BYTES;
-}
-
 /** Keeps V8's young generation at its size from now on when the files are large (see above); unreadable files count as empty (reading them says why). */
 export function sizeYoungGenerationFor(files: readonly string[]): void {
   let bytes = 0;
@@ -32,5 +27,5 @@ export function sizeYoungGenerationFor(files: readonly string[]): void {
       // Reading the file reports the problem, in the user's language.
     }
   }
-  if (keepsYoungGenerationSmall(bytes)) keepYoungGenerationSmall();
+  if (bytes >= SMALL_YOUNG_GENERATION_FROM_BYTES) keepYoungGenerationSmall();
 }

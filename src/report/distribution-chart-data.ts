@@ -9,8 +9,8 @@ import { say } from '../i18n/catalogue.js';
 import type { PublishedCategoryResult, PublishedReport, PublishedStepSummary } from '../model/report.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { categoryChartSpec, measureChartSpec, type CategoryChartGroup, type DistributionChartTexts, type MeasurePoint } from './distribution-charts.js';
-import { distributionLabel, isCategoryRowHidden, type DistributionKind } from './distribution-html-rows.js';
-import { categoryRowsOf, isCategoryComparisonHidden, isMeasureComparisonHidden, measureRowsOf, rowName } from './distribution-rows.js';
+import { distributionLabel, isCategoryRowCountHidden, type DistributionKind } from './distribution-html-rows.js';
+import { categoryRowsOf, isCategoryComparisonHidden, isMeasureComparisonHidden, measureRowsOf, rowName, sexWords } from './distribution-rows.js';
 
 /** One chart of a step: the overall row's (`by` null) or one variable's groups. */
 export interface DistributionChartPart {
@@ -62,21 +62,20 @@ function partsOf<Row extends { readonly by: string | null }, Drawn>(rows: readon
  * escapes there; the HTML report escapes its text when it writes it.
  */
 export function distributionChartData(report: PublishedReport, step: PublishedStepSummary, kind: DistributionKind, language: Language, shown: (text: string) => string = (text) => text): DistributionChartData {
-  const femaleWord = say(language, 'label', `sex.female.${report.sexTerms}`);
-  const maleWord = say(language, 'label', `sex.male.${report.sexTerms}`);
+  const { female: femaleWord, male: maleWord } = sexWords(report, language);
   const female = femaleWord.toLowerCase();
   const male = maleWord.toLowerCase();
   if (kind === 'categories') {
     const all = categoryRowsOf(report, step.name);
     const single = [...new Set(all.map((row) => row.by))].filter((by): by is string => by !== null && singleCategoryOnly(all.filter((row) => row.by === by)));
     const rows = all.filter((row) => row.by === null || !single.includes(row.by));
-    const drawn = rows.filter((row) => !isCategoryRowHidden(row));
+    const drawn = rows.filter((row) => !isCategoryRowCountHidden(row));
     const flagged = drawn.flatMap((row) => row.categories.filter((category) => category.flag).map((category) => shown(`${distributionLabel(row, language)}: ${category.value}`)));
     const summary = flagged.length ? say(language, 'label', 'dist.altFlaggedCategories', { items: flagged.join('; ') }) : say(language, 'label', 'dist.altNoneCategories');
     const description = say(language, 'label', 'dist.categoriesAlt', { female, male, step: shown(step.name), summary });
     const texts: DistributionChartTexts = { description, female: femaleWord, male: maleWord, axis: say(language, 'label', 'dist.sharesAxis') };
     const hidden = [
-      ...rows.filter(isCategoryRowHidden).map((row) => shown(distributionLabel(row, language))),
+      ...rows.filter(isCategoryRowCountHidden).map((row) => shown(distributionLabel(row, language))),
       ...drawn.flatMap((row) => {
         const values = row.categories.filter(isCategoryComparisonHidden).map((category) => shown(category.value));
         return values.length ? [`${shown(distributionLabel(row, language))} (${values.join(', ')})`] : [];

@@ -24,7 +24,18 @@ import { NO_TEST_REASONS, type NoTestReason } from '../stats/types.js';
 import { formatNumber, formatP, formatPercent, formatSignedPp } from './numbers.js';
 import { HIDDEN, formatCount } from './published-values.js';
 import { verdictLabel } from './verdict-text.js';
-import { categoryRowsOf, hasOtherSex, isCategoryComparisonHidden, isMeasureComparisonHidden, measureRowsOf, rowName, stepKind } from './distribution-rows.js';
+import {
+  categoryRowsOf,
+  comparisonColumns,
+  hasOtherSex,
+  isCategoryComparisonHidden,
+  isMeasureComparisonHidden,
+  measureRowsOf,
+  rowName,
+  sexWords,
+  stepKind,
+  type TextColumn,
+} from './distribution-rows.js';
 
 /** A variable or an intersection as readers see it (summary.ts says it the same way; not imported, since the summary imports this file). */
 const variableName = (by: string): string => by.split('*').join(' × ');
@@ -48,7 +59,8 @@ export function distributionSteps(report: PublishedReport): { step: PublishedSte
 /** The method paragraph of the categorical and numeric steps, when the report has such a step (for the HTML and Word reports' method section). */
 export function distributionMethod(report: PublishedReport, language: Language): string[] {
   if (!hasDistributionSteps(report)) return [];
-  return [say(language, 'label', 'dist.method', { female: say(language, 'label', `sex.female.${report.sexTerms}`).toLowerCase(), male: say(language, 'label', `sex.male.${report.sexTerms}`).toLowerCase() })];
+  const { female, male } = sexWords(report, language);
+  return [say(language, 'label', 'dist.method', { female: female.toLowerCase(), male: male.toLowerCase() })];
 }
 
 /** True when the report has a step beyond yes/no. */
@@ -74,8 +86,11 @@ export function distributionPlace(row: DistributionRow, language: Language): str
 }
 
 
-/** True when a categorical row's cases of a sex are hidden, so that none of its categories can be compared. */
-export function isCategoryRowHidden(row: PublishedCategoryResult): boolean {
+/**
+ * True when a categorical row's cases of a sex are hidden, so that none of its categories
+ * can be compared (distribution-rows.ts isCategoryRowHidden also counts a hidden category).
+ */
+export function isCategoryRowCountHidden(row: PublishedCategoryResult): boolean {
   return row.female.n === null || row.male.n === null;
 }
 
@@ -94,11 +109,7 @@ export function formatSignedMeasure(value: number | null, language: Language): s
 }
 
 /** One column of these tables: its field (HTML's data-field), head and whether it holds text. */
-export interface DistributionColumn {
-  readonly field: string;
-  readonly head: string;
-  readonly text: boolean;
-}
+export type DistributionColumn = TextColumn;
 
 /**
  * One line of a table: a variable's heading (`by`), a row's group line, a category, the
@@ -182,20 +193,14 @@ function adjustedLines(
 /** A categorical step's table. */
 export function categoryTable(report: PublishedReport, step: string, language: Language): DistributionTable {
   const rows = categoryRowsOf(report, step);
-  const female = say(language, 'label', `sex.female.${report.sexTerms}`);
-  const male = say(language, 'label', `sex.male.${report.sexTerms}`);
+  const { female, male } = sexWords(report, language);
   const other = hasOtherSex(rows);
   const columns: DistributionColumn[] = [
     { field: 'group', head: say(language, 'label', 'dist.groupAndCategory'), text: true },
     { field: 'female', head: say(language, 'label', 'dist.countShare', { sex: female }), text: false },
     { field: 'male', head: say(language, 'label', 'dist.countShare', { sex: male }), text: false },
     ...(other ? [{ field: 'other-n', head: say(language, 'label', 'otherN'), text: false }] : []),
-    { field: 'diff', head: say(language, 'label', 'difference'), text: false },
-    { field: 'ci95', head: say(language, 'label', 'ci95'), text: false },
-    { field: 'test', head: say(language, 'label', 'test'), text: true },
-    { field: 'p', head: say(language, 'label', 'p'), text: false },
-    { field: 'q', head: say(language, 'label', 'q'), text: false },
-    { field: 'verdict', head: say(language, 'label', 'verdict'), text: true },
+    ...comparisonColumns(language, say(language, 'label', 'difference')),
   ];
   const lines: DistributionLine[] = [];
   let currentBy: string | null = null;
@@ -204,7 +209,7 @@ export function categoryTable(report: PublishedReport, step: string, language: L
       currentBy = row.by;
       lines.push({ kind: 'by', text: variableName(row.by) });
     }
-    const rowHidden = isCategoryRowHidden(row);
+    const rowHidden = isCategoryRowCountHidden(row);
     const place = { by: row.by, group: row.group };
     const cellsOf = (values: Partial<Record<string, string>>): string[] => columns.map((column) => values[column.field] ?? '');
     lines.push({
@@ -280,8 +285,7 @@ function meanCell(summary: PublishedMeasureSummary, language: Language): string 
 /** A numeric step's table. */
 export function measureTable(report: PublishedReport, step: string, language: Language): DistributionTable {
   const rows = measureRowsOf(report, step);
-  const female = say(language, 'label', `sex.female.${report.sexTerms}`);
-  const male = say(language, 'label', `sex.male.${report.sexTerms}`);
+  const { female, male } = sexWords(report, language);
   const unit = rows[0]?.unit ?? '';
   const n = say(language, 'label', 'n');
   const columns: DistributionColumn[] = [
@@ -293,12 +297,7 @@ export function measureTable(report: PublishedReport, step: string, language: La
     { field: 'male-median', head: say(language, 'label', 'dist.report.medianQuartiles', { sex: male }), text: false },
     { field: 'male-mean', head: say(language, 'label', 'dist.report.meanSd', { sex: male }), text: false },
     ...(hasOtherSex(rows) ? [{ field: 'other-n', head: say(language, 'label', 'otherN'), text: false }] : []),
-    { field: 'diff', head: say(language, 'label', 'dist.report.shift', { unit }), text: false },
-    { field: 'ci95', head: say(language, 'label', 'ci95'), text: false },
-    { field: 'test', head: say(language, 'label', 'test'), text: true },
-    { field: 'p', head: say(language, 'label', 'p'), text: false },
-    { field: 'q', head: say(language, 'label', 'q'), text: false },
-    { field: 'verdict', head: say(language, 'label', 'verdict'), text: true },
+    ...comparisonColumns(language, say(language, 'label', 'dist.report.shift', { unit })),
   ];
   const lines: DistributionLine[] = [];
   let currentBy: string | null = null;

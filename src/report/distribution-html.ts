@@ -15,6 +15,7 @@ import { renderSpecSvg } from './distribution-charts.js';
 import { distributionChartData } from './distribution-chart-data.js';
 import { distributionTable, measureNotes, type DistributionKind, type DistributionTable } from './distribution-html-rows.js';
 import { distributionFlags } from './distribution-sentences.js';
+import { sexWords } from './distribution-rows.js';
 
 /** The figure of a step beyond yes/no: its charts, the text alternative and what is left out. */
 async function figure(report: PublishedReport, step: PublishedStepSummary, kind: DistributionKind, index: number, language: Language): Promise<string> {
@@ -57,8 +58,9 @@ function table(step: PublishedStepSummary, kind: DistributionKind, content: Dist
 
 /** The section of one step beyond yes/no, numbered `index` among the report's step sections. */
 export async function distributionSectionHtml(report: PublishedReport, step: PublishedStepSummary, kind: DistributionKind, index: number, language: Language): Promise<string> {
-  const female = say(language, 'label', `sex.female.${report.sexTerms}`).toLowerCase();
-  const male = say(language, 'label', `sex.male.${report.sexTerms}`).toLowerCase();
+  const words = sexWords(report, language);
+  const female = words.female.toLowerCase();
+  const male = words.male.toLowerCase();
   const intro = say(language, 'label', kind === 'categories' ? 'dist.seeCategories' : 'dist.seeMeasure', { female, male });
   const notes = kind === 'measure' ? measureNotes(report, step.name, language) : [];
   return [

@@ -164,6 +164,21 @@ export function hasOtherSex(rows: ReadonlyArray<{ readonly other: { readonly n: 
   return rows.some((row) => row.other.n !== 0);
 }
 
+/**
+ * The columns of a female–male comparison that end a table of these steps: the difference
+ * (with its own head), its interval, the test, p, q and the verdict.
+ */
+export function comparisonColumns(language: Language, differenceHead: string): TextColumn[] {
+  return [
+    { field: 'diff', head: differenceHead, text: false },
+    { field: 'ci95', head: say(language, 'label', 'ci95'), text: false },
+    { field: 'test', head: say(language, 'label', 'test'), text: true },
+    { field: 'p', head: say(language, 'label', 'p'), text: false },
+    { field: 'q', head: say(language, 'label', 'q'), text: false },
+    { field: 'verdict', head: say(language, 'label', 'verdict'), text: true },
+  ];
+}
+
 /** The words for the two sexes, as the report names them. */
 export function sexWords(report: PublishedReport, language: Language): { readonly female: string; readonly male: string } {
   return { female: say(language, 'label', `sex.female.${report.sexTerms}`), male: say(language, 'label', `sex.male.${report.sexTerms}`) };
@@ -179,12 +194,7 @@ export function categoryTable(report: PublishedReport, step: string, language: L
     { field: 'female', head: female, text: false },
     { field: 'male', head: male, text: false },
     ...(other ? [{ field: 'other-n', head: say(language, 'label', 'otherN'), text: false }] : []),
-    { field: 'diff', head: say(language, 'label', 'difference'), text: false },
-    { field: 'ci95', head: say(language, 'label', 'ci95'), text: false },
-    { field: 'test', head: say(language, 'label', 'test'), text: true },
-    { field: 'p', head: say(language, 'label', 'p'), text: false },
-    { field: 'q', head: say(language, 'label', 'q'), text: false },
-    { field: 'verdict', head: say(language, 'label', 'verdict'), text: true },
+    ...comparisonColumns(language, say(language, 'label', 'difference')),
   ];
   const cellsOf = (values: Readonly<Record<string, CellValue>>) => lineCells(columns, values);
   const lines: TextLine[] = [];
