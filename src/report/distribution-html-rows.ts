@@ -56,7 +56,7 @@ export function distributionSteps(report: PublishedReport): { step: PublishedSte
   });
 }
 
-/** The method paragraph of the categorical and numeric steps, when the report has such a step (for the HTML and Word reports' method section). */
+/** The method paragraph of the categorical and numeric steps, when the report has such a step (for the method section of the HTML, Word and Excel reports). */
 export function distributionMethod(report: PublishedReport, language: Language): string[] {
   if (!hasDistributionSteps(report)) return [];
   const { female, male } = sexWords(report, language);

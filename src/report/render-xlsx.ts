@@ -16,6 +16,7 @@ import { guardFormula } from './render-csv.js';
 import { HIDDEN, isComparisonHidden, isShareHidden } from './published-values.js';
 import { groupName, stepResults, testName, verdictCell } from './step-rows.js';
 import { methodParagraphs, settingRows } from './method-text.js';
+import { distributionMethod } from './distribution-html-rows.js';
 import { accountingLine, reportNotes } from './report-notes.js';
 import { stepNotes } from './detectable-text.js';
 import { withFixedDates } from './deterministic-zip.js';
@@ -524,7 +525,8 @@ function addAboutSheet(workbook: ExcelJS.Workbook, report: PublishedReport, lang
     fitHeight(row, Math.max(wrappedLines(name, widths[0] ?? 42), wrappedLines(value, (widths[1] ?? 18) + (widths[2] ?? 60))));
   }
   heading(say(language, 'label', 'pub.method'));
-  for (const paragraph of methodParagraphs(report, language)) addWideText(sheet, paragraph, widths);
+  // The method of the categorical and numeric steps follows, as in the HTML and Word reports.
+  for (const paragraph of [...methodParagraphs(report, language), ...distributionMethod(report, language)]) addWideText(sheet, paragraph, widths);
   heading(say(language, 'label', 'pub.notes'));
   for (const note of reportNotes(report, language)) addWideText(sheet, note, widths);
   addWideText(sheet, `${say(language, 'label', 'pub.generator')} ${report.generator}`, widths);

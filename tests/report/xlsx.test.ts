@@ -43,6 +43,9 @@ describe('xlsx output', () => {
     const texts: string[] = [];
     about.eachRow((row) => texts.push(String(row.getCell(1).value)));
     expect(texts).toEqual(expect.arrayContaining(['Input files', 'Row accounting', 'Settings', 'Method', 'Notes', 'fixtures/exempel.csv']));
+    // The method of the categorical and numeric steps too, as the HTML and Word reports give it.
+    const method = texts.slice(texts.indexOf('Method') + 1);
+    expect(method.some((text) => text.includes('Wilcoxon'))).toBe(true);
   });
 
   it('writes hidden counts as ".." and keeps formula-like text as text', async () => {
