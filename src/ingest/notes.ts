@@ -33,8 +33,8 @@ export const MAX_PENDING_NOTES = 100;
 /** Longest note text kept (characters); a longer note is cut with "…". */
 const MAX_NOTE_CHARS = 300;
 
-/** A cell that is a number (a count, a rate, a year), not words. */
-const NUMERIC = /^[-+−]?[\d\s\u00a0\u202f.,]*\d[\d\s\u00a0\u202f.,]*%?$/;
+/** A cell that is a number (a count, a rate, a year), not words (\u2212: the minus sign; docs/build.md says why it is escaped). */
+const NUMERIC = /^[-+\u2212]?[\d\s\u00a0\u202f.,]*\d[\d\s\u00a0\u202f.,]*%?$/;
 
 /** True when a cell begins as a note does (Källa:, Anm., Fotnot, Not:, Source:, `*` …). */
 export function startsLikeNote(cell: string): boolean {

@@ -166,7 +166,8 @@ const NEGATIVE = /^(avslag|avslagen|avslaget|avslogs|avvisad|avvisat|nekad|nekat
 const COUNT_NAME = /^(antal(\s.*)?|count|n|freq|frequency|värde|varde|value)$/iu;
 /** A whole count as published: digits, maybe with thousands separated by spaces, or a marker (.., -). */
 const WHOLE_COUNT = /^(\d+|\d{1,3}([ \u00a0\u202f]\d{3})+)$/u;
-const MARKER = /^(\.\.|\.\.\.|-|–|—|x|\.)$/u;
+/** A hidden or missing cell as published: .., ..., -, an en or em dash (\u2013, \u2014: escaped as docs/build.md says), x or a dot. */
+const MARKER = /^(\.\.|\.\.\.|-|\u2013|\u2014|x|\.)$/u;
 const DECIMAL = /^-?\d[\d \u00a0\u202f]*[.,]\d+$/u;
 const YEAR_NAME = /^(år|ar|year|period|tid|rownames)$/iu;
 const AGE_NAME = /^(ålder|alder|age)$/i;

@@ -10,8 +10,8 @@ import { DEFAULT_TOTAL_LABELS } from '../ingest/total-rows.js';
 import type { Proposal, ProposedCategoriesStep, ProposedMeasureStep, ProposedOutcomeStep, ProposedStep, ProposedWide } from './propose.js';
 import { proposalTodos } from './todos.js';
 
-/** Text that YAML reads as a plain string in a flow mapping or list; anything else is quoted. */
-const PLAIN = /^[\p{L}_][\p{L}\p{N} _\-–/.()]*$/u;
+/** Text that YAML reads as a plain string in a flow mapping or list; anything else is quoted (\u2013: the en dash, escaped as docs/build.md says). */
+const PLAIN = /^[\p{L}_][\p{L}\p{N} _\-\u2013/.()]*$/u;
 const RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
 
 /** A string as a YAML scalar: plain when safe, else double-quoted (JSON's quoting is valid YAML). */

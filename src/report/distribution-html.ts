@@ -45,7 +45,7 @@ function table(step: PublishedStepSummary, kind: DistributionKind, content: Dist
       // "41 (27–60)" breaks before the parenthesis, never inside it; an interval "-13,4 – -10,0" only after its dash.
       const html =
         column.field === 'ci95'
-          ? escapeHtml(text).replace(/^(\S+ –) (\S+)$/, (_, low: string, high: string) => `<span class="nobreak">${low}</span> <span class="nobreak">${high}</span>`)
+          ? escapeHtml(text).replace(/^(\S+ \u2013) (\S+)$/, (_, low: string, high: string) => `<span class="nobreak">${low}</span> <span class="nobreak">${high}</span>`)
           : escapeHtml(text).replace(/\([^)]*\)/, (part) => `<span class="nobreak">${part}</span>`);
       return [`<td${column.text ? ' class="text"' : ''} data-field="${column.field}">${html}</td>`];
     });

@@ -40,7 +40,8 @@ function rangesBreak(line: AtomLine): AtomLine {
   const atoms: string[] = [];
   const glued: boolean[] = [];
   line.atoms.forEach((atom, index) => {
-    atom.split(/(?<=[–/])(?=[^\s)])/).forEach((part, position) => {
+    // \u2013 is the en dash: escaped, as every character past Latin-1 in code (docs/build.md).
+    atom.split(/(?<=[\u2013/])(?=[^\s)])/).forEach((part, position) => {
       atoms.push(part);
       glued.push(position > 0 || (line.glued?.[index] ?? false));
     });
