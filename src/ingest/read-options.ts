@@ -36,4 +36,4 @@ export interface ReadOptions {
 }
 
 /** Bytes read at a time when the caller does not say. */
-export const DEFAULT_CHUNK_BYTES = 1 << 20;
+export const DEFAULT_CHUNK_BYTES = 1 << 18;
