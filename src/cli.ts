@@ -14,6 +14,7 @@ import { registerInitCommand } from './cli/init-command.js';
 import { registerValidateCommand } from './cli/validate-command.js';
 import { languageFlagOf, usageErrorFromCommander } from './cli/commander-errors.js';
 import { EXIT, processIo, type CliIo } from './cli/io.js';
+import { keepYoungGenerationSmall } from './v8-young-generation.js';
 import { chooseLanguage, examples } from './cli/common-options.js';
 import { helpText } from './i18n/help-texts.js';
 
@@ -75,6 +76,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
   if ((argv[2] === 'analyze' || argv[2] === 'analyse') && !argv.includes('--help') && !argv.includes('-h')) {
+    // Before the analysis modules start, which would grow the young generation for good (cli/young-generation.ts).
+    keepYoungGenerationSmall();
     // A failure to load shows where the analyze command awaits the same promise.
     loadAnalysis().catch(() => undefined);
   }

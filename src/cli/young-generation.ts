@@ -7,17 +7,20 @@
  * peak memory. Kept at its first size, the peak was 18–22 MB lower (bench/bench.yml at
  * 1 M rows 140 → 122 MB) for about the same time; on the 20,000-row example the extra
  * scavenges cost 50 ms of a 0.6 s run, where memory is no concern. So the young
- * generation is kept small for large inputs only. The flag is read at each growth: set
- * before the extract is read, it holds for the rest of the run (worker threads share it;
- * starting one resets it, so the analysis sets it again then: src/v8-young-generation.ts).
+ * generation is kept small for large inputs only. The flag is read at each growth, so it
+ * is set as soon as the command line names `analyze`, before the analysis modules start
+ * (they alone took it from 1 to 8 MB, and it never shrank: 4–7 MB of a 1 M-row run's peak),
+ * and set back to V8's default once the inputs prove small. It holds for the rest of the
+ * run (worker threads share it; starting one resets it, so the analysis sets it again
+ * then: src/v8-young-generation.ts).
  */
 import { statSync } from 'node:fs';
-import { keepYoungGenerationSmall } from '../v8-young-generation.js';
+import { keepYoungGenerationSmall, letYoungGenerationGrow } from '../v8-young-generation.js';
 
 /** Inputs of at least this many bytes in all keep the young generation at its size. */
 export const SMALL_YOUNG_GENERATION_FROM_BYTES = 32 * 1024 * 1024;
 
-/** Keeps V8's young generation at its size from now on when the files are large (see above); unreadable files count as empty (reading them says why). */
+/** Keeps V8's young generation at its size from now on when the files are large, else lets it grow (see above); unreadable files count as empty (reading them says why). */
 export function sizeYoungGenerationFor(files: readonly string[]): void {
   let bytes = 0;
   for (const file of files) {
@@ -28,4 +31,5 @@ export function sizeYoungGenerationFor(files: readonly string[]): void {
     }
   }
   if (bytes >= SMALL_YOUNG_GENERATION_FROM_BYTES) keepYoungGenerationSmall();
+  else letYoungGenerationGrow();
 }
