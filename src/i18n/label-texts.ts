@@ -64,6 +64,7 @@ export interface LabelArgs extends SummaryLabelArgs, DistributionLabelArgs {
   fisher: NoArgs;
   noTest: NoArgs;
   rowsInStep: NoArgs;
+  accountingHidden: NoArgs;
   used: NoArgs;
   cases: NoArgs;
   excluded: NoArgs;
@@ -381,6 +382,7 @@ export const LABEL_TEXTS = {
     fisher: () => 'Fisher',
     noTest: () => '–',
     rowsInStep: () => 'Rader i steget',
+    accountingHidden: () => '.. = dolt för att skydda enskilda (röjandeskydd)',
     used: () => 'använda',
     cases: () => 'ärenden',
     excluded: () => 'uteslutna',
@@ -697,6 +699,7 @@ export const LABEL_TEXTS = {
     fisher: () => 'Fisher',
     noTest: () => '–',
     rowsInStep: () => 'Rows in step',
+    accountingHidden: () => '.. = hidden to protect individuals (disclosure control)',
     used: () => 'used',
     cases: () => 'cases',
     excluded: () => 'excluded',

@@ -27,6 +27,8 @@ import { verdictLabel } from './verdict-text.js';
 import {
   categoryRowsOf,
   comparisonColumns,
+  formatMeasure,
+  formatSignedMeasure,
   hasOtherSex,
   isCategoryComparisonHidden,
   isMeasureComparisonHidden,
@@ -94,19 +96,6 @@ export function isCategoryRowCountHidden(row: PublishedCategoryResult): boolean 
   return row.female.n === null || row.male.n === null;
 }
 
-
-/** A value in the measure's unit: whole numbers as they are, others with one decimal. */
-export function formatMeasure(value: number | null, language: Language): string {
-  if (value === null) return '–';
-  return formatNumber(value, language, Math.abs(value - Math.round(value)) < 1e-9 ? 0 : 1);
-}
-
-/** A signed shift in the measure's unit ("+8", "−2,5"). */
-export function formatSignedMeasure(value: number | null, language: Language): string {
-  if (value === null) return '–';
-  const text = formatMeasure(value, language);
-  return value > 0 && text !== '0' ? `+${text}` : text;
-}
 
 /** One column of these tables: its field (HTML's data-field), head and whether it holds text. */
 export type DistributionColumn = TextColumn;

@@ -90,9 +90,21 @@ export type DataText = (text: string) => string;
 
 const hiddenOr = (value: number | null | undefined, hidden: boolean, format: (value: number) => string): string => (hidden ? HIDDEN : value === null || value === undefined ? '–' : format(value));
 
-/** A value of a measure: whole numbers as they are, others with one decimal. */
-export function formatMeasure(value: number, language: Language): string {
-  return formatNumber(value, language, Number.isInteger(value) ? 0 : 1);
+/**
+ * A value of a measure as every format shows it: whole numbers as they are, others with
+ * one decimal ("–" for none). Within 1e-9 of a whole number counts as whole: a
+ * Hodges–Lehmann shift or a mean computed as 7.999999999 reads "8", not "8,0".
+ */
+export function formatMeasure(value: number | null, language: Language): string {
+  if (value === null) return '–';
+  return formatNumber(value, language, Math.abs(value - Math.round(value)) < 1e-9 ? 0 : 1);
+}
+
+/** A signed shift or difference in the measure's unit ("+8", "-2,5"), as every format shows it. */
+export function formatSignedMeasure(value: number | null, language: Language): string {
+  if (value === null) return '–';
+  const text = formatMeasure(value, language);
+  return value > 0 && text !== '0' ? `+${text}` : text;
 }
 
 /** An interval "a – b" with a formatter, "–" when there is none (kept on one line, as in the yes/no tables). */
@@ -315,11 +327,11 @@ export function measureTable(report: PublishedReport, step: string, language: La
       'male-median': medianPieces(row.male, language),
       'male-mean': meanPieces(row.male, language),
       'other-n': formatCount(row.other.n, language),
-      diff: row.test === null && !hidden ? testWords(null, row.reason, language) : hiddenOr(row.estimate, hidden, measure),
+      diff: row.test === null && !hidden ? testWords(null, row.reason, language) : hiddenOr(row.estimate, hidden, (value) => formatSignedMeasure(value, language)),
       ci95: hidden ? HIDDEN : intervalText(row.ci95, measure),
       p: hiddenOr(row.p, hidden, (value) => formatP(value, language)),
       q: hiddenOr(row.q, hidden, (value) => formatP(value, language)),
-      'welch-diff': hiddenOr(row.welch?.estimate, hidden, (value) => formatNumber(value, language, 1)),
+      'welch-diff': hiddenOr(row.welch?.estimate, hidden, (value) => formatSignedMeasure(value, language)),
       'welch-p': hiddenOr(row.welch?.p, hidden, (value) => formatP(value, language)),
       verdict: distributionVerdict(row, language),
     };

@@ -10,8 +10,8 @@ import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
 import type { PublishedCategoryComparison, PublishedCategoryResult, PublishedMeasureResult, PublishedReport, Verdict } from '../model/report.js';
 import { formatPercent } from './numbers.js';
-import { distributionPlace, formatMeasure } from './distribution-html-rows.js';
-import { isCategoryComparisonHidden, isMeasureComparisonHidden } from './distribution-rows.js';
+import { distributionPlace } from './distribution-html-rows.js';
+import { formatMeasure, isCategoryComparisonHidden, isMeasureComparisonHidden } from './distribution-rows.js';
 import { verdictLabel } from './verdict-text.js';
 
 /** A flagged category or measure row: its verdict, where it is, its verdict in words and its sentence. */

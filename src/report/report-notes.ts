@@ -22,6 +22,10 @@ export function accountingLine(step: StepSummary, language: Language): string {
     parts.push(`${say(language, 'label', 'excluded')}: ${say(language, 'label', `exclusion.${exclusion.reason}`)} ${formatCount(exclusion.rows, language)}`);
   }
   if (step.notSelected !== 0) parts.push(`${say(language, 'label', 'notSelected')} ${formatCount(step.notSelected, language)}`);
+  // A hidden count here is mostly hidden because the others would give a small one away
+  // (rows without sex, say): the line says what ".." is, where the reader meets it.
+  const counts = [step.rows, step.used, step.cases, step.notSelected, ...step.excluded.map((exclusion) => exclusion.rows)];
+  if (counts.includes(null)) parts.push(say(language, 'label', 'accountingHidden'));
   return parts.join('; ');
 }
 

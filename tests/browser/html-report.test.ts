@@ -15,7 +15,7 @@ import { ROOT, runCli } from '../helpers/run-cli.js';
 import { tempPath } from '../helpers/temp.js';
 import { formatCount } from '../../src/report/published-values.js';
 import { formatSignedPp } from '../../src/report/numbers.js';
-import { formatSignedMeasure } from '../../src/report/distribution-html-rows.js';
+import { formatSignedMeasure } from '../../src/report/distribution-rows.js';
 import type { PublishedReport } from '../../src/model/report.js';
 
 
