@@ -14,7 +14,7 @@ import { registerInitCommand } from './cli/init-command.js';
 import { registerValidateCommand } from './cli/validate-command.js';
 import { languageFlagOf, usageErrorFromCommander } from './cli/commander-errors.js';
 import { EXIT, processIo, type CliIo } from './cli/io.js';
-import { keepYoungGenerationSmall } from './v8-young-generation.js';
+import { sizeYoungGenerationForArguments } from './cli/young-generation.js';
 import { chooseLanguage, examples } from './cli/common-options.js';
 import { helpText } from './i18n/help-texts.js';
 
@@ -77,7 +77,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const debug = argv.includes('--debug');
   if ((argv[2] === 'analyze' || argv[2] === 'analyse') && !argv.includes('--help') && !argv.includes('-h')) {
     // Before the analysis modules start, which would grow the young generation for good (cli/young-generation.ts).
-    keepYoungGenerationSmall();
+    sizeYoungGenerationForArguments(argv.slice(3));
     // A failure to load shows where the analyze command awaits the same promise.
     loadAnalysis().catch(() => undefined);
   }
