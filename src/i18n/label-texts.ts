@@ -321,6 +321,8 @@ export interface LabelArgs extends SummaryLabelArgs, DistributionLabelArgs {
   'sentence.strataRange': { readonly highest: Shown; readonly highestDiff: Shown; readonly lowest: Shown; readonly lowestDiff: Shown };
   'pub.answer.inconclusive': { readonly variables: Shown; readonly low: Shown; readonly high: Shown };
   'pub.answer.singleStratum': { readonly variables: Shown };
+  'pub.answer.measureUnclear': { readonly variables: Shown };
+  'pub.measureEvidence': { readonly z: Shown; readonly q: Shown; readonly strata: Shown };
   'pub.answer.heterogeneous': { readonly q: Shown; readonly range: Shown };
   'pub.method.verdicts': { readonly alpha: Shown; readonly minDiffPp: Shown };
   'pub.html.inconclusive': NoArgs;
@@ -642,6 +644,9 @@ export const LABEL_TEXTS = {
     'pub.answer.inconclusive': (a) =>
       `Oklart. Inom grupper lika i ${a.variables} är skillnaden inte säkerställd, men intervallet (${a.low} till ${a.high} p.e.) är brett och rymmer den ojusterade skillnaden.`,
     'pub.answer.singleStratum': (a) => `Kan inte prövas inom gruppen: alla dess ärenden har samma ${a.variables}.`,
+    'pub.answer.measureUnclear': (a) =>
+      `Oklart. Inom grupper lika i ${a.variables} är skillnaden inte säkerställd: den kan förklaras av ${a.variables}, eller vara för liten för att synas inom grupperna (testet ger ingen justerad skillnad att pröva det mot).`,
+    'pub.measureEvidence': (a) => `van Elteren z = ${a.z}, q ${a.q}; ${a.strata} strata.`,
     'pub.answer.heterogeneous': (a) => ` Skillnaden skiljer sig mellan grupperna (Breslow–Day–Tarone q = ${a.q})${a.range}.`,
     'pub.method.verdicts': (a) =>
       `En flaggad skillnad förklaras av ett kriterium när skillnaden justerad för kriteriet inte är säkerställd (q ≥ ${a.alpha}, justerat över alla stratifierade test) och den justerade skillnadens 95 % konfidensintervall (Mantel–Haenszel) antingen ligger inom ±${a.minDiffPp} procentenheter eller helt ligger på nollans sida om den ojusterade skillnaden (justerat är skillnaden mindre). Är den justerade skillnaden inte säkerställd men intervallet brett och rymmer den ojusterade skillnaden, är bedömningen oklar: underlaget räcker inte för att avgöra om kriteriet förklarar skillnaden. Bedömningarna vägs samman i denna ordning: förklaras om något kriterium förklarar skillnaden, annars oklart om något kriterium ger ett oklart svar, annars kan ej bedömas om något kriterium saknar jämförbara grupper, annars kandidat (skillnaden kvarstår under varje kriterium som kan prövas). Ett kriterium kan inte prövas inom en grupp vars alla ärenden har samma värde i kriteriets variabler; det räknas då inte. Skiljer sig skillnaden mellan kriteriets grupper (Breslow–Day–Tarone, q < ${a.alpha}, justerat för sig) sägs det, med de grupper där skillnaden är störst och lägst.`,
@@ -956,6 +961,9 @@ export const LABEL_TEXTS = {
     'pub.answer.inconclusive': (a) =>
       `Inconclusive. Within groups alike in ${a.variables} the difference is not significant, but the interval (${a.low} to ${a.high} pp) is wide and holds the crude difference.`,
     'pub.answer.singleStratum': (a) => `Cannot be examined within this group: all its cases have the same ${a.variables}.`,
+    'pub.answer.measureUnclear': (a) =>
+      `Unclear. Within groups alike in ${a.variables} the difference is not significant: it may be explained by ${a.variables}, or be too small to show within the groups (the test gives no adjusted difference to hold it against).`,
+    'pub.measureEvidence': (a) => `van Elteren z = ${a.z}, q ${a.q}; ${a.strata} strata.`,
     'pub.answer.heterogeneous': (a) => ` The difference differs between the groups (Breslow–Day–Tarone q = ${a.q})${a.range}.`,
     'pub.method.verdicts': (a) =>
       `A flagged difference is explained by a criterion when the difference adjusted for the criterion is not significant (q ≥ ${a.alpha}, adjusted over all stratified tests) and the adjusted difference's 95% confidence interval (Mantel–Haenszel) either lies within ±${a.minDiffPp} percentage points or lies wholly on zero's side of the crude difference (adjusted, the difference is smaller). When the adjusted difference is not significant but the interval is wide and still holds the crude difference, the verdict is inconclusive: the data cannot tell whether the criterion explains it. The criteria combine in this order: explained if any criterion explains the difference, else inconclusive if any criterion is inconclusive, else cannot be judged if a criterion has no comparable groups, else candidate (the difference persists under every criterion that can be examined). A criterion cannot be examined within a group whose cases all have the same value of the criterion's variables; it then does not count. When the difference differs between the criterion's groups (Breslow–Day–Tarone, q < ${a.alpha}, adjusted on its own) the text says so, naming the groups with the largest and the lowest difference.`,

@@ -11,6 +11,7 @@ import { say } from '../i18n/catalogue.js';
 import type { PublishedReport, PublishedStepSummary, Verdict } from '../model/report.js';
 import { escapeHtml } from './html-escape.js';
 import { accountingLine } from './report-notes.js';
+import { criteriaListHtml } from './reflection-html.js';
 import { renderSpecSvg } from './distribution-charts.js';
 import { distributionChartData } from './distribution-chart-data.js';
 import { distributionTable, measureNotes, type DistributionKind, type DistributionTable } from './distribution-html-rows.js';
@@ -78,7 +79,7 @@ export async function distributionSectionHtml(report: PublishedReport, step: Pub
 /** Section 2's articles for the flagged categories and measures: where, and the sentence with its verdict. */
 export function distributionReflections(report: PublishedReport, language: Language): string {
   return distributionFlags(report, language, true)
-    .map((flag) => `<article class="reflection" data-kind="distribution"><h3>${escapeHtml(flag.place)}</h3><p>${escapeHtml(flag.sentence)}</p></article>`)
+    .map((flag) => `<article class="reflection" data-kind="distribution"><h3>${escapeHtml(flag.place)}</h3><p>${escapeHtml(flag.sentence)}</p>${criteriaListHtml(flag.answers)}</article>`)
     .join('');
 }
 

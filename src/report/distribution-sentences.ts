@@ -13,6 +13,7 @@ import { formatPercent } from './numbers.js';
 import { distributionPlace } from './distribution-html-rows.js';
 import { formatMeasure, isCategoryComparisonHidden, isMeasureComparisonHidden } from './distribution-rows.js';
 import { verdictLabel } from './verdict-text.js';
+import { categoryCriterionAnswers, measureCriterionAnswers, type CriterionAnswer } from './reflection-text.js';
 
 /** A flagged category or measure row: its verdict, where it is, its verdict in words and its sentence. */
 export interface DistributionFlag {
@@ -23,6 +24,8 @@ export interface DistributionFlag {
   readonly label: string;
   /** The sentence with the figures; a verdict other than candidate is said at its end. */
   readonly sentence: string;
+  /** Each criterion's question, answered from the stratified comparisons (the reflections of the HTML and Word reports). */
+  readonly answers: readonly CriterionAnswer[];
 }
 
 /** Units of time, for which a larger value is "longer" (else "higher"). */
@@ -103,11 +106,18 @@ export function distributionFlags(report: PublishedReport, language: Language, a
             place: `${distributionPlace(row, language)}: ${category.value}`,
             label: verdictLabel(category, language),
             sentence: categorySentence(row, category, report, language, always),
+            answers: categoryCriterionAnswers(category, language),
           })),
       ),
     ...(report.measureResults ?? [])
       .filter((row) => row.step === step.name && row.flag && row.verdict !== 'none')
-      .map((row) => ({ verdict: row.verdict, place: distributionPlace(row, language), label: verdictLabel(row, language), sentence: measureSentence(row, report, language, always) })),
+      .map((row) => ({
+        verdict: row.verdict,
+        place: distributionPlace(row, language),
+        label: verdictLabel(row, language),
+        sentence: measureSentence(row, report, language, always),
+        answers: measureCriterionAnswers(row, language),
+      })),
   ]);
 }
 

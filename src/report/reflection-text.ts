@@ -7,9 +7,19 @@
  */
 import type { Language } from '../messages/languages.js';
 import { say } from '../i18n/catalogue.js';
-import { CRITERIA, type AdjustedComparison, type Criterion, type PublishedResult } from '../model/report.js';
+import {
+  CRITERIA,
+  type AdjustedComparison,
+  type Criterion,
+  type DistributionAdjusted,
+  type PublishedCategoryComparison,
+  type PublishedMeasureResult,
+  type PublishedResult,
+  type VerdictFields,
+} from '../model/report.js';
 import { formatNumber, formatP, formatSignedPp } from './numbers.js';
 import { isComparisonHidden } from './published-values.js';
+import { isCategoryComparisonHidden, isMeasureComparisonHidden } from './distribution-rows.js';
 import { strataRangePhrase } from './verdict-text.js';
 
 export interface CriterionAnswer {
@@ -35,8 +45,11 @@ function evidenceText(comparison: AdjustedComparison, language: Language): strin
   });
 }
 
+/** A flagged 2×2 comparison with its stratified comparisons: a yes/no row, or one category of a categorical row against the rest. */
+type TwoByTwoSubject = VerdictFields & { readonly adjusted: readonly AdjustedComparison[] };
+
 /** The answer to one criterion's question, from the row's verdict lists and the comparison. */
-function answerText(result: PublishedResult, comparison: AdjustedComparison, language: Language): string {
+function answerText(result: TwoByTwoSubject, comparison: AdjustedComparison, language: Language): string {
   const variables = comparison.for.join(', ');
   if (comparison.reason === 'single-stratum') return say(language, 'label', 'pub.answer.singleStratum', { variables });
   const interval = (value: number | undefined) => (value === undefined ? '–' : formatNumber(value, language, 1));
@@ -51,16 +64,63 @@ function answerText(result: PublishedResult, comparison: AdjustedComparison, lan
   return `${answer}${say(language, 'label', 'pub.answer.heterogeneous', { q: formatP(comparison.homogeneityQ, language), range: strataRangePhrase(comparison, language) })}`;
 }
 
-/** The four criteria's questions with their answers for one flagged row. */
-export function criterionAnswers(result: PublishedResult, language: Language): CriterionAnswer[] {
+/** The four criteria's questions with their answers for one flagged 2×2 comparison; `hidden`: its counts are not shown. */
+function twoByTwoAnswers(result: TwoByTwoSubject, hidden: boolean, language: Language): CriterionAnswer[] {
   return CRITERIA.map((criterion) => {
     const question = say(language, 'label', `pub.question.${criterion}`);
     const comparison = result.adjusted.find((candidate) => candidate.criterion === criterion);
     if (!comparison) return { criterion, question, answer: say(language, 'label', 'pub.answer.notAsked'), evidence: null };
     const answer = answerText(result, comparison, language);
     const note = criterion === 'consent' && result.explainedBy.includes('consent') ? ` ${say(language, 'label', 'pub.answer.consentNote')}` : '';
-    if (comparison.reason === 'single-stratum') return { criterion, question, answer, evidence: null };
-    if (isComparisonHidden(result)) return { criterion, question, answer: `${answer}${note}`, evidence: say(language, 'label', 'pub.answer.hidden') };
+    // No figures to show: one stratum, or none informative (the answer says so).
+    if (comparison.reason === 'single-stratum' || comparison.p === null) return { criterion, question, answer: `${answer}${note}`, evidence: null };
+    if (hidden) return { criterion, question, answer: `${answer}${note}`, evidence: say(language, 'label', 'pub.answer.hidden') };
     return { criterion, question, answer: `${answer}${note}`, evidence: evidenceText(comparison, language) };
+  });
+}
+
+/** The four criteria's questions with their answers for one flagged row. */
+export function criterionAnswers(result: PublishedResult, language: Language): CriterionAnswer[] {
+  return twoByTwoAnswers(result, isComparisonHidden(result), language);
+}
+
+/**
+ * The same for one flagged category of a categorical step: its verdict comes from the
+ * 2×2 of the category against the rest within each criterion's strata, as a yes/no row's.
+ */
+export function categoryCriterionAnswers(category: PublishedCategoryComparison, language: Language): CriterionAnswer[] {
+  return twoByTwoAnswers(category, isCategoryComparisonHidden(category), language);
+}
+
+/**
+ * The same for one flagged measure row, from van Elteren's test within each criterion's
+ * strata (criteria.ts, distributionVerdictOf): the shift persists (q < alpha), is unclear
+ * (q ≥ alpha: explained, or too small to show within the groups; the test gives no
+ * stratified shift to tell which) or cannot be examined. Never "explained".
+ */
+export function measureCriterionAnswers(row: PublishedMeasureResult, language: Language): CriterionAnswer[] {
+  const hidden = isMeasureComparisonHidden(row);
+  return CRITERIA.map((criterion) => {
+    const question = say(language, 'label', `pub.question.${criterion}`);
+    const comparison = row.adjusted.find((candidate) => candidate.criterion === criterion);
+    if (!comparison) return { criterion, question, answer: say(language, 'label', 'pub.answer.notAsked'), evidence: null };
+    const variables = comparison.for.join(', ');
+    if (comparison.reason === 'single-stratum') return { criterion, question, answer: say(language, 'label', 'pub.answer.singleStratum', { variables }), evidence: null };
+    const answer = row.inconclusiveFor.includes(criterion)
+      ? say(language, 'label', 'pub.answer.measureUnclear', { variables })
+      : row.insufficientFor.includes(criterion) || comparison.p === null
+        ? say(language, 'label', 'pub.answer.insufficient', { variables })
+        : say(language, 'label', 'pub.answer.persists', { variables });
+    return { criterion, question, answer, evidence: hidden ? say(language, 'label', 'pub.answer.hidden') : measureEvidence(comparison, language) };
+  });
+}
+
+/** van Elteren's figures for one criterion: "van Elteren z = 3,12, q = 0,004; 5 strata." */
+function measureEvidence(comparison: DistributionAdjusted, language: Language): string | null {
+  if (comparison.p === null) return null;
+  return say(language, 'label', 'pub.measureEvidence', {
+    z: comparison.statistic === null ? '–' : formatNumber(comparison.statistic, language, 2),
+    q: formatP(comparison.q, language),
+    strata: formatNumber(comparison.strata.used, language),
   });
 }

@@ -41,7 +41,7 @@ import { stepColumns, stepResults, type StepColumn } from './step-rows.js';
 import { methodParagraphs, settingRows } from './method-text.js';
 import { accountingLine, inputLines, reportNotes } from './report-notes.js';
 import { rowPlace, verdictLabel, verdictSentence } from './verdict-text.js';
-import { criterionAnswers } from './reflection-text.js';
+import { criterionAnswers, type CriterionAnswer } from './reflection-text.js';
 import { rateCells, rateHeads, ratesTitle } from './rate-rows.js';
 import { detectableSentences, noneFoundText } from './detectable-text.js';
 import { noticeLines, noticesTitle } from './notices.js';
@@ -295,20 +295,28 @@ function flaggedRows(report: PublishedReport): PublishedResult[] {
 function reflectBlocks(report: PublishedReport, language: Language): Block[] {
   const flagged = flaggedRows(report);
   // The flagged categories and measures: where, and the sentence with its verdict.
-  const others = distributionFlags(report, language, true).flatMap((flag) => [heading(flag.place, HeadingLevel.HEADING_3), paragraph(flag.sentence)]);
+  const others = distributionFlags(report, language, true).flatMap((flag) => [heading(flag.place, HeadingLevel.HEADING_3), paragraph(flag.sentence), ...answerBlocks(flag.answers)]);
   if (flagged.length === 0 && others.length === 0) return [paragraph(say(language, 'label', 'pub.html.reflectNone'))];
-  return [...flagged.flatMap((result) => [
-    heading(rowPlace(result, language), HeadingLevel.HEADING_3),
-    paragraph(verdictSentence(result, report, language) ?? ''),
-    ...criterionAnswers(result, language).flatMap((entry) => [
-      new Paragraph({ children: [text(entry.question, { bold: true })], keepNext: true, spacing: { after: 40 } }),
-      new Paragraph({
-        indent: { left: 360 },
-        spacing: { after: 120 },
-        children: [text(entry.answer), ...(entry.evidence ? [new TextRun({ text: entry.evidence, italics: true, size: 18, break: 1 })] : [])],
-      }),
+  return [
+    ...flagged.flatMap((result) => [
+      heading(rowPlace(result, language), HeadingLevel.HEADING_3),
+      paragraph(verdictSentence(result, report, language) ?? ''),
+      ...answerBlocks(criterionAnswers(result, language)),
     ]),
-  ]), ...others];
+    ...others,
+  ];
+}
+
+/** Each criterion's question in bold, its answer indented below with the figures behind it in small italics. */
+function answerBlocks(answers: readonly CriterionAnswer[]): Block[] {
+  return answers.flatMap((entry) => [
+    new Paragraph({ children: [text(entry.question, { bold: true })], keepNext: true, spacing: { after: 40 } }),
+    new Paragraph({
+      indent: { left: 360 },
+      spacing: { after: 120 },
+      children: [text(entry.answer), ...(entry.evidence ? [new TextRun({ text: entry.evidence, italics: true, size: 18, break: 1 })] : [])],
+    }),
+  ]);
 }
 
 function conclusionBlocks(report: PublishedReport, verdict: PublishedResult['verdict'], language: Language): Block[] {

@@ -13,6 +13,7 @@ import { methodParagraphs, settingRows } from './method-text.js';
 import { accountingLine, inputLines, reportNotes } from './report-notes.js';
 import { rowPlace, verdictLabel, verdictSentence } from './verdict-text.js';
 import { criterionAnswers } from './reflection-text.js';
+import { criteriaListHtml } from './reflection-html.js';
 import { renderSharesChartSvg } from './shares-chart.js';
 import { stepChartData } from './step-chart-data.js';
 import { reportSummary } from './summary.js';
@@ -91,13 +92,7 @@ function reflectSection(report: PublishedReport, language: Language): string {
   if (flagged.length === 0 && others === '') return `<p>${escapeHtml(say(language, 'label', 'pub.html.reflectNone'))}</p>`;
   return flagged
     .map((result) => {
-      const answers = criterionAnswers(result, language)
-        .map(
-          (entry) =>
-            `<dt>${escapeHtml(entry.question)}</dt><dd>${escapeHtml(entry.answer)}${entry.evidence ? `<br><span class="evidence">${escapeHtml(entry.evidence)}</span>` : ''}</dd>`,
-        )
-        .join('');
-      return `<article class="reflection"><h3>${escapeHtml(rowPlace(result, language))}</h3><p>${escapeHtml(verdictSentence(result, report, language) ?? '')}</p><dl class="criteria">${answers}</dl></article>`;
+      return `<article class="reflection"><h3>${escapeHtml(rowPlace(result, language))}</h3><p>${escapeHtml(verdictSentence(result, report, language) ?? '')}</p>${criteriaListHtml(criterionAnswers(result, language))}</article>`;
     })
     .join('') + others;
 }
