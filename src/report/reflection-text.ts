@@ -115,7 +115,7 @@ export function measureCriterionAnswers(row: PublishedMeasureResult, language: L
   });
 }
 
-/** van Elteren's figures for one criterion: "van Elteren z = 3,12, q = 0,004; 5 strata." */
+/** van Elteren's figures for one criterion: "van Elterens test: z = 3,12, q 0,004; 5 strata." */
 function measureEvidence(comparison: DistributionAdjusted, language: Language): string | null {
   if (comparison.p === null) return null;
   return say(language, 'label', 'pub.measureEvidence', {

@@ -45,7 +45,7 @@ describe('the criteria of a flagged measure', () => {
   it('persists when van Elteren is significant within the strata', () => {
     const [need] = measureCriterionAnswers(overallMeasure, 'sv');
     expect(need!.answer).toBe('Nej. Skillnaden kvarstår inom grupper lika i Riskbedömning.');
-    expect(need!.evidence).toMatch(/^van Elteren z = 3,40, q 0,006; \d+ strata\.$/);
+    expect(need!.evidence).toMatch(/^van Elterens test: z = 3,40, q 0,006; \d+ strata\.$/);
   });
 
   it('is unclear, never explained, when it is not: the test has no adjusted shift to tell which', () => {
@@ -57,7 +57,7 @@ describe('the criteria of a flagged measure', () => {
     };
     const [need] = measureCriterionAnswers(unclear, 'en');
     expect(need!.answer).toMatch(/^Unclear\. Within groups alike in Riskbedömning the difference is not significant: it may be explained by Riskbedömning, or be too small/);
-    expect(need!.evidence).toBe(`van Elteren z = 3.40, q 0.550; ${unclear.adjusted[0]!.strata.used} strata.`);
+    expect(need!.evidence).toBe(`van Elteren's test: z = 3.40, q 0.550; ${unclear.adjusted[0]!.strata.used} strata.`);
   });
 
   it('cannot be examined within a group of one stratum, and shows no figures when hidden', () => {
@@ -80,6 +80,6 @@ describe('the reflections of the reports', () => {
     const articles = [...html.matchAll(/<article class="reflection" data-kind="distribution">(.*?)<\/article>/gs)].map((match) => match[1]!);
     expect(articles.length).toBe(distributionFlags(report, 'sv', true).length);
     for (const article of articles) expect(article).toMatch(/<dl class="criteria"><dt>Behov: förklaras skillnaden/);
-    expect(articles.some((article) => article.includes('van Elteren z = 3,40'))).toBe(true);
+    expect(articles.some((article) => article.includes('van Elterens test: z = 3,40'))).toBe(true);
   });
 });
