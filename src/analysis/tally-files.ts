@@ -37,6 +37,13 @@ import { restoreYoungGenerationSetting } from '../v8-young-generation.js';
  */
 export const PARALLEL_MIN_BYTES = 96 * 1024 * 1024;
 
+/**
+ * How far the main thread reads, at most, for a byte beyond ASCII before it splits a file:
+ * a file that is ASCII so far could still be UTF-8 or Windows-1252, and the two threads
+ * must agree. The first read was this long until reads became 256 KB (read-options.ts).
+ */
+export const ENCODING_LOOKAHEAD_BYTES = 1 << 20;
+
 /** What the worker is given: where its part starts, and what the main thread knows by then. */
 export interface WorkerTask {
   readonly path: string;
@@ -222,12 +229,14 @@ async function tallyFilesScanned(
       // The worker's part, when merged.
       const counts: RowCounts = { rows: 0, blankLines: 0, raggedRows: 0, firstRaggedLine: 0, notes: [] };
       // Fill-down carries the last value of a column from row to row: one thread only.
-      const parallel =
-        script !== null &&
-        !config.unit &&
-        config.fill.length === 0 &&
-        scanner.encodingSoFar !== 'ascii' &&
-        size >= parallelFrom;
+      const mayShare = script !== null && !config.unit && config.fill.length === 0 && size >= parallelFrom;
+      // Both threads must decode with one encoding, and ASCII alone does not tell which: when
+      // the first read held only ASCII, read on as one thread would, until a byte says it.
+      if (mayShare && scanner.encodingSoFar === 'ascii') {
+        const ahead = Math.min(size, ENCODING_LOOKAHEAD_BYTES);
+        while (scanner.encodingSoFar === 'ascii' && scanner.next.offset < ahead && scanner.scanTo(ahead, 1) === null) await yieldToEventLoop();
+      }
+      const parallel = mayShare && scanner.encodingSoFar !== 'ascii';
       const split = parallel ? splitPoint(file, scanner.next.offset, size) : null;
       let merged = false;
       if (split !== null) {
