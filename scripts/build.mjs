@@ -87,9 +87,10 @@ if (dynamicImports.length > 0) throw new Error(`dist/jamstat.cjs must not use im
 
 // V8 keeps a source of Latin-1 characters at one byte each, any other at two: one en dash
 // left in a regular expression doubled the memory the bundle takes (docs/build.md, "Memory").
+const escapeOf = (code) => (code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`);
 const wide = [...new Set(readFileSync(join(dist, 'jamstat.cjs'), 'utf8').match(/[^\u0000-\u00ff]/gu) ?? [])];
 if (wide.length > 0)
-  throw new Error(`dist/jamstat.cjs must be Latin-1 only: write ${wide.map((char) => `${char} as \\u${char.codePointAt(0).toString(16).padStart(4, '0')}`).join(', ')} in the regular expressions of src/`);
+  throw new Error(`dist/jamstat.cjs must be Latin-1 only: write ${wide.map((char) => `${char} as ${escapeOf(char.codePointAt(0))}`).join(', ')} in the regular expressions of src/`);
 
 // Declarations for the library entry (dist/types/index.d.ts); tsc also type-checks src/ here.
 // tsconfig.build.json emits declarations only, so running tsc by hand cannot put

@@ -1,5 +1,5 @@
 /**
- * V8's setting that keeps the young generation at its size (cli/young-generation.ts says
+ * V8's setting that keeps the young generation at its size, and lets it grow again (cli/young-generation.ts says
  * when and why), kept where the analysis can set it again: starting a worker thread sets
  * V8's flags back to Node's (measured on Node 20: after a worker had run, the main
  * thread's young generation grew to 32 MB despite the setting, and the 1 M-row run's peak
@@ -20,8 +20,15 @@ export function keepYoungGenerationSmall(): void {
  * factor is 2), for inputs small enough that time matters more than memory.
  */
 export function letYoungGenerationGrow(): void {
+  // Only where it was held: a growth factor given to Node itself stays.
+  if (!keptSmall) return;
   keptSmall = false;
   setFlagsFromString('--semi-space-growth-factor=2');
+}
+
+/** Whether the young generation is held at its size (for tests). */
+export function isYoungGenerationKeptSmall(): boolean {
+  return keptSmall;
 }
 
 /** Sets the young generation's setting again if it was set: once a worker thread has started. */

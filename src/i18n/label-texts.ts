@@ -645,7 +645,7 @@ export const LABEL_TEXTS = {
       `Oklart. Inom grupper lika i ${a.variables} är skillnaden inte säkerställd, men intervallet (${a.low} till ${a.high} p.e.) är brett och rymmer den ojusterade skillnaden.`,
     'pub.answer.singleStratum': (a) => `Kan inte prövas inom gruppen: alla dess ärenden har samma ${a.variables}.`,
     'pub.answer.measureUnclear': (a) =>
-      `Oklart. Inom grupper lika i ${a.variables} är skillnaden inte säkerställd: den kan förklaras av ${a.variables}, eller vara för liten för att synas inom grupperna (testet ger ingen justerad skillnad att pröva det mot).`,
+      `Oklart. Inom grupper lika i ${a.variables} är skillnaden inte säkerställd. Det kan bero på att ${a.variables} förklarar skillnaden, men också på att grupperna är för små för att visa den; testet kan inte skilja på de två.`,
     'pub.measureEvidence': (a) => `van Elterens test: z = ${a.z}, q ${a.q}; ${a.strata} strata.`,
     'pub.answer.heterogeneous': (a) => ` Skillnaden skiljer sig mellan grupperna (Breslow–Day–Tarone q = ${a.q})${a.range}.`,
     'pub.method.verdicts': (a) =>
@@ -962,7 +962,7 @@ export const LABEL_TEXTS = {
       `Inconclusive. Within groups alike in ${a.variables} the difference is not significant, but the interval (${a.low} to ${a.high} pp) is wide and holds the crude difference.`,
     'pub.answer.singleStratum': (a) => `Cannot be examined within this group: all its cases have the same ${a.variables}.`,
     'pub.answer.measureUnclear': (a) =>
-      `Unclear. Within groups alike in ${a.variables} the difference is not significant: it may be explained by ${a.variables}, or be too small to show within the groups (the test gives no adjusted difference to hold it against).`,
+      `Inconclusive. Within groups alike in ${a.variables} the difference is not significant. ${a.variables} may explain it, or the groups may be too small to show it; the test cannot tell the two apart.`,
     'pub.measureEvidence': (a) => `van Elteren's test: z = ${a.z}, q ${a.q}; ${a.strata} strata.`,
     'pub.answer.heterogeneous': (a) => ` The difference differs between the groups (Breslow–Day–Tarone q = ${a.q})${a.range}.`,
     'pub.method.verdicts': (a) =>

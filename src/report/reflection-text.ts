@@ -48,10 +48,9 @@ function evidenceText(comparison: AdjustedComparison, language: Language): strin
 /** A flagged 2×2 comparison with its stratified comparisons: a yes/no row, or one category of a categorical row against the rest. */
 type TwoByTwoSubject = VerdictFields & { readonly adjusted: readonly AdjustedComparison[] };
 
-/** The answer to one criterion's question, from the row's verdict lists and the comparison. */
+/** The answer to one criterion's question, from the row's verdict lists and the comparison (of more than one stratum: perCriterion answers the others). */
 function answerText(result: TwoByTwoSubject, comparison: AdjustedComparison, language: Language): string {
   const variables = comparison.for.join(', ');
-  if (comparison.reason === 'single-stratum') return say(language, 'label', 'pub.answer.singleStratum', { variables });
   const interval = (value: number | undefined) => (value === undefined ? '–' : formatNumber(value, language, 1));
   const answer = result.explainedBy.includes(comparison.criterion)
     ? say(language, 'label', 'pub.answer.explained', { variables })
@@ -64,19 +63,42 @@ function answerText(result: TwoByTwoSubject, comparison: AdjustedComparison, lan
   return `${answer}${say(language, 'label', 'pub.answer.heterogeneous', { q: formatP(comparison.homogeneityQ, language), range: strataRangePhrase(comparison, language) })}`;
 }
 
-/** The four criteria's questions with their answers for one flagged 2×2 comparison; `hidden`: its counts are not shown. */
-function twoByTwoAnswers(result: TwoByTwoSubject, hidden: boolean, language: Language): CriterionAnswer[] {
+/**
+ * The four criteria's questions, each answered by `answer` from the criterion's
+ * comparison; "not tested" where the criterion has none, and no figures where there are
+ * none to show (one stratum, or none informative) or they are hidden.
+ */
+function perCriterion<Comparison extends { readonly criterion: Criterion; readonly for: readonly string[]; readonly reason: string | null; readonly p: number | null }>(
+  adjusted: readonly Comparison[],
+  hidden: boolean,
+  language: Language,
+  answer: (comparison: Comparison, variables: string) => string,
+  evidence: (comparison: Comparison) => string,
+): CriterionAnswer[] {
   return CRITERIA.map((criterion) => {
     const question = say(language, 'label', `pub.question.${criterion}`);
-    const comparison = result.adjusted.find((candidate) => candidate.criterion === criterion);
+    const comparison = adjusted.find((candidate) => candidate.criterion === criterion);
     if (!comparison) return { criterion, question, answer: say(language, 'label', 'pub.answer.notAsked'), evidence: null };
-    const answer = answerText(result, comparison, language);
-    const note = criterion === 'consent' && result.explainedBy.includes('consent') ? ` ${say(language, 'label', 'pub.answer.consentNote')}` : '';
-    // No figures to show: one stratum, or none informative (the answer says so).
-    if (comparison.reason === 'single-stratum' || comparison.p === null) return { criterion, question, answer: `${answer}${note}`, evidence: null };
-    if (hidden) return { criterion, question, answer: `${answer}${note}`, evidence: say(language, 'label', 'pub.answer.hidden') };
-    return { criterion, question, answer: `${answer}${note}`, evidence: evidenceText(comparison, language) };
+    const variables = comparison.for.join(', ');
+    if (comparison.reason === 'single-stratum') return { criterion, question, answer: say(language, 'label', 'pub.answer.singleStratum', { variables }), evidence: null };
+    const text = answer(comparison, variables);
+    if (comparison.p === null) return { criterion, question, answer: text, evidence: null };
+    return { criterion, question, answer: text, evidence: hidden ? say(language, 'label', 'pub.answer.hidden') : evidence(comparison) };
   });
+}
+
+/** The four criteria's questions with their answers for one flagged 2×2 comparison; `hidden`: its counts are not shown. */
+function twoByTwoAnswers(result: TwoByTwoSubject, hidden: boolean, language: Language): CriterionAnswer[] {
+  return perCriterion(
+    result.adjusted,
+    hidden,
+    language,
+    (comparison) => {
+      const note = comparison.criterion === 'consent' && result.explainedBy.includes('consent') ? ` ${say(language, 'label', 'pub.answer.consentNote')}` : '';
+      return `${answerText(result, comparison, language)}${note}`;
+    },
+    (comparison) => evidenceText(comparison, language),
+  );
 }
 
 /** The four criteria's questions with their answers for one flagged row. */
@@ -95,29 +117,26 @@ export function categoryCriterionAnswers(category: PublishedCategoryComparison, 
 /**
  * The same for one flagged measure row, from van Elteren's test within each criterion's
  * strata (criteria.ts, distributionVerdictOf): the shift persists (q < alpha), is unclear
- * (q ≥ alpha: explained, or too small to show within the groups; the test gives no
- * stratified shift to tell which) or cannot be examined. Never "explained".
+ * (q ≥ alpha: explained, or the groups too small to show it; the test gives no stratified
+ * shift to tell which) or cannot be examined. Never "explained".
  */
 export function measureCriterionAnswers(row: PublishedMeasureResult, language: Language): CriterionAnswer[] {
-  const hidden = isMeasureComparisonHidden(row);
-  return CRITERIA.map((criterion) => {
-    const question = say(language, 'label', `pub.question.${criterion}`);
-    const comparison = row.adjusted.find((candidate) => candidate.criterion === criterion);
-    if (!comparison) return { criterion, question, answer: say(language, 'label', 'pub.answer.notAsked'), evidence: null };
-    const variables = comparison.for.join(', ');
-    if (comparison.reason === 'single-stratum') return { criterion, question, answer: say(language, 'label', 'pub.answer.singleStratum', { variables }), evidence: null };
-    const answer = row.inconclusiveFor.includes(criterion)
-      ? say(language, 'label', 'pub.answer.measureUnclear', { variables })
-      : row.insufficientFor.includes(criterion) || comparison.p === null
-        ? say(language, 'label', 'pub.answer.insufficient', { variables })
-        : say(language, 'label', 'pub.answer.persists', { variables });
-    return { criterion, question, answer, evidence: hidden ? say(language, 'label', 'pub.answer.hidden') : measureEvidence(comparison, language) };
-  });
+  return perCriterion(
+    row.adjusted,
+    isMeasureComparisonHidden(row),
+    language,
+    (comparison, variables) =>
+      row.inconclusiveFor.includes(comparison.criterion)
+        ? say(language, 'label', 'pub.answer.measureUnclear', { variables })
+        : row.insufficientFor.includes(comparison.criterion) || comparison.p === null
+          ? say(language, 'label', 'pub.answer.insufficient', { variables })
+          : say(language, 'label', 'pub.answer.persists', { variables }),
+    (comparison) => measureEvidence(comparison, language),
+  );
 }
 
 /** van Elteren's figures for one criterion: "van Elterens test: z = 3,12, q 0,004; 5 strata." */
-function measureEvidence(comparison: DistributionAdjusted, language: Language): string | null {
-  if (comparison.p === null) return null;
+function measureEvidence(comparison: DistributionAdjusted, language: Language): string {
   return say(language, 'label', 'pub.measureEvidence', {
     z: comparison.statistic === null ? '–' : formatNumber(comparison.statistic, language, 2),
     q: formatP(comparison.q, language),

@@ -50,5 +50,12 @@ describe('the shift column', () => {
       if (row.estimate !== null && textShifts[index] !== '..') expect(textShifts[index]).toBe(formatSignedMeasure(row.estimate, language));
     });
     expect(textShifts.some((shift) => shift.startsWith('+'))).toBe(true);
+    // Welch's difference of means is signed the same way.
+    const welch = text.columns.findIndex((found) => found.field === 'welch-diff');
+    const welchCells = text.lines.flatMap((line) => ('cells' in line ? [line.cells[welch]!] : []));
+    measureRowsOf(report, step).forEach((row, index) => {
+      if (row.welch && welchCells[index] !== '..') expect(welchCells[index]).toBe(formatSignedMeasure(row.welch.estimate, language));
+    });
+    expect(welchCells.some((cell) => /^[+-]\d/.test(cell))).toBe(true);
   });
 });

@@ -56,7 +56,7 @@ describe('the criteria of a flagged measure', () => {
       adjusted: overallMeasure.adjusted.map((entry) => ({ ...entry, p: 0.4, q: 0.55 })),
     };
     const [need] = measureCriterionAnswers(unclear, 'en');
-    expect(need!.answer).toMatch(/^Unclear\. Within groups alike in Riskbedömning the difference is not significant: it may be explained by Riskbedömning, or be too small/);
+    expect(need!.answer).toMatch(/^Inconclusive\. Within groups alike in Riskbedömning the difference is not significant\. Riskbedömning may explain it, or the groups may be too small/);
     expect(need!.evidence).toBe(`van Elteren's test: z = 3.40, q 0.550; ${unclear.adjusted[0]!.strata.used} strata.`);
   });
 
@@ -65,6 +65,9 @@ describe('the criteria of a flagged measure', () => {
     expect(measureCriterionAnswers(single, 'sv')[0]).toMatchObject({ answer: 'Kan inte prövas inom gruppen: alla dess ärenden har samma Riskbedömning.', evidence: null });
     const hidden: PublishedMeasureResult = { ...overallMeasure, female: { ...overallMeasure.female, n: null } };
     expect(measureCriterionAnswers(hidden, 'sv')[0]!.evidence).toBe('Underlaget visas inte (små antal).');
+    // No figures to hide where there are none: a criterion without an informative stratum.
+    const none: PublishedMeasureResult = { ...hidden, verdict: 'insufficient', insufficientFor: ['need'], adjusted: overallMeasure.adjusted.map((entry) => ({ ...entry, p: null, q: null })) };
+    expect(measureCriterionAnswers(none, 'sv')[0]).toMatchObject({ answer: 'Kan inte avgöras: för få jämförbara grupper i Riskbedömning.', evidence: null });
   });
 });
 
