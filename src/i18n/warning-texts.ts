@@ -72,7 +72,7 @@ export const WARNING_TEXTS = {
     'measure-constant': (a) =>
       `steget "${a.step}": alla värden är lika, så könen kan inte jämföras; stegets rader flaggas inte. Kontrollera stegets measure-kolumn och urval.`,
     'period-not-for-distributions': (a) =>
-      `period: ger ännu inga rader per period för steg med categories: eller measure: (${a.steps}); de jämförs över hela perioden.`,
+      `period: ger ännu inga rader per period för steg med categories: eller measure: (${a.steps}); de jämförs över hela perioden. För rader per period: härled en periodvariabel (derive: { Kvartal: { period: { column: …, per: quarter } } }) och lägg den i by:.`,
   },
   en: {
     'value-never-occurs': (a) =>
@@ -100,6 +100,6 @@ export const WARNING_TEXTS = {
     'measure-constant': (a) =>
       `step "${a.step}": every value is the same, so the sexes cannot be compared; the step's rows are not flagged. Check the step's measure column and selection.`,
     'period-not-for-distributions': (a) =>
-      `period: gives no per-period rows yet for steps with categories: or measure: (${a.steps}); they are compared over the whole period.`,
+      `period: gives no per-period rows yet for steps with categories: or measure: (${a.steps}); they are compared over the whole period. For rows per period: derive a period variable (derive: { Quarter: { period: { column: …, per: quarter } } }) and add it to by:.`,
   },
 } as const satisfies Record<Language, Texts<ReportWarningArgs>>;

@@ -148,6 +148,16 @@ describe('notices of categorical and numeric steps', () => {
     expect(report.warnings).toContainEqual({ code: 'period-not-for-distributions', args: { steps: 'Kontaktorsak; Handläggningstid' } });
     expect(report.categoryResults).toHaveLength(1);
     expect(report.measureResults).toHaveLength(1);
+    // What the notice advises: a derived period variable in `by:` gives a row per period to these steps too.
+    const { say } = await import('../../src/i18n/catalogue.js');
+    expect(say('sv', 'warning', 'period-not-for-distributions', { steps: 'Kontaktorsak' })).toContain('härled en periodvariabel (derive: { Kvartal: { period: { column: …, per: quarter } } }) och lägg den i by:');
+    const advised = await analyze(
+      [tempFile(text)],
+      validateConfig({ sex: { column: 'Kön' }, derive: { Månad: { period: { column: 'Datum', per: 'month' } } }, by: ['Månad'], steps: [STEPS[0], STEPS[2]] }, 'test.yml'),
+    );
+    expect(advised.warnings.some((warning) => warning.code === 'period-not-for-distributions')).toBe(false);
+    expect(advised.categoryResults!.filter((row) => row.by === 'Månad').map((row) => row.group)).toEqual(['2024-01', '2024-02', '2024-03']);
+    expect(advised.measureResults!.filter((row) => row.by === 'Månad').map((row) => row.group)).toEqual(['2024-01', '2024-02', '2024-03']);
   });
 });
 
