@@ -96,7 +96,7 @@ const SV: Texts<DistributionLabelArgs> = {
   'dist.unit': (a) => `Enhet: ${a.unit}`,
   'dist.categoryCellsNote': (a) => `Cellerna: antal av n (andel) för ${a.female} och ${a.male}; skillnaden i procentenheter gäller varje kategori mot de övriga.`,
   'dist.measureNote': (a) =>
-    `Skillnaden är Hodges–Lehmanns förskjutning ${a.female} − ${a.male} med 95 % KI; p från Wilcoxons rangsummetest. Flaggas när q < alfa, skillnaden är minst ${a.minShift} och varje kön har tillräckligt många ärenden.`,
+    `Skillnaden är Hodges–Lehmanns skattning ${a.female} − ${a.male}, räknad par för par: medianen av skillnaderna mellan alla par av en ur varje grupp, inte skillnaden mellan medianerna; med 95 % KI och p från Wilcoxons rangsummetest. Flaggas när q < alfa${a.minShift === '' ? '' : `, skillnaden är minst ${a.minShift}`} och varje kön har tillräckligt många ärenden.`,
   'dist.adjustedLine': (a) => `${a.place}, justerat för ${a.criterion} (${a.variables}): ${a.test} ${a.figures}`,
   'dist.adjustedNone': (a) => `${a.place}, justerat för ${a.criterion} (${a.variables}): inget test (${a.reason})`,
   'dist.singleStratum': () => 'alla ärenden i ett stratum',
@@ -141,7 +141,7 @@ const EN: Texts<DistributionLabelArgs> = {
   'dist.unit': (a) => `Unit: ${a.unit}`,
   'dist.categoryCellsNote': (a) => `Cells: count of n (share) for ${a.female} and ${a.male}; the difference in percentage points is each category against the others.`,
   'dist.measureNote': (a) =>
-    `The shift is the Hodges–Lehmann estimate ${a.female} − ${a.male} with its 95% CI; p from Wilcoxon's rank-sum test. Flagged when q < alpha, the shift is at least ${a.minShift} and each sex has enough cases.`,
+    `The shift is the Hodges–Lehmann estimate ${a.female} − ${a.male}: the median of the differences over all pairs of one from each group, not the difference between the medians; with its 95% CI and p from Wilcoxon's rank-sum test. Flagged when q < alpha${a.minShift === '' ? '' : `, the shift is at least ${a.minShift}`} and each sex has enough cases.`,
   'dist.adjustedLine': (a) => `${a.place}, adjusted for ${a.criterion} (${a.variables}): ${a.test} ${a.figures}`,
   'dist.adjustedNone': (a) => `${a.place}, adjusted for ${a.criterion} (${a.variables}): no test (${a.reason})`,
   'dist.singleStratum': () => 'every case in one stratum',

@@ -365,7 +365,8 @@ export function distributionNotes(report: PublishedReport, step: string, languag
   if (kind === 'measure') {
     const first = measureRowsOf(report, step)[0];
     if (first !== undefined) {
-      const minShift = `${formatMeasure(first.minShift, language)}${first.unit === null ? '' : ` ${data(first.unit)}`}`;
+      // No "at least 0": without a smallest shift the note leaves the condition out.
+      const minShift = first.minShift === 0 ? '' : `${formatMeasure(first.minShift, language)}${first.unit === null ? '' : ` ${data(first.unit)}`}`;
       notes.push(say(language, 'label', 'dist.measureNote', { minShift, female: female.toLowerCase(), male: male.toLowerCase() }));
     }
   }

@@ -50,6 +50,6 @@ describe('the Word report of categorical and numeric steps', () => {
     expect(lines.some((line) => line.includes('Boys more often have Beteendeproblematik (Kontaktorsak): 23.1% vs 7.2%.'))).toBe(true);
     expect(lines).toContain('[Heading3] Handläggningstid, overall');
     expect(lines.some((line) => line.includes('Kontaktorsak, Stadsdelsområde Bromma: Psykisk ohälsa: explained by need'))).toBe(true);
-    for (const term of ['Quartile: ', 'Wilcoxon rank-sum test: ', 'Hodges–Lehmann: ', 'Generalized CMH: ', 'van Elteren: ']) expect(lines.some((line) => line.includes(term))).toBe(true);
+    for (const term of ['Quartile: ', 'Wilcoxon rank-sum test: ', 'Shift (Hodges–Lehmann): ', 'Generalized CMH: ', 'van Elteren: ']) expect(lines.some((line) => line.includes(term))).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
  * "8,0".
  */
 import { describe, expect, it } from 'vitest';
-import { formatMeasure, formatSignedMeasure, measureTable, measureRowsOf } from '../../src/report/distribution-rows.js';
+import { distributionNotes, formatMeasure, formatSignedMeasure, measureTable, measureRowsOf } from '../../src/report/distribution-rows.js';
 import { distributionTable } from '../../src/report/distribution-html-rows.js';
 import { distributionPublishedReport } from '../helpers/distribution-published-report.js';
 
@@ -57,5 +57,24 @@ describe('the shift column', () => {
       if (row.welch && welchCells[index] !== '..') expect(welchCells[index]).toBe(formatSignedMeasure(row.welch.estimate, language));
     });
     expect(welchCells.some((cell) => /^[+-]\d/.test(cell))).toBe(true);
+  });
+});
+
+describe('the note under a numeric step', () => {
+  const report = distributionPublishedReport();
+  const withMinShift = (minShift: number) => ({ ...report, measureResults: report.measureResults!.map((row) => ({ ...row, minShift })) });
+  const note = (minShift: number, language: 'sv' | 'en') =>
+    distributionNotes(withMinShift(minShift), 'Handläggningstid', language, (text) => text).find((line) => line.includes('Hodges–Lehmann'))!;
+
+  it('says that the shift is counted pair by pair, not the difference of the medians', () => {
+    expect(note(7, 'sv')).toContain('inte skillnaden mellan medianerna');
+    expect(note(7, 'en')).toContain('not the difference between the medians');
+  });
+
+  it('names the smallest shift flagged, and leaves the condition out when there is none (no "at least 0 days")', () => {
+    expect(note(7, 'sv')).toContain('skillnaden är minst 7 dagar och');
+    expect(note(0, 'sv')).not.toContain('minst');
+    expect(note(0, 'sv')).toContain('Flaggas när q < alfa och varje kön');
+    expect(note(0, 'en')).not.toContain('at least');
   });
 });
