@@ -89,15 +89,15 @@ describe('the HTML report of categorical and numeric steps', async () => {
   });
 
   it('explains the new terms in the glossary, in both languages', () => {
-    for (const term of ['Kvartil', 'Wilcoxons rangsummetest', 'Hodges–Lehmann', 'Generaliserat CMH', 'van Elteren']) expect(html).toContain(`<dt>${term}</dt>`);
-    for (const term of ['Quartile', 'Wilcoxon rank-sum test', 'Hodges–Lehmann', 'Generalized CMH', 'van Elteren']) expect(english).toContain(`<dt>${term}</dt>`);
+    for (const term of ['Kvartil', 'Wilcoxons rangsummetest', 'Skillnad i mått (Hodges–Lehmann)', 'Generaliserat CMH', 'van Elteren']) expect(html).toContain(`<dt>${term}</dt>`);
+    for (const term of ['Quartile', 'Wilcoxon rank-sum test', 'Shift (Hodges–Lehmann)', 'Generalized CMH', 'van Elteren']) expect(english).toContain(`<dt>${term}</dt>`);
     expect(english).toContain('Boys more often have Beteendeproblematik (Kontaktorsak): 23.1% vs 7.2%.');
   });
 
   it('says the method of these steps in the method section', () => {
     const method = /<section id="method">(.*?)<\/section>/s.exec(html)![1]!;
     expect(method).toContain('generaliserade Cochran–Mantel–Haenszel-testet');
-    expect(method).toContain('Hodges–Lehmanns skattning av skillnaden (flickor − pojkar)');
+    expect(method).toContain('Hodges–Lehmanns skattning av skillnaden (flickor − pojkar, räknad par för par: medianen av skillnaderna mellan alla par, inte skillnaden mellan medianerna)');
   });
 
   it('says why a criterion has no test, also one that cannot be examined within the group', async () => {
