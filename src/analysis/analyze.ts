@@ -35,7 +35,7 @@ import { tallyFiles } from './tally-files.js';
 import { identityGroup, IDENTITY_VALUES_REFUSED } from '../tally/identity-groups.js';
 import { firstWords } from '../ingest/notes.js';
 import { checkNamedValues } from './value-check.js';
-import { stepsOverQualityLimits } from './quality-gate.js';
+import { stepsOverQualityLimits, withUnlistedValues } from './quality-gate.js';
 import { tableChecks } from './table-checks.js';
 import { DEFAULT_QUALITY } from '../config/defaults.js';
 import type { ReportWarning } from '../messages/report-warning-codes.js';
@@ -331,8 +331,12 @@ export async function analyze(files: readonly string[], config: Config, read: Re
     if (check.differing > 0) warnings.push({ code: 'total-column-differs', args: { ...check } });
   }
   const unflagged = new Map<string, ResultWarning>();
-  const overLimits = stepsOverQualityLimits(state, config, sexTerms);
-  if (overLimits.length > 0 && !(config.quality ?? DEFAULT_QUALITY).allowExcluded) throw new InputError('excluded-rows', overLimits[0]!);
+  const overLimits = withUnlistedValues(stepsOverQualityLimits(state, config, sexTerms), config, tally);
+  if (overLimits.length > 0 && !(config.quality ?? DEFAULT_QUALITY).allowExcluded) {
+    const first = overLimits[0]!;
+    // A list that lacks the column's values is fixed in the configuration: the message names that file.
+    throw new InputError('excluded-rows', first, first.unlisted && config.source ? { file: config.source } : undefined);
+  }
   for (const step of overLimits) {
     unflagged.set(step.step, 'excluded-rows');
     warnings.push({ code: 'excluded-rows', args: step });

@@ -24,7 +24,8 @@
 import type { Config, SexCategory } from '../config/types.js';
 import { DEFAULT_QUALITY } from '../config/defaults.js';
 import type { ExcludedRowsArgs, SexWords } from '../messages/report-warning-codes.js';
-import { countsBySex, STEP_EXCLUSIONS, type TallyState } from '../tally/tally.js';
+import { countsBySex, STEP_EXCLUSIONS, type Tally, type TallyState } from '../tally/tally.js';
+import { compareGroupValues } from '../ingest/collation.js';
 
 /** The steps that fail the gate, each with the numbers its message shows (in step order). */
 export function stepsOverQualityLimits(state: TallyState, config: Config, sexTerms: SexWords): ExcludedRowsArgs[] {
@@ -54,4 +55,40 @@ export function stepsOverQualityLimits(state: TallyState, config: Config, sexTer
     failing.push({ step: step.name, share, femaleShare, maleShare, limit, diffLimitPp, reasons, sexTerms });
   }
   return failing;
+}
+
+/** Values named in a message about the list, at most: more are counted ("… and 12 more" is the catalogue's). */
+const NAMED_VALUES = 6;
+
+/** Up to NAMED_VALUES values in Swedish order, joined, with "…" when there are more. */
+function someValues(values: readonly string[]): string {
+  const sorted = [...values].sort(compareGroupValues);
+  return sorted.length > NAMED_VALUES ? `${sorted.slice(0, NAMED_VALUES).join(', ')}, …` : sorted.join(', ');
+}
+
+/**
+ * The failing steps' messages with, for a categorical step that lost rows to its list
+ * (`values:` or `ordered:`), the values its column holds that the list lacks and the
+ * listed values it never holds: a misspelt or forgotten category ("Mellan" for "Medel")
+ * is then named where the run stops, not only in the notice --allow-excluded shows.
+ */
+export function withUnlistedValues(failing: readonly ExcludedRowsArgs[], config: Config, tally: Tally): ExcludedRowsArgs[] {
+  return failing.map((args) => {
+    if (!args.reasons.split(';').includes('unlisted-category')) return args;
+    const position = config.steps.findIndex((step) => step.name === args.step);
+    const categories = config.steps[position]?.categories;
+    if (!categories || categories.values === null) return args;
+    const seen = tally.distinctValues(categories.column);
+    if (seen === null) return args;
+    const listed = new Set(categories.values);
+    return {
+      ...args,
+      unlisted: {
+        keyPath: `steps[${position}].categories.${categories.ordered ? 'ordered' : 'values'}`,
+        column: categories.column,
+        seen: someValues([...seen].filter((value) => value.trim() !== '' && !listed.has(value))),
+        never: someValues(categories.values.filter((value) => !seen.has(value))),
+      },
+    };
+  });
 }

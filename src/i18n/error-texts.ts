@@ -6,7 +6,13 @@
 import type { ErrorArgs, ExpectationArgs } from '../messages/error-codes.js';
 import type { Language } from '../messages/languages.js';
 import { lookup, type Texts } from './texts.js';
-import { excludedRowsSummary, hiddenCellsAdvice } from './warning-texts.js';
+import { excludedRowsSummary, hiddenCellsAdvice, unlistedValuesAdvice } from './warning-texts.js';
+import type { ExcludedRowsArgs } from '../messages/report-warning-codes.js';
+
+/** Whether most of a step's excluded rows fell outside its list of categories, which the advice then names: the fix is in the configuration, not the export. */
+function unlistedFirst(a: ExcludedRowsArgs): boolean {
+  return a.unlisted !== undefined && (a.unlisted.seen !== '' || a.unlisted.never !== '') && a.reasons.split(';')[0] === 'unlisted-category';
+}
 
 /** " (menade du "Kön"?)" after a name that was not found, when a close one exists. */
 export function didYouMean(suggestion: string | undefined, language: Language): string {
@@ -245,7 +251,9 @@ export const ERROR_TEXTS = {
     'value-misspelt': (a) =>
       `värdet "${a.value}" förekommer aldrig i kolumnen "${a.column}"${didYouMean(a.suggestion, 'sv')}. Rätta värdet; stavning och stora och små bokstäver måste stämma med uttaget.`,
     'excluded-rows': (a) =>
-      `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Rätta exporten, fyll ned tomma celler (gruppceller som bara står på första raden), välj med among de rader där utfallet registreras, eller höj quality.maxExcludedShare medvetet i konfigurationen. Med --allow-excluded körs analysen ändå, utan flaggor och bedömningar för steget.${hiddenCellsAdvice(a, 'sv')}`,
+      unlistedFirst(a)
+        ? `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}.${unlistedValuesAdvice(a, 'sv')} Med --allow-excluded körs analysen ändå, utan flaggor och bedömningar för steget.`
+        : `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Rätta exporten, fyll ned tomma celler (gruppceller som bara står på första raden), välj med among de rader där utfallet registreras, eller höj quality.maxExcludedShare medvetet i konfigurationen. Med --allow-excluded körs analysen ändå, utan flaggor och bedömningar för steget.${hiddenCellsAdvice(a, 'sv')}${unlistedValuesAdvice(a, 'sv')}`,
   },
   en: {
     'file-not-found': () => `no such file. Check the path and the name.`,
@@ -350,6 +358,8 @@ export const ERROR_TEXTS = {
     'value-misspelt': (a) =>
       `the value "${a.value}" never occurs in column "${a.column}"${didYouMean(a.suggestion, 'en')}. Correct the value; spelling and upper and lower case must match the extract.`,
     'excluded-rows': (a) =>
-      `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. Fix the export, fill down blank cells (grouping cells written only on the first row), choose with among the rows where the outcome is recorded, or raise quality.maxExcludedShare knowingly in the configuration. With --allow-excluded the analysis runs anyway, with no flags and no verdicts for the step.${hiddenCellsAdvice(a, 'en')}`,
+      unlistedFirst(a)
+        ? `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}.${unlistedValuesAdvice(a, 'en')} With --allow-excluded the analysis runs anyway, with no flags and no verdicts for the step.`
+        : `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. Fix the export, fill down blank cells (grouping cells written only on the first row), choose with among the rows where the outcome is recorded, or raise quality.maxExcludedShare knowingly in the configuration. With --allow-excluded the analysis runs anyway, with no flags and no verdicts for the step.${hiddenCellsAdvice(a, 'en')}${unlistedValuesAdvice(a, 'en')}`,
   },
 } as const satisfies Record<Language, Texts<ErrorArgs>>;

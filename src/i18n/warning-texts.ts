@@ -38,6 +38,20 @@ export function hiddenCellsAdvice(a: ExcludedRowsArgs, language: Language): stri
     : ' Cells hidden in the source (..) cannot be corrected in the extract: choose a table with a coarser breakdown, where fewer cells are hidden, or run knowingly with --allow-excluded.';
 }
 
+/** For a categorical step that lost rows to its list: which values the column has that the list lacks, and which listed ones never occur. */
+export function unlistedValuesAdvice(a: ExcludedRowsArgs, language: Language): string {
+  const u = a.unlisted;
+  if (!u || (u.seen === '' && u.never === '')) return '';
+  if (language === 'sv') {
+    const seen = u.seen === '' ? '' : ` Kolumnen "${u.column}" har värden som inte står i ${u.keyPath}: ${u.seen}.`;
+    const never = u.never === '' ? '' : ` Värden i listan som aldrig förekommer i kolumnen: ${u.never}.`;
+    return `${seen}${never} Rätta listan så att den har kolumnens värden, eller ange other: för att slå ihop värden utanför den.`;
+  }
+  const seen = u.seen === '' ? '' : ` The column "${u.column}" has values that ${u.keyPath} lacks: ${u.seen}.`;
+  const never = u.never === '' ? '' : ` Values in the list that never occur in the column: ${u.never}.`;
+  return `${seen}${never} Correct the list to hold the column's values, or give other: to pool the values outside it.`;
+}
+
 /** The words of each notice, by code. */
 /** What a published report says instead of a difference between counts: it could be a small count. */
 const SIZE_HIDDEN = {
@@ -54,7 +68,7 @@ export const WARNING_TEXTS = {
     'total-column-differs': (a) =>
       `totalkolumnen "${a.column}" stämmer inte med summan av könens kolumner på ${formatNumber(a.differing, 'sv', 0)} av ${formatNumber(a.rows, 'sv', 0)} rader (${a.difference === null || a.largest === null ? SIZE_HIDDEN.sv : `sammanlagt ${formatNumber(a.difference, 'sv', 0)}, som mest ${formatNumber(a.largest, 'sv', 0)} på en rad`}). Det är vanligt när källan döljer små antal; annars kan exporten vara trasig. Totalkolumnen räknas inte.`,
     'excluded-rows': (a) =>
-      `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Analysen kördes ändå, med --allow-excluded: stegets rader flaggas inte och får inga bedömningar.`,
+      `steget "${a.step}" kan inte ge slutsatser: ${excludedRowsSummary(a, 'sv')}. Analysen kördes ändå, med --allow-excluded: stegets rader flaggas inte och får inga bedömningar.${unlistedValuesAdvice(a, 'sv')}`,
     'notes-below-table': (a) =>
       `${a.file}: ${a.count === 1 ? 'en rad' : `${formatNumber(a.count, 'sv')} rader`} under tabellen lästes som noter, inte som data (${a.first}). Läs dem: de kan säga vad siffrorna betyder.`,
     'column-looks-merged': (a) =>
@@ -82,7 +96,7 @@ export const WARNING_TEXTS = {
     'total-column-differs': (a) =>
       `the total column "${a.column}" differs from the sum of the sexes' columns in ${formatNumber(a.differing, 'en', 0)} of ${formatNumber(a.rows, 'en', 0)} rows (${a.difference === null || a.largest === null ? SIZE_HIDDEN.en : `in all ${formatNumber(a.difference, 'en', 0)}, at most ${formatNumber(a.largest, 'en', 0)} in one row`}). This is usual where the source hides small counts; otherwise the export may be broken. The total column is not counted.`,
     'excluded-rows': (a) =>
-      `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. The analysis ran anyway, with --allow-excluded: the step's rows are not flagged and get no verdicts.`,
+      `step "${a.step}" cannot support conclusions: ${excludedRowsSummary(a, 'en')}. The analysis ran anyway, with --allow-excluded: the step's rows are not flagged and get no verdicts.${unlistedValuesAdvice(a, 'en')}`,
     'notes-below-table': (a) =>
       `${a.file}: ${a.count === 1 ? 'one line' : `${formatNumber(a.count, 'en')} lines`} below the table were read as notes, not data (${a.first}). Read them: they may say what the numbers mean.`,
     'column-looks-merged': (a) =>

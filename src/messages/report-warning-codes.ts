@@ -23,6 +23,12 @@ export interface ExcludedRowsArgs {
   /** Exclusion reasons (tally STEP_EXCLUSIONS codes), most rows first, separated by ";". */
   readonly reasons: string;
   readonly sexTerms: SexWords;
+  /**
+   * For a categorical step whose rows fell outside its list (unlisted-category): the list's
+   * key, the column, the values seen there that the list lacks and the listed values never
+   * seen (each joined by ", ", at most a few; '' for none).
+   */
+  readonly unlisted?: { readonly keyPath: string; readonly column: string; readonly seen: string; readonly never: string };
 }
 
 export interface ReportWarningArgs {

@@ -181,6 +181,23 @@ describe('persons', () => {
 });
 
 describe('the data-quality gate and hidden cells', () => {
+  it('names the values a list lacks and the listed ones never seen, when rows fall outside the list, and the file to fix', async () => {
+    // "Mellan" written for the column's "Medel": a third of the rows fall outside the list.
+    const lines = Array.from({ length: 60 }, (_, index) => `${index % 2 ? 'Flicka' : 'Pojke'};Bromma;Beteende;${['Låg', 'Medel', 'Hög'][index % 3]};Utredning inleds;12;Stort`);
+    const steps = [{ name: 'Riskbedömning', categories: { column: 'Riskbedömning', ordered: ['Låg', 'Mellan', 'Hög'] } }];
+    const failure = await analyze([tempFile(extract(lines))], validateConfig({ sex: { column: 'Kön' }, steps }, 'lista.yml')).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'excluded-rows', place: { file: 'lista.yml' }, args: { unlisted: { keyPath: 'steps[0].categories.ordered', column: 'Riskbedömning', seen: 'Medel', never: 'Mellan' } } });
+    const { say } = await import('../../src/i18n/catalogue.js');
+    const text = say('sv', 'error', 'excluded-rows', (failure as { args: Parameters<typeof say<'error', 'excluded-rows'>>[3] }).args);
+    expect(text).toContain('Kolumnen "Riskbedömning" har värden som inte står i steps[0].categories.ordered: Medel. Värden i listan som aldrig förekommer i kolumnen: Mellan. Rätta listan');
+    // The export advice does not apply to a list to correct.
+    expect(text).not.toContain('Rätta exporten');
+    // Run anyway: the notice names them too.
+    const report = await analyze([tempFile(extract(lines))], validateConfig({ sex: { column: 'Kön' }, steps, quality: { allowExcluded: true } }, 'lista.yml'));
+    const notice = report.warnings.find((warning) => warning.code === 'excluded-rows')!;
+    expect(notice.args).toMatchObject({ unlisted: { seen: 'Medel', never: 'Mellan' } });
+  });
+
   it('takes every flag of a step over the gate (run with allowExcluded)', async () => {
     // 40 clear cases, and 10 boys' rows without a reason: 20 % excluded, all boys.
     const lines = [
