@@ -50,6 +50,7 @@ import {
   constantDistributions,
   overallCases,
   periodNotApplied,
+  criteriaOnOwnColumn,
   stepKind,
 } from './distribution-rows.js';
 
@@ -350,7 +351,7 @@ export async function analyze(files: readonly string[], config: Config, read: Re
     if (!unflagged.has(constant.step)) unflagged.set(constant.step, 'outcome-constant');
     warnings.push(constant.warning);
   }
-  warnings.push(...categoriesNeverOccurring(tally), ...periodNotApplied(config));
+  warnings.push(...categoriesNeverOccurring(tally), ...periodNotApplied(config), ...criteriaOnOwnColumn(config));
   for (const info of infos) {
     if (info.notes.length > 0) {
       warnings.push({ code: 'notes-below-table', args: { file: info.path, count: info.notes.length, first: [...info.notes.slice(0, 3).map((note) => `"${firstWords(note)}"`), ...(info.notes.length > 3 ? ['…'] : [])].join(', ') } });

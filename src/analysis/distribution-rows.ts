@@ -168,6 +168,17 @@ export function categoriesNeverOccurring(tally: Tally): ReportWarning[] {
   });
 }
 
+/** A categorical step's criteria that stratify by the step's own column, which leaves nothing to compare within a stratum: a notice each. */
+export function criteriaOnOwnColumn(config: Config): ReportWarning[] {
+  return config.steps.flatMap((step) => {
+    const column = step.categories?.column;
+    if (column === undefined) return [];
+    return step.explain
+      .filter((criterion) => criterion.variables.includes(column))
+      .map((criterion): ReportWarning => ({ code: 'criterion-own-column', args: { step: step.name, criterion: criterion.criterion, column } }));
+  });
+}
+
 /** With `period:` configured, the categorical and numeric steps get no per-period rows (yet): a notice names them. */
 export function periodNotApplied(config: Config): ReportWarning[] {
   if (config.period === null) return [];

@@ -52,6 +52,12 @@ export function unlistedValuesAdvice(a: ExcludedRowsArgs, language: Language): s
   return `${seen}${never} Correct the list to hold the column's values, or give other: to pool the values outside it.`;
 }
 
+/** The criteria in words, for the notices that name one by its code. */
+const CRITERION_WORDS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  sv: { need: 'behov', otherSupport: 'annat stöd', consent: 'samtycke', participation: 'delaktighet' },
+  en: { need: 'need', otherSupport: 'support from elsewhere', consent: 'consent', participation: 'participation' },
+};
+
 /** The words of each notice, by code. */
 /** What a published report says instead of a difference between counts: it could be a small count. */
 const SIZE_HIDDEN = {
@@ -85,6 +91,8 @@ export const WARNING_TEXTS = {
       `steget "${a.step}": alla fall har samma kategori ("${a.value}"), så könen kan inte jämföras; stegets rader flaggas inte. Kontrollera stegets categories-kolumn och urval.`,
     'measure-constant': (a) =>
       `steget "${a.step}": alla värden är lika, så könen kan inte jämföras; stegets rader flaggas inte. Kontrollera stegets measure-kolumn och urval.`,
+    'criterion-own-column': (a) =>
+      `kriteriet ${CRITERION_WORDS.sv[a.criterion] ?? a.criterion} för steget "${a.step}" jämför inom grupper lika i stegets egen kolumn (${a.column}): där har alla ärenden samma kategori, så kriteriet kan inte prövas för steget och bedömningen blir "kan ej bedömas". Ange explain: för steget utan ${a.column}, med andra variabler som beskriver det kriteriet gäller.`,
     'period-not-for-distributions': (a) =>
       `period: ger ännu inga rader per period för steg med categories: eller measure: (${a.steps}); de jämförs över hela perioden. För rader per period: härled en periodvariabel (derive: { Kvartal: { period: { column: …, per: quarter } } }) och lägg den i by:.`,
   },
@@ -113,6 +121,8 @@ export const WARNING_TEXTS = {
       `step "${a.step}": every case has the same category ("${a.value}"), so the sexes cannot be compared; the step's rows are not flagged. Check the step's categories column and selection.`,
     'measure-constant': (a) =>
       `step "${a.step}": every value is the same, so the sexes cannot be compared; the step's rows are not flagged. Check the step's measure column and selection.`,
+    'criterion-own-column': (a) =>
+      `the criterion ${CRITERION_WORDS.en[a.criterion] ?? a.criterion} of step "${a.step}" compares within groups alike in the step's own column (${a.column}): there every case has the same category, so the criterion cannot be examined for the step and its verdict is "cannot be judged". Give the step an explain: without ${a.column}, with other variables that describe what the criterion is about.`,
     'period-not-for-distributions': (a) =>
       `period: gives no per-period rows yet for steps with categories: or measure: (${a.steps}); they are compared over the whole period. For rows per period: derive a period variable (derive: { Quarter: { period: { column: …, per: quarter } } }) and add it to by:.`,
   },

@@ -79,6 +79,12 @@ export interface ReportWarningArgs {
   'measure-constant': { readonly step: string };
   /** `period:` is configured, but the steps with `categories:` or `measure:` (named, separated by "; ") get no per-period rows yet. */
   'period-not-for-distributions': { readonly steps: string };
+  /**
+   * A criterion of a step with `categories:` that stratifies by the step's own column:
+   * within each stratum every case has one category, so the criterion cannot be examined
+   * for the step (its verdict says "cannot be judged"). `criterion` is its code (need, …).
+   */
+  'criterion-own-column': { readonly step: string; readonly criterion: string; readonly column: string };
 }
 
 export type ReportWarningCode = keyof ReportWarningArgs;

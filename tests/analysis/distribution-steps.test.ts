@@ -118,6 +118,25 @@ const STEPS = [
 ];
 
 describe('notices of categorical and numeric steps', () => {
+  it('says when a criterion of a categorical step stratifies by the step\'s own column, which leaves nothing to compare', async () => {
+    const lines = Array.from({ length: 40 }, (_, index) => `${index % 2 ? 'Flicka' : 'Pojke'};Bromma;${index % 3 ? 'Beteende' : 'Omsorg'};${['Låg', 'Medel', 'Hög'][index % 3]};Utredning inleds;${10 + (index % 7)};Stort`);
+    const config = validateConfig({ sex: { column: 'Kön' }, explain: { need: ['Kontaktorsak', 'Riskbedömning'] }, steps: [STEPS[0], { name: 'Riskbedömning', categories: { column: 'Riskbedömning' } }, STEPS[2]] }, 'test.yml');
+    const report = await analyze([tempFile(extract(lines))], config);
+    const notices = report.warnings.filter((warning) => warning.code === 'criterion-own-column');
+    // Both categorical steps stratify by their own column under need; the numeric step does not.
+    expect(notices).toEqual([
+      { code: 'criterion-own-column', args: { step: 'Kontaktorsak', criterion: 'need', column: 'Kontaktorsak' } },
+      { code: 'criterion-own-column', args: { step: 'Riskbedömning', criterion: 'need', column: 'Riskbedömning' } },
+    ]);
+    const { say } = await import('../../src/i18n/catalogue.js');
+    expect(say('sv', 'warning', 'criterion-own-column', notices[0]!.args as { step: string; criterion: string; column: string })).toMatch(
+      /^kriteriet behov för steget "Kontaktorsak" jämför inom grupper lika i stegets egen kolumn \(Kontaktorsak\): .* Ange explain: för steget utan Kontaktorsak/,
+    );
+    // A step's own explain without its column: no notice.
+    const own = validateConfig({ sex: { column: 'Kön' }, explain: { need: ['Kontaktorsak'] }, steps: [{ ...STEPS[1]!, explain: { need: ['Kontaktorsak'] } }] }, 'test.yml');
+    expect((await analyze([tempFile(extract(lines))], own)).warnings.some((warning) => warning.code === 'criterion-own-column')).toBe(false);
+  });
+
   it('names a listed category that never occurs, and keeps it with zeros', async () => {
     const lines = Array.from({ length: 40 }, (_, index) => `${index % 2 ? 'Flicka' : 'Pojke'};Bromma;${index % 3 ? 'Beteende' : 'Omsorg'};${['Låg', 'Medel', 'Hög'][index % 3]};Utredning inleds;${10 + (index % 7)},5;Stort`);
     const report = await analyze([tempFile(extract(lines))], validateConfig({ sex: { column: 'Kön' }, steps: STEPS }, 'test.yml'));
