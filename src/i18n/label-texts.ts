@@ -520,7 +520,7 @@ export const LABEL_TEXTS = {
     'pub.answer.persists': (a) => `Nej. Skillnaden kvarstår inom grupper lika i ${a.variables}.`,
     'pub.answer.insufficient': (a) => `Kan inte avgöras: för få jämförbara grupper i ${a.variables}.`,
     'pub.answer.hidden': () => 'Underlaget visas inte (små antal).',
-    'pub.answer.notAsked': () => 'Inte prövat: inga variabler angivna för kriteriet (explain: i konfigurationen).',
+    'pub.answer.notAsked': () => 'Inte prövat: kriteriet har inga variabler för det här steget (explain: i konfigurationen, eller under steget, som då ersätter den).',
     'pub.answer.consentNote': () => 'En skillnad som förklaras av samtycke är laglig men kan ändå vara värd att uppmärksamma.',
     'pub.evidence': (a) => `CMH q ${a.q}; oddskvot ${a.oddsRatio} (95 % KI ${a.oddsLow}–${a.oddsHigh}); riskskillnad ${a.riskDiff} p.e. (95 % KI ${a.riskLow} till ${a.riskHigh}); homogenitet p ${a.homogeneity}; ${a.strata} strata.`,
     // init: the comments of a starter configuration
@@ -642,7 +642,7 @@ export const LABEL_TEXTS = {
     'sentence.heterogeneousUnclear': (a) => ` Skillnaden skiljer sig mellan grupperna i ${a.variables} (Breslow–Day–Tarone q = ${a.q})${a.range}.`,
     'sentence.strataRange': (a) => `: störst i ${a.highest} (${a.highestDiff} p.e.), lägst i ${a.lowest} (${a.lowestDiff} p.e.)`,
     'pub.answer.inconclusive': (a) =>
-      `Oklart. Inom grupper lika i ${a.variables} är skillnaden inte säkerställd, men intervallet (${a.low} till ${a.high} p.e.) är brett och rymmer den ojusterade skillnaden.`,
+      `Oklart. Inom grupper lika i ${a.variables} är skillnaden inte säkerställd när hänsyn tas till de många jämförelserna (q), men intervallet (${a.low} till ${a.high} p.e.) är brett och rymmer den ojusterade skillnaden.`,
     'pub.answer.singleStratum': (a) => `Kan inte prövas inom gruppen: alla dess ärenden har samma ${a.variables}.`,
     'pub.answer.measureUnclear': (a) =>
       `Oklart. Inom grupper lika i ${a.variables} är skillnaden inte säkerställd. Det kan bero på att ${a.variables} förklarar skillnaden, men också på att grupperna är för små för att visa den; testet kan inte skilja på de två.`,
@@ -838,7 +838,7 @@ export const LABEL_TEXTS = {
     'pub.answer.persists': (a) => `No. The difference persists within groups alike in ${a.variables}.`,
     'pub.answer.insufficient': (a) => `Cannot be decided: too few comparable groups in ${a.variables}.`,
     'pub.answer.hidden': () => 'The evidence is not shown (small counts).',
-    'pub.answer.notAsked': () => 'Not tested: no variables given for the criterion (explain: in the configuration).',
+    'pub.answer.notAsked': () => "Not tested: the criterion has no variables for this step (explain: in the configuration, or under the step, which then replaces it).",
     'pub.answer.consentNote': () => 'A difference explained by consent is lawful but may still deserve attention.',
     'pub.evidence': (a) => `CMH q ${a.q}; odds ratio ${a.oddsRatio} (95% CI ${a.oddsLow}–${a.oddsHigh}); risk difference ${a.riskDiff} pp (95% CI ${a.riskLow} to ${a.riskHigh}); homogeneity p ${a.homogeneity}; ${a.strata} strata.`,
     'init.header': (a) => `Starter configuration for ${a.file}, made by jamstat init. Read every key and change what does not fit.`,
@@ -959,7 +959,7 @@ export const LABEL_TEXTS = {
     'sentence.heterogeneousUnclear': (a) => ` The difference differs between the groups of ${a.variables} (Breslow–Day–Tarone q = ${a.q})${a.range}.`,
     'sentence.strataRange': (a) => `: largest in ${a.highest} (${a.highestDiff} pp), lowest in ${a.lowest} (${a.lowestDiff} pp)`,
     'pub.answer.inconclusive': (a) =>
-      `Inconclusive. Within groups alike in ${a.variables} the difference is not significant, but the interval (${a.low} to ${a.high} pp) is wide and holds the crude difference.`,
+      `Inconclusive. Within groups alike in ${a.variables} the difference is not significant once the many comparisons are taken into account (q), but the interval (${a.low} to ${a.high} pp) is wide and holds the crude difference.`,
     'pub.answer.singleStratum': (a) => `Cannot be examined within this group: all its cases have the same ${a.variables}.`,
     'pub.answer.measureUnclear': (a) =>
       `Inconclusive. Within groups alike in ${a.variables} the difference is not significant. ${a.variables} may explain it, or the groups may be too small to show it; the test cannot tell the two apart.`,

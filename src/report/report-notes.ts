@@ -18,8 +18,10 @@ export function accountingLine(step: StepSummary, language: Language): string {
     `${say(language, 'label', 'used')} ${formatCount(step.used, language)}`,
   ];
   if (step.cases !== step.used) parts.push(`${say(language, 'label', 'cases')} ${formatCount(step.cases, language)}`);
-  for (const exclusion of step.excluded) {
-    parts.push(`${say(language, 'label', 'excluded')}: ${say(language, 'label', `exclusion.${exclusion.reason}`)} ${formatCount(exclusion.rows, language)}`);
+  // One "uteslutna:" for every reason: "uteslutna: kön saknas 48, kategorin finns inte i listan 7 486".
+  if (step.excluded.length > 0) {
+    const reasons = step.excluded.map((exclusion) => `${say(language, 'label', `exclusion.${exclusion.reason}`)} ${formatCount(exclusion.rows, language)}`);
+    parts.push(`${say(language, 'label', 'excluded')}: ${reasons.join(', ')}`);
   }
   if (step.notSelected !== 0) parts.push(`${say(language, 'label', 'notSelected')} ${formatCount(step.notSelected, language)}`);
   // A hidden count here is mostly hidden because the others would give a small one away

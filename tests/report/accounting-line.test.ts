@@ -32,3 +32,10 @@ describe('the row accounting line', () => {
     expect(accountingLine(step({ notSelected: null }), 'sv')).toMatch(/ej i steget \.\.; \.\. = dolt/);
   });
 });
+
+describe('the exclusions of a step', () => {
+  it('are listed under one label, most rows first as the step gives them', () => {
+    const several = step({ excluded: [{ reason: 'missing-sex', rows: 48 }, { reason: 'unlisted-category', rows: 7486 }] });
+    expect(accountingLine(several, 'sv')).toBe('Rader i steget: 1 102; använda 1 100; uteslutna: kön saknas 48, kategorin finns inte i listan 7 486');
+  });
+});

@@ -22,7 +22,7 @@ describe('the criteria of a flagged category', () => {
     expect(answers.map((answer) => answer.criterion)).toEqual(['need', 'otherSupport', 'consent', 'participation']);
     expect(answers[0]!.answer).toBe('Nej. Skillnaden kvarstår inom grupper lika i Riskbedömning.');
     expect(answers[0]!.evidence).toMatch(/^CMH q < 0,001; oddskvot /);
-    expect(answers[1]!.answer).toBe('Inte prövat: inga variabler angivna för kriteriet (explain: i konfigurationen).');
+    expect(answers[1]!.answer).toBe('Inte prövat: kriteriet har inga variabler för det här steget (explain: i konfigurationen, eller under steget, som då ersätter den).');
     expect(answers[1]!.evidence).toBeNull();
   });
 
