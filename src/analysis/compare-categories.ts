@@ -95,9 +95,12 @@ export function trendTest(table: CategoryTable, categories: number): UnadjustedT
   const femaleN = sum(female.counts);
   const maleN = sum(male.counts);
   // Degenerate: one sex (or both) has no case, so there are no two samples to rank.
-  if (femaleN === 0 || maleN === 0) return { test: null, statistic: null, p: null, reason: femaleN + maleN === 0 ? 'no-cases' : 'empty-margin' };
+  if (femaleN === 0 || maleN === 0) return { test: null, statistic: null, p: null, reason: femaleN + maleN === 0 ? 'no-cases' : 'empty-margin', higher: null };
   const test = wilcoxonRankSum(female, male);
-  return { test: test.test === 'wilcoxon' ? 'wilcoxon' : null, statistic: test.statistic, p: test.pValue, reason: test.reason };
+  // W counts the (female, male) pairs where the girl's case lies higher on the scale (ties a half): above half the pairs, girls' cases lie higher.
+  const middle = (femaleN * maleN) / 2;
+  const higher = test.statistic === null || test.statistic === middle ? null : test.statistic > middle ? 'female' : 'male';
+  return { test: test.test === 'wilcoxon' ? 'wilcoxon' : null, statistic: test.statistic, p: test.pValue, reason: test.reason, higher };
 }
 
 /**

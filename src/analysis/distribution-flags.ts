@@ -51,7 +51,7 @@ export function finishCategoryRow(row: UnadjustedCategoryResult, context: FlagCo
   const { alpha, minDiffPp, minN } = context;
   const stepWarning = context.unflagged.get(row.step);
   const q = take('raw', row.p);
-  const trend = row.trend === null ? null : { test: row.trend.test, statistic: row.trend.statistic, p: row.trend.p, q: take('raw', row.trend.p), reason: row.trend.reason };
+  const trend = row.trend === null ? null : { test: row.trend.test, statistic: row.trend.statistic, p: row.trend.p, q: take('raw', row.trend.p), reason: row.trend.reason, higher: row.trend.higher };
   const categoryQs = row.categories.map((category) => take('raw', category.p));
   const adjusted = row.adjusted.map((comparison) => ({ ...comparison, q: take('adjusted', comparison.p) }));
   const categories = row.categories.map((category, index): CategoryComparison => {

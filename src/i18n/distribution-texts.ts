@@ -19,6 +19,8 @@ export interface DistributionLabelArgs {
   'dist.wholeDistribution': NoArgs;
   /** The line of ordered categories' trend test. */
   'dist.trend': NoArgs;
+  /** On an ordered step's trend line, when its q is below alpha: which sex's cases lie higher on the scale (`sex` in plural, lower case). */
+  'dist.trendHigher': { readonly sex: Shown };
   /** A sex's n on a group's line: "n = 225". */
   'dist.nEquals': { readonly n: Shown };
   /** A test with its degrees of freedom: "chi², fg 3". */
@@ -75,6 +77,7 @@ const SV: Texts<DistributionLabelArgs> = {
   'dist.groupCategory': () => 'Grupp / kategori',
   'dist.wholeDistribution': () => 'hela fördelningen',
   'dist.trend': () => 'trend (ordnade kategorier)',
+  'dist.trendHigher': (a) => `${a.sex} högre på skalan`,
   'dist.nEquals': (a) => `n = ${a.n}`,
   'dist.testDf': (a) => `${a.test}, fg ${a.df}`,
   wilcoxon: () => 'Wilcoxon',
@@ -120,6 +123,7 @@ const EN: Texts<DistributionLabelArgs> = {
   'dist.groupCategory': () => 'Group / category',
   'dist.wholeDistribution': () => 'whole distribution',
   'dist.trend': () => 'trend (ordered categories)',
+  'dist.trendHigher': (a) => `${a.sex} higher on the scale`,
   'dist.nEquals': (a) => `n = ${a.n}`,
   'dist.testDf': (a) => `${a.test}, df ${a.df}`,
   wilcoxon: () => 'Wilcoxon',

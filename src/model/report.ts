@@ -297,8 +297,19 @@ export interface CategoryResult {
   readonly q: number | null;
   readonly reason: NoTestReason | null;
   readonly warnings: readonly ResultWarning[];
-  /** Ordered categories: Wilcoxon's rank-sum test on the category order (female vs male). */
-  readonly trend: { readonly test: 'wilcoxon' | null; readonly statistic: number | null; readonly p: number | null; readonly q: number | null; readonly reason: NoTestReason | null } | null;
+  /**
+   * Ordered categories: Wilcoxon's rank-sum test on the category order (female vs male),
+   * and which sex's cases lie higher on the scale (W above or below its null mean
+   * n_female·n_male/2; null when neither, or without a test).
+   */
+  readonly trend: {
+    readonly test: 'wilcoxon' | null;
+    readonly statistic: number | null;
+    readonly p: number | null;
+    readonly q: number | null;
+    readonly reason: NoTestReason | null;
+    readonly higher: 'female' | 'male' | null;
+  } | null;
   /** In display order: the configured order, else Swedish collation; a pooled `other` category last. */
   readonly categories: readonly CategoryComparison[];
   /** One generalized CMH test per criterion configured for the step. */

@@ -36,6 +36,7 @@ import {
   rowName,
   sexWords,
   stepKind,
+  trendHigherText,
   type TextColumn,
 } from './distribution-rows.js';
 
@@ -251,6 +252,7 @@ export function categoryTable(report: PublishedReport, step: string, language: L
           test: testWord(row.trend.test, row.trend.reason, language),
           p: rowHidden ? HIDDEN : formatP(row.trend.p, language),
           q: rowHidden ? HIDDEN : formatP(row.trend.q, language),
+          verdict: rowHidden ? '' : trendHigherText(row.trend, report, language),
         }),
       });
     }

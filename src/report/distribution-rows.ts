@@ -196,6 +196,16 @@ export function sexWords(report: PublishedReport, language: Language): { readonl
   return { female: say(language, 'label', `sex.female.${report.sexTerms}`), male: say(language, 'label', `sex.male.${report.sexTerms}`) };
 }
 
+/**
+ * An ordered step's trend in words, when its q is below alpha: "flickor högre på skalan"
+ * ('' otherwise: the trend flags nothing, and a direction without a significant test
+ * would read as a finding).
+ */
+export function trendHigherText(trend: NonNullable<PublishedCategoryResult['trend']>, report: PublishedReport, language: Language): string {
+  if (trend.higher === null || trend.q === null || trend.q >= report.settings.alpha) return '';
+  return say(language, 'label', 'dist.trendHigher', { sex: sexWords(report, language)[trend.higher].toLowerCase() });
+}
+
 /** A categorical step's table: per row its line, its trend line when ordered, and a line per category. */
 export function categoryTable(report: PublishedReport, step: string, language: Language, data: DataText): TextTable {
   const rows = categoryRowsOf(report, step);
@@ -247,6 +257,7 @@ export function categoryTable(report: PublishedReport, step: string, language: L
           test: testWords(row.trend.test, row.trend.reason, language),
           p: hiddenOr(row.trend.p, hidden, (value) => formatP(value, language)),
           q: hiddenOr(row.trend.q, hidden, (value) => formatP(value, language)),
+          verdict: trendHigherText(row.trend, report, language),
         }),
       });
     }

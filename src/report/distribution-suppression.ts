@@ -240,7 +240,7 @@ export function publishCategoryRows(units: CategoryUnits, hidden: ReadonlySet<st
       statistic: null,
       p: null,
       q: null,
-      trend: row.trend === null ? null : { ...row.trend, statistic: null, p: null, q: null },
+      trend: row.trend === null ? null : { ...row.trend, statistic: null, p: null, q: null, higher: null },
       adjusted: row.adjusted.map(hideDistributionEvidence),
     };
   });

@@ -75,8 +75,18 @@ describe('a categorical row', () => {
   });
 
   it('has no trend test when a sex has no case', () => {
-    expect(trendTest(table([0, 0, 0], [1, 2, 3]), 3)).toMatchObject({ test: null, p: null, reason: 'empty-margin' });
-    expect(trendTest(table([0, 0], [0, 0]), 2)).toMatchObject({ test: null, reason: 'no-cases' });
+    expect(trendTest(table([0, 0, 0], [1, 2, 3]), 3)).toMatchObject({ test: null, p: null, reason: 'empty-margin', higher: null });
+    expect(trendTest(table([0, 0], [0, 0]), 2)).toMatchObject({ test: null, reason: 'no-cases', higher: null });
+  });
+
+  it('says which sex lies higher on the scale: W above or below half the pairs', () => {
+    // Girls mostly in the last (highest) category, boys in the first.
+    const girlsHigher = trendTest(table([2, 5, 20], [20, 5, 2]), 3);
+    expect(girlsHigher.statistic).toBeGreaterThan((27 * 27) / 2);
+    expect(girlsHigher.higher).toBe('female');
+    expect(trendTest(table([20, 5, 2], [2, 5, 20]), 3).higher).toBe('male');
+    // The same distribution for both: W is exactly half the pairs, neither is higher.
+    expect(trendTest(table([4, 6, 8], [4, 6, 8]), 3)).toMatchObject({ statistic: (18 * 18) / 2, higher: null });
   });
 
   it('makes the 2×2 of a category against the rest, for every sex', () => {

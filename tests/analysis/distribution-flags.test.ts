@@ -122,7 +122,7 @@ describe('flags of a categorical row', () => {
       return p;
     };
     const row = categoryRow([category({ p: 0.01, adjusted: [cmh({ p: 0.02, homogeneityP: 0.3 })] }), category({ value: 'B', p: 0.03, adjusted: [cmh({ p: 0.04, homogeneityP: 0.6 })] })], {
-      trend: { test: 'wilcoxon', statistic: 5, p: 0.5, reason: null },
+      trend: { test: 'wilcoxon', statistic: 5, p: 0.5, reason: null, higher: 'male' },
       adjusted: [{ criterion: 'need', for: ['Risk'], test: 'cmh', statistic: 4, df: 1, p: 0.07, q: null, strata: { used: 2, dropped: 0 }, reason: null, warnings: [] }],
     });
     const finished = finishCategoryRow(row, CONTEXT, record);

@@ -236,7 +236,7 @@ const CATEGORY_RESULTS: Check = arrayOf(object({
   q: probability,
   reason: nullable(string),
   warnings: arrayOf(string),
-  trend: nullable(object({ test: nullable(oneOf('wilcoxon')), statistic: nullable(number), p: probability, q: probability, reason: nullable(string) })),
+  trend: nullable(object({ test: nullable(oneOf('wilcoxon')), statistic: nullable(number), p: probability, q: probability, reason: nullable(string), higher: nullable(oneOf('female', 'male')) })),
   categories: arrayOf(object({
     value: string,
     female: cell,

@@ -150,7 +150,7 @@ function riskRow(group: string | null, female: readonly number[], male: readonly
     q: 0.2,
     reason: null,
     warnings: [],
-    trend: { test: 'wilcoxon', statistic: 41230, p: 0.046, q: 0.09, reason: null },
+    trend: { test: 'wilcoxon', statistic: 41230, p: 0.046, q: 0.09, reason: null, higher: 'female' },
     categories: RISK.map((value, index) => category(value, female[index]!, male[index]!, femaleN, maleN)),
     adjusted: [],
     flag: false,

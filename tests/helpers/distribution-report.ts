@@ -66,7 +66,7 @@ function categoryRow(by: string | null, group: string | null, table: ReadonlyArr
   return {
     step: 'Riskbedömning', by, group, female: { n: femaleN }, male: { n: maleN }, other: { n: 0 }, ordered: true,
     test: 'chi2', statistic: omnibus.statistic, df: CATEGORIES.length - 1, p: omnibus.p, q: omnibus.q, reason: null, warnings: [],
-    trend: { test: 'wilcoxon', statistic: 21034.5, p: omnibus.trendP, q: omnibus.trendQ, reason: null },
+    trend: { test: 'wilcoxon', statistic: 21034.5, p: omnibus.trendP, q: omnibus.trendQ, reason: null, higher: 'female' },
     categories,
     adjusted: [needCmh(omnibus.p * 3, omnibus.q * 3, omnibus.statistic * 0.7, CATEGORIES.length - 1)],
     flag: categories.some((category) => category.flag),

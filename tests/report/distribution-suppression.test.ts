@@ -83,7 +83,7 @@ function categoryReport(table: ReadonlyArray<ReadonlyArray<readonly [number, num
     return {
       step: 'K', by, group, female: { n: n[0]! }, male: { n: n[1]! }, other: { n: n[2]! }, ordered: true,
       test: 'chi2', statistic: 3, df: categoryCount - 1, p: 0.2, q: 0.3, reason: null, warnings: [],
-      trend: { test: 'wilcoxon', statistic: 10, p: 0.2, q: 0.3, reason: null },
+      trend: { test: 'wilcoxon', statistic: 10, p: 0.2, q: 0.3, reason: null, higher: 'male' },
       categories: cells.map((cell, index): CategoryComparison => ({
         value: `c${index}`, female: sexCounts(cell[0]!, n[0]!), male: sexCounts(cell[1]!, n[1]!), other: sexCounts(cell[2]!, n[2]!),
         diffPp: 1, ci95: [0, 2], test: 'chi2', statistic: 1, p: 0.5, q: 0.5, flag: index === 0, reason: null, warnings: [], adjusted: [],
