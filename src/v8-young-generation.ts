@@ -20,7 +20,7 @@ export function keepYoungGenerationSmall(): void {
  * factor is 2), for inputs small enough that time matters more than memory.
  */
 export function letYoungGenerationGrow(): void {
-  // Only where it was held: a growth factor given to Node itself stays.
+  // Only where jamstat held it: for a small input a growth factor given to Node itself stays (a large one is held regardless).
   if (!keptSmall) return;
   keptSmall = false;
   setFlagsFromString('--semi-space-growth-factor=2');

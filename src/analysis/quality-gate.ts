@@ -57,7 +57,7 @@ export function stepsOverQualityLimits(state: TallyState, config: Config, sexTer
   return failing;
 }
 
-/** Values named in a message about the list, at most: more are counted ("… and 12 more" is the catalogue's). */
+/** Values named in a message about the list, at most: more are shown as "…". */
 const NAMED_VALUES = 6;
 
 /** Up to NAMED_VALUES values in Swedish order, joined, with "…" when there are more. */
@@ -84,7 +84,7 @@ export function withUnlistedValues(failing: readonly ExcludedRowsArgs[], config:
     return {
       ...args,
       unlisted: {
-        keyPath: `steps[${position}].categories.${categories.ordered ? 'ordered' : 'values'}`,
+        keyPath: `${config.steps[position]!.keyPath}.categories.${categories.ordered ? 'ordered' : 'values'}`,
         column: categories.column,
         seen: someValues([...seen].filter((value) => value.trim() !== '' && !listed.has(value))),
         never: someValues(categories.values.filter((value) => !seen.has(value))),

@@ -520,7 +520,7 @@ export const LABEL_TEXTS = {
     'pub.answer.persists': (a) => `Nej. Skillnaden kvarstår inom grupper lika i ${a.variables}.`,
     'pub.answer.insufficient': (a) => `Kan inte avgöras: för få jämförbara grupper i ${a.variables}.`,
     'pub.answer.hidden': () => 'Underlaget visas inte (små antal).',
-    'pub.answer.notAsked': () => 'Inte prövat: kriteriet har inga variabler för det här steget (explain: i konfigurationen, eller under steget, som då ersätter den).',
+    'pub.answer.notAsked': () => 'Inte prövat: kriteriet har inga variabler för det här steget (explain: i konfigurationen, eller under steget, som då gäller i stället).',
     'pub.answer.consentNote': () => 'En skillnad som förklaras av samtycke är laglig men kan ändå vara värd att uppmärksamma.',
     'pub.evidence': (a) => `CMH q ${a.q}; oddskvot ${a.oddsRatio} (95 % KI ${a.oddsLow}–${a.oddsHigh}); riskskillnad ${a.riskDiff} p.e. (95 % KI ${a.riskLow} till ${a.riskHigh}); homogenitet p ${a.homogeneity}; ${a.strata} strata.`,
     // init: the comments of a starter configuration

@@ -6,6 +6,7 @@
 import type { Language } from '../messages/languages.js';
 import type { ExcludedRowsArgs, ReportWarningArgs } from '../messages/report-warning-codes.js';
 import { exclusionReasonWords, LABEL_TEXTS } from './label-texts.js';
+import { CRITERIA } from '../config/criteria.js';
 import { formatNumber } from './numbers.js';
 import type { Texts } from './texts.js';
 
@@ -45,18 +46,19 @@ export function unlistedValuesAdvice(a: ExcludedRowsArgs, language: Language): s
   if (language === 'sv') {
     const seen = u.seen === '' ? '' : ` Kolumnen "${u.column}" har värden som inte står i ${u.keyPath}: ${u.seen}.`;
     const never = u.never === '' ? '' : ` Värden i listan som aldrig förekommer i kolumnen: ${u.never}.`;
-    return `${seen}${never} Rätta listan så att den har kolumnens värden, eller ange other: för att slå ihop värden utanför den.`;
+    // An ordered list is a scale: pooling a misspelt level with other: would drop it from the trend.
+    return `${seen}${never} Rätta listan så att den har kolumnens värden${u.keyPath.endsWith('.ordered') ? '' : ', eller ange other: för att slå ihop värden utanför den'}.`;
   }
   const seen = u.seen === '' ? '' : ` The column "${u.column}" has values that ${u.keyPath} lacks: ${u.seen}.`;
   const never = u.never === '' ? '' : ` Values in the list that never occur in the column: ${u.never}.`;
-  return `${seen}${never} Correct the list to hold the column's values, or give other: to pool the values outside it.`;
+  return `${seen}${never} Correct the list to hold the column's values${u.keyPath.endsWith('.ordered') ? '' : ', or give other: to pool the values outside it'}.`;
 }
 
-/** The criteria in words, for the notices that name one by its code. */
-const CRITERION_WORDS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  sv: { need: 'behov', otherSupport: 'annat stöd', consent: 'samtycke', participation: 'delaktighet' },
-  en: { need: 'need', otherSupport: 'support from elsewhere', consent: 'consent', participation: 'participation' },
-};
+/** A criterion in words (the labels' "behov", "annat stöd" …), for the notices that name one by its code. */
+function criterionWord(code: string, language: Language): string {
+  const known = CRITERIA.find((criterion) => criterion === code);
+  return known === undefined ? code : LABEL_TEXTS[language][`criterion.${known}`]();
+}
 
 /** The words of each notice, by code. */
 /** What a published report says instead of a difference between counts: it could be a small count. */
@@ -92,7 +94,7 @@ export const WARNING_TEXTS = {
     'measure-constant': (a) =>
       `steget "${a.step}": alla värden är lika, så könen kan inte jämföras; stegets rader flaggas inte. Kontrollera stegets measure-kolumn och urval.`,
     'criterion-own-column': (a) =>
-      `kriteriet ${CRITERION_WORDS.sv[a.criterion] ?? a.criterion} för steget "${a.step}" jämför inom grupper lika i stegets egen kolumn (${a.column}): där har alla ärenden samma kategori, så kriteriet kan inte prövas för steget och bedömningen blir "kan ej bedömas". Ange explain: för steget utan ${a.column}, med andra variabler som beskriver det kriteriet gäller.`,
+      `kriteriet ${criterionWord(a.criterion, 'sv')} för steget "${a.step}" jämför inom grupper lika i stegets egen kolumn (${a.column}): inom varje sådan grupp har alla ärenden samma kategori, så kriteriet kan inte prövas för steget och bedömningen blir "kan ej bedömas". Ange explain: för steget utan ${a.column}, med andra variabler som beskriver ${criterionWord(a.criterion, 'sv')}.`,
     'period-not-for-distributions': (a) =>
       `period: ger ännu inga rader per period för steg med categories: eller measure: (${a.steps}); de jämförs över hela perioden. För rader per period: härled en periodvariabel (derive: { Kvartal: { period: { column: …, per: quarter } } }) och lägg den i by:.`,
   },
@@ -122,7 +124,7 @@ export const WARNING_TEXTS = {
     'measure-constant': (a) =>
       `step "${a.step}": every value is the same, so the sexes cannot be compared; the step's rows are not flagged. Check the step's measure column and selection.`,
     'criterion-own-column': (a) =>
-      `the criterion ${CRITERION_WORDS.en[a.criterion] ?? a.criterion} of step "${a.step}" compares within groups alike in the step's own column (${a.column}): there every case has the same category, so the criterion cannot be examined for the step and its verdict is "cannot be judged". Give the step an explain: without ${a.column}, with other variables that describe what the criterion is about.`,
+      `the criterion ${criterionWord(a.criterion, 'en')} of step "${a.step}" compares within groups alike in the step's own column (${a.column}): within each such group every case has the same category, so the criterion cannot be examined for the step and its verdict is "cannot be judged". Give the step an explain: without ${a.column}, with other variables that describe ${criterionWord(a.criterion, 'en')}.`,
     'period-not-for-distributions': (a) =>
       `period: gives no per-period rows yet for steps with categories: or measure: (${a.steps}); they are compared over the whole period. For rows per period: derive a period variable (derive: { Quarter: { period: { column: …, per: quarter } } }) and add it to by:.`,
   },

@@ -65,11 +65,12 @@ function answerText(result: TwoByTwoSubject, comparison: AdjustedComparison, lan
 
 /**
  * The four criteria's questions, each answered by `answer` from the criterion's
- * comparison; "not tested" where the criterion has none, and no figures where there are
- * none to show (one stratum, or none informative) or they are hidden.
+ * comparison (from the verdict lists, which a published report keeps); "not tested" where
+ * the criterion has none; no figures where they are hidden, or there are none to show (one
+ * stratum, or none informative).
  */
 function perCriterion<Comparison extends { readonly criterion: Criterion; readonly for: readonly string[]; readonly reason: string | null; readonly p: number | null }>(
-  adjusted: readonly Comparison[],
+  subject: { readonly adjusted: readonly Comparison[]; readonly insufficientFor: readonly Criterion[] },
   hidden: boolean,
   language: Language,
   answer: (comparison: Comparison, variables: string) => string,
@@ -77,20 +78,24 @@ function perCriterion<Comparison extends { readonly criterion: Criterion; readon
 ): CriterionAnswer[] {
   return CRITERIA.map((criterion) => {
     const question = say(language, 'label', `pub.question.${criterion}`);
-    const comparison = adjusted.find((candidate) => candidate.criterion === criterion);
+    const comparison = subject.adjusted.find((candidate) => candidate.criterion === criterion);
     if (!comparison) return { criterion, question, answer: say(language, 'label', 'pub.answer.notAsked'), evidence: null };
     const variables = comparison.for.join(', ');
     if (comparison.reason === 'single-stratum') return { criterion, question, answer: say(language, 'label', 'pub.answer.singleStratum', { variables }), evidence: null };
     const text = answer(comparison, variables);
+    // No figures where no stratum was informative (the verdict lists say so, hidden or not); a published report
+    // also nulls a hidden row's figures, so hidden comes before a missing p.
+    if (subject.insufficientFor.includes(criterion)) return { criterion, question, answer: text, evidence: null };
+    if (hidden) return { criterion, question, answer: text, evidence: say(language, 'label', 'pub.answer.hidden') };
     if (comparison.p === null) return { criterion, question, answer: text, evidence: null };
-    return { criterion, question, answer: text, evidence: hidden ? say(language, 'label', 'pub.answer.hidden') : evidence(comparison) };
+    return { criterion, question, answer: text, evidence: evidence(comparison) };
   });
 }
 
 /** The four criteria's questions with their answers for one flagged 2×2 comparison; `hidden`: its counts are not shown. */
 function twoByTwoAnswers(result: TwoByTwoSubject, hidden: boolean, language: Language): CriterionAnswer[] {
   return perCriterion(
-    result.adjusted,
+    result,
     hidden,
     language,
     (comparison) => {
@@ -122,13 +127,13 @@ export function categoryCriterionAnswers(category: PublishedCategoryComparison, 
  */
 export function measureCriterionAnswers(row: PublishedMeasureResult, language: Language): CriterionAnswer[] {
   return perCriterion(
-    row.adjusted,
+    row,
     isMeasureComparisonHidden(row),
     language,
     (comparison, variables) =>
       row.inconclusiveFor.includes(comparison.criterion)
         ? say(language, 'label', 'pub.answer.measureUnclear', { variables })
-        : row.insufficientFor.includes(comparison.criterion) || comparison.p === null
+        : row.insufficientFor.includes(comparison.criterion)
           ? say(language, 'label', 'pub.answer.insufficient', { variables })
           : say(language, 'label', 'pub.answer.persists', { variables }),
     (comparison) => measureEvidence(comparison, language),

@@ -209,12 +209,17 @@ describe('the data-quality gate and hidden cells', () => {
     const { say } = await import('../../src/i18n/catalogue.js');
     const text = say('sv', 'error', 'excluded-rows', (failure as { args: Parameters<typeof say<'error', 'excluded-rows'>>[3] }).args);
     expect(text).toContain('Kolumnen "Riskbedömning" har värden som inte står i steps[0].categories.ordered: Medel. Värden i listan som aldrig förekommer i kolumnen: Mellan. Rätta listan');
-    // The export advice does not apply to a list to correct.
+    // The export advice does not apply to a list to correct; nor does pooling, on a scale (it would leave the trend).
     expect(text).not.toContain('Rätta exporten');
+    expect(text).not.toContain('other:');
     // Run anyway: the notice names them too.
     const report = await analyze([tempFile(extract(lines))], validateConfig({ sex: { column: 'Kön' }, steps, quality: { allowExcluded: true } }, 'lista.yml'));
     const notice = report.warnings.find((warning) => warning.code === 'excluded-rows')!;
     expect(notice.args).toMatchObject({ unlisted: { seen: 'Medel', never: 'Mellan' } });
+    const words = say('sv', 'warning', 'excluded-rows', notice.args as Parameters<typeof say<'warning', 'excluded-rows'>>[3]);
+    expect(words).toMatch(/^steget "Riskbedömning" kan inte ge slutsatser: .*Analysen kördes ändå, med --allow-excluded.* Kolumnen "Riskbedömning" har värden som inte står i steps\[0\]\.categories\.ordered: Medel\. Värden i listan som aldrig förekommer i kolumnen: Mellan\. Rätta listan så att den har kolumnens värden\.$/);
+    // Without a list to correct, the warning has no such advice.
+    expect(say('en', 'warning', 'excluded-rows', { ...(notice.args as Parameters<typeof say<'warning', 'excluded-rows'>>[3]), unlisted: undefined })).not.toContain('Correct the list');
   });
 
   it('takes every flag of a step over the gate (run with allowExcluded)', async () => {

@@ -17,7 +17,7 @@ const SHOWN_AS_GIVEN: readonly Topic[] = ['error', 'label'];
  * Texts whose arguments hold further messages rather than values, or compute with
  * numbers (the data-quality gate's shares); checked with real arguments in their own tests.
  */
-const NESTED = new Set(['error config-invalid', 'problem analysis-stopped', 'error excluded-rows']);
+const NESTED = new Set(['error config-invalid', 'problem analysis-stopped', 'error excluded-rows', 'warning excluded-rows']);
 
 /** Labels that read the same in both languages: symbols, names of tests, and loan words. */
 const SAME_IN_BOTH = new Set(['n', 'test', 'p', 'q', 'chi2', 'fisher', 'noTest', 'role.personnummer', 'role.id', 'pub.setting.suppressRange', 'verdict.none', 'period', 'dist.nEquals', 'wilcoxon', 'van-elteren', 'welch', 'dist.welchP', 'csv.sexFigure', 'dist.median', 'csv.trendP', 'csv.trendQ', 'csv.welch']);

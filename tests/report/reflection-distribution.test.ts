@@ -22,7 +22,7 @@ describe('the criteria of a flagged category', () => {
     expect(answers.map((answer) => answer.criterion)).toEqual(['need', 'otherSupport', 'consent', 'participation']);
     expect(answers[0]!.answer).toBe('Nej. Skillnaden kvarstår inom grupper lika i Riskbedömning.');
     expect(answers[0]!.evidence).toMatch(/^CMH q < 0,001; oddskvot /);
-    expect(answers[1]!.answer).toBe('Inte prövat: kriteriet har inga variabler för det här steget (explain: i konfigurationen, eller under steget, som då ersätter den).');
+    expect(answers[1]!.answer).toBe('Inte prövat: kriteriet har inga variabler för det här steget (explain: i konfigurationen, eller under steget, som då gäller i stället).');
     expect(answers[1]!.evidence).toBeNull();
   });
 
@@ -36,6 +36,8 @@ describe('the criteria of a flagged category', () => {
     const shown = category(null, 'Beteendeproblematik');
     const hidden = { ...shown, female: { ...shown.female, n: null } };
     expect(categoryCriterionAnswers(hidden, 'sv')[0]!.evidence).toBe('Underlaget visas inte (små antal).');
+    const published = { ...hidden, adjusted: shown.adjusted.map((entry) => ({ ...entry, p: null, q: null, statistic: null })) };
+    expect(categoryCriterionAnswers(published, 'sv')[0]).toMatchObject({ answer: 'Nej. Skillnaden kvarstår inom grupper lika i Riskbedömning.', evidence: 'Underlaget visas inte (små antal).' });
     const none = { ...shown, insufficientFor: ['need' as const], adjusted: shown.adjusted.map((entry) => ({ ...entry, p: null, q: null })) };
     expect(categoryCriterionAnswers(none, 'sv')[0]).toMatchObject({ answer: 'Kan inte avgöras: för få jämförbara grupper i Riskbedömning.', evidence: null });
   });
@@ -65,6 +67,9 @@ describe('the criteria of a flagged measure', () => {
     expect(measureCriterionAnswers(single, 'sv')[0]).toMatchObject({ answer: 'Kan inte prövas inom gruppen: alla dess ärenden har samma Riskbedömning.', evidence: null });
     const hidden: PublishedMeasureResult = { ...overallMeasure, female: { ...overallMeasure.female, n: null } };
     expect(measureCriterionAnswers(hidden, 'sv')[0]!.evidence).toBe('Underlaget visas inte (små antal).');
+    // As a published report hides it: the criterion's figures are null too, and the answer still follows the verdict.
+    const published: PublishedMeasureResult = { ...hidden, adjusted: overallMeasure.adjusted.map((entry) => ({ ...entry, statistic: null, p: null, q: null })) };
+    expect(measureCriterionAnswers(published, 'sv')[0]).toMatchObject({ answer: 'Nej. Skillnaden kvarstår inom grupper lika i Riskbedömning.', evidence: 'Underlaget visas inte (små antal).' });
     // No figures to hide where there are none: a criterion without an informative stratum.
     const none: PublishedMeasureResult = { ...hidden, verdict: 'insufficient', insufficientFor: ['need'], adjusted: overallMeasure.adjusted.map((entry) => ({ ...entry, p: null, q: null })) };
     expect(measureCriterionAnswers(none, 'sv')[0]).toMatchObject({ answer: 'Kan inte avgöras: för få jämförbara grupper i Riskbedömning.', evidence: null });
