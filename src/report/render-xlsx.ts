@@ -35,6 +35,7 @@ import {
   sexWords,
   stepKind,
   testWords,
+  trendHigherText,
 } from './distribution-rows.js';
 
 export interface XlsxOptions {
@@ -346,7 +347,7 @@ function addCategorySheet(workbook: ExcelJS.Workbook, report: PublishedReport, s
       lines.push({
         heading: false,
         flag: false,
-        values: [row.by, group, say(language, 'label', 'dist.trend'), null, null, null, null, null, null, null, null, null, null, testWords(row.trend.test, row.trend.reason, language), null, shown(row.trend.p), shown(row.trend.q), null, null],
+        values: [row.by, group, say(language, 'label', 'dist.trend'), null, null, null, null, null, null, null, null, null, null, testWords(row.trend.test, row.trend.reason, language), null, shown(row.trend.p), shown(row.trend.q), null, hidden ? null : trendHigherText(row.trend, report, language) || null],
       });
     }
     for (const category of row.categories) {

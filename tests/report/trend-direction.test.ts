@@ -8,6 +8,10 @@ import { categoryTable } from '../../src/report/distribution-rows.js';
 import { distributionTable } from '../../src/report/distribution-html-rows.js';
 import type { PublishedReport } from '../../src/model/report.js';
 import { distributionPublishedReport } from '../helpers/distribution-published-report.js';
+import { writeFileSync } from 'node:fs';
+import { renderXlsx } from '../../src/report/render-xlsx.js';
+import { loadWorkbook } from '../helpers/xlsx-dump.js';
+import { tempPath } from '../helpers/temp.js';
 
 const base = distributionPublishedReport();
 const STEP = 'Riskbedömning';
@@ -46,5 +50,20 @@ describe("an ordered step's trend line", () => {
   it('says nothing when q is at or above alpha, or no sex is higher', () => {
     expect(trendVerdicts(withTrend(0.05, 'female'), 'sv').text.every((cell) => cell === '')).toBe(true);
     expect(trendVerdicts(withTrend(0.01, null), 'sv').html.every((cell) => cell === '')).toBe(true);
+  });
+
+  it('says it in the Excel sheet too, in the trend line\'s verdict cell', async () => {
+    const path = tempPath('trend.xlsx');
+    writeFileSync(path, await renderXlsx(withTrend(0.01, 'female'), { language: 'sv' }));
+    const workbook = await loadWorkbook(path);
+    const verdicts: string[] = [];
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) => {
+        const values = row.values as unknown[];
+        if (values.includes('trend (ordnade kategorier)')) verdicts.push(String(values.at(-1) ?? ''));
+      }),
+    );
+    expect(verdicts).toContain('flickor högre på skalan');
+    expect(verdicts.every((cell) => cell === 'flickor högre på skalan' || cell === '')).toBe(true);
   });
 });
