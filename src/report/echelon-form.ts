@@ -12,7 +12,7 @@
  * becomes the pivot. The answers are those of elimination from scratch
  * (determined-unknowns.ts): which units are determined depends on the row space only.
  */
-import type { RelationIndex } from './relation-index.js';
+import { sortTail, type RelationIndex } from './relation-index.js';
 
 /** Entries smaller than this are zero: coefficients here are small whole numbers, so rounding stays far below it. */
 const TOLERANCE = 1e-9;
@@ -114,10 +114,7 @@ export class EchelonForm {
   determined(found: number[]): void {
     const start = found.length;
     for (let row = 0; row < this.rows; row++) if (this.pivotUnit[row]! >= 0 && this.rowLength[row] === 1) found.push(this.pivotUnit[row]!);
-    if (found.length - start > 1) {
-      const sorted = found.slice(start).sort((a, b) => a - b);
-      for (let at = 0; at < sorted.length; at++) found[start + at] = sorted[at]!;
-    }
+    sortTail(found, start);
   }
 
   /**

@@ -45,7 +45,7 @@ export function hiddenSystemOf(index: RelationIndex, mostEntries: number = MOST_
 }
 
 /** The hidden units that are members of some relation, in ascending order. */
-function hiddenMembers(index: RelationIndex, hidden: Uint8Array): number[] {
+export function hiddenMembers(index: RelationIndex, hidden: Uint8Array): number[] {
   const units: number[] = [];
   for (let unit = 0; unit < index.unitBound; unit++) if (hidden[unit] === 1 && index.involves(unit)) units.push(unit);
   return units;

@@ -9,6 +9,13 @@
 import { LinearSystem, MOST_STAMPS } from './determined-unknowns.js';
 import type { SumRelation } from './sum-relations.js';
 
+/** Sorts `list` ascending from `start` on, in place (what a solver appended to its caller's list). */
+export function sortTail(list: number[], start: number): void {
+  if (list.length - start < 2) return;
+  const sorted = list.slice(start).sort((a, b) => a - b);
+  for (let at = 0; at < sorted.length; at++) list[start + at] = sorted[at]!;
+}
+
 /** A group of relations in flat arrays: relation r's members (its total first) and unit u's relations (in relation order). */
 export class RelationIndex {
   /** One past the largest unit that is a member of some relation. */
@@ -146,10 +153,7 @@ export class ReachSolver {
     }
     this.stamp++;
     for (let seed = 0; seed < seeds.length; seed++) this.solvePart(seeds[seed]!, hidden, found);
-    if (found.length - start > 1) {
-      const sorted = found.slice(start).sort((a, b) => a - b);
-      for (let at = 0; at < sorted.length; at++) found[start + at] = sorted[at]!;
-    }
+    sortTail(found, start);
   }
 
   /** Solves the part reached from one seed's relations (nothing when an earlier seed reached them). */

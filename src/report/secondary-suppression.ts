@@ -6,7 +6,7 @@
  * smallest non-empty cells of a relation, group rows before overall rows, so that
  * little else is lost.
  */
-import { hiddenSystemOf, type HiddenSystem } from './hidden-system.js';
+import { hiddenMembers, hiddenSystemOf, type HiddenSystem } from './hidden-system.js';
 import { relationIndexOf, type RelationIndex } from './relation-index.js';
 import { sumRelations, type RowPlace, type SumRelation } from './sum-relations.js';
 
@@ -175,13 +175,10 @@ const MOST_COMPLEMENTS_FOR_PAIRS = 40;
  */
 function prune(protection: Protection, alsoHidden: Uint8Array): void {
   const { table, sex, index, system, hidden } = protection;
-  const complementsOf = (): number[] => {
-    const complements: number[] = [];
-    for (let unit = 0; unit < index.unitBound; unit++) {
-      if (hidden[unit] === 1 && index.involves(unit) && alsoHidden[unit] !== 1 && !table.small(unit, sex)) complements.push(unit);
-    }
-    return complements.sort((a, b) => sizeOf(protection, b) - sizeOf(protection, a) || b - a);
-  };
+  const complementsOf = (): number[] =>
+    hiddenMembers(index, hidden)
+      .filter((unit) => alsoHidden[unit] !== 1 && !table.small(unit, sex))
+      .sort((a, b) => sizeOf(protection, b) - sizeOf(protection, a) || b - a);
   const givesBack = new Map<number, number>();
   for (const unit of complementsOf()) {
     const exposed = system.tryShowing([unit], hidden);

@@ -332,7 +332,7 @@ export class MeasureCells implements CellStore {
   private readonly dense = new DenseBlocks();
   private cells: (Map<number, number> | undefined)[] = [];
 
-  /** Bytes of array buffers held by the counts (the block directory and the blocks; not the maps). */
+  /** Bytes of array buffers held by the counts (the block directory and the blocks; not the maps): what the memory tests measure. */
   get byteLength(): number {
     return this.dense.byteLength;
   }
